@@ -1,0 +1,58 @@
+package dev.meridian.identity.internal;
+
+import dev.meridian.identity.CurrentUser;
+import java.util.List;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/** Email with either the account password or one of the account's API tokens, as Jira Cloud accepts them. */
+@Component
+class CredentialsAuthenticationProvider implements AuthenticationProvider {
+
+    private static final String FAILED = "Email, password or API token is wrong";
+    // Compared against when the email is unknown, so a miss costs the same time as a wrong password.
+    private final String decoyHash;
+    private final AccountDetails accounts;
+    private final TokenStore tokens;
+    private final PasswordEncoder passwords;
+
+    CredentialsAuthenticationProvider(AccountDetails accounts, TokenStore tokens, PasswordEncoder passwords) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.passwords = passwords;
+        this.decoyHash = passwords.encode("decoy-password-for-timing");
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        var email = String.valueOf(authentication.getPrincipal());
+        var secret = String.valueOf(authentication.getCredentials());
+        var user = TokenSecrets.looksLikeToken(secret)
+                ? tokens.authenticate(email, secret).flatMap(accounts::byId)
+                : byPassword(email, secret);
+        return user.map(CredentialsAuthenticationProvider::authenticated).orElseThrow(() -> new BadCredentialsException(FAILED));
+    }
+
+    private java.util.Optional<CurrentUser> byPassword(String email, String password) {
+        var account = accounts.byEmail(email);
+        var matches = passwords.matches(password, account.map(AccountDetails.Account::passwordHash).orElse(decoyHash));
+        return account.filter(a -> matches).map(AccountDetails.Account::user);
+    }
+
+    static Authentication authenticated(CurrentUser user) {
+        var authorities = user.siteAdmin()
+                ? List.of(new SimpleGrantedAuthority("ROLE_USER"), new SimpleGrantedAuthority("ROLE_SITE_ADMIN"))
+                : List.of(new SimpleGrantedAuthority("ROLE_USER"));
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

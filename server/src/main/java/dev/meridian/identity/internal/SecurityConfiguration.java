@@ -1,0 +1,98 @@
+package dev.meridian.identity.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Browsers log in through {@code POST /api/v1/session} and carry a session cookie, guarded by a CSRF token
+ * (cookie {@code XSRF-TOKEN}, header {@code X-XSRF-TOKEN}). Programs send HTTP Basic with an email and a password
+ * or API token on every request; those requests carry no ambient credentials, so they need no CSRF token.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, JsonMapper json) throws Exception {
+        http.securityMatcher("/api/**", "/actuator/**")
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/v1/health", "/api/v1/session", "/api/openapi.json", "/api/openapi.json/**",
+                                "/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("SITE_ADMIN")
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) -> unauthorized(req, res, json)))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((req, res, e) -> unauthorized(req, res, json))
+                        .accessDeniedHandler((req, res, e) -> problem(res, json, HttpStatus.FORBIDDEN,
+                                "You are not allowed to do this (a missing or stale CSRF token also ends here: reload the page)")))
+                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::usesBasicAuth))
+                .securityContext(ctx -> ctx.securityContextRepository(securityContextRepository()))
+                .logout(logout -> logout.disable())
+                .formLogin(form -> form.disable())
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
+    @Bean
+    SecurityFilterChain site(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(CredentialsAuthenticationProvider provider) {
+        return new ProviderManager(provider);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // Argon2id by default; the prefix in each stored hash lets the algorithm change later without a migration.
+        var argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    private static boolean usesBasicAuth(HttpServletRequest request) {
+        var header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
+    private static void unauthorized(HttpServletRequest req, HttpServletResponse res, JsonMapper json) throws IOException {
+        // Browsers would pop up their own login box on this header; the web app asks for it not to be sent.
+        if (!"XMLHttpRequest".equals(req.getHeader("X-Requested-With"))) {
+            res.setHeader("WWW-Authenticate", "Basic realm=\"Meridian\", charset=\"UTF-8\"");
+        }
+        problem(res, json, HttpStatus.UNAUTHORIZED,
+                "Log in, or send HTTP Basic credentials: your email and a password or API token");
+    }
+
+    private static void problem(HttpServletResponse res, JsonMapper json, HttpStatus status, String detail) throws IOException {
+        res.setStatus(status.value());
+        res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(res.getOutputStream(), Map.of("type", "about:blank", "title", status.getReasonPhrase(),
+                "status", status.value(), "detail", detail));
+    }
+}

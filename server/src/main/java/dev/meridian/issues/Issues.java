@@ -1,0 +1,69 @@
+package dev.meridian.issues;
+
+import dev.meridian.identity.CurrentUser;
+import dev.meridian.identity.Users;
+import dev.meridian.issues.internal.IssueEditor;
+import dev.meridian.platform.InvalidInputException;
+import dev.meridian.platform.Page;
+import dev.meridian.platform.PageRequest;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating, reading, changing, moving and deleting issues, always as the given user. */
+@Service
+public class Issues {
+
+    private final IssueEditor editor;
+    private final Users users;
+
+    Issues(IssueEditor editor, Users users) {
+        this.editor = editor;
+        this.users = users;
+    }
+
+    @Transactional
+    public IssueView create(NewIssue issue, CurrentUser by) {
+        return editor.create(issue, by);
+    }
+
+    @Transactional(readOnly = true)
+    public IssueView get(String key, CurrentUser user) {
+        return editor.get(IssueKey.parse(key), user);
+    }
+
+    /** Applies the fields present in the patch; a stale {@code version} is refused with the current state. */
+    @Transactional
+    public IssueView update(String key, IssuePatch patch, CurrentUser by) {
+        return editor.update(IssueKey.parse(key), patch, by);
+    }
+
+    @Transactional
+    public IssueView transition(String key, String status, String resolution, Integer version, CurrentUser by) {
+        if (status == null || status.isBlank()) {
+            throw new InvalidInputException("status", "name the status to move to");
+        }
+        var present = new java.util.HashSet<>(List.of("status"));
+        if (resolution != null) {
+            present.add("resolution");
+        }
+        var patch = new IssuePatch(present, version, null, null, null, status, null, resolution, null, null, null, null,
+                null, null, null, null, null);
+        return editor.update(IssueKey.parse(key), patch, by);
+    }
+
+    @Transactional
+    public void delete(String key, CurrentUser by) {
+        editor.delete(IssueKey.parse(key), by);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<IssueSummary> list(IssueQuery query, PageRequest page, CurrentUser user) {
+        return editor.list(query, page, user, users);
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(String key, CurrentUser user) {
+        return editor.history(IssueKey.parse(key), user);
+    }
+}

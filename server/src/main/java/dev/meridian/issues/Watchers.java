@@ -1,0 +1,56 @@
+package dev.meridian.issues;
+
+import dev.meridian.identity.CurrentUser;
+import dev.meridian.identity.UserRef;
+import dev.meridian.identity.Users;
+import dev.meridian.issues.internal.IssueEditor;
+import dev.meridian.issues.internal.WatcherStore;
+import dev.meridian.projects.ProjectAccess;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Anyone who can see an issue may watch it; adding or removing someone else takes edit rights. */
+@Service
+public class Watchers {
+
+    private final IssueEditor issues;
+    private final WatcherStore store;
+    private final ProjectAccess access;
+    private final Users users;
+
+    Watchers(IssueEditor issues, WatcherStore store, ProjectAccess access, Users users) {
+        this.issues = issues;
+        this.store = store;
+        this.access = access;
+        this.users = users;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserRef> list(String key, CurrentUser user) {
+        return store.list(issues.visible(IssueKey.parse(key), user).id());
+    }
+
+    @Transactional
+    public List<UserRef> watch(String key, String email, CurrentUser by) {
+        var row = issues.visible(IssueKey.parse(key), by);
+        var who = target(row.projectId(), email, by);
+        store.watch(row.id(), who.id());
+        return store.list(row.id());
+    }
+
+    @Transactional
+    public List<UserRef> unwatch(String key, String email, CurrentUser by) {
+        var row = issues.visible(IssueKey.parse(key), by);
+        store.unwatch(row.id(), target(row.projectId(), email, by).id());
+        return store.list(row.id());
+    }
+
+    private UserRef target(long projectId, String email, CurrentUser by) {
+        if (email == null || email.isBlank() || email.equalsIgnoreCase(by.email())) {
+            return by.ref();
+        }
+        access.requireEdit(access.browse(projectId, by));
+        return users.require(email);
+    }
+}

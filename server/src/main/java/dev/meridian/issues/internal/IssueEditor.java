@@ -1,0 +1,233 @@
+package dev.meridian.issues.internal;
+
+import dev.meridian.identity.CurrentUser;
+import dev.meridian.identity.UserRef;
+import dev.meridian.identity.Users;
+import dev.meridian.issues.HistoryEntry;
+import dev.meridian.issues.IssueKey;
+import dev.meridian.issues.IssuePatch;
+import dev.meridian.issues.IssueQuery;
+import dev.meridian.issues.IssueSummary;
+import dev.meridian.issues.IssueView;
+import dev.meridian.issues.NewIssue;
+import dev.meridian.platform.ConflictException;
+import dev.meridian.platform.ForbiddenException;
+import dev.meridian.platform.NotFoundException;
+import dev.meridian.platform.Page;
+import dev.meridian.platform.PageRequest;
+import dev.meridian.projects.ProjectAccess;
+import dev.meridian.projects.ProjectRef;
+import dev.meridian.projects.Projects;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+
+/** The write rules of issues; callers hold the transaction. */
+@Component
+public class IssueEditor {
+
+    private final IssueRows rows;
+    private final IssueReads reads;
+    private final HistoryStore history;
+    private final WatcherStore watchers;
+    private final IssueEvents events;
+    private final ProjectAccess access;
+    private final Projects projects;
+    private final Users users;
+    private final Clock clock;
+
+    IssueEditor(IssueRows rows, IssueReads reads, HistoryStore history, WatcherStore watchers, IssueEvents events,
+            ProjectAccess access, Projects projects, Users users, Clock clock) {
+        this.rows = rows;
+        this.reads = reads;
+        this.history = history;
+        this.watchers = watchers;
+        this.events = events;
+        this.access = access;
+        this.projects = projects;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    public IssueView create(NewIssue issue, CurrentUser by) {
+        var project = access.edit(issue.project(), by);
+        var lookup = new Lookup(projects.scheme(project), users);
+        var scheme = lookup.scheme();
+        var summary = FieldRules.summary(issue.summary(), lookup);
+        var description = FieldRules.description(issue.description(), lookup);
+        var labels = FieldRules.labels(issue.labels(), lookup);
+        var points = FieldRules.storyPoints(issue.storyPoints(), lookup);
+        Long typeId = lookup.type(issue.type());
+        Long priorityId = issue.priority() == null
+                ? scheme.defaultPriority().map(p -> p.id()).orElse(null) : lookup.priority(issue.priority());
+        Long assigneeId = assignee(project, lookup, issue.assignee());
+        Long reporterId = issue.reporter() == null ? by.id() : lookup.user("reporter", issue.reporter());
+        var components = lookup.components(issue.components());
+        var fix = lookup.versions("fixVersions", issue.fixVersions());
+        var affects = lookup.versions("affectsVersions", issue.affectsVersions());
+        Long parentId = typeId == null ? null : parent(project, lookup, typeId, issue.parent(), null);
+        lookup.throwIfAny();
+        var now = Instant.now(clock);
+        int number = rows.reserveNumbers(project.id(), 1);
+        var key = project.key() + "-" + number;
+        var row = new IssueRow(0, project.id(), number, key, null, typeId, scheme.workflow().initial().id(), priorityId,
+                null, summary, description, assigneeId, reporterId, by.id(), parentId, labels, points, issue.dueDate(), now,
+                now, null, 1, components, fix, affects);
+        long id = rows.insert(row);
+        watchers.watch(id, by.id());
+        if (reporterId != null) {
+            watchers.watch(id, reporterId);
+        }
+        var view = reads.view(id).orElseThrow();
+        events.issue("issue.created", view, by.id());
+        return view;
+    }
+
+    public IssueView get(IssueKey key, CurrentUser user) {
+        var row = visible(key, user);
+        return reads.view(row.id()).orElseThrow();
+    }
+
+    public IssueView update(IssueKey key, IssuePatch patch, CurrentUser by) {
+        var before = rows.lock(key.toString()).orElseThrow(() -> new NotFoundException("Issue", key));
+        var project = access.requireEdit(access.browse(before.projectId(), by));
+        if (patch.version() != null && patch.version() != before.version()) {
+            throw new ConflictException("Issue " + key + " was changed by someone else since version " + patch.version()
+                    + " (now version " + before.version() + "); review the current state and apply your change again")
+                    .with("current", reads.view(before.id()).orElseThrow());
+        }
+        var lookup = new Lookup(projects.scheme(project), users);
+        var after = IssuePatcher.apply(before, patch, lookup, this, project);
+        lookup.throwIfAny();
+        if (patch.has("status") || patch.has("resolution")) {
+            Long status = patch.has("status") ? lookup.status(patch.status()) : before.statusId();
+            Long resolution = patch.has("resolution") ? lookup.resolution(patch.resolution()) : null;
+            lookup.throwIfAny();
+            after = StatusMove.apply(after, lookup.scheme(), status, resolution, Instant.now(clock));
+        }
+        var changes = Diff.between(before, after, lookup, people(before, after), parentKeys(before, after));
+        if (changes.isEmpty()) {
+            return reads.view(before.id()).orElseThrow();
+        }
+        var now = Instant.now(clock);
+        rows.update(withUpdatedAt(after, now), before);
+        history.record(before.id(), by.id(), now, changes);
+        var view = reads.view(before.id()).orElseThrow();
+        events.issue("issue.updated", view, by.id());
+        return view;
+    }
+
+    public void delete(IssueKey key, CurrentUser by) {
+        var row = rows.lock(key.toString()).orElseThrow(() -> new NotFoundException("Issue", key));
+        var project = access.requireEdit(access.browse(row.projectId(), by));
+        if (!project.callerRole().canAdminister() && !Objects.equals(row.reporterId(), by.id())) {
+            throw new ForbiddenException("Only the reporter of " + key + " or an admin of " + project.key() + " can delete it");
+        }
+        for (var subtask : rows.subtaskIds(row.id())) {
+            var view = reads.view(subtask).orElseThrow();
+            rows.delete(subtask);
+            events.deleted(view, by.id());
+        }
+        var view = reads.view(row.id()).orElseThrow();
+        rows.delete(row.id());
+        events.deleted(view, by.id());
+    }
+
+    public Page<IssueSummary> list(IssueQuery query, PageRequest page, CurrentUser user, Users people) {
+        var visible = query.project() == null || query.project().isBlank()
+                ? access.browsable(user).stream().map(ProjectRef::id).toList()
+                : List.of(access.browse(query.project(), user).id());
+        var assignee = query.assignee();
+        boolean unassigned = "unassigned".equalsIgnoreCase(assignee);
+        Long assigneeId = null;
+        if (assignee != null && !assignee.isBlank() && !unassigned) {
+            assigneeId = "me".equalsIgnoreCase(assignee) ? user.id() : people.findByEmail(assignee).map(UserRef::id).orElse(-1L);
+        }
+        return reads.list(visible, new IssueReads.Filter(blankToNull(query.status()), assigneeId, unassigned,
+                blankToNull(query.externalId()), blankToNull(query.text())), page);
+    }
+
+    public List<HistoryEntry> history(IssueKey key, CurrentUser user) {
+        return history.list(visible(key, user).id());
+    }
+
+    /** The issue if the user may see it; otherwise the same 404 as for an issue that does not exist. */
+    public IssueRow visible(IssueKey key, CurrentUser user) {
+        var row = rows.find(key.toString()).orElseThrow(() -> new NotFoundException("Issue", key));
+        try {
+            access.browse(row.projectId(), user);
+        } catch (NotFoundException e) {
+            throw new NotFoundException("Issue", key);
+        }
+        return row;
+    }
+
+    Long assignee(ProjectRef project, Lookup lookup, String email) {
+        var id = lookup.user("assignee", email);
+        if (id != null && !access.isAssignable(project.id(), id)) {
+            lookup.reject("assignee", email + " is not a member of " + project.key() + " and cannot be assigned its issues");
+        }
+        return id;
+    }
+
+    /** Epics hold standard issues, standard issues hold sub-tasks; a sub-task must have a parent. */
+    Long parent(ProjectRef project, Lookup lookup, long typeId, String parentKey, Long selfId) {
+        int level = lookup.typeLevel(typeId);
+        if (parentKey == null || parentKey.isBlank()) {
+            if (level < 0) {
+                lookup.reject("parent", "a " + lookup.typeName(typeId) + " needs a parent issue");
+            }
+            return null;
+        }
+        var parent = rows.find(parentKey.trim().toUpperCase()).orElse(null);
+        if (parent == null || parent.projectId() != project.id()) {
+            lookup.reject("parent", "no issue " + parentKey + " in " + project.key());
+            return null;
+        }
+        if (Objects.equals(parent.id(), selfId)) {
+            lookup.reject("parent", "an issue cannot be its own parent");
+            return null;
+        }
+        int parentLevel = lookup.typeLevel(parent.typeId());
+        if (parentLevel != level + 1) {
+            lookup.reject("parent", "a " + lookup.typeName(typeId) + " cannot be under a " + lookup.typeName(parent.typeId())
+                    + " (epics hold issues, issues hold sub-tasks)");
+            return null;
+        }
+        return parent.id();
+    }
+
+    String parentKey(long parentId) {
+        return rows.find(parentId).map(IssueRow::key).orElse(null);
+    }
+
+    private Map<Long, UserRef> people(IssueRow a, IssueRow b) {
+        var ids = new HashSet<Long>();
+        Stream.of(a.assigneeId(), b.assigneeId(), a.reporterId(), b.reporterId()).filter(Objects::nonNull).forEach(ids::add);
+        return users.byIds(ids);
+    }
+
+    private Map<Long, String> parentKeys(IssueRow a, IssueRow b) {
+        var keys = new HashMap<Long, String>();
+        Stream.of(a.parentId(), b.parentId()).filter(Objects::nonNull).distinct()
+                .forEach(id -> rows.find(id).ifPresent(r -> keys.put(id, r.key())));
+        return keys;
+    }
+
+    private static IssueRow withUpdatedAt(IssueRow r, Instant now) {
+        return new IssueRow(r.id(), r.projectId(), r.number(), r.key(), r.externalId(), r.typeId(), r.statusId(),
+                r.priorityId(), r.resolutionId(), r.summary(), r.description(), r.assigneeId(), r.reporterId(),
+                r.creatorId(), r.parentId(), r.labels(), r.storyPoints(), r.dueDate(), r.createdAt(), now, r.resolvedAt(),
+                r.version(), r.componentIds(), r.fixVersionIds(), r.affectsVersionIds());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

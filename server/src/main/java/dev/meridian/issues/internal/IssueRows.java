@@ -1,0 +1,133 @@
+package dev.meridian.issues.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Loads and stores the write side of issues. */
+@Component
+class IssueRows {
+
+    private static final String SELECT = """
+            select i.*,
+              array(select component_id from issue_components where issue_id = i.id) as component_ids,
+              array(select version_id from issue_versions where issue_id = i.id and kind = 'fix') as fix_ids,
+              array(select version_id from issue_versions where issue_id = i.id and kind = 'affects') as affects_ids
+            from issues i""";
+
+    private final JdbcClient jdbc;
+
+    IssueRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Locks the row until the transaction ends, so concurrent writers queue up instead of overwriting each other. */
+    Optional<IssueRow> lock(String key) {
+        return jdbc.sql(SELECT + " where i.key = ? for update of i").param(key).query(IssueRows::map).optional();
+    }
+
+    Optional<IssueRow> find(String key) {
+        return jdbc.sql(SELECT + " where i.key = ?").param(key).query(IssueRows::map).optional();
+    }
+
+    Optional<IssueRow> find(long id) {
+        return jdbc.sql(SELECT + " where i.id = ?").param(id).query(IssueRows::map).optional();
+    }
+
+    /** The next number of the project; the row lock on the project keeps numbers gap-free under concurrent creates. */
+    int reserveNumbers(long projectId, int count) {
+        return jdbc.sql("update projects set issue_counter = issue_counter + ? where id = ? returning issue_counter - ? + 1")
+                .params(count, projectId, count).query(Integer.class).single();
+    }
+
+    long insert(IssueRow r) {
+        long id = jdbc.sql("""
+                insert into issues (project_id, number, key, external_id, type_id, status_id, priority_id, resolution_id,
+                    summary, description, assignee_id, reporter_id, creator_id, parent_id, labels, story_points, due_date,
+                    created_at, updated_at, resolved_at, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) returning id""")
+                .params(r.projectId(), r.number(), r.key(), r.externalId(), r.typeId(), r.statusId(), r.priorityId(),
+                        r.resolutionId(), r.summary(), r.description(), r.assigneeId(), r.reporterId(), r.creatorId(),
+                        r.parentId(), r.labels().toArray(String[]::new), r.storyPoints(), r.dueDate(), ts(r.createdAt()),
+                        ts(r.updatedAt()), ts(r.resolvedAt()))
+                .query(Long.class).single();
+        replaceSets(id, r);
+        return id;
+    }
+
+    void update(IssueRow r, IssueRow before) {
+        jdbc.sql("""
+                update issues set type_id = ?, status_id = ?, priority_id = ?, resolution_id = ?, summary = ?, description = ?,
+                    assignee_id = ?, reporter_id = ?, parent_id = ?, labels = ?, story_points = ?, due_date = ?,
+                    updated_at = ?, resolved_at = ?, version = version + 1
+                where id = ?""")
+                .params(r.typeId(), r.statusId(), r.priorityId(), r.resolutionId(), r.summary(), r.description(),
+                        r.assigneeId(), r.reporterId(), r.parentId(), r.labels().toArray(String[]::new), r.storyPoints(),
+                        r.dueDate(), ts(r.updatedAt()), ts(r.resolvedAt()), r.id())
+                .update();
+        if (!r.componentIds().equals(before.componentIds()) || !r.fixVersionIds().equals(before.fixVersionIds())
+                || !r.affectsVersionIds().equals(before.affectsVersionIds())) {
+            jdbc.sql("delete from issue_components where issue_id = ?").param(r.id()).update();
+            jdbc.sql("delete from issue_versions where issue_id = ?").param(r.id()).update();
+            replaceSets(r.id(), r);
+        }
+    }
+
+    public void touch(long issueId, Instant at) {
+        jdbc.sql("update issues set updated_at = ? where id = ?").params(ts(at), issueId).update();
+    }
+
+    void delete(long id) {
+        jdbc.sql("update issues set parent_id = null where parent_id = ?").param(id).update();
+        jdbc.sql("delete from issues where id = ?").param(id).update();
+    }
+
+    List<Long> subtaskIds(long parentId) {
+        return jdbc.sql("select i.id from issues i join issue_types t on t.id = i.type_id where i.parent_id = ? and t.level < 0")
+                .param(parentId).query(Long.class).list();
+    }
+
+    Optional<Long> idOfExternal(long projectId, String externalId) {
+        return jdbc.sql("select id from issues where project_id = ? and external_id = ?").params(projectId, externalId)
+                .query(Long.class).optional();
+    }
+
+    private void replaceSets(long id, IssueRow r) {
+        r.componentIds().forEach(c -> jdbc.sql("insert into issue_components (issue_id, component_id) values (?, ?)").params(id, c).update());
+        r.fixVersionIds().forEach(v -> jdbc.sql("insert into issue_versions (issue_id, version_id, kind) values (?, ?, 'fix')").params(id, v).update());
+        r.affectsVersionIds().forEach(v -> jdbc.sql("insert into issue_versions (issue_id, version_id, kind) values (?, ?, 'affects')").params(id, v).update());
+    }
+
+    static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static IssueRow map(ResultSet rs, int row) throws SQLException {
+        return new IssueRow(rs.getLong("id"), rs.getLong("project_id"), rs.getInt("number"), rs.getString("key"),
+                rs.getString("external_id"), rs.getLong("type_id"), rs.getLong("status_id"), (Long) rs.getObject("priority_id"),
+                (Long) rs.getObject("resolution_id"), rs.getString("summary"), rs.getString("description"),
+                (Long) rs.getObject("assignee_id"), (Long) rs.getObject("reporter_id"), (Long) rs.getObject("creator_id"),
+                (Long) rs.getObject("parent_id"), List.of((String[]) rs.getArray("labels").getArray()),
+                rs.getBigDecimal("story_points"), rs.getObject("due_date", java.time.LocalDate.class),
+                instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "resolved_at"), rs.getInt("version"),
+                ids(rs.getArray("component_ids")), ids(rs.getArray("fix_ids")), ids(rs.getArray("affects_ids")));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        var t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Set<Long> ids(Array array) throws SQLException {
+        return new LinkedHashSet<>(Arrays.asList((Long[]) array.getArray()));
+    }
+}

@@ -1,0 +1,119 @@
+package dev.meridian.issues.internal;
+
+import dev.meridian.identity.CurrentUser;
+import dev.meridian.issues.HistoryEntry;
+import dev.meridian.issues.IssueQuery;
+import dev.meridian.issues.IssueSummary;
+import dev.meridian.issues.IssueView;
+import dev.meridian.issues.Issues;
+import dev.meridian.issues.NewIssue;
+import dev.meridian.platform.InvalidInputException;
+import dev.meridian.platform.Page;
+import dev.meridian.platform.PageRequest;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@RequestMapping("/api/v1/issues")
+class IssuesController {
+
+    private final Issues issues;
+    private final IssuePatchReader patches;
+
+    IssuesController(Issues issues, IssuePatchReader patches) {
+        this.issues = issues;
+        this.patches = patches;
+    }
+
+    @PostMapping
+    ResponseEntity<IssueView> create(@Valid @RequestBody NewIssue issue, CurrentUser user) {
+        var created = issues.create(issue, user);
+        return withEtag(ResponseEntity.created(URI.create("/api/v1/issues/" + created.key())), created);
+    }
+
+    @GetMapping
+    Page<IssueSummary> list(@RequestParam(required = false) String project, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String assignee, @RequestParam(required = false) String externalId,
+            @RequestParam(required = false) String text, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, CurrentUser user) {
+        return issues.list(new IssueQuery(project, status, assignee, externalId, text), PageRequest.of(page, size), user);
+    }
+
+    @GetMapping("/{key}")
+    ResponseEntity<IssueView> get(@PathVariable String key, CurrentUser user) {
+        return withEtag(ResponseEntity.ok(), issues.get(key, user));
+    }
+
+    /** Fields present change, {@code null} clears; send the {@code version} you saw (or If-Match) to be told of conflicts. */
+    @PatchMapping("/{key}")
+    ResponseEntity<IssueView> update(@PathVariable String key,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = IssuePatchReader.Fields.class)))
+            @RequestBody JsonNode body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user) {
+        return withEtag(ResponseEntity.ok(), issues.update(key, patches.read(body, Etags.version(ifMatch)), user));
+    }
+
+    @DeleteMapping("/{key}")
+    ResponseEntity<Void> delete(@PathVariable String key, CurrentUser user) {
+        issues.delete(key, user);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{key}/transitions")
+    ResponseEntity<IssueView> transition(@PathVariable String key, @Valid @RequestBody TransitionRequest request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user) {
+        var version = request.version() != null ? request.version() : Etags.version(ifMatch);
+        return withEtag(ResponseEntity.ok(), issues.transition(key, request.status(), request.resolution(), version, user));
+    }
+
+    @GetMapping("/{key}/history")
+    List<HistoryEntry> history(@PathVariable String key, CurrentUser user) {
+        return issues.history(key, user);
+    }
+
+    record TransitionRequest(@NotBlank String status, String resolution, Integer version) {
+    }
+
+    private static ResponseEntity<IssueView> withEtag(ResponseEntity.BodyBuilder builder, IssueView view) {
+        return builder.eTag(Etags.of(view.version())).body(view);
+    }
+
+    /** ETags are the issue's version: {@code "7"}. */
+    static final class Etags {
+
+        private Etags() {
+        }
+
+        static String of(int version) {
+            return "\"" + version + "\"";
+        }
+
+        static Integer version(String ifMatch) {
+            if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+                return null;
+            }
+            var v = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+            try {
+                return Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("If-Match", "must be the ETag of the issue, like \"7\"");
+            }
+        }
+    }
+}

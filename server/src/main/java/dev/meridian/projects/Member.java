@@ -1,0 +1,6 @@
+package dev.meridian.projects;
+
+import dev.meridian.identity.UserRef;
+
+public record Member(UserRef user, Role role) {
+}

@@ -1,0 +1,13 @@
+package dev.meridian.projects;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+public record NewProject(
+        @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9]{1,9}", message = "must be 2 to 10 upper-case letters or digits, starting with a letter, like PROJ")
+        String key,
+        @NotBlank @Size(max = 80) String name,
+        @Size(max = 4000) String description,
+        String lead) {
+}

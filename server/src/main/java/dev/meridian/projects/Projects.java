@@ -1,0 +1,186 @@
+package dev.meridian.projects;
+
+import dev.meridian.events.ChangeEvent;
+import dev.meridian.events.ChangeEvents;
+import dev.meridian.identity.CurrentUser;
+import dev.meridian.identity.UserRef;
+import dev.meridian.identity.Users;
+import dev.meridian.platform.ConflictException;
+import dev.meridian.platform.ForbiddenException;
+import dev.meridian.platform.InvalidInputException;
+import dev.meridian.projects.internal.ProjectStore;
+import dev.meridian.projects.internal.SchemeStore;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating, configuring and staffing projects. */
+@Service
+public class Projects {
+
+    private final ProjectStore store;
+    private final SchemeStore schemes;
+    private final ProjectAccess access;
+    private final Users users;
+    private final ChangeEvents events;
+
+    Projects(ProjectStore store, SchemeStore schemes, ProjectAccess access, Users users, ChangeEvents events) {
+        this.store = store;
+        this.schemes = schemes;
+        this.access = access;
+        this.users = users;
+        this.events = events;
+    }
+
+    /** Site administrators create projects, as in Jira; the creator becomes the project's admin. */
+    @Transactional
+    public ProjectView create(NewProject project, CurrentUser by) {
+        if (!by.siteAdmin()) {
+            throw new ForbiddenException("Only site administrators can create projects");
+        }
+        if (store.exists(project.key())) {
+            throw new ConflictException("A project with key '" + project.key() + "' already exists");
+        }
+        var lead = project.lead() == null || project.lead().isBlank() ? by.ref() : users.require(project.lead());
+        long id = store.insert(project, lead.id());
+        store.setMember(id, by.id(), Role.ADMIN);
+        if (lead.id() != by.id()) {
+            store.setMember(id, lead.id(), Role.ADMIN);
+        }
+        schemes.createDefaults(id);
+        var view = store.view(id, Role.ADMIN);
+        emit("project.created", view, by);
+        return view;
+    }
+
+    public ProjectView get(String key, CurrentUser user) {
+        var ref = access.browse(key, user);
+        return store.view(ref.id(), ref.callerRole());
+    }
+
+    public List<ProjectView> list(CurrentUser user) {
+        return access.browsable(user).stream().map(p -> store.view(p.id(), p.callerRole())).toList();
+    }
+
+    @Transactional
+    public ProjectView update(String key, ProjectUpdate update, CurrentUser by) {
+        var ref = access.administer(key, by);
+        var current = store.view(ref.id(), ref.callerRole());
+        if (update.version() != null && update.version() != current.version()) {
+            throw new ConflictException("Project " + key + " was changed by someone else; reload and try again")
+                    .with("current", current);
+        }
+        Long leadId = update.lead() == null ? null : users.require(update.lead()).id();
+        store.update(ref.id(), update, leadId);
+        var view = store.view(ref.id(), ref.callerRole());
+        emit("project.updated", view, by);
+        return view;
+    }
+
+    public List<Member> members(String key, CurrentUser user) {
+        return store.members(access.browse(key, user).id());
+    }
+
+    @Transactional
+    public Member setMember(String key, String email, Role role, CurrentUser by) {
+        var ref = access.administer(key, by);
+        var user = users.require(email);
+        if (role != Role.ADMIN) {
+            requireAnotherAdmin(ref, user);
+        }
+        store.setMember(ref.id(), user.id(), role);
+        emit("project.updated", store.view(ref.id(), ref.callerRole()), by);
+        return new Member(user, role);
+    }
+
+    @Transactional
+    public void removeMember(String key, String email, CurrentUser by) {
+        var ref = access.administer(key, by);
+        var user = users.require(email);
+        requireAnotherAdmin(ref, user);
+        store.removeMember(ref.id(), user.id());
+        emit("project.updated", store.view(ref.id(), ref.callerRole()), by);
+    }
+
+    private void requireAnotherAdmin(ProjectRef project, UserRef leaving) {
+        var admins = store.members(project.id()).stream().filter(m -> m.role() == Role.ADMIN).toList();
+        if (admins.size() == 1 && admins.get(0).user().id() == leaving.id()) {
+            throw new ConflictException(leaving.email() + " is the last admin of " + project.key() + "; make someone else admin first");
+        }
+    }
+
+    public ProjectScheme scheme(String key, CurrentUser user) {
+        return schemes.load(access.browse(key, user));
+    }
+
+    public ProjectScheme scheme(ProjectRef project) {
+        return schemes.load(project);
+    }
+
+    @Transactional
+    public ProjectScheme replaceWorkflow(String key, WorkflowDefinition workflow, CurrentUser by) {
+        var ref = access.administer(key, by);
+        schemes.replaceWorkflow(ref.id(), workflow);
+        emit("project.updated", store.view(ref.id(), ref.callerRole()), by);
+        return schemes.load(ref);
+    }
+
+    @Transactional
+    public ProjectScheme replacePriorities(String key, List<String> names, String defaultName, CurrentUser by) {
+        var ref = access.administer(key, by);
+        if (names.isEmpty() || names.stream().anyMatch(n -> n == null || n.isBlank())) {
+            throw new InvalidInputException("priorities", "must list at least one non-empty name");
+        }
+        schemes.replacePriorities(ref.id(), names, defaultName == null ? names.get(0) : defaultName);
+        return schemes.load(ref);
+    }
+
+    @Transactional
+    public ProjectScheme addComponent(String key, String name, CurrentUser by) {
+        var ref = access.administer(key, by);
+        if (schemes.load(ref).component(name).isPresent()) {
+            throw new ConflictException("Component '" + name + "' already exists in " + ref.key());
+        }
+        schemes.addComponents(ref.id(), List.of(name));
+        return schemes.load(ref);
+    }
+
+    @Transactional
+    public ProjectScheme addVersion(String key, String name, boolean released, java.time.LocalDate releaseDate, CurrentUser by) {
+        var ref = access.administer(key, by);
+        if (schemes.load(ref).version(name).isPresent()) {
+            throw new ConflictException("Version '" + name + "' already exists in " + ref.key());
+        }
+        store.insertVersion(ref.id(), name, released, releaseDate);
+        return schemes.load(ref);
+    }
+
+    @Transactional
+    public ProjectScheme releaseVersion(String key, String name, boolean released, CurrentUser by) {
+        var ref = access.administer(key, by);
+        var version = schemes.load(ref).version(name)
+                .orElseThrow(() -> new dev.meridian.platform.NotFoundException("Version", name));
+        store.setReleased(version.id(), released);
+        return schemes.load(ref);
+    }
+
+    /** Adds what the project lacks; statuses added this way can be reached from any status. */
+    @Transactional
+    public ProjectScheme adopt(ProjectRef project, SchemeAdditions additions) {
+        access.requireAdmin(project);
+        schemes.addStatuses(project.id(), additions.statuses());
+        schemes.addPriorities(project.id(), additions.priorities());
+        schemes.addResolutions(project.id(), additions.resolutions());
+        schemes.addTypes(project.id(), additions.types());
+        schemes.addVersions(project.id(), additions.versions());
+        schemes.addComponents(project.id(), additions.components());
+        return schemes.load(project);
+    }
+
+    private void emit(String type, ProjectView view, CurrentUser by) {
+        events.record(new ChangeEvent(type, "project", view.key(), view.key(), by.id(), Map.of(
+                "key", view.key(), "name", view.name(), "description", view.description() == null ? "" : view.description(),
+                "aiTrainingEnabled", view.aiTrainingEnabled(), "version", view.version())));
+    }
+}

@@ -1,0 +1,22 @@
+package dev.meridian.projects;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * A workflow as a project admin writes it: statuses in board order, and named transitions between them by name.
+ * A transition without {@code from} may be taken from any status.
+ */
+public record WorkflowDefinition(@NotEmpty @Size(max = 50) List<@Valid StatusDefinition> statuses,
+        @NotNull @Size(max = 500) List<@Valid TransitionDefinition> transitions) {
+
+    public record StatusDefinition(@NotBlank @Size(max = 60) String name, @NotNull StatusCategory category) {
+    }
+
+    public record TransitionDefinition(@NotBlank @Size(max = 60) String name, String from, @NotBlank String to) {
+    }
+}

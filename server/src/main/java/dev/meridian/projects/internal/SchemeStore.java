@@ -1,0 +1,179 @@
+package dev.meridian.projects.internal;
+
+import dev.meridian.platform.ConflictException;
+import dev.meridian.platform.InvalidInputException;
+import dev.meridian.projects.ProjectRef;
+import dev.meridian.projects.ProjectScheme;
+import dev.meridian.projects.ProjectScheme.Component;
+import dev.meridian.projects.ProjectScheme.IssueType;
+import dev.meridian.projects.ProjectScheme.Priority;
+import dev.meridian.projects.ProjectScheme.Resolution;
+import dev.meridian.projects.ProjectScheme.Version;
+import dev.meridian.projects.StatusCategory;
+import dev.meridian.projects.Workflow;
+import dev.meridian.projects.WorkflowDefinition;
+import dev.meridian.projects.WorkflowDefinition.StatusDefinition;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+
+/** Reads and writes a project's scheme: workflow, types, priorities, resolutions, components, versions. */
+@org.springframework.stereotype.Component
+public class SchemeStore {
+
+    private final JdbcClient jdbc;
+
+    SchemeStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public ProjectScheme load(ProjectRef project) {
+        long id = project.id();
+        var statuses = jdbc.sql("select id, name, category, position from statuses where project_id = ? order by position, id")
+                .param(id).query((rs, i) -> new Workflow.Status(rs.getLong(1), rs.getString(2),
+                        StatusCategory.parse(rs.getString(3)), rs.getInt(4))).list();
+        var transitions = jdbc.sql("select id, name, from_status_id, to_status_id from transitions where project_id = ? order by id")
+                .param(id).query((rs, i) -> new Workflow.Transition(rs.getLong(1), rs.getString(2),
+                        (Long) rs.getObject(3), rs.getLong(4))).list();
+        return new ProjectScheme(project, new Workflow(statuses, transitions),
+                jdbc.sql("select id, name, level from issue_types where project_id = ? order by position").param(id).query(IssueType.class).list(),
+                jdbc.sql("select id, name, position, is_default from priorities where project_id = ? order by position").param(id).query(Priority.class).list(),
+                jdbc.sql("select id, name from resolutions where project_id = ? order by position").param(id).query(Resolution.class).list(),
+                jdbc.sql("select id, name, description from components where project_id = ? order by lower(name)").param(id).query(Component.class).list(),
+                jdbc.sql("select id, name, description, released, release_date from versions where project_id = ? order by id").param(id).query(Version.class).list());
+    }
+
+    public void createDefaults(long projectId) {
+        replaceWorkflow(projectId, DefaultScheme.WORKFLOW);
+        var position = 0;
+        for (var type : DefaultScheme.TYPES.entrySet()) {
+            jdbc.sql("insert into issue_types (project_id, name, level, position) values (?, ?, ?, ?)")
+                    .params(projectId, type.getKey(), type.getValue(), position++).update();
+        }
+        replacePriorities(projectId, DefaultScheme.PRIORITIES, DefaultScheme.DEFAULT_PRIORITY);
+        addResolutions(projectId, DefaultScheme.RESOLUTIONS);
+    }
+
+    /** Statuses keep their identity by name, so issues in a status that stays are untouched. */
+    public void replaceWorkflow(long projectId, WorkflowDefinition definition) {
+        var names = new HashSet<String>();
+        for (var s : definition.statuses()) {
+            if (!names.add(s.name().trim().toLowerCase(Locale.ROOT))) {
+                throw new InvalidInputException("statuses", "status '" + s.name() + "' is listed twice");
+            }
+        }
+        var existing = jdbc.sql("select id, name from statuses where project_id = ?").param(projectId)
+                .query((rs, i) -> Map.entry(rs.getString(2).toLowerCase(Locale.ROOT), rs.getLong(1))).list();
+        for (var old : existing) {
+            if (!names.contains(old.getKey())) {
+                long inUse = jdbc.sql("select count(*) from issues where status_id = ?").param(old.getValue()).query(Long.class).single();
+                if (inUse > 0) {
+                    throw new ConflictException("Status '" + old.getKey() + "' still has " + inUse
+                            + " issues; move them to another status before removing it");
+                }
+            }
+        }
+        jdbc.sql("delete from transitions where project_id = ?").param(projectId).update();
+        var ids = new HashMap<String, Long>();
+        existing.forEach(e -> ids.put(e.getKey(), e.getValue()));
+        var position = 0;
+        for (var s : definition.statuses()) {
+            var key = s.name().trim().toLowerCase(Locale.ROOT);
+            var id = ids.get(key);
+            if (id == null) {
+                ids.put(key, insertStatus(projectId, s, position));
+            } else {
+                jdbc.sql("update statuses set name = ?, category = ?, position = ? where id = ?")
+                        .params(s.name().trim(), s.category().wire(), position, id).update();
+            }
+            position++;
+        }
+        existing.stream().filter(e -> !names.contains(e.getKey()))
+                .forEach(e -> jdbc.sql("delete from statuses where id = ?").param(e.getValue()).update());
+        var edges = new HashSet<String>();
+        for (var t : definition.transitions()) {
+            Long from = t.from() == null || t.from().isBlank() ? null : statusId(ids, t.from());
+            long to = statusId(ids, t.to());
+            if (edges.add(from + ">" + to)) {
+                jdbc.sql("insert into transitions (project_id, name, from_status_id, to_status_id) values (?, ?, ?, ?)")
+                        .params(projectId, t.name().trim(), from, to).update();
+            }
+        }
+    }
+
+    private static long statusId(Map<String, Long> ids, String name) {
+        var id = ids.get(name.trim().toLowerCase(Locale.ROOT));
+        if (id == null) {
+            throw new InvalidInputException("transitions", "transition refers to status '" + name + "', which is not in the workflow");
+        }
+        return id;
+    }
+
+    private long insertStatus(long projectId, StatusDefinition s, int position) {
+        return jdbc.sql("insert into statuses (project_id, name, category, position) values (?, ?, ?, ?) returning id")
+                .params(projectId, s.name().trim(), s.category().wire(), position).query(Long.class).single();
+    }
+
+    /** Adds statuses the project lacks, each reachable from any status, so imported data can land as it is. */
+    public void addStatuses(long projectId, List<StatusDefinition> statuses) {
+        int position = jdbc.sql("select coalesce(max(position) + 1, 0) from statuses where project_id = ?").param(projectId)
+                .query(Integer.class).single();
+        for (var s : statuses) {
+            long id = insertStatus(projectId, s, position++);
+            jdbc.sql("insert into transitions (project_id, name, from_status_id, to_status_id) values (?, ?, null, ?)")
+                    .params(projectId, s.name().trim(), id).update();
+        }
+    }
+
+    public void replacePriorities(long projectId, List<String> names, String defaultName) {
+        var position = 0;
+        for (var name : names) {
+            jdbc.sql("""
+                    insert into priorities (project_id, name, position, is_default) values (?, ?, ?, ?)
+                    on conflict (project_id, name) do update set position = excluded.position, is_default = excluded.is_default""")
+                    .params(projectId, name.trim(), position++, name.equalsIgnoreCase(defaultName)).update();
+        }
+    }
+
+    public void addPriorities(long projectId, List<String> names) {
+        addNamed("priorities", projectId, names);
+    }
+
+    public void addResolutions(long projectId, List<String> names) {
+        addNamed("resolutions", projectId, names);
+    }
+
+    public void addVersions(long projectId, List<String> names) {
+        for (var name : names) {
+            jdbc.sql("insert into versions (project_id, name) values (?, ?) on conflict do nothing").params(projectId, name.trim()).update();
+        }
+    }
+
+    public void addComponents(long projectId, List<String> names) {
+        for (var name : names) {
+            jdbc.sql("insert into components (project_id, name) values (?, ?) on conflict do nothing").params(projectId, name.trim()).update();
+        }
+    }
+
+    public void addTypes(long projectId, List<String> names) {
+        int position = jdbc.sql("select coalesce(max(position) + 1, 0) from issue_types where project_id = ?").param(projectId)
+                .query(Integer.class).single();
+        for (var name : names) {
+            jdbc.sql("insert into issue_types (project_id, name, level, position) values (?, ?, 0, ?) on conflict do nothing")
+                    .params(projectId, name.trim(), position++).update();
+        }
+    }
+
+    private void addNamed(String table, long projectId, List<String> names) {
+        int position = jdbc.sql("select coalesce(max(position) + 1, 0) from " + table + " where project_id = ?").param(projectId)
+                .query(Integer.class).single();
+        for (var name : names) {
+            jdbc.sql("insert into " + table + " (project_id, name, position) values (?, ?, ?) on conflict do nothing")
+                    .params(projectId, name.trim(), position++).update();
+        }
+    }
+}

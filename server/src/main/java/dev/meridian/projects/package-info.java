@@ -1,0 +1,7 @@
+/**
+ * Projects and their configuration: members and roles, the workflow (statuses, transitions), issue types,
+ * priorities, resolutions, components and versions. Also decides who may see or change a project.
+ * API: {@link dev.meridian.projects.Projects}, {@link dev.meridian.projects.ProjectAccess},
+ * {@link dev.meridian.projects.ProjectScheme}.
+ */
+package dev.meridian.projects;
