@@ -7,6 +7,10 @@ import java.util.List;
 public record SchemeAdditions(List<StatusDefinition> statuses, List<String> priorities, List<String> resolutions,
         List<String> types, List<String> versions, List<String> components) {
 
+    public static SchemeAdditions none() {
+        return new SchemeAdditions(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
     public boolean isEmpty() {
         return statuses.isEmpty() && priorities.isEmpty() && resolutions.isEmpty() && types.isEmpty()
                 && versions.isEmpty() && components.isEmpty();

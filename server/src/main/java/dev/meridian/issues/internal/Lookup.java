@@ -33,21 +33,33 @@ final class Lookup {
     }
 
     Long type(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
         return require("type", name, scheme.type(name).map(ProjectScheme.IssueType::id),
                 ProjectScheme.names(scheme.types(), ProjectScheme.IssueType::name));
     }
 
     Long priority(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
         return require("priority", name, scheme.priority(name).map(ProjectScheme.Priority::id),
                 ProjectScheme.names(scheme.priorities(), ProjectScheme.Priority::name));
     }
 
     Long resolution(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
         return require("resolution", name, scheme.resolution(name).map(ProjectScheme.Resolution::id),
                 ProjectScheme.names(scheme.resolutions(), ProjectScheme.Resolution::name));
     }
 
     Long status(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
         return require("status", name, scheme.workflow().status(name).map(s -> s.id()),
                 scheme.workflow().statuses().stream().map(s -> s.name()).toList());
     }

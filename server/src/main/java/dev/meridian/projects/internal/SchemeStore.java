@@ -129,7 +129,20 @@ public class SchemeStore {
         }
     }
 
+    /** Priorities not listed are removed, unless issues still have them. */
     public void replacePriorities(long projectId, List<String> names, String defaultName) {
+        var keep = names.stream().map(n -> n.trim().toLowerCase(Locale.ROOT)).toList();
+        var dropped = jdbc.sql("select id, name from priorities where project_id = ?").param(projectId)
+                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
+                .filter(p -> !keep.contains(p.getValue().toLowerCase(Locale.ROOT))).toList();
+        for (var p : dropped) {
+            long inUse = jdbc.sql("select count(*) from issues where priority_id = ?").param(p.getKey()).query(Long.class).single();
+            if (inUse > 0) {
+                throw new ConflictException("Priority '" + p.getValue() + "' is still set on " + inUse
+                        + " issues; change them before removing it");
+            }
+            jdbc.sql("delete from priorities where id = ?").param(p.getKey()).update();
+        }
         var position = 0;
         for (var name : names) {
             jdbc.sql("""

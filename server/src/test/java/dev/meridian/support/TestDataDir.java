@@ -1,0 +1,32 @@
+package dev.meridian.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+import org.springframework.context.annotation.Bean;
+
+/** Every test server keeps its state in a fresh temporary folder, never in ./data. */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestDataDir {
+
+    @Bean
+    static DynamicPropertyRegistrar meridianDataDir() {
+        return registry -> registry.add("meridian.data-dir", TestDataDir::create);
+    }
+
+    private static String create() {
+        try {
+            var dir = Files.createTempDirectory("meridian-test-");
+            dir.toFile().deleteOnExit();
+            return dir.toString();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Path temp(String prefix) throws IOException {
+        return Files.createTempDirectory(prefix);
+    }
+}
