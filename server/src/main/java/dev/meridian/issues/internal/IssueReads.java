@@ -89,7 +89,7 @@ class IssueReads {
 
     private List<LinkView> links(long issueId) {
         return jdbc.sql("""
-                select l.id, lt.name, 'outward' as direction, lt.outward as description, o.key, o.summary, s.name as status
+                select l.id, lt.name as type, 'outward' as direction, lt.outward as description, o.key, o.summary, s.name as status
                 from issue_links l join link_types lt on lt.id = l.type_id join issues o on o.id = l.target_id
                 join statuses s on s.id = o.status_id where l.source_id = ?
                 union all

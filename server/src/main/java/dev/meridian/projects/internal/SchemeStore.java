@@ -72,7 +72,8 @@ public class SchemeStore {
             if (!names.contains(old.getKey())) {
                 long inUse = jdbc.sql("select count(*) from issues where status_id = ?").param(old.getValue()).query(Long.class).single();
                 if (inUse > 0) {
-                    throw new ConflictException("Status '" + old.getKey() + "' still has " + inUse
+                    var name = jdbc.sql("select name from statuses where id = ?").param(old.getValue()).query(String.class).single();
+                    throw new ConflictException("Status '" + name + "' still has " + inUse
                             + " issues; move them to another status before removing it");
                 }
             }

@@ -1,0 +1,43 @@
+package dev.meridian.platform;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import dev.meridian.MeridianApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.web.bind.annotation.RestController;
+
+class ArchitectureTest {
+
+    private final com.tngtech.archunit.core.domain.JavaClasses classes =
+            new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.meridian");
+
+    @Test
+    void modulesOnlyUseEachOthersPublicApiAndFormNoCycles() {
+        ApplicationModules.of(MeridianApplication.class).verify();
+    }
+
+    @Test
+    void controllersAreInternalToTheirModule() {
+        classes().that().areAnnotatedWith(RestController.class).should().notBePublic()
+                .andShould().resideInAnyPackage("..internal..", "dev.meridian.platform.web..").check(classes);
+    }
+
+    @Test
+    void dependenciesAreInjectedThroughConstructors() {
+        fields().should().notBeAnnotatedWith(Autowired.class).check(classes);
+    }
+
+    @Test
+    void domainValuesDoNotDependOnTheWebLayer() {
+        noClasses().that().resideInAnyPackage("dev.meridian.issues", "dev.meridian.projects", "dev.meridian.identity")
+                .and().areRecords()
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "jakarta.servlet..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.meridian.projects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.meridian.support.Fixtures;
+import dev.meridian.support.MeridianTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@MeridianTest
+class ProjectsTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aNewProjectHasTheDefaultScheme() {
+        var fixtures = new Fixtures(port);
+        var scheme = fixtures.admin().get("/api/v1/projects/" + fixtures.project() + "/scheme").json();
+        assertThat(scheme.get("workflow").get("statuses").findValuesAsString("name")).containsExactly("To Do", "In Progress", "In Review", "Done");
+        assertThat(scheme.get("workflow").get("statuses").findValuesAsString("category")).containsExactly("new", "indeterminate", "indeterminate", "done");
+        assertThat(scheme.get("types").findValuesAsString("name")).containsExactly("Epic", "Story", "Task", "Bug", "Sub-task");
+        assertThat(scheme.get("priorities").findValuesAsString("name")).containsExactly("Highest", "High", "Medium", "Low", "Lowest");
+    }
+
+    @Test
+    void refusesADuplicateOrMalformedKey() {
+        var fixtures = new Fixtures(port);
+        var key = fixtures.project();
+        assertThat(fixtures.admin().post("/api/v1/projects", Map.of("key", key, "name", "Again")).status()).isEqualTo(409);
+        var bad = fixtures.admin().post("/api/v1/projects", Map.of("key", "lower", "name", "Bad"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("key");
+    }
+
+    @Test
+    void anAdminRedefinesTheWorkflowAndIssuesFollowIt() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var key = fixtures.issue(project);
+        var workflow = Map.of(
+                "statuses", List.of(Map.of("name", "To Do", "category", "new"), Map.of("name", "Doing", "category", "indeterminate"),
+                        Map.of("name", "Shipped", "category", "done")),
+                "transitions", List.of(Map.of("name", "Start", "from", "To Do", "to", "Doing"),
+                        Map.of("name", "Ship", "from", "Doing", "to", "Shipped"), Map.of("name", "Back to do", "to", "To Do")));
+        var replaced = fixtures.admin().put("/api/v1/projects/" + project + "/workflow", workflow);
+        assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
+        assertThat(fixtures.admin().post("/api/v1/issues/" + key + "/transitions", Map.of("status", "Shipped")).status()).isEqualTo(409);
+        assertThat(fixtures.admin().post("/api/v1/issues/" + key + "/transitions", Map.of("status", "Doing")).status()).isEqualTo(200);
+        var shipped = fixtures.admin().post("/api/v1/issues/" + key + "/transitions", Map.of("status", "Shipped")).json();
+        assertThat(shipped.get("statusCategory").asString()).isEqualTo("done");
+        assertThat(fixtures.admin().post("/api/v1/issues/" + key + "/transitions", Map.of("status", "To Do")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesToRemoveAStatusThatStillHasIssues() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        fixtures.issue(project);
+        var workflow = Map.of("statuses", List.of(Map.of("name", "Doing", "category", "indeterminate")), "transitions", List.of());
+        var refused = fixtures.admin().put("/api/v1/projects/" + project + "/workflow", workflow);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("detail").asString()).contains("To Do").contains("1 issues");
+    }
+
+    @Test
+    void keepsAtLeastOneAdmin() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var email = Fixtures.email(fixtures.admin());
+        var refused = fixtures.admin().put("/api/v1/projects/" + project + "/members/" + email, Map.of("role", "member"));
+        assertThat(refused.status()).isEqualTo(409);
+        var other = fixtures.user("other");
+        fixtures.member(project, other, "admin");
+        assertThat(fixtures.admin().delete("/api/v1/projects/" + project + "/members/" + email).status()).isEqualTo(204);
+    }
+
+    @Test
+    void listsOnlyTheProjectsAUserBelongsTo() {
+        var fixtures = new Fixtures(port);
+        var mine = fixtures.project();
+        var theirs = fixtures.project();
+        var user = fixtures.user("member");
+        fixtures.member(mine, user, "viewer");
+        var keys = user.get("/api/v1/projects").json().findValuesAsString("key");
+        assertThat(keys).contains(mine).doesNotContain(theirs);
+        assertThat(user.get("/api/v1/projects/" + mine).json().get("role").asString()).isEqualTo("viewer");
+    }
+
+    @Test
+    void anAdminTurnsAiTrainingOffWithAnEvent() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var updated = fixtures.admin().patch("/api/v1/projects/" + project, Map.of("aiTrainingEnabled", false, "version", 1));
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        assertThat(updated.json().get("aiTrainingEnabled").asBoolean()).isFalse();
+        assertThat(fixtures.admin().patch("/api/v1/projects/" + project, Map.of("name", "Stale", "version", 1)).status()).isEqualTo(409);
+    }
+}
