@@ -1,0 +1,107 @@
+package dev.meridian.pipeline.dataset;
+
+import dev.meridian.pipeline.anonymize.Anonymizer;
+import dev.meridian.pipeline.anonymize.Pseudonyms;
+import dev.meridian.pipeline.anonymize.Redactions;
+import dev.meridian.pipeline.anonymize.Roster;
+import dev.meridian.pipeline.event.ChangeEvent;
+import dev.meridian.pipeline.event.ChangeType;
+import dev.meridian.pipeline.records.BedrockRules;
+import dev.meridian.pipeline.store.ObjectStore;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns one project's events into stored training data, in an order that makes every step safe to repeat:
+ * skip events already processed, anonymize, fold into the remembered issue state, build and validate records,
+ * write the shards, commit them with their index, and only then remember the event ids as processed.
+ */
+public final class DatasetWriter {
+
+    private final ObjectStore store;
+    private final WorkerState state;
+    private final Pseudonyms pseudonyms;
+    private final Set<String> optedOutProjects;
+    private final Anonymizer anonymizer = new Anonymizer();
+    private final PartBuilder.Factory parts;
+
+    public DatasetWriter(ObjectStore store, Pseudonyms pseudonyms, Set<String> optedOutProjects, BedrockRules rules) {
+        this.store = store;
+        this.state = new WorkerState(store);
+        this.pseudonyms = pseudonyms;
+        this.optedOutProjects = Set.copyOf(optedOutProjects);
+        this.parts = new PartBuilder.Factory(rules);
+    }
+
+    public ProjectOutcome write(String project, Collection<ChangeEvent> events) {
+        List<ChangeEvent> fresh = events.stream()
+                .filter(event -> !state.processed(project, event.eventId()))
+                .collect(Collectors.toMap(ChangeEvent::eventId, e -> e, (a, b) -> a, LinkedHashMap::new))
+                .values().stream().sorted(Comparator.comparingLong(ChangeEvent::eventId)).toList();
+        int duplicates = events.size() - fresh.size();
+        ProjectState before = state.project(project);
+        ProjectState consent = fresh.stream().filter(e -> e.type() == ChangeType.PROJECT_CREATED || e.type() == ChangeType.PROJECT_UPDATED)
+                .reduce(before, (s, e) -> s.withConsent(e.eventId(), e.project().trainingAllowed()), (a, b) -> b);
+        if (!consent.trainingAllowed() || optedOutProjects.contains(project)) {
+            if (!consent.equals(before)) {
+                state.save(project, consent);
+            }
+            return new ProjectOutcome(project, fresh.size(), duplicates, true, Map.of(), 0, Map.of(), List.of());
+        }
+        Roster roster = new Roster(pseudonyms, consent.roster());
+        fresh.forEach(event -> learnPeople(event, roster));
+        Redactions redactions = new Redactions();
+        PartBuilder part = parts.start(project, fresh);
+        issueEvents(fresh).forEach((issueKey, issueEvents) -> {
+            IssueState issue = state.issue(project, issueKey).orElse(IssueState.empty(issueKey));
+            IssueState updated = issueEvents.stream().reduce(issue, (s, e) -> apply(s, e, roster, redactions), (a, b) -> b);
+            if (!updated.equals(issue)) {
+                state.save(project, updated);
+            }
+            part.add(updated);
+        });
+        List<String> written = part.writeTo(store, redactions);
+        ProjectState after = consent.withRoster(roster.digests());
+        if (!after.equals(before)) {
+            state.save(project, after);
+        }
+        state.markProcessed(project, fresh.stream().map(ChangeEvent::eventId).toList());
+        return new ProjectOutcome(project, fresh.size(), duplicates, false, part.recordsByTask(), part.rejected(),
+                redactions.asMap(), written);
+    }
+
+    private static Map<String, List<ChangeEvent>> issueEvents(List<ChangeEvent> events) {
+        return events.stream()
+                .filter(event -> event.issueKey() != null)
+                .collect(Collectors.groupingBy(ChangeEvent::issueKey, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    private static void learnPeople(ChangeEvent event, Roster roster) {
+        switch (event.type()) {
+            case ISSUE_CREATED, ISSUE_UPDATED -> {
+                roster.add(event.issue().assignee());
+                roster.add(event.issue().reporter());
+            }
+            case COMMENT_ADDED, COMMENT_UPDATED -> roster.add(event.comment().author());
+            default -> { }
+        }
+    }
+
+    private IssueState apply(IssueState issue, ChangeEvent event, Roster roster, Redactions redactions) {
+        return switch (event.type()) {
+            case ISSUE_CREATED, ISSUE_UPDATED -> issue.withIssue(event.eventId(),
+                    anonymizer.issue(event.issue(), roster, redactions), event.issue().deleted());
+            case ISSUE_DELETED -> issue.withIssue(event.eventId(), null, true);
+            case COMMENT_ADDED, COMMENT_UPDATED -> event.comment().deleted()
+                    ? issue.withComment(event.eventId(), event.comment().id(), null)
+                    : issue.withComment(event.eventId(), event.comment().id(), anonymizer.comment(event.comment(), roster, redactions));
+            case COMMENT_DELETED -> issue.withComment(event.eventId(), event.comment().id(), null);
+            default -> issue;
+        };
+    }
+}

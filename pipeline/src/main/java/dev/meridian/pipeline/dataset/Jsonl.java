@@ -1,0 +1,26 @@
+package dev.meridian.pipeline.dataset;
+
+import dev.meridian.pipeline.event.Json;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** JSON Lines: one compact JSON value per line, UTF-8, each line ending in a newline. */
+final class Jsonl {
+
+    private Jsonl() {
+    }
+
+    static byte[] write(List<?> values) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (Object value : values) {
+            out.writeBytes(Json.MAPPER.writeValueAsBytes(value));
+            out.write('\n');
+        }
+        return out.toByteArray();
+    }
+
+    static List<String> lines(byte[] content) {
+        return new String(content, StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank()).toList();
+    }
+}

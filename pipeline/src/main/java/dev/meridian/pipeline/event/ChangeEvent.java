@@ -1,0 +1,72 @@
+package dev.meridian.pipeline.event;
+
+import java.time.Instant;
+import java.util.Objects;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One change as the outbox relay publishes it to the queue: the aggregate's after-image at one point of the
+ * outbox. {@code eventId} is the outbox id: unique, and increasing in commit order.
+ */
+public record ChangeEvent(long eventId, ChangeType type, String aggregateType, String aggregateId,
+                          String projectKey, Long actorId, Instant occurredAt, JsonNode payload) {
+
+    public ChangeEvent {
+        if (eventId <= 0) {
+            throw new IllegalArgumentException("eventId must be a positive outbox id, got " + eventId);
+        }
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(projectKey, "projectKey");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(payload, "payload");
+    }
+
+    /** @throws tools.jackson.core.JacksonException or a NullPointerException when the message is not a change event */
+    public static ChangeEvent parse(String json) {
+        return Json.MAPPER.readValue(json, ChangeEvent.class);
+    }
+
+    public String toJson() {
+        return Json.MAPPER.writeValueAsString(this);
+    }
+
+    public IssueImage issue() {
+        return Json.MAPPER.treeToValue(payload, IssueImage.class);
+    }
+
+    public CommentImage comment() {
+        return Json.MAPPER.treeToValue(payload, CommentImage.class);
+    }
+
+    public ProjectImage project() {
+        return Json.MAPPER.treeToValue(payload, ProjectImage.class);
+    }
+
+    /**
+     * Reads the after-image for this event's type, so that a malformed event is found (and fails) on its own
+     * before it is batched with others.
+     *
+     * @throws RuntimeException when the payload does not fit the type
+     */
+    public void validate() {
+        switch (type) {
+            case ISSUE_CREATED, ISSUE_UPDATED -> issue();
+            case COMMENT_ADDED, COMMENT_UPDATED, COMMENT_DELETED -> Objects.requireNonNull(comment().id(), "comment id");
+            case PROJECT_CREATED, PROJECT_UPDATED -> project();
+            default -> { }
+        }
+        boolean aboutAnIssue = type.wire().startsWith("issue.") || type.wire().startsWith("comment.");
+        if (aboutAnIssue && (issueKey() == null || !issueKey().startsWith(projectKey + "-"))) {
+            throw new IllegalArgumentException("event " + eventId + " names no issue of project " + projectKey);
+        }
+    }
+
+    /** The issue this event is about, for issue and comment events; null for the others. */
+    public String issueKey() {
+        return switch (type) {
+            case ISSUE_CREATED, ISSUE_UPDATED, ISSUE_DELETED -> aggregateId;
+            case COMMENT_ADDED, COMMENT_UPDATED, COMMENT_DELETED -> payload.path("issueKey").asString(null);
+            default -> null;
+        };
+    }
+}

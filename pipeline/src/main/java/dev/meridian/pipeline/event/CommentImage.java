@@ -1,0 +1,7 @@
+package dev.meridian.pipeline.event;
+
+import java.time.Instant;
+
+public record CommentImage(Long id, String issueKey, Person author, String body, Instant createdAt,
+                           Instant updatedAt, boolean deleted) {
+}
