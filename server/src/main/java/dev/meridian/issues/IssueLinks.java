@@ -42,7 +42,7 @@ public class IssueLinks {
     public List<LinkView> link(String key, String type, String otherKey, CurrentUser by) {
         var self = issues.visible(IssueKey.parse(key), by);
         access.requireEdit(access.browse(self.projectId(), by));
-        var other = issues.visible(IssueKey.parse(otherKey), by);
+        var other = issues.visible(IssueKey.parse(otherKey, "issue"), by);
         if (self.id() == other.id()) {
             throw new InvalidInputException("issue", "an issue cannot be linked to itself");
         }

@@ -152,7 +152,7 @@ public class Projects {
         if (schemes.load(ref).version(name).isPresent()) {
             throw new ConflictException("Version '" + name + "' already exists in " + ref.key());
         }
-        store.insertVersion(ref.id(), name, released, releaseDate);
+        store.insertVersion(ref.id(), name, released, dev.meridian.platform.SupportedDates.require("releaseDate", releaseDate));
         return schemes.load(ref);
     }
 

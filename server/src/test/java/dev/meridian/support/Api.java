@@ -84,7 +84,7 @@ public final class Api {
         return send("POST", path, csv, "text/csv");
     }
 
-    /** A body that is a String is sent as it is (for malformed JSON); anything else is serialized. */
+    /** A body that is a String or bytes is sent as it is (for malformed JSON or bad UTF-8); anything else is serialized. */
     public Response send(String method, String path, Object body, String contentType) {
         var builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json, application/problem+json");
         if (authorization != null) {
@@ -94,8 +94,9 @@ public final class Api {
         if (body == null) {
             builder.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            var text = body instanceof String s ? s : JSON.writeValueAsString(body);
-            builder.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(text));
+            var publisher = body instanceof byte[] bytes ? HttpRequest.BodyPublishers.ofByteArray(bytes)
+                    : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body));
+            builder.header("Content-Type", contentType).method(method, publisher);
         }
         try {
             var response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
@@ -109,6 +110,13 @@ public final class Api {
 
         public JsonNode json() {
             return text == null || text.isBlank() ? JSON.nullNode() : JSON.readTree(text);
+        }
+
+        /** The value of a cookie this response sets, or null. */
+        public String cookie(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("Set-Cookie"))
+                    .flatMap(e -> e.getValue().stream()).filter(v -> v.startsWith(name + "="))
+                    .map(v -> v.substring(name.length() + 1).split(";")[0]).reduce((first, last) -> last).orElse(null);
         }
 
         public String header(String name) {

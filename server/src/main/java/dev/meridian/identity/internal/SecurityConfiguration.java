@@ -42,7 +42,7 @@ class SecurityConfiguration {
                         .authenticationEntryPoint((req, res, e) -> unauthorized(req, res, json))
                         .accessDeniedHandler((req, res, e) -> problem(res, json, HttpStatus.FORBIDDEN,
                                 "You are not allowed to do this (a missing or stale CSRF token also ends here: reload the page)")))
-                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::usesBasicAuth))
+                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::carriesNoAmbientCredentials))
                 .securityContext(ctx -> ctx.securityContextRepository(securityContextRepository()))
                 .logout(logout -> logout.disable())
                 .formLogin(form -> form.disable())
@@ -75,9 +75,20 @@ class SecurityConfiguration {
         return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
     }
 
-    private static boolean usesBasicAuth(HttpServletRequest request) {
+    /**
+     * CSRF abuses credentials a browser sends by itself: the session cookie. A request with Basic credentials, or
+     * without a session, has none to abuse (and gets its 401 rather than a CSRF 403); logging in is always checked.
+     */
+    private static boolean carriesNoAmbientCredentials(HttpServletRequest request) {
         var header = request.getHeader("Authorization");
-        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return true;
+        }
+        if ("/api/v1/session".equals(request.getRequestURI())) {
+            return false;
+        }
+        var cookies = request.getCookies();
+        return cookies == null || java.util.Arrays.stream(cookies).noneMatch(c -> "JSESSIONID".equals(c.getName()));
     }
 
     private static void unauthorized(HttpServletRequest req, HttpServletResponse res, JsonMapper json) throws IOException {

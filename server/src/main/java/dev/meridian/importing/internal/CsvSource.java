@@ -111,6 +111,9 @@ final class CsvSource {
         }
 
         SourceRow row() {
+            if (record.stream().anyMatch(cell -> cell.indexOf('\0') >= 0)) {
+                throw new IllegalArgumentException("the row contains the NUL character (\\u0000), which cannot be stored");
+            }
             var summary = one(Columns.SUMMARY);
             if (summary == null) {
                 throw new IllegalArgumentException("the summary is empty");

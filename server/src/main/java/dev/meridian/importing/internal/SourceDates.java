@@ -26,6 +26,14 @@ final class SourceDates {
     }
 
     static Optional<Instant> parse(String text) {
+        var instant = parseAny(text);
+        if (instant.isPresent() && !dev.meridian.platform.SupportedDates.supports(instant.get())) {
+            throw new IllegalArgumentException("'" + text + "' is outside the years 1 to 9999");
+        }
+        return instant;
+    }
+
+    private static Optional<Instant> parseAny(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }

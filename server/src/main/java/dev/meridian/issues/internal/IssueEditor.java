@@ -15,6 +15,7 @@ import dev.meridian.platform.ForbiddenException;
 import dev.meridian.platform.NotFoundException;
 import dev.meridian.platform.Page;
 import dev.meridian.platform.PageRequest;
+import dev.meridian.platform.SupportedDates;
 import dev.meridian.projects.ProjectAccess;
 import dev.meridian.projects.ProjectRef;
 import dev.meridian.projects.Projects;
@@ -77,7 +78,8 @@ public class IssueEditor {
         int number = rows.reserveNumbers(project.id(), 1);
         var key = project.key() + "-" + number;
         var row = new IssueRow(0, project.id(), number, key, null, typeId, scheme.workflow().initial().id(), priorityId,
-                null, summary, description, assigneeId, reporterId, by.id(), parentId, labels, points, issue.dueDate(), now,
+                null, summary, description, assigneeId, reporterId, by.id(), parentId, labels, points,
+                SupportedDates.require("dueDate", issue.dueDate()), now,
                 now, null, 1, components, fix, affects);
         long id = rows.insert(row);
         watchers.watch(id, by.id());
@@ -96,7 +98,7 @@ public class IssueEditor {
 
     public IssueView update(IssueKey key, IssuePatch patch, CurrentUser by) {
         var before = rows.lock(key.toString()).orElseThrow(() -> new NotFoundException("Issue", key));
-        var project = access.requireEdit(access.browse(before.projectId(), by));
+        var project = access.requireEdit(projectOf(before, key, by));
         if (patch.version() != null && patch.version() != before.version()) {
             throw new ConflictException("Issue " + key + " was changed by someone else since version " + patch.version()
                     + " (now version " + before.version() + "); review the current state and apply your change again")
@@ -105,8 +107,11 @@ public class IssueEditor {
         var lookup = new Lookup(projects.scheme(project), users);
         var after = IssuePatcher.apply(before, patch, lookup, this, project);
         lookup.throwIfAny();
+        if (patch.has("status") && patch.status() == null) {
+            lookup.reject("status", "an issue always has a status");
+        }
         if (patch.has("status") || patch.has("resolution")) {
-            Long status = patch.has("status") ? lookup.status(patch.status()) : before.statusId();
+            Long status = patch.has("status") ? lookup.status(patch.status()) : Long.valueOf(before.statusId());
             Long resolution = patch.has("resolution") ? lookup.resolution(patch.resolution()) : null;
             lookup.throwIfAny();
             after = StatusMove.apply(after, lookup.scheme(), status, resolution, Instant.now(clock));
@@ -125,7 +130,7 @@ public class IssueEditor {
 
     public void delete(IssueKey key, CurrentUser by) {
         var row = rows.lock(key.toString()).orElseThrow(() -> new NotFoundException("Issue", key));
-        var project = access.requireEdit(access.browse(row.projectId(), by));
+        var project = access.requireEdit(projectOf(row, key, by));
         if (!project.callerRole().canAdminister() && !Objects.equals(row.reporterId(), by.id())) {
             throw new ForbiddenException("Only the reporter of " + key + " or an admin of " + project.key() + " can delete it");
         }
@@ -160,12 +165,17 @@ public class IssueEditor {
     /** The issue if the user may see it; otherwise the same 404 as for an issue that does not exist. */
     public IssueRow visible(IssueKey key, CurrentUser user) {
         var row = rows.find(key.toString()).orElseThrow(() -> new NotFoundException("Issue", key));
+        projectOf(row, key, user);
+        return row;
+    }
+
+    /** The issue's project as the user sees it; an issue in a project they cannot see does not exist for them. */
+    private ProjectRef projectOf(IssueRow row, IssueKey key, CurrentUser user) {
         try {
-            access.browse(row.projectId(), user);
+            return access.browse(row.projectId(), user);
         } catch (NotFoundException e) {
             throw new NotFoundException("Issue", key);
         }
-        return row;
     }
 
     Long assignee(ProjectRef project, Lookup lookup, String email) {

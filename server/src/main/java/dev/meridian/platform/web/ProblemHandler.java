@@ -5,6 +5,7 @@ import dev.meridian.platform.ProblemException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,7 +20,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Turns every failure of the Meridian API into one RFC 9457 problem+json shape. */
-@RestControllerAdvice(basePackages = "dev.meridian")
+@RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
@@ -51,6 +52,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         var body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, JsonErrors.describe(e));
         JsonErrors.field(e).ifPresent(f -> body.setProperty("errors", List.of(new FieldError(f, body.getDetail()))));
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        var name = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
+        var expected = e.getRequiredType() != null && Number.class.isAssignableFrom(org.springframework.util.ClassUtils
+                .resolvePrimitiveIfNecessary(e.getRequiredType())) ? "a whole number in range" : "a valid value";
+        var detail = "'" + name + "' must be " + expected + " (was '" + e.getValue() + "')";
+        var body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        body.setProperty("errors", List.of(new FieldError(name, detail)));
         return ResponseEntity.badRequest().body(body);
     }
 

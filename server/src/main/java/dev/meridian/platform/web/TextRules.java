@@ -1,0 +1,63 @@
+package dev.meridian.platform.web;
+
+import java.io.IOException;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * PostgreSQL cannot store the NUL character, so text carrying one is refused as bad input at the door: in JSON
+ * bodies (every string field) and in query parameters.
+ */
+@Configuration(proxyBeanMethods = false)
+class TextRules {
+
+    static final String NUL_MESSAGE = "text must not contain the NUL character (\\u0000)";
+
+    @Bean
+    JacksonModule textWithoutNul() {
+        return new SimpleModule("meridian-text").addDeserializer(String.class, new StringDeserializer() {
+            @Override
+            public String deserialize(JsonParser p, DeserializationContext ctxt) {
+                var text = super.deserialize(p, ctxt);
+                if (text != null && text.indexOf('\0') >= 0) {
+                    throw InvalidFormatException.from(p, NUL_MESSAGE, text, String.class);
+                }
+                return text;
+            }
+        });
+    }
+
+    @Bean
+    OncePerRequestFilter parametersWithoutNul() {
+        return new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                var bad = request.getParameterMap().entrySet().stream()
+                        .filter(e -> e.getKey().indexOf('\0') >= 0 || java.util.Arrays.stream(e.getValue()).anyMatch(v -> v.indexOf('\0') >= 0))
+                        .map(java.util.Map.Entry::getKey).findFirst();
+                if (bad.isPresent()) {
+                    response.setStatus(HttpStatus.BAD_REQUEST.value());
+                    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\"Parameter '"
+                            + bad.get().replace("\0", "").replace("\"", "") + "': " + NUL_MESSAGE.replace("\\", "\\\\") + "\"}");
+                    return;
+                }
+                chain.doFilter(request, response);
+            }
+        };
+    }
+}

@@ -1,0 +1,225 @@
+package dev.meridian.issues;
+
+import static dev.meridian.support.AccessMatrix.Access.ADMIN;
+import static dev.meridian.support.AccessMatrix.Access.MEMBER;
+import static dev.meridian.support.AccessMatrix.Access.VIEWER;
+import static dev.meridian.support.AccessMatrix.Endpoint.change;
+import static dev.meridian.support.AccessMatrix.Endpoint.read;
+import static dev.meridian.support.Problems.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.meridian.support.AccessMatrix;
+import dev.meridian.support.AccessMatrix.Case;
+import dev.meridian.support.AccessMatrix.Endpoint;
+import dev.meridian.support.AccessMatrix.Outcome;
+import dev.meridian.support.Fixtures;
+import dev.meridian.support.MeridianTest;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+@MeridianTest
+class IssueAuthorizationTest {
+
+    static final List<Endpoint> ENDPOINTS = List.of(
+            change("POST", "/api/v1/issues", "{'project':'{project}','type':'Task','summary':'Created'}", MEMBER),
+            read("/api/v1/issues?project={project}", VIEWER),
+            read("/api/v1/issues/{issue}", VIEWER),
+            change("PATCH", "/api/v1/issues/{issue}", "{'summary':'Changed'}", MEMBER),
+            change("DELETE", "/api/v1/issues/{issue}", null, ADMIN),
+            change("POST", "/api/v1/issues/{issue}/transitions", "{'status':'In Progress'}", MEMBER),
+            read("/api/v1/issues/{issue}/history", VIEWER),
+            read("/api/v1/issues/{issue}/comments", VIEWER),
+            change("POST", "/api/v1/issues/{issue}/comments", "{'body':'Hello'}", MEMBER),
+            change("PUT", "/api/v1/issues/{issue}/comments/{comment}", "{'body':'Edited'}", ADMIN),
+            change("DELETE", "/api/v1/issues/{issue}/comments/{comment}", null, ADMIN),
+            read("/api/v1/issues/{issue}/links", VIEWER),
+            change("POST", "/api/v1/issues/{issue}/links", "{'type':'blocks','issue':'{other}'}", MEMBER),
+            change("DELETE", "/api/v1/issues/{issue}/links/{link}", null, MEMBER),
+            read("/api/v1/issues/{issue}/watchers", VIEWER),
+            change("POST", "/api/v1/issues/{issue}/watchers", null, VIEWER),
+            change("DELETE", "/api/v1/issues/{other}/watchers", null, VIEWER),
+            change("POST", "/api/v1/issues/{issue}/watchers?email={bystander}", null, MEMBER),
+            change("DELETE", "/api/v1/issues/{other}/watchers?email={bystander}", null, MEMBER));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    static Stream<Case> allowed() {
+        return AccessMatrix.cases(ENDPOINTS, Outcome.ALLOWED);
+    }
+
+    static Stream<Case> anonymous() {
+        return AccessMatrix.cases(ENDPOINTS, Outcome.UNAUTHORIZED);
+    }
+
+    static Stream<Case> hidden() {
+        return AccessMatrix.cases(ENDPOINTS, Outcome.NOT_FOUND);
+    }
+
+    static Stream<Case> forbidden() {
+        return AccessMatrix.cases(ENDPOINTS, Outcome.FORBIDDEN);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("allowed")
+    void allowsWhatTheRoleGrants(Case c) {
+        new AccessMatrix(port).check(c);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("anonymous")
+    void asksAnonymousCallersToLogIn(Case c) {
+        new AccessMatrix(port).check(c);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hidden")
+    void hidesIssuesFromNonMembers(Case c) {
+        new AccessMatrix(port).check(c);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forbidden")
+    void refusesWhatTheRoleDoesNotGrant(Case c) {
+        new AccessMatrix(port).check(c);
+    }
+
+    @Test
+    void coversEveryIssueEndpoint() {
+        assertThat(AccessMatrix.routes(ENDPOINTS)).isEqualTo(AccessMatrix.routes(mappings, "dev.meridian.issues"));
+    }
+
+    @Test
+    void letsTheAuthorOfACommentEditAndDeleteIt() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var author = fixtures.user("author");
+        fixtures.member(project, author, "member");
+        var issue = fixtures.issue(project);
+        var comment = author.post("/api/v1/issues/" + issue + "/comments", Map.of("body", "Mine")).json().get("id").asLong();
+
+        var edited = author.put("/api/v1/issues/" + issue + "/comments/" + comment, Map.of("body", "Still mine"));
+        var deleted = author.delete("/api/v1/issues/" + issue + "/comments/" + comment);
+
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
+        assertThat(fixtures.admin().get("/api/v1/issues/" + issue + "/comments").json().values()).isEmpty();
+    }
+
+    @Test
+    void refusesToLetAMemberEditOrDeleteAnotherMembersComment() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var author = fixtures.user("author");
+        var other = fixtures.user("other");
+        fixtures.member(project, author, "member");
+        fixtures.member(project, other, "member");
+        var issue = fixtures.issue(project);
+        var comment = author.post("/api/v1/issues/" + issue + "/comments", Map.of("body", "Mine")).json().get("id").asLong();
+
+        assertProblem(other.put("/api/v1/issues/" + issue + "/comments/" + comment, Map.of("body", "Yours now")), 403);
+        assertProblem(other.delete("/api/v1/issues/" + issue + "/comments/" + comment), 403);
+
+        var comments = fixtures.admin().get("/api/v1/issues/" + issue + "/comments").json();
+        assertThat(comments.values()).hasSize(1);
+        assertThat(comments.get(0).get("body").asString()).isEqualTo("Mine");
+    }
+
+    @Test
+    void letsTheReporterOfAnIssueDeleteIt() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var reporter = fixtures.user("reporter");
+        fixtures.member(project, reporter, "member");
+        var issue = fixtures.issue(project, reporter, "Reported by a member");
+
+        var deleted = reporter.delete("/api/v1/issues/" + issue);
+
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
+        assertThat(fixtures.admin().get("/api/v1/issues/" + issue).status()).isEqualTo(404);
+    }
+
+    @Test
+    void refusesToLetAMemberDeleteAnotherMembersIssue() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var reporter = fixtures.user("reporter");
+        var other = fixtures.user("other");
+        fixtures.member(project, reporter, "member");
+        fixtures.member(project, other, "member");
+        var issue = fixtures.issue(project, reporter, "Reported by a member");
+        var before = fixtures.admin().get("/api/v1/issues/" + issue).text();
+
+        assertProblem(other.delete("/api/v1/issues/" + issue), 403);
+
+        assertThat(fixtures.admin().get("/api/v1/issues/" + issue).text()).isEqualTo(before);
+    }
+
+    @Test
+    void leavesIssuesOfOtherProjectsOutOfTheIssueList() {
+        var fixtures = new Fixtures(port);
+        var hidden = fixtures.project();
+        var visible = fixtures.project();
+        var user = fixtures.user("reader");
+        fixtures.member(visible, user, "viewer");
+        var secret = fixtures.issue(hidden, fixtures.admin(), "Secret plans");
+        fixtures.issue(visible);
+
+        var byList = user.get("/api/v1/issues?size=500").json();
+        var byText = user.get("/api/v1/issues?text=Secret&size=500").json();
+        var byKey = user.get("/api/v1/issues?text=" + secret).json();
+
+        assertThat(byList.get("items").values()).extracting(i -> i.get("projectKey").asString()).containsOnly(visible);
+        assertThat(byText.get("total").asInt()).isZero();
+        assertThat(byKey.get("total").asInt()).isZero();
+    }
+
+    @Test
+    void refusesToLinkToAnIssueTheCallerCannotSee() {
+        var fixtures = new Fixtures(port);
+        var mine = fixtures.project();
+        var theirs = fixtures.project();
+        var user = fixtures.user("linker");
+        fixtures.member(mine, user, "member");
+        var issue = fixtures.issue(mine);
+        var hidden = fixtures.issue(theirs);
+
+        var refused = user.post("/api/v1/issues/" + issue + "/links", Map.of("type", "blocks", "issue", hidden));
+        var nothing = user.post("/api/v1/issues/" + issue + "/links", Map.of("type", "blocks", "issue", theirs + "-999"));
+
+        assertThat(assertProblem(refused, 404).get("detail").asString())
+                .isEqualTo(assertProblem(nothing, 404).get("detail").asString().replace(theirs + "-999", hidden));
+        assertThat(fixtures.admin().get("/api/v1/issues/" + hidden).json().get("links").values()).isEmpty();
+    }
+
+    @Test
+    void refusesToLetAViewerWatchOnBehalfOfSomeoneElse() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var viewer = fixtures.user("viewer");
+        var member = fixtures.user("member");
+        fixtures.member(project, viewer, "viewer");
+        fixtures.member(project, member, "member");
+        var issue = fixtures.issue(project);
+
+        var self = viewer.post("/api/v1/issues/" + issue + "/watchers", null);
+        assertProblem(viewer.post("/api/v1/issues/" + issue + "/watchers?email=" + Fixtures.email(member), null), 403);
+
+        assertThat(self.status()).as(self.toString()).isEqualTo(200);
+        assertThat(fixtures.admin().get("/api/v1/issues/" + issue + "/watchers").json().values())
+                .extracting(w -> w.get("email").asString())
+                .contains(Fixtures.email(viewer)).doesNotContain(Fixtures.email(member));
+    }
+}

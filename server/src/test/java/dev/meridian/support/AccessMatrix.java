@@ -1,0 +1,315 @@
+package dev.meridian.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint against every kind of caller. Each case runs in a project of its own, set up by the site admin:
+ * issue {issue} with comment {comment}, issue {other}, which the viewer, member, project admin, site admin and
+ * {bystander} watch, version {version}, and where a path names it, a link {link} between the two issues.
+ * Paths and bodies name these with placeholders.
+ */
+public final class AccessMatrix {
+
+    public enum Caller {
+        ANONYMOUS, NON_MEMBER, VIEWER, MEMBER, PROJECT_ADMIN, SITE_ADMIN;
+
+        int rank() {
+            return ordinal() - 1;
+        }
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
+    }
+
+    /** What an endpoint requires; the last three are roles in the project the endpoint belongs to. */
+    public enum Access {
+        PUBLIC, USER, SITE_ADMIN, VIEWER, MEMBER, ADMIN;
+
+        boolean inProject() {
+            return ordinal() >= VIEWER.ordinal();
+        }
+
+        int rank() {
+            return ordinal() - VIEWER.ordinal() + 1;
+        }
+    }
+
+    public enum Outcome {
+        ALLOWED, UNAUTHORIZED, NOT_FOUND, FORBIDDEN;
+
+        int status() {
+            return switch (this) {
+                case ALLOWED -> 200;
+                case UNAUTHORIZED -> 401;
+                case NOT_FOUND -> 404;
+                case FORBIDDEN -> 403;
+            };
+        }
+    }
+
+    /** {@code changes}: an allowed call must change what the probes read, and a refused one must not. */
+    public record Endpoint(String method, String path, String body, String contentType, Access access, boolean changes,
+            List<String> probes) {
+
+        public static Endpoint read(String path, Access access) {
+            return new Endpoint("GET", path, null, null, access, false, List.of());
+        }
+
+        public static Endpoint change(String method, String path, String body, Access access) {
+            return new Endpoint(method, path, json(body), body == null ? null : "application/json", access, true, List.of());
+        }
+
+        /** A call that may leave the probes as they were even when allowed. */
+        public static Endpoint call(String method, String path, String body, Access access) {
+            return new Endpoint(method, path, json(body), body == null ? null : "application/json", access, false, List.of());
+        }
+
+        public Endpoint csv() {
+            return new Endpoint(method, path, body, "text/csv", access, changes, probes);
+        }
+
+        public Endpoint probing(String... paths) {
+            return new Endpoint(method, path, body, contentType, access, changes, List.of(paths));
+        }
+
+        private static String json(String body) {
+            return body == null ? null : body.replace('\'', '"');
+        }
+
+        String route() {
+            return method + " " + path.replaceAll("\\?.*", "").replaceAll("\\{[^}]+}", "{}");
+        }
+    }
+
+    public record Case(Endpoint endpoint, Caller caller, Outcome outcome) {
+
+        @Override
+        public String toString() {
+            return caller + " " + endpoint.method() + " " + endpoint.path() + " → " + outcome.toString().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private static final List<String> PROJECT_STATE = List.of("/api/v1/projects/{project}", "/api/v1/projects/{project}/members",
+            "/api/v1/projects/{project}/scheme", "/api/v1/issues?project={project}&size=500", "/api/v1/issues/{issue}",
+            "/api/v1/issues/{issue}/comments", "/api/v1/issues/{issue}/watchers", "/api/v1/issues/{other}/watchers");
+    private static final Map<Integer, People> PEOPLE = new ConcurrentHashMap<>();
+
+    private final int port;
+    private final Fixtures fixtures;
+    private final Api admin;
+
+    public AccessMatrix(int port) {
+        this.port = port;
+        this.fixtures = new Fixtures(port);
+        this.admin = fixtures.admin();
+    }
+
+    public static Stream<Case> cases(List<Endpoint> endpoints, Outcome outcome) {
+        return endpoints.stream().flatMap(e -> callers(e).map(c -> new Case(e, c, outcome(e.access(), c))))
+                .filter(c -> c.outcome() == outcome);
+    }
+
+    /** Outside projects, memberships make no difference: one plain user, a project admin and the site admin suffice. */
+    private static Stream<Caller> callers(Endpoint e) {
+        return e.access().inProject() ? Arrays.stream(Caller.values())
+                : Stream.of(Caller.ANONYMOUS, Caller.NON_MEMBER, Caller.PROJECT_ADMIN, Caller.SITE_ADMIN);
+    }
+
+    static Outcome outcome(Access access, Caller caller) {
+        if (access == Access.PUBLIC) {
+            return Outcome.ALLOWED;
+        }
+        if (caller == Caller.ANONYMOUS) {
+            return Outcome.UNAUTHORIZED;
+        }
+        if (access == Access.USER || caller == Caller.SITE_ADMIN) {
+            return Outcome.ALLOWED;
+        }
+        if (access == Access.SITE_ADMIN) {
+            return Outcome.FORBIDDEN;
+        }
+        if (caller == Caller.NON_MEMBER) {
+            return Outcome.NOT_FOUND;
+        }
+        return caller.rank() >= access.rank() ? Outcome.ALLOWED : Outcome.FORBIDDEN;
+    }
+
+    /** The routes the table covers, as {@code GET /api/v1/issues/{}}. */
+    public static Set<String> routes(List<Endpoint> endpoints) {
+        return endpoints.stream().map(Endpoint::route).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The API routes the server's controllers in the given packages answer (the web app's page routes are public). */
+    public static Set<String> routes(RequestMappingHandlerMapping mappings, String... packages) {
+        var routes = new TreeSet<String>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            var pkg = handler.getBeanType().getPackageName();
+            if (Arrays.stream(packages).anyMatch(p -> pkg.equals(p) || pkg.startsWith(p + "."))) {
+                info.getMethodsCondition().getMethods().forEach(m -> info.getPatternValues().stream()
+                        .filter(p -> p.startsWith("/api/")).forEach(p -> routes.add(new Endpoint(m.name(), p, null, null, Access.PUBLIC, false, List.of()).route())));
+            }
+        });
+        return routes;
+    }
+
+    public void check(Case c) {
+        var endpoint = c.endpoint();
+        var people = people();
+        var caller = people.as(c.caller(), this);
+        var vars = world(endpoint, c.caller(), people, caller);
+        var watchState = c.outcome() != Outcome.ALLOWED || endpoint.changes();
+        var before = watchState ? snapshot(endpoint, vars) : List.<String>of();
+        var response = send(caller, endpoint, vars);
+        var description = c + ": " + response;
+        if (c.outcome() == Outcome.ALLOWED) {
+            assertThat(response.status()).as(description).isBetween(200, 399);
+            if (endpoint.changes()) {
+                assertThat(snapshot(endpoint, vars)).as("an allowed call changes something: " + description).isNotEqualTo(before);
+            }
+            return;
+        }
+        var problem = Problems.assertProblem(response, c.outcome().status());
+        assertThat(snapshot(endpoint, vars)).as("a refused call changes nothing: " + description).isEqualTo(before);
+        if (c.outcome() == Outcome.NOT_FOUND) {
+            assertSameAnswerAsForNothing(caller, endpoint, vars, problem.path("detail").asString(""));
+        }
+    }
+
+    /** A non-member must learn nothing: the answer is the one for a project or issue that does not exist. */
+    private void assertSameAnswerAsForNothing(Api caller, Endpoint endpoint, Map<String, String> vars, String detail) {
+        var project = vars.get("project");
+        var ghosts = Map.of("project", "G" + unique(), "issue", project + "-99999", "other", project + "-99998");
+        var ghostVars = new HashMap<>(vars);
+        ghostVars.putAll(ghosts);
+        var answer = send(caller, endpoint, ghostVars);
+        var expected = Problems.assertProblem(answer, 404).path("detail").asString("");
+        for (var name : List.of("issue", "other", "project")) {
+            expected = expected.replace(ghosts.get(name), vars.get(name));
+        }
+        assertThat(detail).as("what a non-member learns from " + endpoint.method() + " " + fill(endpoint.path(), vars)
+                + " compared with a request for something that does not exist").isEqualTo(expected);
+    }
+
+    private List<String> snapshot(Endpoint endpoint, Map<String, String> vars) {
+        var probes = endpoint.probes().isEmpty() && endpoint.access().inProject() ? PROJECT_STATE : endpoint.probes();
+        return probes.stream().map(p -> admin.get(fill(p, vars))).map(r -> r.status() + " " + r.text()).toList();
+    }
+
+    private static Api.Response send(Api caller, Endpoint endpoint, Map<String, String> vars) {
+        var body = endpoint.body() == null ? null : fill(endpoint.body(), vars);
+        return caller.send(endpoint.method(), fill(endpoint.path(), vars), body, endpoint.contentType());
+    }
+
+    private static String fill(String template, Map<String, String> vars) {
+        var text = template;
+        for (var v : vars.entrySet()) {
+            text = text.replace("{" + v.getKey() + "}", v.getValue());
+        }
+        assertThat(text).as("placeholders left in " + template).doesNotContainPattern("\\{[a-zA-Z]+}");
+        return text;
+    }
+
+    private Map<String, String> world(Endpoint endpoint, Caller caller, People people, Api callerApi) {
+        var vars = new HashMap<String, String>();
+        vars.put("newEmail", "new-" + unique().toLowerCase(Locale.ROOT) + "@test.local");
+        vars.put("newProject", "N" + unique());
+        vars.put("bystander", people.bystanderEmail());
+        vars.put("bystanderPassword", People.PASSWORD_OF_BYSTANDER);
+        if (endpoint.path().contains("{token}")) {
+            var owner = caller == Caller.ANONYMOUS ? people.bystander() : callerApi;
+            var token = owner.post("/api/v1/myself/tokens", Map.of("name", "to revoke"));
+            assertThat(token.status()).as(token.toString()).isEqualTo(201);
+            vars.put("token", token.json().get("token").get("id").asString());
+        }
+        if (endpoint.access().inProject()) {
+            vars.putAll(project(people));
+        }
+        if (endpoint.path().contains("{link}")) {
+            var links = ok(admin.post("/api/v1/issues/" + vars.get("issue") + "/links", Map.of("type", "relates to", "issue", vars.get("other"))));
+            vars.put("link", links.json().get(0).get("id").asString());
+        }
+        return vars;
+    }
+
+    private Map<String, String> project(People people) {
+        var project = fixtures.project();
+        people.roles().forEach((email, role) -> ok(admin.put("/api/v1/projects/" + project + "/members/" + email, Map.of("role", role))));
+        var issue = fixtures.issue(project);
+        var other = fixtures.issue(project);
+        var comment = ok(admin.post("/api/v1/issues/" + issue + "/comments", Map.of("body", "A comment by the site admin")));
+        ok(admin.delete("/api/v1/issues/" + issue + "/watchers"));
+        people.roles().keySet().forEach(email -> ok(admin.post("/api/v1/issues/" + other + "/watchers?email=" + email, null)));
+        ok(admin.post("/api/v1/projects/" + project + "/versions", Map.of("name", "1.0")));
+        return Map.of("project", project, "issue", issue, "other", other, "comment", comment.json().get("id").asString(),
+                "version", "1.0");
+    }
+
+    private static Api.Response ok(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isBetween(200, 299);
+        return response;
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    private People people() {
+        return PEOPLE.computeIfAbsent(port, p -> People.create(fixtures));
+    }
+
+    /** An anonymous browser: it has the CSRF cookie a page load gives, so only the missing login stands in its way. */
+    public static Api browser(int port) {
+        var anonymous = Api.anonymous(port);
+        var session = anonymous.get("/api/v1/session");
+        var token = session.cookie("XSRF-TOKEN");
+        assertThat(token).as("XSRF-TOKEN cookie of GET /api/v1/session: " + session.headers()).isNotNull();
+        return anonymous.header("Cookie", "XSRF-TOKEN=" + token).header("X-XSRF-TOKEN", token);
+    }
+
+    /** {@code roles}: the role each of them has in every project of the matrix, by email. */
+    private record People(Api nonMember, Api viewer, Api member, Api projectAdmin, Api bystander, Map<String, String> roles,
+            String bystanderEmail) {
+
+        static final String PASSWORD_OF_BYSTANDER = "password-bystander";
+
+        static People create(Fixtures fixtures) {
+            var viewer = fixtures.user("viewer");
+            var member = fixtures.user("member");
+            var projectAdmin = fixtures.user("padmin");
+            var bystander = fixtures.user("bystander");
+            var roles = new LinkedHashMap<String, String>();
+            roles.put(Fixtures.email(viewer), "viewer");
+            roles.put(Fixtures.email(member), "member");
+            roles.put(Fixtures.email(projectAdmin), "admin");
+            roles.put(Fixtures.email(bystander), "member");
+            return new People(fixtures.user("outsider"), viewer, member, projectAdmin, bystander, roles, Fixtures.email(bystander));
+        }
+
+        Api as(Caller caller, AccessMatrix matrix) {
+            return switch (caller) {
+                case ANONYMOUS -> browser(matrix.port);
+                case NON_MEMBER -> nonMember;
+                case VIEWER -> viewer;
+                case MEMBER -> member;
+                case PROJECT_ADMIN -> projectAdmin;
+                case SITE_ADMIN -> matrix.admin;
+            };
+        }
+    }
+}
