@@ -1,9 +1,19 @@
-import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vitest/config'
 
 // The Maven build packages target/classes/static into the jar the server serves at "/".
+// MERIDIAN_API_URL points the dev server and `vite preview` at a running server (default :8080).
+const api = { '/api': { target: process.env.MERIDIAN_API_URL ?? 'http://localhost:8080', changeOrigin: false } }
+
 export default defineConfig({
   plugins: [react()],
   build: { outDir: 'target/classes/static', emptyOutDir: true },
-  server: { proxy: { '/api': 'http://localhost:8080' } },
+  server: { proxy: api },
+  preview: { proxy: api },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['src/test-setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+    css: false,
+  },
 })

@@ -27,8 +27,8 @@ class BrowserJourneyTest {
         var builder = new ProcessBuilder("npm", "run", "e2e").directory(webapp.toFile())
                 .redirectErrorStream(true).redirectOutput(log);
         builder.environment().put("BASE_URL", "http://127.0.0.1:" + port);
-        builder.environment().put("MERIDIAN_EMAIL", dev.meridian.support.Api.ADMIN_EMAIL);
-        builder.environment().put("MERIDIAN_PASSWORD", dev.meridian.support.Api.ADMIN_PASSWORD);
+        builder.environment().put("E2E_EMAIL", dev.meridian.support.Api.ADMIN_EMAIL);
+        builder.environment().put("E2E_PASSWORD", dev.meridian.support.Api.ADMIN_PASSWORD);
         var process = builder.start();
         var finished = process.waitFor(5, TimeUnit.MINUTES);
         var output = Files.readString(log.toPath());

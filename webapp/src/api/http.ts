@@ -1,0 +1,113 @@
+export interface FieldError {
+  field: string
+  message: string
+}
+
+/** An RFC 9457 problem+json body; extra members (`current`, `allowed`, ...) depend on the problem. */
+export interface Problem {
+  status: number
+  title: string
+  detail?: string
+  errors?: FieldError[]
+  [member: string]: unknown
+}
+
+export class ApiError extends Error {
+  readonly status: number
+  readonly problem: Problem
+
+  constructor(problem: Problem) {
+    super(problem.detail || problem.title || `HTTP ${problem.status}`)
+    this.name = 'ApiError'
+    this.status = problem.status
+    this.problem = problem
+  }
+
+  get fieldErrors(): FieldError[] {
+    return this.problem.errors ?? []
+  }
+
+  /** Messages keyed by field; several messages for one field are joined. */
+  get messagesByField(): Record<string, string> {
+    const byField: Record<string, string> = {}
+    for (const { field, message } of this.fieldErrors) {
+      byField[field] = byField[field] ? `${byField[field]}; ${message}` : message
+    }
+    return byField
+  }
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
+function cookie(name: string): string | undefined {
+  const prefix = `${name}=`
+  const found = document.cookie.split('; ').find((part) => part.startsWith(prefix))
+  return found ? decodeURIComponent(found.slice(prefix.length)) : undefined
+}
+
+async function csrfToken(): Promise<string | undefined> {
+  // The server sets the XSRF-TOKEN cookie on any session read; fetch one if we have none yet.
+  if (!cookie('XSRF-TOKEN')) await fetch('/api/v1/session', { headers: baseHeaders(), credentials: 'same-origin' })
+  return cookie('XSRF-TOKEN')
+}
+
+function baseHeaders(): Record<string, string> {
+  // Without it a 401 from the API makes the browser show its Basic-auth box.
+  return { 'X-Requested-With': 'XMLHttpRequest', Accept: 'application/json, application/problem+json' }
+}
+
+async function toProblem(response: Response): Promise<Problem> {
+  const fallback: Problem = { status: response.status, title: response.statusText || `HTTP ${response.status}` }
+  const text = await response.text()
+  if (!text) return fallback
+  try {
+    const body = JSON.parse(text) as Partial<Problem>
+    return { ...fallback, ...body, status: body.status ?? response.status }
+  } catch {
+    return { ...fallback, detail: text.slice(0, 300) }
+  }
+}
+
+export type Query = Record<string, string | number | undefined | null>
+
+export function withQuery(path: string, query: Query): string {
+  const params = new URLSearchParams()
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(name, String(value))
+  }
+  const search = params.toString()
+  return search ? `${path}?${search}` : path
+}
+
+/** The one way the app talks to the server: JSON in, JSON out, failures as {@link ApiError}. */
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers = baseHeaders()
+  if (body !== undefined) headers['Content-Type'] = 'application/json'
+  let response: Response
+  try {
+    if (UNSAFE.has(method)) {
+      const token = await csrfToken()
+      if (token) headers['X-XSRF-TOKEN'] = token
+    }
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+  } catch (cause) {
+    throw new ApiError({ status: 0, title: 'Network error', detail: `Could not reach the server (${String(cause)})` })
+  }
+  if (!response.ok) throw new ApiError(await toProblem(response))
+  if (response.status === 204) return undefined as T
+  const text = await response.text()
+  return (text ? JSON.parse(text) : undefined) as T
+}
+
+export const http = {
+  get: <T>(path: string, query: Query = {}) => request<T>('GET', withQuery(path, query)),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+  put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body ?? {}),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  delete: <T = void>(path: string) => request<T>('DELETE', path),
+}

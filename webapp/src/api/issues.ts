@@ -1,0 +1,129 @@
+import { ApiError, http } from './http'
+import type { StatusCategory } from './projects'
+import type { UserRef } from './users'
+
+export interface IssueSummary {
+  key: string
+  projectKey: string
+  externalId: string | null
+  type: string
+  summary: string
+  status: string
+  statusCategory: StatusCategory
+  priority: string | null
+  resolution: string | null
+  assignee: UserRef | null
+  reporter: UserRef | null
+  labels: string[]
+  storyPoints: number | null
+  dueDate: string | null
+  parentKey: string | null
+  createdAt: string
+  updatedAt: string
+  resolvedAt: string | null
+  version: number
+}
+
+export interface IssueLink {
+  id: number
+  type: string
+  direction: string
+  description: string
+  key: string
+  summary: string
+  status: string
+}
+
+export interface Issue extends IssueSummary {
+  id: number
+  description: string | null
+  creator: UserRef | null
+  components: string[]
+  fixVersions: string[]
+  affectsVersions: string[]
+  subtaskKeys: string[]
+  links: IssueLink[]
+}
+
+export interface IssuePage {
+  page: number
+  size: number
+  total: number
+  items: IssueSummary[]
+}
+
+export interface IssueSearch {
+  project?: string
+  status?: string
+  /** An email, `me` or `unassigned`. */
+  assignee?: string
+  text?: string
+  page?: number
+  size?: number
+}
+
+export interface NewIssue {
+  project: string
+  type: string
+  summary: string
+  description?: string
+  priority?: string
+  assignee?: string
+  labels?: string[]
+  components?: string[]
+  fixVersions?: string[]
+  affectsVersions?: string[]
+  storyPoints?: number
+  dueDate?: string
+  parent?: string
+}
+
+/** Fields a PATCH may change; `assignee` is an email, `null` or `""` unassigns. */
+export interface IssueChanges {
+  type?: string
+  summary?: string
+  description?: string
+  priority?: string
+  assignee?: string | null
+  labels?: string[]
+  components?: string[]
+  storyPoints?: number | null
+  dueDate?: string | null
+  parent?: string | null
+}
+
+export interface HistoryEntry {
+  at: string
+  actor: UserRef | null
+  items: { field: string; from: string | null; to: string | null }[]
+}
+
+const path = (key: string) => `/api/v1/issues/${encodeURIComponent(key)}`
+
+export const issuesApi = {
+  search: (search: IssueSearch) => http.get<IssuePage>('/api/v1/issues', { ...search }),
+  get: (key: string) => http.get<Issue>(path(key)),
+  create: (issue: NewIssue) => http.post<Issue>('/api/v1/issues', issue),
+  update: (key: string, version: number, changes: IssueChanges) =>
+    http.patch<Issue>(path(key), { ...changes, version }),
+  transition: (key: string, version: number, status: string) =>
+    http.post<Issue>(`${path(key)}/transitions`, { status, version }),
+  remove: (key: string) => http.delete(path(key)),
+  history: (key: string) => http.get<HistoryEntry[]>(`${path(key)}/history`),
+}
+
+/** The issue as it is now, when a change was refused because someone else changed it first. */
+export function staleCurrent(error: unknown): Issue | undefined {
+  if (error instanceof ApiError && error.status === 409 && error.problem.current) {
+    return error.problem.current as Issue
+  }
+  return undefined
+}
+
+/** The statuses the workflow allows instead, when a transition was refused. */
+export function allowedStatuses(error: unknown): string[] | undefined {
+  if (error instanceof ApiError && error.status === 409 && Array.isArray(error.problem.allowed)) {
+    return error.problem.allowed as string[]
+  }
+  return undefined
+}

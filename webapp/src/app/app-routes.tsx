@@ -1,0 +1,102 @@
+import { useCallback } from 'react'
+import { Navigate, Route, Routes, matchPath, useLocation, useNavigate, type Location } from 'react-router'
+import { TokensPage } from '../account/tokens-page'
+import { BoardPage } from '../board/board-page'
+import { CreateIssueDialog } from '../create-issue/create-issue-dialog'
+import { IssueListPage } from '../issue-list/issue-list-page'
+import { IssuePanel } from '../issue-view/issue-panel'
+import { LoginPage } from '../login/login-page'
+import { ProjectListPage } from '../projects/project-list-page'
+import { lastProject, projectKeyOf } from '../projects/use-projects'
+import { OpenCreateIssue } from './create-issue-link'
+import { Layout } from './layout'
+import { RequireSession } from './require-session'
+import { useHotkey } from './use-hotkey'
+
+export interface PanelState {
+  /** The page the issue panel was opened over; missing when the issue URL was opened directly. */
+  background?: Location
+}
+
+/**
+ * An issue opens at /issues/KEY as a panel over the page it was opened from (its board when the link was
+ * opened directly), so the URL alone says what is on screen. The create dialog is `?create=issue` on any page.
+ */
+export function AppRoutes() {
+  const location = useLocation()
+  const navigate = useNavigate()
+  const issueKey = matchPath('/issues/:issueKey', location.pathname)?.params.issueKey
+  const state = location.state as PanelState | null
+  const background: Partial<Location> | undefined =
+    state?.background ?? (issueKey ? { pathname: `/projects/${projectKeyOf(issueKey)}/board`, search: '' } : undefined)
+  const creating = new URLSearchParams(location.search).get('create') === 'issue'
+
+  const openCreate = useCallback(() => {
+    const params = new URLSearchParams(location.search)
+    params.set('create', 'issue')
+    navigate({ pathname: location.pathname, search: `?${params}` }, { state: location.state })
+  }, [location, navigate])
+  const closeCreate = useCallback(() => {
+    const params = new URLSearchParams(location.search)
+    params.delete('create')
+    const search = params.toString()
+    navigate({ pathname: location.pathname, search: search ? `?${search}` : '' }, { state: location.state, replace: true })
+  }, [location, navigate])
+  useHotkey('c', (event) => {
+    if (creating || location.pathname === '/login') return
+    event.preventDefault()
+    openCreate()
+  })
+
+  const pageProject =
+    matchPath('/projects/:projectKey/*', background?.pathname ?? location.pathname)?.params.projectKey ??
+    (issueKey ? projectKeyOf(issueKey) : lastProject.get())
+
+  return (
+    <OpenCreateIssue.Provider value={openCreate}>
+      <Routes location={background ?? location}>
+        <Route path="/login" element={<LoginPage />} />
+        <Route
+          element={
+            <RequireSession>
+              <Layout />
+            </RequireSession>
+          }
+        >
+          <Route index element={<Home />} />
+          <Route path="/projects" element={<ProjectListPage />} />
+          <Route path="/projects/:projectKey" element={<Navigate to="board" replace />} />
+          <Route path="/projects/:projectKey/board" element={<BoardPage />} />
+          <Route path="/projects/:projectKey/issues" element={<IssueListPage />} />
+          <Route path="/account/tokens" element={<TokensPage />} />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Routes>
+      {issueKey && (
+        <RequireSession>
+          <IssuePanel key={issueKey} issueKey={issueKey} closeTo={background ?? { pathname: '/' }} />
+        </RequireSession>
+      )}
+      {creating && (
+        <RequireSession>
+          <CreateIssueDialog defaultProject={pageProject} onClose={closeCreate} />
+        </RequireSession>
+      )}
+    </OpenCreateIssue.Provider>
+  )
+}
+
+function Home() {
+  const project = lastProject.get()
+  return <Navigate to={project ? `/projects/${project}/board` : '/projects'} replace />
+}
+
+function NotFound() {
+  return (
+    <div className="page">
+      <div className="page-body narrow">
+        <p className="empty">Nothing here. Pick a project on the left.</p>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,77 @@
+import { useEffect } from 'react'
+import { NavLink, Outlet, useMatch } from 'react-router'
+import { ProjectSwitcher } from '../projects/project-switcher'
+import { lastProject } from '../projects/use-projects'
+import { Avatar } from '../ui/avatar'
+import { useOpenCreateIssue } from './create-issue-link'
+import { useCurrentUser } from './current-user'
+import { useLogOut } from './session'
+import { useTheme } from './theme'
+
+export function Layout() {
+  const user = useCurrentUser()
+  const logOut = useLogOut()
+  const [theme, toggleTheme] = useTheme()
+  const openCreate = useOpenCreateIssue()
+  const routeProject = useMatch('/projects/:projectKey/*')?.params.projectKey
+  const projectKey = routeProject ?? lastProject.get()
+  useEffect(() => {
+    if (routeProject) lastProject.set(routeProject)
+  }, [routeProject])
+
+  return (
+    <div className="shell">
+      <nav className="sidebar" aria-label="Main">
+        <div className="sidebar-brand">
+          <span className="brand-mark" aria-hidden="true">
+            M
+          </span>
+          Meridian
+        </div>
+        <button type="button" className="button sidebar-create" onClick={openCreate}>
+          New issue <kbd>C</kbd>
+        </button>
+        <ProjectSwitcher current={projectKey} />
+        {projectKey && (
+          <div className="nav-group">
+            <NavLink to={`/projects/${projectKey}/board`} className="nav-link">
+              Board
+            </NavLink>
+            <NavLink to={`/projects/${projectKey}/issues`} className="nav-link">
+              Issues
+            </NavLink>
+          </div>
+        )}
+        <div className="nav-group">
+          <NavLink to="/projects" end className="nav-link">
+            All projects
+          </NavLink>
+          <NavLink to="/account/tokens" className="nav-link">
+            API tokens
+          </NavLink>
+        </div>
+        <div className="sidebar-footer">
+          <Avatar user={user} size={22} />
+          <span className="sidebar-user" title={user.email}>
+            {user.displayName}
+          </span>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={toggleTheme}
+            aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
+            title="Toggle theme"
+          >
+            {theme === 'dark' ? '☀' : '☾'}
+          </button>
+          <button type="button" className="button button-ghost" onClick={() => logOut.mutate()}>
+            Log out
+          </button>
+        </div>
+      </nav>
+      <main className="content">
+        <Outlet />
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,14 @@
+import { createContext, useContext } from 'react'
+
+export interface Toasts {
+  info: (message: string) => void
+  error: (message: string) => void
+}
+
+export const ToastContext = createContext<Toasts | null>(null)
+
+export function useToast(): Toasts {
+  const toasts = useContext(ToastContext)
+  if (!toasts) throw new Error('useToast needs a ToastProvider')
+  return toasts
+}

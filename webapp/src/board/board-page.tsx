@@ -1,0 +1,109 @@
+import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core'
+import { useMemo, useState } from 'react'
+import { useParams } from 'react-router'
+import type { IssueSummary } from '../api/issues'
+import { useOpenCreateIssue } from '../app/create-issue-link'
+import { useScheme } from '../projects/use-projects'
+import { reachableStatuses } from './board-state'
+import { BoardColumn } from './board-column'
+import { IssueCard } from './issue-card'
+import { useBoardColumns, useMoveIssue, type BoardFilters } from './use-board'
+
+const PAGE_SIZE = 50
+/** The most issues one search request may return. */
+const MAX_COLUMN = 500
+const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] }
+
+export function BoardPage() {
+  const { projectKey = '' } = useParams()
+  const scheme = useScheme(projectKey)
+  const statuses = useMemo(
+    () => [...(scheme.data?.workflow.statuses ?? [])].sort((a, b) => a.position - b.position),
+    [scheme.data],
+  )
+  const [limits, setLimits] = useState<Record<string, number>>({})
+  const [mine, setMine] = useState(false)
+  const [text, setText] = useState('')
+  const filters = useMemo<BoardFilters>(() => ({ assignee: mine ? 'me' : undefined, text: text.trim() || undefined }), [mine, text])
+  const columns = useBoardColumns(projectKey, statuses, limits, PAGE_SIZE, filters)
+  const move = useMoveIssue(projectKey)
+  const openCreate = useOpenCreateIssue()
+  const [dragged, setDragged] = useState<IssueSummary | null>(null)
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { keyboardCodes: KEYBOARD_CODES }))
+
+  const reachable = useMemo(
+    () => (dragged && scheme.data ? reachableStatuses(scheme.data.workflow, dragged.status) : undefined),
+    [dragged, scheme.data],
+  )
+
+  const onDragStart = (event: DragStartEvent) => setDragged((event.active.data.current?.issue as IssueSummary) ?? null)
+  const onDragEnd = (event: DragEndEvent) => {
+    setDragged(null)
+    const issue = event.active.data.current?.issue as IssueSummary | undefined
+    const to = event.over?.data.current?.status as string | undefined
+    if (issue && to && to !== issue.status) move.mutate({ issue, to })
+  }
+
+  if (scheme.error) {
+    return (
+      <div className="page">
+        <div className="page-body narrow">
+          <p className="error-text">Cannot open project {projectKey}: {scheme.error.message}</p>
+        </div>
+      </div>
+    )
+  }
+
+  const empty = columns.length > 0 && columns.every((column) => column.data?.total === 0)
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>
+          {scheme.data?.project.name ?? projectKey} <span className="muted">Board</span>
+        </h1>
+        <div className="toolbar">
+          <input
+            type="search"
+            className="filter-input"
+            placeholder="Filter cards…"
+            aria-label="Filter cards"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
+          <button type="button" className={`button button-toggle${mine ? ' on' : ''}`} aria-pressed={mine} onClick={() => setMine(!mine)}>
+            Only my issues
+          </button>
+        </div>
+      </header>
+      {empty && !filters.assignee && !filters.text && (
+        <p className="empty board-empty">
+          No issues yet.{' '}
+          <button type="button" className="link-button" onClick={openCreate}>
+            Create the first one
+          </button>{' '}
+          or press <kbd>C</kbd>.
+        </p>
+      )}
+      <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)}>
+        <div className="board">
+          {statuses.map((status, index) => (
+            <BoardColumn
+              key={status.id}
+              status={status}
+              page={columns[index]?.data}
+              loading={columns[index]?.isPending ?? true}
+              readOnly={scheme.data?.project.callerRole === 'viewer'}
+              reachable={reachable ? status.name === dragged?.status || reachable.has(status.name) : undefined}
+              onShowMore={
+                (limits[status.name] ?? PAGE_SIZE) < MAX_COLUMN
+                  ? () => setLimits((all) => ({ ...all, [status.name]: Math.min(MAX_COLUMN, (all[status.name] ?? PAGE_SIZE) + 150) }))
+                  : undefined
+              }
+            />
+          ))}
+        </div>
+        <DragOverlay dropAnimation={null}>{dragged && <IssueCard issue={dragged} lifted />}</DragOverlay>
+      </DndContext>
+    </div>
+  )
+}

@@ -1,0 +1,69 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import type { IssuePage, IssueSummary } from '../api/issues'
+import { issueSummary as summary } from '../test-utils'
+import type { Scheme } from '../api/projects'
+import { applyMove, applySaved, reachableStatuses } from './board-state'
+
+const page = (...items: IssueSummary[]): IssuePage => ({ page: 0, size: 50, total: items.length + 10, items })
+
+describe('applyMove', () => {
+  const moving = summary('WEB-2', 'To Do', '2026-01-02T00:00:00Z')
+
+  it('takes the card out of its old column and lowers the count', () => {
+    const todo = page(summary('WEB-3', 'To Do', '2026-01-03T00:00:00Z'), moving)
+    const after = applyMove(todo, 'To Do', moving, 'In Progress')
+
+    expect(after.items.map((issue) => issue.key)).toEqual(['WEB-3'])
+    expect(after.total).toBe(todo.total - 1)
+  })
+
+  it('puts the card where the server would list it in the new column, newest first', () => {
+    const inProgress = page(summary('WEB-4', 'In Progress', '2026-01-04T00:00:00Z'), summary('WEB-1', 'In Progress', '2026-01-01T00:00:00Z'))
+    const after = applyMove(inProgress, 'In Progress', moving, 'In Progress')
+
+    expect(after.items.map((issue) => `${issue.key}:${issue.status}`)).toEqual(['WEB-4:In Progress', 'WEB-2:In Progress', 'WEB-1:In Progress'])
+    expect(after.total).toBe(inProgress.total + 1)
+  })
+
+  it('changes nothing when the card is dropped on its own column', () => {
+    const todo = page(moving)
+    expect(applyMove(todo, 'To Do', moving, 'To Do')).toBe(todo)
+  })
+
+  it('leaves other columns untouched', () => {
+    const done = page(summary('WEB-9', 'Done', '2026-01-09T00:00:00Z'))
+    expect(applyMove(done, 'Done', moving, 'In Progress')).toBe(done)
+  })
+})
+
+describe('applySaved', () => {
+  it("replaces a card's fields with the server's copy", () => {
+    const before = page(summary('WEB-1', 'In Progress', '2026-01-01T00:00:00Z'))
+    const after = applySaved(before, summary('WEB-1', 'In Progress', '2026-01-01T00:00:00Z', { version: 2, statusCategory: 'indeterminate' }))
+
+    expect(after.items[0].version).toBe(2)
+    expect(after.items[0].statusCategory).toBe('indeterminate')
+  })
+})
+
+describe('reachableStatuses', () => {
+  const workflow: Scheme['workflow'] = {
+    statuses: [
+      { id: 1, name: 'To Do', category: 'new', position: 0 },
+      { id: 2, name: 'In Progress', category: 'indeterminate', position: 1 },
+      { id: 3, name: 'In Review', category: 'indeterminate', position: 2 },
+      { id: 4, name: 'Done', category: 'done', position: 3 },
+    ],
+    transitions: [
+      { id: 1, name: 'Start', fromStatusId: 1, toStatusId: 2 },
+      { id: 2, name: 'Review', fromStatusId: 2, toStatusId: 3 },
+      { id: 3, name: 'Finish', fromStatusId: null, toStatusId: 4 },
+    ],
+  }
+
+  it('follows the transitions out of the current status plus the global ones', () => {
+    expect([...reachableStatuses(workflow, 'To Do')].sort()).toEqual(['Done', 'In Progress'])
+    expect([...reachableStatuses(workflow, 'Done')]).toEqual([])
+  })
+})

@@ -1,0 +1,117 @@
+import { screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Scheme } from '../api/projects'
+import { json, renderWithProviders, stubFetch } from '../test-utils'
+import { CreateIssueDialog } from './create-issue-dialog'
+
+const scheme: Scheme = {
+  project: { id: 1, key: 'WEB', name: 'Web app', callerRole: 'member' },
+  workflow: { statuses: [{ id: 1, name: 'To Do', category: 'new', position: 0 }], transitions: [] },
+  types: [
+    { id: 1, name: 'Epic', level: 1 },
+    { id: 3, name: 'Task', level: 0 },
+    { id: 5, name: 'Sub-task', level: -1 },
+  ],
+  priorities: [
+    { id: 2, name: 'High', position: 1, isDefault: false },
+    { id: 3, name: 'Medium', position: 2, isDefault: true },
+  ],
+  resolutions: [],
+  components: [],
+  versions: [],
+}
+
+const reads = {
+  'GET /api/v1/projects': () => json(200, [{ key: 'WEB', name: 'Web app', role: 'member' }]),
+  'GET /api/v1/projects/WEB/scheme': () => json(200, scheme),
+  'GET /api/v1/projects/WEB/members': () =>
+    json(200, [{ user: { id: 1, email: 'ada@example.com', displayName: 'Ada Lovelace' }, role: 'member' }]),
+}
+
+beforeEach(() => {
+  document.cookie = 'XSRF-TOKEN=token'
+})
+afterEach(() => vi.unstubAllGlobals())
+
+async function openDialog(onClose = vi.fn()) {
+  renderWithProviders(<CreateIssueDialog defaultProject="WEB" onClose={onClose} />)
+  await screen.findByRole('option', { name: 'Ada Lovelace' })
+  return { onClose, user: userEvent.setup() }
+}
+
+describe('CreateIssueDialog', () => {
+  it('asks for a summary before sending anything', async () => {
+    const fetchMock = stubFetch(reads)
+    const { user } = await openDialog()
+
+    await user.click(screen.getByRole('button', { name: 'Create issue' }))
+
+    expect(screen.getByLabelText('Summary')).toHaveAccessibleDescription('Summary is required')
+    expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(false)
+  })
+
+  it("shows the server's validation messages under the fields they belong to", async () => {
+    stubFetch({
+      ...reads,
+      'POST /api/v1/issues': () =>
+        json(400, {
+          status: 400,
+          title: 'Bad Request',
+          detail: 'several problems',
+          errors: [
+            { field: 'summary', message: 'size must be between 0 and 255' },
+            { field: 'labels[0]', message: 'size must be between 0 and 255' },
+            { field: 'assignee', message: "no user with email 'ada@example.com'" },
+          ],
+        }),
+    })
+    const { user, onClose } = await openDialog()
+
+    await user.type(screen.getByLabelText('Summary'), 'Too long, says the server')
+    await user.selectOptions(screen.getByLabelText('Assignee'), 'ada@example.com')
+    await user.type(screen.getByLabelText('Labels'), 'x'.repeat(10))
+    await user.click(screen.getByRole('button', { name: 'Create issue' }))
+
+    await waitFor(() => expect(screen.getByLabelText('Summary')).toHaveAccessibleDescription('size must be between 0 and 255'))
+    expect(screen.getByLabelText('Summary')).toHaveAttribute('aria-invalid', 'true')
+    expect(screen.getByLabelText('Labels')).toHaveAccessibleDescription('size must be between 0 and 255')
+    expect(screen.getByLabelText('Assignee')).toHaveAccessibleDescription("no user with email 'ada@example.com'")
+    expect(screen.getByLabelText('Type')).not.toHaveAttribute('aria-invalid')
+    expect(screen.queryByText('several problems')).not.toBeInTheDocument()
+    expect(onClose).not.toHaveBeenCalled()
+  })
+
+  it('shows the problem detail when no single field is to blame', async () => {
+    stubFetch({
+      ...reads,
+      'POST /api/v1/issues': () => json(403, { status: 403, title: 'Forbidden', detail: 'Viewers of WEB cannot create issues' }),
+    })
+    const { user } = await openDialog()
+
+    await user.type(screen.getByLabelText('Summary'), 'Anything')
+    await user.click(screen.getByRole('button', { name: 'Create issue' }))
+
+    expect(await screen.findByText('Viewers of WEB cannot create issues')).toBeInTheDocument()
+  })
+
+  it('sends the defaults of the project and closes once the issue exists', async () => {
+    let sent: Record<string, unknown> = {}
+    stubFetch({
+      ...reads,
+      'POST /api/v1/issues': (init) => {
+        sent = JSON.parse(String(init?.body))
+        return json(201, { key: 'WEB-7', summary: sent.summary })
+      },
+    })
+    const { user, onClose } = await openDialog()
+
+    await user.type(screen.getByLabelText('Summary'), '  Ship the board  ')
+    await user.type(screen.getByLabelText('Labels'), 'ui, board')
+    await user.click(screen.getByRole('button', { name: 'Create issue' }))
+
+    await waitFor(() => expect(onClose).toHaveBeenCalled())
+    expect(sent).toMatchObject({ project: 'WEB', type: 'Task', priority: 'Medium', summary: 'Ship the board', labels: ['ui', 'board'] })
+    expect(screen.getByRole('status')).toHaveTextContent('Created WEB-7: Ship the board')
+  })
+})

@@ -1,0 +1,147 @@
+import { cloneElement, useId, useState, type FormEvent, type ReactElement } from 'react'
+import { useNavigate } from 'react-router'
+import type { NewIssue } from '../api/issues'
+import { useToast } from '../app/use-toast'
+import { useMembers, useProjects, useScheme } from '../projects/use-projects'
+import { Dialog } from '../ui/dialog'
+import { fieldMessages, useCreateIssue } from './use-create-issue'
+
+interface Props {
+  defaultProject: string | undefined
+  onClose: () => void
+}
+
+interface Draft {
+  project: string
+  type: string
+  summary: string
+  description: string
+  priority: string
+  assignee: string
+  labels: string
+}
+
+export function CreateIssueDialog({ defaultProject, onClose }: Props) {
+  const projects = useProjects()
+  const writable = projects.data?.filter((project) => project.role !== 'viewer') ?? []
+  const initialProject = writable.find((project) => project.key === defaultProject)?.key ?? writable[0]?.key ?? defaultProject ?? ''
+  const [draft, setDraft] = useState<Partial<Draft>>({})
+  const project = draft.project ?? initialProject
+  const scheme = useScheme(project || undefined)
+  const members = useMembers(project || undefined)
+  const create = useCreateIssue()
+  const toast = useToast()
+  const navigate = useNavigate()
+  const [blankSummary, setBlankSummary] = useState(false)
+
+  const types = scheme.data?.types.filter((type) => type.level >= 0) ?? []
+  const type = draft.type ?? (types.find((option) => option.name === 'Task') ?? types[0])?.name ?? ''
+  const priority = draft.priority ?? scheme.data?.priorities.find((option) => option.isDefault)?.name ?? ''
+  const { byField, general } = fieldMessages(create.error)
+  const set = (field: keyof Draft) => (event: { target: { value: string } }) => setDraft((all) => ({ ...all, [field]: event.target.value }))
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const summary = draft.summary?.trim() ?? ''
+    setBlankSummary(!summary)
+    if (!summary) return
+    const issue: NewIssue = {
+      project,
+      type,
+      summary,
+      description: draft.description || undefined,
+      priority: priority || undefined,
+      assignee: draft.assignee || undefined,
+      labels: (draft.labels ?? '').split(/[,\s]+/).filter(Boolean),
+    }
+    create.mutate(issue, {
+      onSuccess: (created) => {
+        toast.info(`Created ${created.key}: ${created.summary}`)
+        onClose()
+        if (project !== defaultProject) navigate(`/projects/${project}/board`)
+      },
+    })
+  }
+
+  const summaryError = blankSummary ? 'Summary is required' : byField.summary
+  return (
+    <Dialog title="New issue" onClose={onClose}>
+      <form className="create-form" onSubmit={submit} noValidate>
+        <div className="form-row">
+          <Field label="Project" error={byField.project}>
+            <select value={project} onChange={set('project')}>
+              {writable.map((option) => (
+                <option key={option.key} value={option.key}>
+                  {option.name} ({option.key})
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Type" error={byField.type}>
+            <select value={type} onChange={set('type')}>
+              {types.map((option) => (
+                <option key={option.id}>{option.name}</option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <Field label="Summary" error={summaryError}>
+          <input data-autofocus value={draft.summary ?? ''} onChange={set('summary')} placeholder="What needs doing?" maxLength={255} />
+        </Field>
+        <Field label="Description" error={byField.description}>
+          <textarea rows={5} value={draft.description ?? ''} onChange={set('description')} placeholder="Markdown welcome" />
+        </Field>
+        <div className="form-row">
+          <Field label="Priority" error={byField.priority}>
+            <select value={priority} onChange={set('priority')}>
+              {scheme.data?.priorities.map((option) => (
+                <option key={option.id}>{option.name}</option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Assignee" error={byField.assignee}>
+            <select value={draft.assignee ?? ''} onChange={set('assignee')}>
+              <option value="">Unassigned</option>
+              {members.data?.map((member) => (
+                <option key={member.user.id} value={member.user.email}>
+                  {member.user.displayName}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <Field label="Labels" error={byField.labels}>
+          <input value={draft.labels ?? ''} onChange={set('labels')} placeholder="comma separated" />
+        </Field>
+        {general && (
+          <p className="error-text" role="alert">
+            {general}
+          </p>
+        )}
+        <footer className="dialog-footer">
+          <button type="button" className="button button-ghost" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={create.isPending || !project}>
+            {create.isPending ? 'Creating…' : 'Create issue'}
+          </button>
+        </footer>
+      </form>
+    </Dialog>
+  )
+}
+
+function Field({ label, error, children }: { label: string; error?: string; children: ReactElement<Record<string, unknown>> }) {
+  const id = useId()
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {cloneElement(children, { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${id}-error` : undefined })}
+      {error && (
+        <small id={`${id}-error`} className="field-error">
+          {error}
+        </small>
+      )}
+    </div>
+  )
+}

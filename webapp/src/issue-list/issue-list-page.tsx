@@ -1,0 +1,154 @@
+import { useEffect, useRef, useState } from 'react'
+import { Link, useLocation, useParams, useSearchParams } from 'react-router'
+import { useHotkey } from '../app/use-hotkey'
+import { useMembers, useScheme } from '../projects/use-projects'
+import { Avatar } from '../ui/avatar'
+import { PriorityIcon, StatusDot, TypeIcon } from '../ui/issue-glyphs'
+import { Time } from '../ui/time'
+import { useIssueList } from './use-issue-list'
+
+const PAGE_SIZE = 50
+
+/** Filters live in the URL, so a filtered list can be linked and survives a reload. */
+export function IssueListPage() {
+  const { projectKey = '' } = useParams()
+  const location = useLocation()
+  const [params, setParams] = useSearchParams()
+  const scheme = useScheme(projectKey)
+  const members = useMembers(projectKey)
+  const status = params.get('status') ?? ''
+  const assignee = params.get('assignee') ?? ''
+  const text = params.get('text') ?? ''
+  const page = Number(params.get('page') ?? 0)
+  const [draft, setDraft] = useState(text)
+  const searchBox = useRef<HTMLInputElement>(null)
+  useHotkey('/', (event) => {
+    event.preventDefault()
+    searchBox.current?.focus()
+  })
+
+  const update = (changes: Record<string, string>) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current)
+        for (const [name, value] of Object.entries(changes)) {
+          if (value) next.set(name, value)
+          else next.delete(name)
+        }
+        if (!('page' in changes)) next.delete('page')
+        return next
+      },
+      { replace: true },
+    )
+
+  useEffect(() => {
+    if (draft === text) return
+    const timer = setTimeout(() => update({ text: draft }), 250)
+    return () => clearTimeout(timer)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the typed text should restart the pause
+  }, [draft])
+
+  const list = useIssueList({ project: projectKey, status, assignee, text, page, size: PAGE_SIZE })
+  const total = list.data?.total ?? 0
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE))
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>
+          {scheme.data?.project.name ?? projectKey} <span className="muted">Issues</span>
+        </h1>
+        <div className="toolbar" role="search">
+          <input
+            type="search"
+            className="filter-input"
+            ref={searchBox}
+            placeholder="Search text…  /"
+            aria-label="Search text"
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+          />
+          <select aria-label="Status" value={status} onChange={(event) => update({ status: event.target.value })}>
+            <option value="">Any status</option>
+            {scheme.data?.workflow.statuses.map((option) => (
+              <option key={option.id}>{option.name}</option>
+            ))}
+          </select>
+          <select aria-label="Assignee" value={assignee} onChange={(event) => update({ assignee: event.target.value })}>
+            <option value="">Anyone</option>
+            <option value="me">Me</option>
+            <option value="unassigned">Unassigned</option>
+            {members.data?.map((member) => (
+              <option key={member.user.id} value={member.user.email}>
+                {member.user.displayName}
+              </option>
+            ))}
+          </select>
+        </div>
+      </header>
+      <div className="page-body">
+        {list.error && <p className="error-text">{list.error.message}</p>}
+        <table className={`issue-table${list.isPlaceholderData ? ' stale' : ''}`}>
+          <thead>
+            <tr>
+              <th className="col-key">Key</th>
+              <th>Summary</th>
+              <th className="col-status">Status</th>
+              <th className="col-priority">Priority</th>
+              <th className="col-assignee">Assignee</th>
+              <th className="col-updated">Updated</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.data?.items.map((issue) => (
+              <tr key={issue.key}>
+                <td className="mono muted">{issue.key}</td>
+                <td>
+                  <Link to={`/issues/${issue.key}`} state={{ background: location }} className="row-link">
+                    <TypeIcon type={issue.type} />
+                    <span>{issue.summary}</span>
+                  </Link>
+                </td>
+                <td>
+                  <span className="status-cell">
+                    <StatusDot category={issue.statusCategory} />
+                    {issue.status}
+                  </span>
+                </td>
+                <td>
+                  <span className="status-cell">
+                    <PriorityIcon priority={issue.priority} />
+                    {issue.priority}
+                  </span>
+                </td>
+                <td>
+                  <span className="status-cell">
+                    <Avatar user={issue.assignee} size={18} />
+                    {issue.assignee?.displayName ?? <span className="muted">Unassigned</span>}
+                  </span>
+                </td>
+                <td className="muted">
+                  <Time iso={issue.updatedAt} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {list.data && total === 0 && (
+          <p className="empty">{status || assignee || text ? 'No issue matches these filters.' : 'No issues yet. Press C to create one.'}</p>
+        )}
+        <nav className="pager" aria-label="Pages">
+          <span className="muted">
+            {total === 0 ? '0 issues' : `${page * PAGE_SIZE + 1}–${Math.min(total, (page + 1) * PAGE_SIZE)} of ${total}`}
+          </span>
+          <button type="button" className="button" disabled={page <= 0} onClick={() => update({ page: String(page - 1) })}>
+            Previous
+          </button>
+          <button type="button" className="button" disabled={page + 1 >= pages} onClick={() => update({ page: String(page + 1) })}>
+            Next
+          </button>
+        </nav>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,124 @@
+import { useState } from 'react'
+import type { Issue } from '../api/issues'
+import type { Scheme } from '../api/projects'
+import { reachableStatuses } from '../board/board-state'
+import { useMembers } from '../projects/use-projects'
+import { Avatar } from '../ui/avatar'
+import type { useIssueEditor } from './use-issue'
+
+interface Props {
+  issue: Issue
+  scheme: Scheme | undefined
+  canEdit: boolean
+  editor: ReturnType<typeof useIssueEditor>
+}
+
+export function IssueFields({ issue, scheme, canEdit, editor }: Props) {
+  const members = useMembers(issue.projectKey)
+  const reachable = scheme ? reachableStatuses(scheme.workflow, issue.status) : new Set<string>()
+  const statuses = scheme?.workflow.statuses.filter((status) => status.name === issue.status || reachable.has(status.name)) ?? []
+  const assignees = members.data?.map((member) => member.user) ?? []
+  if (issue.assignee && !assignees.some((user) => user.email === issue.assignee?.email)) assignees.push(issue.assignee)
+
+  return (
+    <dl className="fields">
+      <dt>Status</dt>
+      <dd>
+        <select aria-label="Status" value={issue.status} disabled={!canEdit} onChange={(event) => editor.move(event.target.value)}>
+          {(statuses.length ? statuses : [{ id: 0, name: issue.status }]).map((status) => (
+            <option key={status.id}>{status.name}</option>
+          ))}
+        </select>
+      </dd>
+      <dt>Assignee</dt>
+      <dd className="field-with-avatar">
+        <Avatar user={issue.assignee} size={18} />
+        <select
+          aria-label="Assignee"
+          value={issue.assignee?.email ?? ''}
+          disabled={!canEdit}
+          onChange={(event) => editor.save({ assignee: event.target.value || null })}
+        >
+          <option value="">Unassigned</option>
+          {assignees.map((user) => (
+            <option key={user.email} value={user.email}>
+              {user.displayName}
+            </option>
+          ))}
+        </select>
+      </dd>
+      <dt>Priority</dt>
+      <dd>
+        <select aria-label="Priority" value={issue.priority ?? ''} disabled={!canEdit} onChange={(event) => editor.save({ priority: event.target.value })}>
+          {!issue.priority && <option value="">None</option>}
+          {(scheme?.priorities ?? [{ id: 0, name: issue.priority ?? '' }]).map((priority) => (
+            <option key={priority.id}>{priority.name}</option>
+          ))}
+        </select>
+      </dd>
+      <dt>Type</dt>
+      <dd>{issue.type}</dd>
+      <dt>Labels</dt>
+      <dd>
+        <Labels labels={issue.labels} canEdit={canEdit} onChange={(labels) => editor.save({ labels })} />
+      </dd>
+      <dt>Reporter</dt>
+      <dd className="field-with-avatar">
+        <Avatar user={issue.reporter} size={18} />
+        {issue.reporter?.displayName ?? <span className="muted">Nobody</span>}
+      </dd>
+      {issue.parentKey && (
+        <>
+          <dt>Parent</dt>
+          <dd className="mono">{issue.parentKey}</dd>
+        </>
+      )}
+      {issue.resolution && (
+        <>
+          <dt>Resolution</dt>
+          <dd>{issue.resolution}</dd>
+        </>
+      )}
+    </dl>
+  )
+}
+
+function Labels({ labels, canEdit, onChange }: { labels: string[]; canEdit: boolean; onChange: (labels: string[]) => void }) {
+  const [draft, setDraft] = useState('')
+  const add = () => {
+    const label = draft.trim().replace(/\s+/g, '-')
+    setDraft('')
+    if (label && !labels.includes(label)) onChange([...labels, label])
+  }
+  return (
+    <div className="labels">
+      {labels.map((label) => (
+        <span key={label} className="label-chip">
+          {label}
+          {canEdit && (
+            <button type="button" aria-label={`Remove label ${label}`} onClick={() => onChange(labels.filter((other) => other !== label))}>
+              ×
+            </button>
+          )}
+        </span>
+      ))}
+      {!labels.length && !canEdit && <span className="muted">None</span>}
+      {canEdit && (
+        <input
+          className="label-input"
+          aria-label="Add label"
+          placeholder="Add label"
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' || event.key === ',') {
+              event.preventDefault()
+              add()
+            }
+          }}
+          onBlur={add}
+        />
+      )}
+    </div>
+  )
+}

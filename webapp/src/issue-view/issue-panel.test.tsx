@@ -1,0 +1,102 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Issue } from '../api/issues'
+import type { Scheme } from '../api/projects'
+import { issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
+import { CurrentUserContext } from '../app/current-user'
+import { IssuePanel } from './issue-panel'
+
+const ada = { id: 1, email: 'ada@example.com', displayName: 'Ada Lovelace' }
+
+function issue(changes: Partial<Issue> = {}): Issue {
+  return {
+    ...issueSummary('WEB-1', 'To Do', '2026-01-01T00:00:00Z'),
+    id: 1,
+    summary: 'Mine to edit',
+    description: 'Uses **Markdown**',
+    creator: ada,
+    reporter: ada,
+    components: [],
+    fixVersions: [],
+    affectsVersions: [],
+    subtaskKeys: [],
+    links: [],
+    ...changes,
+  }
+}
+
+const scheme: Scheme = {
+  project: { id: 1, key: 'WEB', name: 'Web app', callerRole: 'member' },
+  workflow: { statuses: [{ id: 1, name: 'To Do', category: 'new', position: 0 }], transitions: [] },
+  types: [{ id: 3, name: 'Task', level: 0 }],
+  priorities: [{ id: 3, name: 'Medium', position: 2, isDefault: true }],
+  resolutions: [],
+  components: [],
+  versions: [],
+}
+
+const reads = {
+  'GET /api/v1/issues/WEB-1': () => json(200, issue()),
+  'GET /api/v1/projects/WEB/scheme': () => json(200, scheme),
+  'GET /api/v1/projects/WEB/members': () => json(200, [{ user: ada, role: 'member' }]),
+  'GET /api/v1/issues/WEB-1/comments': () => json(200, []),
+  'GET /api/v1/issues/WEB-1/history': () => json(200, []),
+}
+
+beforeEach(() => {
+  document.cookie = 'XSRF-TOKEN=token'
+})
+afterEach(() => vi.unstubAllGlobals())
+
+function renderPanel() {
+  renderWithProviders(
+    <CurrentUserContext.Provider value={{ ...ada, siteAdmin: false }}>
+      <IssuePanel issueKey="WEB-1" closeTo={{ pathname: '/projects/WEB/board' }} />
+    </CurrentUserContext.Provider>,
+  )
+  return userEvent.setup()
+}
+
+describe('IssuePanel', () => {
+  it('renders the description as Markdown', async () => {
+    stubFetch(reads)
+    renderPanel()
+
+    expect(await screen.findByText('Markdown', { selector: 'strong' })).toBeInTheDocument()
+  })
+
+  it('tells the user when someone else saved first, shows their value and can apply the edit again', async () => {
+    const patches: Record<string, unknown>[] = []
+    stubFetch({
+      ...reads,
+      'PATCH /api/v1/issues/WEB-1': (init) => {
+        const body = JSON.parse(String(init?.body))
+        patches.push(body)
+        if (body.version === 1) {
+          return json(409, { status: 409, title: 'Conflict', detail: 'stale', current: issue({ summary: 'Theirs', version: 2 }) })
+        }
+        return json(200, issue({ summary: body.summary, version: 3 }))
+      },
+    })
+    const user = renderPanel()
+
+    await user.click(await screen.findByRole('heading', { name: 'Mine to edit' }))
+    await user.clear(screen.getByLabelText('Summary'))
+    await user.type(screen.getByLabelText('Summary'), 'My better summary{Enter}')
+
+    const notice = await screen.findByRole('alert')
+    expect(notice).toHaveTextContent('WEB-1 was changed by someone else')
+    expect(notice).toHaveTextContent('summary: now Theirs; yours was My better summary')
+    expect(screen.getByRole('heading', { name: 'Theirs' })).toBeInTheDocument()
+
+    await user.click(within(notice).getByRole('button', { name: 'Apply mine again' }))
+
+    expect(await screen.findByRole('heading', { name: 'My better summary' })).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    expect(patches).toEqual([
+      { summary: 'My better summary', version: 1 },
+      { summary: 'My better summary', version: 2 },
+    ])
+  })
+})

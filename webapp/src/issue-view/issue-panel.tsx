@@ -1,0 +1,66 @@
+import { useNavigate, type Location } from 'react-router'
+import { useHotkey } from '../app/use-hotkey'
+import { projectKeyOf, useScheme } from '../projects/use-projects'
+import { Time } from '../ui/time'
+import { Comments } from './comments'
+import { ConflictNotice } from './conflict-notice'
+import { EditableDescription } from './editable-description'
+import { EditableSummary } from './editable-summary'
+import { History } from './history'
+import { IssueFields } from './issue-fields'
+import { useIssue, useIssueEditor } from './use-issue'
+
+interface Props {
+  issueKey: string
+  closeTo: Partial<Location>
+}
+
+export function IssuePanel({ issueKey, closeTo }: Props) {
+  const navigate = useNavigate()
+  const issue = useIssue(issueKey)
+  const scheme = useScheme(projectKeyOf(issueKey))
+  const editor = useIssueEditor(issueKey)
+  const close = () => navigate(closeTo)
+  useHotkey('Escape', (event) => {
+    if (document.querySelector('dialog[open]') || (event.target as HTMLElement).closest?.('.editing')) return
+    close()
+  })
+
+  const canEdit = scheme.data ? scheme.data.project.callerRole !== 'viewer' : false
+  return (
+    <>
+      <div className="panel-backdrop" onClick={close} aria-hidden="true" />
+      <aside className="panel" aria-label={`Issue ${issueKey}`}>
+        <header className="panel-header">
+          <span className="mono muted">{issueKey}</span>
+          <button type="button" className="icon-button" aria-label="Close issue" onClick={close}>
+            ×
+          </button>
+        </header>
+        {issue.isPending && <div className="panel-body muted">Loading {issueKey}…</div>}
+        {issue.error && <div className="panel-body error-text">{issue.error.message}</div>}
+        {issue.data && (
+          <div className="panel-body">
+            {editor.conflict && (
+              <ConflictNotice conflict={editor.conflict} onApplyAgain={editor.applyAgain} onDismiss={editor.dismissConflict} />
+            )}
+            <div className="panel-main">
+              <EditableSummary issue={issue.data} canEdit={canEdit} onSave={(summary) => editor.save({ summary })} />
+              <EditableDescription issue={issue.data} canEdit={canEdit} onSave={(description) => editor.save({ description })} />
+              <Comments issueKey={issueKey} canComment={canEdit} />
+              <History issue={issue.data} />
+            </div>
+            <div className="panel-side">
+              <IssueFields issue={issue.data} scheme={scheme.data} canEdit={canEdit} editor={editor} />
+              <p className="muted small">
+                Created <Time iso={issue.data.createdAt} />
+                <br />
+                Updated <Time iso={issue.data.updatedAt} />
+              </p>
+            </div>
+          </div>
+        )}
+      </aside>
+    </>
+  )
+}

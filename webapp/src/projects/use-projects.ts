@@ -1,0 +1,45 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { projectsApi, type NewProject } from '../api/projects'
+
+export function useProjects() {
+  return useQuery({ queryKey: ['projects'], queryFn: projectsApi.list, staleTime: 60_000 })
+}
+
+export function useScheme(projectKey: string | undefined) {
+  return useQuery({
+    queryKey: ['scheme', projectKey],
+    queryFn: () => projectsApi.scheme(projectKey!),
+    enabled: !!projectKey,
+    staleTime: 5 * 60_000,
+  })
+}
+
+export function useMembers(projectKey: string | undefined) {
+  return useQuery({
+    queryKey: ['members', projectKey],
+    queryFn: () => projectsApi.members(projectKey!),
+    enabled: !!projectKey,
+    staleTime: 5 * 60_000,
+  })
+}
+
+export function useCreateProject() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (project: NewProject) => projectsApi.create(project),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['projects'] }),
+  })
+}
+
+const LAST_PROJECT = 'meridian.lastProject'
+
+export const lastProject = {
+  get: () => localStorage.getItem(LAST_PROJECT) ?? undefined,
+  set: (key: string) => localStorage.setItem(LAST_PROJECT, key),
+}
+
+/** `HADOOP-123` → `HADOOP`. */
+export function projectKeyOf(issueKey: string): string {
+  const dash = issueKey.lastIndexOf('-')
+  return dash > 0 ? issueKey.slice(0, dash) : issueKey
+}

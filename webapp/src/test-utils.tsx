@@ -1,0 +1,67 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { render } from '@testing-library/react'
+import type { ReactElement, ReactNode } from 'react'
+import { MemoryRouter } from 'react-router'
+import { vi } from 'vitest'
+import type { IssueSummary } from './api/issues'
+import { ToastProvider } from './app/toasts'
+
+export function testQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } } })
+}
+
+export function Providers({ client, route = '/', children }: { client: QueryClient; route?: string; children: ReactNode }) {
+  return (
+    <QueryClientProvider client={client}>
+      <MemoryRouter initialEntries={[route]}>
+        <ToastProvider>{children}</ToastProvider>
+      </MemoryRouter>
+    </QueryClientProvider>
+  )
+}
+
+export function renderWithProviders(ui: ReactElement, { client = testQueryClient(), route = '/' } = {}) {
+  return { client, ...render(<Providers client={client} route={route}>{ui}</Providers>) }
+}
+
+export function json(status: number, body: unknown, contentType = 'application/json'): Response {
+  return new Response(status === 204 ? null : JSON.stringify(body), { status, headers: { 'Content-Type': contentType } })
+}
+
+/** Answers fetch calls from a table of `METHOD path` → response; anything else fails the test loudly. */
+export function stubFetch(routes: Record<string, (init: RequestInit | undefined) => Response>) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(String(input), 'http://localhost')
+    const key = `${init?.method ?? 'GET'} ${url.pathname}`
+    const route = routes[key]
+    if (!route) throw new Error(`unexpected request ${key}`)
+    return route(init)
+  })
+  vi.stubGlobal('fetch', fetchMock)
+  return fetchMock
+}
+
+export function issueSummary(key: string, status: string, createdAt: string, extra: Partial<IssueSummary> = {}): IssueSummary {
+  return {
+    key,
+    projectKey: 'WEB',
+    externalId: null,
+    type: 'Task',
+    summary: `Summary of ${key}`,
+    status,
+    statusCategory: 'new',
+    priority: 'Medium',
+    resolution: null,
+    assignee: null,
+    reporter: null,
+    labels: [],
+    storyPoints: null,
+    dueDate: null,
+    parentKey: null,
+    createdAt,
+    updatedAt: createdAt,
+    resolvedAt: null,
+    version: 1,
+    ...extra,
+  }
+}
