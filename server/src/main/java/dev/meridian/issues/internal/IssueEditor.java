@@ -83,7 +83,7 @@ public class IssueEditor {
                 now, null, 1, components, fix, affects);
         long id = rows.insert(row);
         watchers.watch(id, by.id());
-        if (reporterId != null) {
+        if (reporterId != null && reporterId != by.id()) {
             watchers.watch(id, reporterId);
         }
         var view = reads.view(id).orElseThrow();

@@ -51,11 +51,14 @@ class IssueReads {
         return jdbc.sql(VIEW + " where i.id = ?").param(issueId).query((rs, n) -> view(rs, links(issueId))).optional();
     }
 
+    /** Pages through ids on the issues table alone (indexed), then resolves names for that page only. */
     Page<IssueSummary> list(List<Long> projectIds, Filter filter, PageRequest page) {
+        var from = new StringBuilder(" from issues i");
         var where = new StringBuilder(" where i.project_id = any(?)");
         var params = new ArrayList<Object>();
         params.add(projectIds.toArray(Long[]::new));
         if (filter.statusName() != null) {
+            from.append(" join statuses s on s.id = i.status_id");
             where.append(" and lower(s.name) = lower(?)");
             params.add(filter.statusName());
         }
@@ -74,12 +77,15 @@ class IssueReads {
             params.add("%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             params.add(filter.text().trim());
         }
-        long total = jdbc.sql("select count(*) " + JOINS + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
         var pageParams = new ArrayList<>(params);
         pageParams.add(page.size());
         pageParams.add(page.offset());
-        var items = jdbc.sql("select " + SUMMARY_COLUMNS + " " + JOINS + where + " order by i.created_at desc, i.id desc limit ? offset ?")
-                .params(pageParams).query(IssueReads::summary).list();
+        var ids = jdbc.sql("select i.id" + from + where + " order by i.created_at desc, i.id desc limit ? offset ?")
+                .params(pageParams).query(Long.class).list();
+        var items = ids.isEmpty() ? List.<IssueSummary>of()
+                : jdbc.sql("select " + SUMMARY_COLUMNS + " " + JOINS + " where i.id = any(?) order by i.created_at desc, i.id desc")
+                        .param(ids.toArray(Long[]::new)).query(IssueReads::summary).list();
         return new Page<>(page.page(), page.size(), total, items);
     }
 
