@@ -50,7 +50,7 @@ public class Projects {
         }
         schemes.createDefaults(id);
         var view = store.view(id, Role.ADMIN);
-        emit("project.created", view, by);
+        emit("project.created", new ProjectRef(id, view.key(), view.name(), Role.ADMIN), by);
         return view;
     }
 
@@ -73,9 +73,8 @@ public class Projects {
         }
         Long leadId = update.lead() == null ? null : users.require(update.lead()).id();
         store.update(ref.id(), update, leadId);
-        var view = store.view(ref.id(), ref.callerRole());
-        emit("project.updated", view, by);
-        return view;
+        emit("project.updated", ref, by);
+        return store.view(ref.id(), ref.callerRole());
     }
 
     public List<Member> members(String key, CurrentUser user) {
@@ -90,7 +89,7 @@ public class Projects {
             requireAnotherAdmin(ref, user);
         }
         store.setMember(ref.id(), user.id(), role);
-        emit("project.updated", store.view(ref.id(), ref.callerRole()), by);
+        emit("project.updated", ref, by);
         return new Member(user, role);
     }
 
@@ -100,7 +99,7 @@ public class Projects {
         var user = users.require(email);
         requireAnotherAdmin(ref, user);
         store.removeMember(ref.id(), user.id());
-        emit("project.updated", store.view(ref.id(), ref.callerRole()), by);
+        emit("project.updated", ref, by);
     }
 
     private void requireAnotherAdmin(ProjectRef project, UserRef leaving) {
@@ -122,7 +121,7 @@ public class Projects {
     public ProjectScheme replaceWorkflow(String key, WorkflowDefinition workflow, CurrentUser by) {
         var ref = access.administer(key, by);
         schemes.replaceWorkflow(ref.id(), workflow);
-        emit("project.updated", store.view(ref.id(), ref.callerRole()), by);
+        emit("project.updated", ref, by);
         return schemes.load(ref);
     }
 
@@ -133,6 +132,7 @@ public class Projects {
             throw new InvalidInputException("priorities", "must list at least one non-empty name");
         }
         schemes.replacePriorities(ref.id(), names, defaultName == null ? names.get(0) : defaultName);
+        emit("project.updated", ref, by);
         return schemes.load(ref);
     }
 
@@ -143,6 +143,7 @@ public class Projects {
             throw new ConflictException("Component '" + name + "' already exists in " + ref.key());
         }
         schemes.addComponents(ref.id(), List.of(name));
+        emit("project.updated", ref, by);
         return schemes.load(ref);
     }
 
@@ -153,6 +154,7 @@ public class Projects {
             throw new ConflictException("Version '" + name + "' already exists in " + ref.key());
         }
         store.insertVersion(ref.id(), name, released, dev.meridian.platform.SupportedDates.require("releaseDate", releaseDate));
+        emit("project.updated", ref, by);
         return schemes.load(ref);
     }
 
@@ -162,12 +164,13 @@ public class Projects {
         var version = schemes.load(ref).version(name)
                 .orElseThrow(() -> new dev.meridian.platform.NotFoundException("Version", name));
         store.setReleased(version.id(), released);
+        emit("project.updated", ref, by);
         return schemes.load(ref);
     }
 
     /** Adds what the project lacks; statuses added this way can be reached from any status. */
     @Transactional
-    public ProjectScheme adopt(ProjectRef project, SchemeAdditions additions) {
+    public ProjectScheme adopt(ProjectRef project, SchemeAdditions additions, CurrentUser by) {
         access.requireAdmin(project);
         schemes.addStatuses(project.id(), additions.statuses());
         schemes.addPriorities(project.id(), additions.priorities());
@@ -175,12 +178,25 @@ public class Projects {
         schemes.addTypes(project.id(), additions.types());
         schemes.addVersions(project.id(), additions.versions());
         schemes.addComponents(project.id(), additions.components());
+        emit("project.updated", project, by);
         return schemes.load(project);
     }
 
-    private void emit(String type, ProjectView view, CurrentUser by) {
-        events.record(new ChangeEvent(type, "project", view.key(), view.key(), by.id(), Map.of(
-                "key", view.key(), "name", view.name(), "description", view.description() == null ? "" : view.description(),
-                "aiTrainingEnabled", view.aiTrainingEnabled(), "version", view.version())));
+    /** The after-image of a project carries its scheme, so listeners learn its statuses, components and versions. */
+    private void emit(String type, ProjectRef ref, CurrentUser by) {
+        var view = store.view(ref.id(), ref.callerRole());
+        var scheme = schemes.load(ref);
+        var image = new java.util.LinkedHashMap<String, Object>();
+        image.put("key", view.key());
+        image.put("name", view.name());
+        image.put("description", view.description() == null ? "" : view.description());
+        image.put("aiTrainingEnabled", view.aiTrainingEnabled());
+        image.put("version", view.version());
+        image.put("statuses", scheme.workflow().statuses().stream().map(s -> Map.of("name", s.name(), "category", s.category().wire())).toList());
+        image.put("types", ProjectScheme.names(scheme.types(), ProjectScheme.IssueType::name));
+        image.put("priorities", ProjectScheme.names(scheme.priorities(), ProjectScheme.Priority::name));
+        image.put("components", ProjectScheme.names(scheme.components(), ProjectScheme.Component::name));
+        image.put("versions", ProjectScheme.names(scheme.versions(), ProjectScheme.Version::name));
+        events.record(new ChangeEvent(type, "project", view.key(), view.key(), by.id(), image));
     }
 }

@@ -44,6 +44,19 @@ class ChangeEventsTest {
     }
 
     @Test
+    void projectConfigurationChangesCarryTheScheme() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        fixtures.admin().post("/api/v1/projects/" + project + "/components", Map.of("name", "Storage"));
+        fixtures.admin().post("/api/v1/projects/" + project + "/versions", Map.of("name", "2.0"));
+        var last = jdbc.sql("select payload::text from outbox where project_key = ? order by id desc limit 1")
+                .param(project).query(String.class).single();
+        assertThat(last).contains("\"components\": [\"Storage\"]").contains("\"versions\": [\"2.0\"]")
+                .contains("\"statuses\": [{").contains("To Do");
+        assertThat(types(project)).containsExactly("project.created", "project.updated", "project.updated");
+    }
+
+    @Test
     void aRefusedChangeWritesNoEvent() {
         var fixtures = new Fixtures(port);
         var project = fixtures.project();

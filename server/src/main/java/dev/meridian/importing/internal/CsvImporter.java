@@ -50,7 +50,7 @@ public class CsvImporter {
             missing = new SchemeAdditions(List.of(), List.of(), List.of(), List.of(), missing.versions(), missing.components());
         }
         if (!missing.isEmpty()) {
-            projects.adopt(project, missing);
+            projects.adopt(project, missing, by);
         }
         var ordered = rows.stream().sorted(Comparator.comparing(SourceRow::created, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(r -> r.sourceId() == null ? "" : r.sourceId(), CsvImporter::numericFirst)).toList();
