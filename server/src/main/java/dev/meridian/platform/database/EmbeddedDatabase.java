@@ -2,7 +2,10 @@ package dev.meridian.platform.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -29,6 +32,8 @@ final class EmbeddedDatabase implements AutoCloseable {
         stopOrphan(directory);
         try {
             return new EmbeddedDatabase(builder(directory, durable).start());
+        } catch (IllegalStateException inUse) {
+            throw inUse;
         } catch (IOException | RuntimeException first) {
             log.warn("Embedded PostgreSQL did not start ({}); retrying once", first.getMessage());
             stopOrphan(directory);
@@ -48,12 +53,16 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("max_connections", "100");
     }
 
-    /** A JVM killed with -9 leaves its postgres child running and holding the data folder. */
+    /**
+     * A JVM killed with -9 leaves its postgres child running and holding the data folder. The server is an orphan only
+     * if no live process holds the folder's lock; a second Meridian on the same folder is refused, not fought.
+     */
     private static void stopOrphan(Path directory) {
         var pidFile = directory.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
         }
+        requireNoLiveOwner(directory.resolve("epg-lock"));
         readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).ifPresent(orphan -> {
             log.warn("Stopping PostgreSQL (pid {}) left running by an earlier Meridian process", orphan.pid());
             orphan.destroy();
@@ -62,6 +71,26 @@ final class EmbeddedDatabase implements AutoCloseable {
                 return orphan;
             }).join();
         });
+    }
+
+    private static void requireNoLiveOwner(Path lockFile) {
+        if (!Files.exists(lockFile)) {
+            return;
+        }
+        try (var channel = FileChannel.open(lockFile, StandardOpenOption.WRITE); var lock = channel.tryLock()) {
+            if (lock == null) {
+                throw inUse(lockFile);
+            }
+        } catch (OverlappingFileLockException e) {
+            throw inUse(lockFile);
+        } catch (IOException e) {
+            log.warn("Could not check {}: {}", lockFile, e.getMessage());
+        }
+    }
+
+    private static IllegalStateException inUse(Path lockFile) {
+        return new IllegalStateException("Another running Meridian uses the data folder " + lockFile.getParent().getParent()
+                + "; stop it first, or set MERIDIAN_DATA_DIR to another folder");
     }
 
     private static Optional<Long> readPid(Path pidFile) {

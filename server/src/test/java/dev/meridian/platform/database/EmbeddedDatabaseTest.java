@@ -32,6 +32,16 @@ class EmbeddedDatabaseTest {
         }
     }
 
+    @Test
+    void refusesAFolderThatAnotherRunningMeridianUses() throws Exception {
+        Path dir = TestDataDir.temp("pg-busy-");
+        try (var running = EmbeddedDatabase.start(dir, false)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> EmbeddedDatabase.start(dir, false))
+                    .hasMessageContaining("Another running Meridian uses the data folder");
+            assertThat(JdbcClient.create(running.dataSource()).sql("select 1").query(Integer.class).single()).isEqualTo(1);
+        }
+    }
+
     /** A JVM killed with -9 leaves its postgres running; the next start must stop it and go on. */
     @Test
     void startsAfterTheProcessThatRanItWasKilled() throws Exception {
