@@ -1,0 +1,126 @@
+package dev.meridian.ml.duplicates;
+
+import dev.meridian.ml.learn.Vectors;
+import dev.meridian.ml.text.IssueProfile;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Features of (query, candidate) pairs, for all candidates of one query at once. Each similarity signal enters three
+ * times: its value, its z-score among this query's candidates, and its rank among them. The last two matter because
+ * a BM25 score of 40 means little on its own; standing far above the other candidates of the same query is what
+ * marks a duplicate, and rank is what fusing signals by reciprocal rank exploits. Then: filing-time closeness, a
+ * shared affects-version, and closeness times textual similarity (duplicates are mostly filed within weeks of each
+ * other, but only closeness among textually similar candidates means anything).
+ */
+final class PairFeatures {
+
+    static final List<String> SIGNALS = List.of("bm25.full", "bm25.summary", "bm25.summary>full", "bm25.full>summary",
+            "bm25.identifiers", "cosine.summary", "cosine.full", "cosine.summary>full", "cosine.full>summary",
+            "bm25.keyterms", "csls.full", "csls.summary");
+    private static final int KEY_TERMS = 25;
+    static final int WIDTH = SIGNALS.size() * 3 + 4;
+
+    private PairFeatures() {
+    }
+
+    /** Candidates exclude the query itself (by key) and deleted slots. */
+    static Candidates of(IssueProfile query, CandidateIndex index) {
+        synchronized (index) {
+            var slots = IntStream.range(0, index.profiles.size())
+                    .filter(s -> index.profiles.get(s) != null && !index.profiles.get(s).key().equals(query.key()))
+                    .toArray();
+            var signals = signals(query, index, slots);
+            var rows = new double[slots.length][WIDTH];
+            for (int s = 0; s < signals.length; s++) {
+                describe(signals[s], s < 5 || s == 9, rows, s * 3);
+            }
+            var candidates = new ArrayList<IssueProfile>(slots.length);
+            for (int i = 0; i < slots.length; i++) {
+                var candidate = index.profiles.get(slots[i]);
+                candidates.add(candidate);
+                double closeness = closeness(query, candidate);
+                rows[i][WIDTH - 4] = closeness;
+                rows[i][WIDTH - 3] = sharesVersion(query, candidate) ? 1 : 0;
+                // filed close in time matters only among textually close candidates: a product, not a sum
+                double near = Math.exp(closeness / 4);
+                rows[i][WIDTH - 2] = near * Math.max(0, rows[i][1]);
+                rows[i][WIDTH - 1] = near * Math.max(0, rows[i][6 * 3 + 1]);
+            }
+            return new Candidates(candidates, rows);
+        }
+    }
+
+    private static double[][] signals(IssueProfile query, CandidateIndex index, int[] slots) {
+        var all = new double[][] {
+                index.fullTexts.scores(query.fullTerms()),
+                index.summaries.scores(query.summaryTerms()),
+                index.fullTexts.scores(query.summaryTerms()),
+                index.summaries.scores(query.fullTerms()),
+                index.identifiers.scores(query.identifiers()),
+                index.fullTexts.scores(keyTerms(query.fullTerms(), index)),
+        };
+        var signals = new double[SIGNALS.size()][slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            int slot = slots[i];
+            for (int s = 0; s < all.length; s++) {
+                signals[s][i] = slot < all[s].length ? all[s][slot] : 0;
+            }
+            var c = index.profiles.get(slot);
+            signals[5][i] = Vectors.dot(query.summaryVector(), c.summaryVector());
+            signals[6][i] = Vectors.dot(query.fullVector(), c.fullVector());
+            signals[7][i] = Vectors.dot(query.summaryVector(), c.fullVector());
+            signals[8][i] = Vectors.dot(query.fullVector(), c.summaryVector());
+            signals[9][i] = slot < all[5].length ? all[5][slot] : 0;
+            signals[10][i] = 2 * signals[6][i] - index.fullHubness.of(slot);
+            signals[11][i] = 2 * signals[5][i] - index.summaryHubness.of(slot);
+        }
+        return signals;
+    }
+
+    static List<String> keyTerms(List<String> terms, CandidateIndex index) {
+        var tf = new java.util.HashMap<String, Integer>();
+        terms.forEach(t -> tf.merge(t, 1, Integer::sum));
+        return tf.keySet().stream()
+                .sorted(Comparator.comparingDouble((String t) -> -Math.sqrt(tf.get(t)) * index.fullTexts.idf(t)))
+                .limit(KEY_TERMS)
+                .toList();
+    }
+
+    private static void describe(double[] values, boolean relativeToBest, double[][] rows, int column) {
+        int n = values.length;
+        double max = Arrays.stream(values).max().orElse(0);
+        double mean = Arrays.stream(values).average().orElse(0);
+        double variance = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).average().orElse(0);
+        double sd = variance > 1e-12 ? Math.sqrt(variance) : 1;
+        var order = IntStream.range(0, n).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> values[i]).reversed())
+                .mapToInt(Integer::intValue).toArray();
+        for (int rank = 0; rank < n; rank++) {
+            rows[order[rank]][column + 2] = -Math.log1p(rank);
+        }
+        for (int i = 0; i < n; i++) {
+            rows[i][column] = relativeToBest ? (max > 0 ? values[i] / max : 0) : values[i];
+            rows[i][column + 1] = (values[i] - mean) / sd;
+        }
+    }
+
+    private static double closeness(IssueProfile a, IssueProfile b) {
+        if (a.created() == null || b.created() == null) {
+            return 0;
+        }
+        double days = Math.abs(Duration.between(a.created(), b.created()).toHours()) / 24.0;
+        return -Math.log1p(days);
+    }
+
+    private static boolean sharesVersion(IssueProfile a, IssueProfile b) {
+        return a.versions().stream().anyMatch(b.versions()::contains);
+    }
+
+    record Candidates(List<IssueProfile> issues, double[][] rows) {
+    }
+}
