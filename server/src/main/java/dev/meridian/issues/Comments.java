@@ -1,5 +1,6 @@
 package dev.meridian.issues;
 
+import java.util.Map;
 import dev.meridian.identity.CurrentUser;
 import dev.meridian.issues.internal.CommentStore;
 import dev.meridian.issues.internal.IssueEditor;
@@ -68,7 +69,7 @@ public class Comments {
         var comment = owned(issue.projectId(), issue.id(), commentId, by);
         store.delete(commentId);
         events.other("comment.deleted", "comment", String.valueOf(commentId), IssueKey.parse(key).project(), by.id(),
-                java.util.Map.of("id", commentId, "issueKey", comment.issueKey(), "deleted", true));
+                Map.of("id", commentId, "issueKey", comment.issueKey(), "deleted", true));
     }
 
     private CommentView owned(long projectId, long issueId, long commentId, CurrentUser by) {

@@ -1,5 +1,6 @@
 package dev.meridian.issues;
 
+import java.util.HashSet;
 import dev.meridian.identity.CurrentUser;
 import dev.meridian.identity.Users;
 import dev.meridian.issues.internal.IssueEditor;
@@ -43,7 +44,7 @@ public class Issues {
         if (status == null || status.isBlank()) {
             throw new InvalidInputException("status", "name the status to move to");
         }
-        var present = new java.util.HashSet<>(List.of("status"));
+        var present = new HashSet<>(List.of("status"));
         if (resolution != null) {
             present.add("resolution");
         }

@@ -1,5 +1,7 @@
 package dev.meridian.projects;
 
+import java.util.Objects;
+import java.util.Locale;
 import dev.meridian.identity.CurrentUser;
 import dev.meridian.platform.ForbiddenException;
 import dev.meridian.platform.NotFoundException;
@@ -22,7 +24,7 @@ public class ProjectAccess {
     }
 
     public ProjectRef browse(String key, CurrentUser user) {
-        return find("p.key = ?", key.trim().toUpperCase(java.util.Locale.ROOT), user)
+        return find("p.key = ?", key.trim().toUpperCase(Locale.ROOT), user)
                 .orElseThrow(() -> new NotFoundException("Project", key));
     }
 
@@ -78,6 +80,6 @@ public class ProjectAccess {
                 .params(user.siteAdmin(), user.id(), id)
                 .query((rs, i) -> rs.getString("role") == null ? null
                         : new ProjectRef(rs.getLong("id"), rs.getString("key"), rs.getString("name"), Role.parse(rs.getString("role"))))
-                .list().stream().filter(java.util.Objects::nonNull).findFirst();
+                .list().stream().filter(Objects::nonNull).findFirst();
     }
 }

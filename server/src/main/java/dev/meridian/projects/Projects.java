@@ -1,5 +1,9 @@
 package dev.meridian.projects;
 
+import java.util.LinkedHashMap;
+import java.time.LocalDate;
+import dev.meridian.platform.NotFoundException;
+import dev.meridian.platform.SupportedDates;
 import dev.meridian.events.ChangeEvent;
 import dev.meridian.events.ChangeEvents;
 import dev.meridian.identity.CurrentUser;
@@ -148,12 +152,12 @@ public class Projects {
     }
 
     @Transactional
-    public ProjectScheme addVersion(String key, String name, boolean released, java.time.LocalDate releaseDate, CurrentUser by) {
+    public ProjectScheme addVersion(String key, String name, boolean released, LocalDate releaseDate, CurrentUser by) {
         var ref = access.administer(key, by);
         if (schemes.load(ref).version(name).isPresent()) {
             throw new ConflictException("Version '" + name + "' already exists in " + ref.key());
         }
-        store.insertVersion(ref.id(), name, released, dev.meridian.platform.SupportedDates.require("releaseDate", releaseDate));
+        store.insertVersion(ref.id(), name, released, SupportedDates.require("releaseDate", releaseDate));
         emit("project.updated", ref, by);
         return schemes.load(ref);
     }
@@ -162,7 +166,7 @@ public class Projects {
     public ProjectScheme releaseVersion(String key, String name, boolean released, CurrentUser by) {
         var ref = access.administer(key, by);
         var version = schemes.load(ref).version(name)
-                .orElseThrow(() -> new dev.meridian.platform.NotFoundException("Version", name));
+                .orElseThrow(() -> new NotFoundException("Version", name));
         store.setReleased(version.id(), released);
         emit("project.updated", ref, by);
         return schemes.load(ref);
@@ -186,7 +190,7 @@ public class Projects {
     private void emit(String type, ProjectRef ref, CurrentUser by) {
         var view = store.view(ref.id(), ref.callerRole());
         var scheme = schemes.load(ref);
-        var image = new java.util.LinkedHashMap<String, Object>();
+        var image = new LinkedHashMap<String, Object>();
         image.put("key", view.key());
         image.put("name", view.name());
         image.put("description", view.description() == null ? "" : view.description());

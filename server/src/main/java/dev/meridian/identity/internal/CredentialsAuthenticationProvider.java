@@ -1,5 +1,6 @@
 package dev.meridian.identity.internal;
 
+import java.util.Optional;
 import dev.meridian.identity.CurrentUser;
 import java.util.List;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -38,7 +39,7 @@ class CredentialsAuthenticationProvider implements AuthenticationProvider {
         return user.map(CredentialsAuthenticationProvider::authenticated).orElseThrow(() -> new BadCredentialsException(FAILED));
     }
 
-    private java.util.Optional<CurrentUser> byPassword(String email, String password) {
+    private Optional<CurrentUser> byPassword(String email, String password) {
         var account = accounts.byEmail(email);
         var matches = passwords.matches(password, account.map(AccountDetails.Account::passwordHash).orElse(decoyHash));
         return account.filter(a -> matches).map(AccountDetails.Account::user);

@@ -1,5 +1,6 @@
 package dev.meridian.identity.internal;
 
+import java.util.Arrays;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -88,7 +89,7 @@ class SecurityConfiguration {
             return false;
         }
         var cookies = request.getCookies();
-        return cookies == null || java.util.Arrays.stream(cookies).noneMatch(c -> "JSESSIONID".equals(c.getName()));
+        return cookies == null || Arrays.stream(cookies).noneMatch(c -> "JSESSIONID".equals(c.getName()));
     }
 
     private static void unauthorized(HttpServletRequest req, HttpServletResponse res, JsonMapper json) throws IOException {

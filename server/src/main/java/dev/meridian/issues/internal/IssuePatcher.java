@@ -1,5 +1,6 @@
 package dev.meridian.issues.internal;
 
+import dev.meridian.platform.SupportedDates;
 import dev.meridian.issues.IssuePatch;
 import dev.meridian.projects.ProjectRef;
 
@@ -29,7 +30,7 @@ final class IssuePatcher {
         var fix = p.has("fixVersions") ? lookup.versions("fixVersions", p.fixVersions()) : r.fixVersionIds();
         var affects = p.has("affectsVersions") ? lookup.versions("affectsVersions", p.affectsVersions()) : r.affectsVersionIds();
         var points = p.has("storyPoints") ? FieldRules.storyPoints(p.storyPoints(), lookup) : r.storyPoints();
-        var due = p.has("dueDate") ? dev.meridian.platform.SupportedDates.require("dueDate", p.dueDate()) : r.dueDate();
+        var due = p.has("dueDate") ? SupportedDates.require("dueDate", p.dueDate()) : r.dueDate();
         var parent = p.has("parent") || p.has("type") ? editor.parent(project, lookup, typeId,
                 p.has("parent") ? p.parent() : keyOfParent(r, editor), r.id()) : r.parentId();
         return new IssueRow(r.id(), r.projectId(), r.number(), r.key(), r.externalId(), typeId, r.statusId(), priority,

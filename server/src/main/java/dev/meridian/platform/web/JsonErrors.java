@@ -1,5 +1,7 @@
 package dev.meridian.platform.web;
 
+import java.util.Collection;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -76,7 +78,7 @@ public final class JsonErrors {
             return "a different type";
         }
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.toString().toLowerCase())
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(c -> c.toString().toLowerCase())
                     .collect(Collectors.joining(", "));
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
@@ -85,7 +87,7 @@ public final class JsonErrors {
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
         }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "a list";
         }
         if (type == java.time.LocalDate.class) {

@@ -1,5 +1,7 @@
 package dev.meridian.platform.web;
 
+import java.util.Map;
+import java.util.Arrays;
 import java.io.IOException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -47,8 +49,8 @@ class TextRules {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 var bad = request.getParameterMap().entrySet().stream()
-                        .filter(e -> e.getKey().indexOf('\0') >= 0 || java.util.Arrays.stream(e.getValue()).anyMatch(v -> v.indexOf('\0') >= 0))
-                        .map(java.util.Map.Entry::getKey).findFirst();
+                        .filter(e -> e.getKey().indexOf('\0') >= 0 || Arrays.stream(e.getValue()).anyMatch(v -> v.indexOf('\0') >= 0))
+                        .map(Map.Entry::getKey).findFirst();
                 if (bad.isPresent()) {
                     response.setStatus(HttpStatus.BAD_REQUEST.value());
                     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
