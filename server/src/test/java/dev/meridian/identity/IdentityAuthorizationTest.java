@@ -40,6 +40,7 @@ class IdentityAuthorizationTest {
             read("/api/openapi.json", PUBLIC),
             read("/api/docs", PUBLIC),
             read("/actuator/metrics", SITE_ADMIN),
+            read("/api/v1/pipeline/status", SITE_ADMIN),
             change("POST", "/api/v1/users", "{'email':'{newEmail}','displayName':'New','password':'password-new'}", SITE_ADMIN)
                     .probing("/api/v1/users?query={newEmail}"),
             read("/api/v1/users", USER),
@@ -49,7 +50,7 @@ class IdentityAuthorizationTest {
             call("DELETE", "/api/v1/myself/tokens/{token}", null, USER));
 
     private static final List<String> MODULES_WITH_AUTHORIZATION_TESTS = List.of("identity", "platform", "projects", "issues",
-            "importing");
+            "importing", "training");
 
     @LocalServerPort
     int port;
@@ -92,7 +93,7 @@ class IdentityAuthorizationTest {
     void coversEveryIdentityAndPlatformEndpoint() {
         var covered = AccessMatrix.routes(ENDPOINTS).stream().filter(r -> r.contains(" /api/v1/"))
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(covered).isEqualTo(AccessMatrix.routes(mappings, "dev.meridian.identity", "dev.meridian.platform"));
+        assertThat(covered).isEqualTo(AccessMatrix.routes(mappings, "dev.meridian.identity", "dev.meridian.platform", "dev.meridian.training"));
     }
 
     @Test

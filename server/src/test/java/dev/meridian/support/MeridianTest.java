@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "meridian.durable=false",
         "meridian.bootstrap.demo-project=false",
+        "meridian.pipeline.enabled=false",
         "meridian.bootstrap.admin-email=" + Api.ADMIN_EMAIL,
         "meridian.bootstrap.admin-password=" + Api.ADMIN_PASSWORD,
         "logging.level.root=warn",

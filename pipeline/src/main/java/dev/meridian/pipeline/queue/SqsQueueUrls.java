@@ -1,0 +1,25 @@
+package dev.meridian.pipeline.queue;
+
+import java.util.Map;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/** The URLs of a source queue and its dead-letter queue. */
+record SqsQueueUrls(String source, String deadLetters) {
+
+    /**
+     * Creates both queues, or finds them if they exist with the same attributes (CreateQueue is idempotent
+     * then), with a redrive policy from the source to the dead-letter queue.
+     */
+    static SqsQueueUrls createWithRedrive(SqsClient sqs, QueueSettings settings) {
+        String deadLetters = sqs.createQueue(b -> b.queueName(settings.deadLetterQueue())).queueUrl();
+        String deadLetterArn = sqs.getQueueAttributes(b -> b.queueUrl(deadLetters)
+                .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
+        String redrivePolicy = "{\"deadLetterTargetArn\":\"" + deadLetterArn + "\",\"maxReceiveCount\":\""
+                + settings.maxReceiveCount() + "\"}";
+        String source = sqs.createQueue(b -> b.queueName(settings.name()).attributes(Map.of(
+                QueueAttributeName.VISIBILITY_TIMEOUT, Long.toString(settings.visibilityTimeout().toSeconds()),
+                QueueAttributeName.REDRIVE_POLICY, redrivePolicy))).queueUrl();
+        return new SqsQueueUrls(source, deadLetters);
+    }
+}

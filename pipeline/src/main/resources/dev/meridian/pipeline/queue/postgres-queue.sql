@@ -1,0 +1,15 @@
+-- Tables of dev.meridian.pipeline.queue.PostgresQueue. Idempotent: safe to run on every start, or to copy
+-- into a migration. Every named queue (source queues and their dead-letter queues) shares one table.
+create table if not exists queue_message (
+    id            bigint generated always as identity primary key,
+    queue         text        not null,
+    body          text        not null,
+    sent_at       timestamptz not null default now(),
+    visible_at    timestamptz not null default now(),
+    receive_count integer     not null default 0,
+    receipt       text
+);
+
+create index if not exists queue_message_next on queue_message (queue, visible_at, id);
+
+create unique index if not exists queue_message_receipt on queue_message (receipt);

@@ -1,0 +1,60 @@
+package dev.meridian.training.internal;
+
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import dev.meridian.pipeline.lambda.DatasetWorkerHandler;
+import dev.meridian.pipeline.lambda.LocalLambdaContext;
+import dev.meridian.pipeline.queue.Queue;
+import dev.meridian.pipeline.queue.QueueMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * What AWS does for a Lambda on an SQS event source, done in-process: receive a batch, hand it to the very same
+ * handler, delete what it did not report as failed. Failed messages reappear after the visibility timeout and reach
+ * the dead-letter queue after the queue's maxReceiveCount.
+ */
+final class DatasetPoller {
+
+    private final Queue queue;
+    private final DatasetWorkerHandler handler;
+    private final Clock clock;
+    private final Duration visibility;
+    private final Duration wait;
+
+    DatasetPoller(Queue queue, DatasetWorkerHandler handler, Clock clock, Duration visibility, Duration wait) {
+        this.queue = queue;
+        this.handler = handler;
+        this.clock = clock;
+        this.visibility = visibility;
+        this.wait = wait;
+    }
+
+    /** One receive-handle-delete round; returns how many messages were handled successfully. */
+    int pollOnce() {
+        List<QueueMessage> messages = queue.receive(10, wait, visibility);
+        if (messages.isEmpty()) {
+            return 0;
+        }
+        var event = new SQSEvent();
+        event.setRecords(messages.stream().map(DatasetPoller::record).toList());
+        // The budget leaves room to delete before the messages become visible again.
+        var response = handler.handleRequest(event, new LocalLambdaContext(clock, visibility.minusSeconds(5)));
+        var failed = new HashSet<String>();
+        response.getBatchItemFailures().forEach(f -> failed.add(f.getItemIdentifier()));
+        var done = messages.stream().filter(m -> !failed.contains(m.id())).map(QueueMessage::receiptHandle).toList();
+        if (!done.isEmpty()) {
+            queue.delete(done);
+        }
+        return done.size();
+    }
+
+    private static SQSEvent.SQSMessage record(QueueMessage message) {
+        var record = new SQSEvent.SQSMessage();
+        record.setMessageId(message.id());
+        record.setReceiptHandle(message.receiptHandle());
+        record.setBody(message.body());
+        return record;
+    }
+}

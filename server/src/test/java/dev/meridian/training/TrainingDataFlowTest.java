@@ -1,0 +1,83 @@
+package dev.meridian.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.meridian.platform.MeridianProperties;
+import dev.meridian.support.Api;
+import dev.meridian.support.Fixtures;
+import dev.meridian.support.TestDataDir;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/** An edit travels outbox → relay → queue → dataset worker → anonymized JSONL in the local object store. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "meridian.durable=false",
+        "meridian.bootstrap.demo-project=false",
+        "meridian.bootstrap.admin-email=" + Api.ADMIN_EMAIL,
+        "meridian.bootstrap.admin-password=" + Api.ADMIN_PASSWORD,
+        "meridian.pipeline.enabled=true",
+        "meridian.pipeline.relay-interval-ms=100",
+        "logging.level.root=warn"})
+@Import(TestDataDir.class)
+class TrainingDataFlowTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MeridianProperties properties;
+
+    @Test
+    void anEditReachesTheDatasetAnonymized() throws Exception {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var reporter = fixtures.user("reporter");
+        fixtures.member(project, reporter, "member");
+        var email = Fixtures.email(reporter);
+        var key = reporter.post("/api/v1/issues", Map.of("project", project, "type", "Bug",
+                "summary", "Checkpoint upload stalls on large edits",
+                "description", "Seen on 10.1.2.3; write to " + email + " for logs")).json().get("key").asString();
+        reporter.patch("/api/v1/issues/" + key, Map.of("priority", "High"));
+
+        var objects = properties.dataDir().resolve("objects");
+        var text = waitForText(objects, "Checkpoint upload stalls", 60);
+        assertThat(text).contains("Checkpoint upload stalls on large edits");
+        assertThat(text).doesNotContain(email).doesNotContain("10.1.2.3");
+    }
+
+    private static String waitForText(Path root, String needle, int seconds) throws Exception {
+        var deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            var text = allJsonl(root);
+            if (text.contains(needle)) {
+                return text;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no record with '" + needle + "' in " + root + " after " + seconds + " s; found:\n"
+                + allJsonl(root).lines().limit(5).collect(Collectors.joining("\n")));
+    }
+
+    private static String allJsonl(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return "";
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> f.toString().endsWith(".jsonl")).map(f -> {
+                try {
+                    return Files.readString(f);
+                } catch (IOException e) {
+                    return "";
+                }
+            }).collect(Collectors.joining("\n"));
+        }
+    }
+}
