@@ -10,27 +10,18 @@ import static dev.meridian.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meridian.support.AccessMatrix;
-import dev.meridian.support.AccessMatrix.Case;
+import dev.meridian.support.EndpointMatrix;
 import dev.meridian.support.AccessMatrix.Endpoint;
-import dev.meridian.support.AccessMatrix.Outcome;
 import dev.meridian.support.Api;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.MeridianTest;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 @MeridianTest
-class IdentityAuthorizationTest {
+class IdentityAuthorizationTest extends EndpointMatrix {
 
     static final List<Endpoint> ENDPOINTS = List.of(
             read("/api/v1/health", PUBLIC),
@@ -52,48 +43,14 @@ class IdentityAuthorizationTest {
     private static final List<String> MODULES_WITH_AUTHORIZATION_TESTS = List.of("identity", "platform", "projects", "issues",
             "importing", "training");
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
-
-    static Stream<Case> allowed() {
-        return AccessMatrix.cases(ENDPOINTS, Outcome.ALLOWED);
+    @Override
+    protected List<Endpoint> endpoints() {
+        return ENDPOINTS;
     }
 
-    static Stream<Case> anonymous() {
-        return AccessMatrix.cases(ENDPOINTS, Outcome.UNAUTHORIZED);
-    }
-
-    static Stream<Case> forbidden() {
-        return AccessMatrix.cases(ENDPOINTS, Outcome.FORBIDDEN);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("allowed")
-    void allowsWhatTheRoleGrants(Case c) {
-        new AccessMatrix(port).check(c);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("anonymous")
-    void asksAnonymousCallersToLogIn(Case c) {
-        new AccessMatrix(port).check(c);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("forbidden")
-    void keepsSiteAdministrationToSiteAdmins(Case c) {
-        new AccessMatrix(port).check(c);
-    }
-
-    @Test
-    void coversEveryIdentityAndPlatformEndpoint() {
-        var covered = AccessMatrix.routes(ENDPOINTS).stream().filter(r -> r.contains(" /api/v1/"))
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(covered).isEqualTo(AccessMatrix.routes(mappings, "dev.meridian.identity", "dev.meridian.platform", "dev.meridian.training"));
+    @Override
+    protected List<String> packages() {
+        return List.of("dev.meridian.identity", "dev.meridian.platform", "dev.meridian.training");
     }
 
     @Test
