@@ -90,7 +90,7 @@ public final class Api {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
-        headers.forEach(builder::header);
+        headers.forEach(builder::setHeader);
         if (body == null) {
             builder.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

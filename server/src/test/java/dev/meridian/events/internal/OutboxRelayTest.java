@@ -86,6 +86,14 @@ class OutboxRelayTest {
         assertThat(published).containsExactly("slow", "fast");
     }
 
+    @Test
+    void exposesTheBacklogAndQueueDepthAsMetrics() {
+        var metrics = dev.meridian.support.Api.admin(port).header("Accept", "text/plain").get("/actuator/prometheus");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.text()).contains("meridian_outbox_backlog").contains("meridian_queue_visible")
+                .contains("meridian_queue_dead_letters").contains("meridian_outbox_oldest_age_seconds");
+    }
+
     private void insertEvent(String project, String id) {
         jdbc.sql("insert into outbox (aggregate_type, aggregate_id, event_type, project_key, payload) values ('issue', ?, 'issue.updated', ?, '{}')")
                 .params(id, project).update();
