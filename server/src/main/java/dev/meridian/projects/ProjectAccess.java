@@ -1,6 +1,5 @@
 package dev.meridian.projects;
 
-import java.util.Objects;
 import java.util.Locale;
 import dev.meridian.identity.CurrentUser;
 import dev.meridian.platform.ForbiddenException;
@@ -76,10 +75,10 @@ public class ProjectAccess {
         return jdbc.sql("""
                 select p.id, p.key, p.name, coalesce(case when ? then 'admin' end, m.role) as role
                 from projects p left join project_members m on m.project_id = p.id and m.user_id = ?
-                where %s""".formatted(where))
-                .params(user.siteAdmin(), user.id(), id)
-                .query((rs, i) -> rs.getString("role") == null ? null
-                        : new ProjectRef(rs.getLong("id"), rs.getString("key"), rs.getString("name"), Role.parse(rs.getString("role"))))
-                .list().stream().filter(Objects::nonNull).findFirst();
+                where %s and (? or m.role is not null)""".formatted(where))
+                .params(user.siteAdmin(), user.id(), id, user.siteAdmin())
+                .query((rs, i) -> new ProjectRef(rs.getLong("id"), rs.getString("key"), rs.getString("name"),
+                        Role.parse(rs.getString("role"))))
+                .optional();
     }
 }

@@ -5,10 +5,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import dev.meridian.platform.web.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -41,7 +41,7 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) -> unauthorized(req, res, json)))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((req, res, e) -> unauthorized(req, res, json))
-                        .accessDeniedHandler((req, res, e) -> problem(res, json, HttpStatus.FORBIDDEN,
+                        .accessDeniedHandler((req, res, e) -> ProblemResponses.write(res, json, HttpStatus.FORBIDDEN,
                                 "You are not allowed to do this (a missing or stale CSRF token also ends here: reload the page)")))
                 .csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::carriesNoAmbientCredentials))
                 .securityContext(ctx -> ctx.securityContextRepository(securityContextRepository()))
@@ -97,14 +97,7 @@ class SecurityConfiguration {
         if (!"XMLHttpRequest".equals(req.getHeader("X-Requested-With"))) {
             res.setHeader("WWW-Authenticate", "Basic realm=\"Meridian\", charset=\"UTF-8\"");
         }
-        problem(res, json, HttpStatus.UNAUTHORIZED,
+        ProblemResponses.write(res, json, HttpStatus.UNAUTHORIZED,
                 "Log in, or send HTTP Basic credentials: your email and a password or API token");
-    }
-
-    private static void problem(HttpServletResponse res, JsonMapper json, HttpStatus status, String detail) throws IOException {
-        res.setStatus(status.value());
-        res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(res.getOutputStream(), Map.of("type", "about:blank", "title", status.getReasonPhrase(),
-                "status", status.value(), "detail", detail));
     }
 }

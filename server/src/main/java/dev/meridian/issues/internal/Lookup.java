@@ -33,34 +33,22 @@ final class Lookup {
     }
 
     Long type(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        return require("type", name, scheme.type(name).map(ProjectScheme.IssueType::id),
+        return require("type", name, n -> scheme.type(n).map(ProjectScheme.IssueType::id),
                 ProjectScheme.names(scheme.types(), ProjectScheme.IssueType::name));
     }
 
     Long priority(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        return require("priority", name, scheme.priority(name).map(ProjectScheme.Priority::id),
+        return require("priority", name, n -> scheme.priority(n).map(ProjectScheme.Priority::id),
                 ProjectScheme.names(scheme.priorities(), ProjectScheme.Priority::name));
     }
 
     Long resolution(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        return require("resolution", name, scheme.resolution(name).map(ProjectScheme.Resolution::id),
+        return require("resolution", name, n -> scheme.resolution(n).map(ProjectScheme.Resolution::id),
                 ProjectScheme.names(scheme.resolutions(), ProjectScheme.Resolution::name));
     }
 
     Long status(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        return require("status", name, scheme.workflow().status(name).map(s -> s.id()),
+        return require("status", name, n -> scheme.workflow().status(n).map(s -> s.id()),
                 scheme.workflow().statuses().stream().map(s -> s.name()).toList());
     }
 
@@ -132,10 +120,12 @@ final class Lookup {
         return names.isEmpty() ? null : String.join(", ", names);
     }
 
-    private Long require(String field, String name, Optional<Long> id, List<String> allowed) {
+    /** Null for no name; otherwise the id, or null with an error naming the allowed values. */
+    private Long require(String field, String name, Function<String, Optional<Long>> find, List<String> allowed) {
         if (name == null || name.isBlank()) {
             return null;
         }
+        var id = find.apply(name);
         if (id.isEmpty()) {
             errors.add(new FieldError(field, "'" + name + "' is not a " + field + " of " + scheme.project().key()
                     + "; choose one of: " + String.join(", ", allowed)));
@@ -147,7 +137,7 @@ final class Lookup {
     private Set<Long> all(String field, List<String> names, Function<String, Optional<Long>> find, List<String> allowed) {
         var ids = new LinkedHashSet<Long>();
         for (var name : names == null ? List.<String>of() : names) {
-            var id = require(field, name, find.apply(name), allowed);
+            var id = require(field, name, find, allowed);
             if (id != null) {
                 ids.add(id);
             }

@@ -10,13 +10,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -43,7 +43,7 @@ class TextRules {
     }
 
     @Bean
-    OncePerRequestFilter parametersWithoutNul() {
+    OncePerRequestFilter parametersWithoutNul(JsonMapper json) {
         return new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -52,10 +52,8 @@ class TextRules {
                         .filter(e -> e.getKey().indexOf('\0') >= 0 || Arrays.stream(e.getValue()).anyMatch(v -> v.indexOf('\0') >= 0))
                         .map(Map.Entry::getKey).findFirst();
                 if (bad.isPresent()) {
-                    response.setStatus(HttpStatus.BAD_REQUEST.value());
-                    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\"Parameter '"
-                            + bad.get().replace("\0", "").replace("\"", "") + "': " + NUL_MESSAGE.replace("\\", "\\\\") + "\"}");
+                    ProblemResponses.write(response, json, HttpStatus.BAD_REQUEST,
+                            "Parameter '" + bad.get().replace("\0", "") + "': " + NUL_MESSAGE);
                     return;
                 }
                 chain.doFilter(request, response);
