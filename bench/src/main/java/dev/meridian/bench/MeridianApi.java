@@ -2,12 +2,15 @@ package dev.meridian.bench;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +44,36 @@ final class MeridianApi {
         if (created.statusCode() != 201) {
             send("GET", "/api/v1/projects/" + key, null, 200);
         }
+    }
+
+    /** Creates the user; a 409 (the email is taken) is fine. */
+    void ensureUser(String email, String displayName, String password) throws IOException, InterruptedException {
+        var created = exchange("POST", "/api/v1/users", Map.of("email", email, "displayName", displayName, "password", password));
+        if (created.statusCode() != 409) {
+            expect(created, 201);
+        }
+    }
+
+    void setMember(String project, String email, String role) throws IOException, InterruptedException {
+        expect(exchange("PUT", "/api/v1/projects/" + project + "/members/" + email, Map.of("role", role)), 200);
+    }
+
+    void addComponent(String project, String name) throws IOException, InterruptedException {
+        expect(exchange("POST", "/api/v1/projects/" + project + "/components", Map.of("name", name)), 200);
+    }
+
+    void addVersion(String project, String name, boolean released, LocalDate releaseDate) throws IOException, InterruptedException {
+        var version = new LinkedHashMap<String, Object>(Map.of("name", name, "released", released));
+        if (releaseDate != null) {
+            version.put("releaseDate", releaseDate.toString());
+        }
+        expect(exchange("POST", "/api/v1/projects/" + project + "/versions", version), 200);
+    }
+
+    /** The first page of a JQL search; throws with the status and the problem's text when it is not a 200. */
+    JsonNode search(String jql, int maxResults) throws IOException, InterruptedException {
+        return send("GET", "/api/v1/search?jql=" + URLEncoder.encode(jql, StandardCharsets.UTF_8) + "&maxResults=" + maxResults,
+                null, 200);
     }
 
     JsonNode createIssue(Map<String, Object> fields) throws IOException, InterruptedException {

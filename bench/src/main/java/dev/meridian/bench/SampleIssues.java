@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 
 /**
@@ -19,15 +20,21 @@ final class SampleIssues {
     private static final List<String> TYPES = List.of("Bug", "Bug", "Bug", "Task", "Task", "Story");
     private static final List<String> LABELS = List.of("backend", "build", "performance", "security", "docs", "flaky-test");
     private static final int DESCRIPTION_MAX_BYTES = 60_000;
+    private static final Pattern MARKUP_BLOCK = Pattern.compile("(?s)\\{(code|noformat)[^}]*}.*?\\{\\1}");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n\\s*\\n");
+    private static final Pattern NOT_PROSE = Pattern.compile("https?://|[{}|\\[\\]<>=]");
 
     private final List<Sample> samples;
+    private final List<String> sentences;
 
-    private SampleIssues(List<Sample> samples) {
+    private SampleIssues(List<Sample> samples, List<String> sentences) {
         this.samples = samples;
+        this.sentences = sentences;
     }
 
     static SampleIssues load(Path csv) throws IOException {
         var samples = new ArrayList<Sample>();
+        var sentences = new ArrayList<String>();
         try (var reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
                 var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
             for (var record : parser) {
@@ -35,12 +42,13 @@ final class SampleIssues {
                 if (!summary.isEmpty()) {
                     samples.add(new Sample(cut(summary, 255), fitted(record.get("Description")), priority(record.get("Priority"))));
                 }
+                addSentences(record.get("Description"), sentences);
             }
         }
         if (samples.isEmpty()) {
             throw new IOException("No issues in " + csv);
         }
-        return new SampleIssues(samples);
+        return new SampleIssues(samples, sentences);
     }
 
     int size() {
@@ -64,6 +72,11 @@ final class SampleIssues {
         return samples.get(i % samples.size());
     }
 
+    /** Prose sentences of the descriptions (no code, logs or links), to compose new text from. */
+    List<String> sentences() {
+        return sentences;
+    }
+
     record Sample(String summary, String description, String priority) {
     }
 
@@ -75,6 +88,20 @@ final class SampleIssues {
             case "Trivial" -> "Lowest";
             default -> "Medium";
         };
+    }
+
+    private static void addSentences(String description, List<String> sentences) {
+        for (var sentence : SENTENCE_END.split(MARKUP_BLOCK.matcher(description).replaceAll(" "))) {
+            var text = sentence.replaceAll("\\s+", " ").trim();
+            if (text.length() >= 30 && text.length() <= 300 && !NOT_PROSE.matcher(text).find() && mostlyWords(text)) {
+                sentences.add(text);
+            }
+        }
+    }
+
+    private static boolean mostlyWords(String text) {
+        long letters = text.chars().filter(c -> Character.isLetter(c) || c == ' ').count();
+        return letters >= text.length() * 0.85;
     }
 
     private static String fitted(String description) {
