@@ -21,11 +21,11 @@ record PhaseResult(String name, long count, long errors, long elapsedNanos, Hist
                 perOp(usage.writeTransactions()), perOp(usage.walBytes() / 1024.0));
     }
 
-    private String percentile(double p) {
+    String percentile(double p) {
         return latencies == null ? "–" : millis(latencies.getValueAtPercentile(p));
     }
 
-    private String max() {
+    String max() {
         return latencies == null ? "–" : millis(latencies.getMaxValue());
     }
 

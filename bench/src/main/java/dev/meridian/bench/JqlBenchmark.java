@@ -1,0 +1,185 @@
+package dev.meridian.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Times the first page of each of {@link JqlQueries} through {@code GET /api/v1/search}, one request at a time, as
+ * the site admin (every project) and as a member of 5 projects; prints one Markdown table. With the server's search
+ * SQL in its log ({@code serverLog}), also writes {@code EXPLAIN (ANALYZE, BUFFERS)} of each search into {@code plans}.
+ * Options (key=value arguments or -D properties) are listed in bench/README.md.
+ */
+public final class JqlBenchmark {
+
+    private static final Pattern PROBLEM = Pattern.compile("answered (\\d+): .*?\"detail\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private final int runs;
+    private final int warmup;
+    private final int maxResults;
+    private final SearchSqlLog log;
+
+    private JqlBenchmark(int runs, int warmup, int maxResults, SearchSqlLog log) {
+        this.runs = runs;
+        this.warmup = warmup;
+        this.maxResults = maxResults;
+        this.log = log;
+    }
+
+    record Caller(String name, MeridianApi api) {
+    }
+
+    /** One query as one caller: its timings, or why it could not run; the SQL the server logged for it. */
+    record Outcome(String jql, Caller caller, long total, PhaseResult timings, String error,
+            List<SearchSqlLog.Statement> statements) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        var options = Options.parse(args);
+        var baseUrl = options.text("baseUrl", "http://127.0.0.1:8080");
+        var email = options.text("user", "admin@meridian.local");
+        var member = JqlDataset.member();
+        var callers = List.of(
+                new Caller("admin", new MeridianApi(baseUrl, email, options.text("password", "adminpass123")).withNewToken(email, "jql-bench")),
+                new Caller("member of 5", new MeridianApi(baseUrl, member.email(), JqlDataset.USER_PASSWORD).withNewToken(member.email(), "jql-bench")));
+        var bench = new JqlBenchmark(options.number("runs", 30), options.number("warmup", 3), options.number("maxResults", 50),
+                new SearchSqlLog(options.path("serverLog", "server.log")));
+        var jdbcUrl = options.optional("jdbcUrl");
+        if (jdbcUrl.isPresent()) {
+            System.out.println(describe(jdbcUrl.get(), options));
+        }
+        var queries = JqlQueries.all();
+        var outcomes = new LinkedHashMap<String, List<Outcome>>();
+        queries.forEach(q -> outcomes.put(q, new ArrayList<>()));
+        try {
+            callers.get(0).api().search("", 1);
+        } catch (IOException e) {
+            if (e.getMessage().contains(" answered 404")) {
+                System.out.println("No search endpoint: GET /api/v1/search answered 404 (a server without JQL search); nothing timed.");
+                return;
+            }
+        }
+        try (var probe = options.probe(); var runner = new LoadRunner(1, probe)) {
+            for (var caller : callers) {
+                for (var jql : queries) {
+                    var outcome = bench.run(runner, caller, jql);
+                    System.err.printf("%-12s %s: %s%n", caller.name(), jql, outcome.error() != null ? outcome.error()
+                            : outcome.total() + " hits, p50 " + outcome.timings().percentile(50) + " ms");
+                    outcomes.get(jql).add(outcome);
+                }
+            }
+        }
+        table(outcomes);
+        var plans = options.optional("plans").map(Path::of);
+        if (plans.isPresent() && jdbcUrl.isPresent()) {
+            try (var connection = connect(jdbcUrl.get(), options)) {
+                writePlans(new QueryPlans(connection), outcomes, plans.get());
+            }
+        }
+    }
+
+    private static Connection connect(String url, Options options) throws SQLException {
+        return DriverManager.getConnection(url, options.text("jdbcUser", "postgres"), options.text("jdbcPassword", ""));
+    }
+
+    private static String describe(String url, Options options) throws SQLException {
+        try (var connection = connect(url, options); var statement = connection.createStatement();
+                var rs = statement.executeQuery("""
+                        select (select count(*) from issues), (select count(*) from projects),
+                               pg_size_pretty(pg_database_size(current_database())), current_setting('server_version'),
+                               current_setting('shared_buffers'), current_setting('work_mem')""")) {
+            rs.next();
+            return String.format(Locale.ROOT, "%,d issues in %d projects; database %s; PostgreSQL %s, shared_buffers=%s, work_mem=%s.%n",
+                    rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
+        }
+    }
+
+    private Outcome run(LoadRunner runner, Caller caller, String jql) throws Exception {
+        long offset = log.size();
+        long total;
+        try {
+            total = caller.api().search(jql, maxResults).get("total").asLong();
+        } catch (IOException e) {
+            return new Outcome(jql, caller, -1, null, problem(e.getMessage()), List.of());
+        }
+        var statements = log.since(offset);
+        for (int i = 0; i < warmup; i++) {
+            caller.api().search(jql, maxResults);
+        }
+        var timings = runner.run(caller.name(), runs, i -> caller.api().search(jql, maxResults));
+        return new Outcome(jql, caller, total, timings, null, statements);
+    }
+
+    /** "GET /api/v1/search answered 400: {…"detail":"…"…}" as "400: detail". */
+    private static String problem(String message) {
+        var m = PROBLEM.matcher(message);
+        return m.find() ? m.group(1) + ": " + m.group(2) : message;
+    }
+
+    private static void table(Map<String, List<Outcome>> outcomes) {
+        System.out.println("| # | JQL | caller | total | p50 ms | p95 ms | max ms | errors | server CPU ms | db CPU ms |");
+        System.out.println("|---:|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        int n = 0;
+        for (var entry : outcomes.entrySet()) {
+            n++;
+            boolean first = true;
+            for (var o : entry.getValue()) {
+                var number = first ? String.valueOf(n) : "";
+                var jql = first ? "`" + entry.getKey().replace("|", "\\|") + "`" : "";
+                if (o.error() != null) {
+                    System.out.printf("| %s | %s | %s | – | error: %s | | | | | |%n", number, jql, o.caller().name(),
+                            o.error().replace("|", "\\|").replace("\n", " "));
+                } else {
+                    var t = o.timings();
+                    System.out.printf(Locale.ROOT, "| %s | %s | %s | %,d | %s | %s | %s | %d | %.1f | %.1f |%n", number, jql,
+                            o.caller().name(), o.total(), t.percentile(50), t.percentile(95), t.max(), t.errors(),
+                            t.usage().serverCpuNanos() / 1e6 / t.count(), t.usage().dbCpuNanos() / 1e6 / t.count());
+                }
+                first = false;
+            }
+        }
+    }
+
+    /** One file per query and caller, and an index of the lines worth reading first. */
+    private static void writePlans(QueryPlans plans, Map<String, List<Outcome>> outcomes, Path folder) throws IOException {
+        var logged = outcomes.values().stream().flatMap(List::stream).anyMatch(o -> !o.statements().isEmpty());
+        if (!logged) {
+            System.out.println("\nNo search SQL in the server log (DEBUG lines of dev.meridian.search): no plans.");
+            return;
+        }
+        Files.createDirectories(folder);
+        var index = new StringBuilder("# Plans of the JQL benchmark's searches\n");
+        int n = 0;
+        for (var entry : outcomes.entrySet()) {
+            n++;
+            for (var o : entry.getValue()) {
+                var file = folder.resolve(String.format(Locale.ROOT, "%02d-%s.txt", n, o.caller().name().split(" ")[0]));
+                var text = new StringBuilder("-- " + o.jql() + "\n-- as " + o.caller().name() + "\n");
+                index.append("\n## ").append(n).append(". `").append(o.jql()).append("` as ").append(o.caller().name())
+                        .append(" (").append(file.getFileName()).append(")\n\n");
+                for (var statement : o.statements()) {
+                    var plan = plans.explain(statement);
+                    text.append("\n").append(statement.sql()).append(";\n");
+                    if (!statement.parameters().isEmpty()) {
+                        text.append("-- parameters: ").append(statement.parameters()).append("\n");
+                    }
+                    text.append("\n").append(plan).append("\n");
+                    QueryPlans.keyLines(plan).forEach(l -> index.append("    ").append(l).append("\n"));
+                    index.append("\n");
+                }
+                Files.writeString(file, text);
+            }
+        }
+        Files.writeString(folder.resolve("index.md"), index);
+        System.out.println("\nPlans (EXPLAIN ANALYZE, BUFFERS) of each search in " + folder + ", key lines in " + folder.resolve("index.md") + ".");
+    }
+}
