@@ -168,11 +168,12 @@ public final class JqlBenchmark {
                         .append(" (").append(file.getFileName()).append(")\n\n");
                 for (var statement : o.statements()) {
                     var plan = plans.explain(statement);
-                    text.append("\n").append(statement.sql()).append(";\n");
+                    text.append("\n-- ").append(statement.name()).append("\n").append(statement.sql()).append(";\n");
                     if (!statement.parameters().isEmpty()) {
                         text.append("-- parameters: ").append(statement.parameters()).append("\n");
                     }
                     text.append("\n").append(plan).append("\n");
+                    index.append("    -- ").append(statement.name()).append("\n");
                     QueryPlans.keyLines(plan).forEach(l -> index.append("    ").append(l).append("\n"));
                     index.append("\n");
                 }

@@ -10,20 +10,21 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The SQL statements the server logged for searches: DEBUG lines of the logger {@code dev.meridian.search} (start the
- * server with {@code --logging.level.dev.meridian.search=DEBUG}), read from the server's log from a given offset.
- * A statement is the message from its first {@code select} or {@code with}; its bind values, when it has {@code ?}
- * placeholders, are a trailing {@code [a, b]} list (after {@code params}, {@code parameters} or {@code args}).
+ * The SQL of the searches the server ran, from its log: {@code SearchEngine} writes, at DEBUG on
+ * {@code dev.meridian.search}, {@code jql=… sql=select i.id from … where … order by … limit ? offset ? params=[…]}
+ * for each page; it counts first with {@code select count(*) from issues i where …} and the same parameters less
+ * the last two, which is rebuilt here so that both statements can be explained.
  */
 final class SearchSqlLog {
 
     /** Logback shortens logger names from the left: dev.meridian.search.X, d.meridian.search.X, d.m.search.X, d.m.s.X. */
     private static final Pattern SEARCH_DEBUG = Pattern.compile("\\bDEBUG\\b.*?\\s(?:dev|d)\\.(?:meridian|m)\\.(?:search|s)(?:\\.[\\w$]+)*\\s*:\\s(.*)");
     private static final Pattern ENTRY_START = Pattern.compile("^\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d");
-    private static final Pattern STATEMENT = Pattern.compile("(?is)\\b(select|with)\\b.*");
-    private static final Pattern BIND_VALUES = Pattern.compile("(?is)^(.*?)[\\s;,]*(?:params|parameters|args|arguments|bindings?)\\s*[:=]?\\s*\\[(.*)]\\s*$");
+    private static final Pattern LOGGED = Pattern.compile("(?s)\\bsql=(select i\\.id from .*) params=(\\[.*])\\s*$");
+    private static final String PAGE_END = " limit ? offset ?";
 
-    record Statement(String sql, List<String> parameters) {
+    /** {@code parameters} as text, for {@code setObject(i, text, Types.OTHER)}: arrays as array literals. */
+    record Statement(String name, String sql, List<String> parameters) {
     }
 
     private final Path file;
@@ -36,6 +37,7 @@ final class SearchSqlLog {
         return Files.exists(file) ? Files.size(file) : 0;
     }
 
+    /** The statements logged after {@code offset}: for each page, its count and itself. */
     List<Statement> since(long offset) throws IOException {
         var statements = new ArrayList<Statement>();
         StringBuilder message = null;
@@ -53,27 +55,47 @@ final class SearchSqlLog {
     }
 
     private static void add(StringBuilder message, List<Statement> statements) {
-        if (message == null) {
+        var logged = message == null ? null : LOGGED.matcher(message);
+        if (logged == null || !logged.find()) {
             return;
         }
-        var sql = STATEMENT.matcher(message);
-        if (!sql.find()) {
-            return;
+        var page = logged.group(1).strip();
+        var parameters = parameters(logged.group(2));
+        int where = page.indexOf(" where ");
+        int order = page.lastIndexOf(" order by ");
+        if (page.endsWith(PAGE_END) && where > 0 && order > where && parameters.size() >= 2) {
+            statements.add(new Statement("count", "select count(*) from issues i where " + page.substring(where + 7, order),
+                    parameters.subList(0, parameters.size() - 2)));
         }
-        var text = sql.group().strip();
-        var bound = BIND_VALUES.matcher(text);
-        if (text.contains("?") && bound.matches()) {
-            var values = bound.group(2).isBlank() ? List.<String>of() : List.of(bound.group(2).split(",\\s*"));
-            statements.add(new Statement(bound.group(1).strip(), values.stream().map(SearchSqlLog::unquoted).toList()));
-        } else {
-            statements.add(new Statement(text, List.of()));
-        }
+        statements.add(new Statement("page", page, parameters));
     }
 
-    private static String unquoted(String value) {
-        var v = value.strip();
-        return v.length() >= 2 && (v.startsWith("'") && v.endsWith("'") || v.startsWith("\"") && v.endsWith("\""))
-                ? v.substring(1, v.length() - 1) : v;
+    /** {@code [[1, 2], In Progress, 2026-08-28T02:00Z, 50, 0]}: top-level items split on commas outside brackets. */
+    static List<String> parameters(String list) {
+        var items = new ArrayList<String>();
+        var inner = list.strip().substring(1, list.strip().length() - 1);
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i <= inner.length(); i++) {
+            char c = i < inner.length() ? inner.charAt(i) : ',';
+            if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                var item = inner.substring(start, i).strip();
+                if (!item.isEmpty() || i < inner.length()) {
+                    items.add(item.startsWith("[") ? arrayLiteral(item) : item);
+                }
+                start = i + 1;
+            }
+        }
+        return items.size() == 1 && items.get(0).isEmpty() ? List.of() : items;
+    }
+
+    private static String arrayLiteral(String item) {
+        var elements = parameters(item).stream().map(e -> '"' + e.replace("\\", "\\\\").replace("\"", "\\\"") + '"').toList();
+        return "{" + String.join(",", elements) + "}";
     }
 
     private String read(long offset) throws IOException {
