@@ -31,8 +31,12 @@ else
 fi
 dataset="$data/jql-dataset.md"   # written once the data is complete: its presence means "reuse"
 mkdir -p "$data"
-start_server -Dlogging.level.dev.meridian.search=DEBUG
-options=(jdbcUrl="jdbc:postgresql://127.0.0.1:$pg_port/postgres" baseUrl="http://127.0.0.1:$port" password=$PASSWORD)
+# With the SQL of each search in the log (SearchEngine, at DEBUG) for the plans; sets the programs' options.
+start() {
+  start_server -Dlogging.level.dev.meridian.search=DEBUG
+  options=(jdbcUrl="jdbc:postgresql://127.0.0.1:$pg_port/postgres" baseUrl="http://127.0.0.1:$port" password=$PASSWORD)
+}
+start
 
 if [ -f "$dataset" ]; then
   echo "Reusing the data in $data" >&2
@@ -40,6 +44,9 @@ else
   echo "Generating $N issues into $data" >&2
   run_bounded java -cp "$classpath" dev.meridian.bench.JqlDataGenerator "${options[@]}" n="$N" >"$work/generation.md"
   cp "$work/generation.md" "$dataset"
+  echo "Restarting, to load pg_stat_statements" >&2
+  stop_server
+  start
 fi
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)

@@ -1,5 +1,6 @@
 # Shared by the benchmark scripts (sourced, not run): start Meridian from a copy of its jar on a data folder and a
-# free port, run programs with a time limit, and always stop the server and its PostgreSQL on exit.
+# free port (again after stop_server), run programs with a time limit, and always stop the server and its PostgreSQL
+# on exit.
 # The caller sets: work (work folder), data (data folder), SERVER_JAR, SERVER_JAVA_OPTS, TIMEOUT, PASSWORD (of the
 # admin), and discard_data (non-empty: delete the data folder on exit).
 
@@ -20,8 +21,8 @@ run_bounded() {
   wait "$bench"
 }
 
+# Stops the server and its PostgreSQL; the data folder stays.
 stop_server() {
-  [ -z "$bench" ] || kill -TERM "$bench" 2>/dev/null || true
   if [ -n "$server" ] && kill -0 "$server" 2>/dev/null; then
     kill -TERM "$server"
     for _ in $(seq 60); do kill -0 "$server" 2>/dev/null || break; sleep 0.5; done
@@ -36,22 +37,31 @@ stop_server() {
       for _ in $(seq 60); do kill -0 "$pg" 2>/dev/null || break; sleep 0.5; done
     fi
   fi
+  server=
+}
+
+# On exit: stops what runs, deletes the data folder if asked to and the copy of the jar.
+finish() {
+  [ -z "$bench" ] || kill -TERM "$bench" 2>/dev/null || true
+  stop_server
   [ -z "$discard_data" ] || rm -rf "$data"
   rm -f "$work/meridian.jar"
   echo "Logs in $work" >&2
 }
 
-# start_server [JVM option...]: copies the jar (it may be rebuilt while we run), starts it on $data, waits for
-# /api/v1/health; sets server (pid), port and pg_port (the embedded PostgreSQL's).
+# start_server [JVM option...]: copies the jar (it may be rebuilt while we run) unless a copy is there, starts it on
+# $data, waits for /api/v1/health; sets server (pid), port and pg_port (the embedded PostgreSQL's).
 start_server() {
-  [ -f "$SERVER_JAR" ] || { echo "No server jar at $SERVER_JAR: build it or set SERVER_JAR" >&2; exit 1; }
-  cp -p "$SERVER_JAR" "$work/meridian.jar"
-  trap stop_server EXIT
-  trap "exit 130" INT TERM   # so that a signal also runs stop_server
+  trap finish EXIT
+  trap "exit 130" INT TERM   # so that a signal also runs finish
+  if [ ! -f "$work/meridian.jar" ]; then
+    [ -f "$SERVER_JAR" ] || { echo "No server jar at $SERVER_JAR: build it or set SERVER_JAR" >&2; exit 1; }
+    cp -p "$SERVER_JAR" "$work/meridian.jar"
+  fi
   port=$(free_port)
   # shellcheck disable=SC2086 # SERVER_JAVA_OPTS is a list of options
   MERIDIAN_DATA_DIR="$data" MERIDIAN_ADMIN_PASSWORD=$PASSWORD SERVER_PORT=$port MERIDIAN_DEMO_PROJECT=false \
-    java $SERVER_JAVA_OPTS "$@" -jar "$work/meridian.jar" >"$work/server.log" 2>&1 &
+    java $SERVER_JAVA_OPTS "$@" -jar "$work/meridian.jar" >>"$work/server.log" 2>&1 &
   server=$!
   echo "Starting Meridian on port $port (log: $work/server.log)" >&2
   for _ in $(seq 180); do
@@ -60,10 +70,10 @@ start_server() {
     sleep 1
   done
   curl -sf "http://127.0.0.1:$port/api/v1/health" >/dev/null || { echo "Server not healthy after 180 s" >&2; exit 1; }
-  pg_port=$(grep -o 'embedded PostgreSQL on port [0-9]*' "$work/server.log" | grep -o '[0-9]*$')
+  pg_port=$(grep -o 'embedded PostgreSQL on port [0-9]*' "$work/server.log" | tail -1 | grep -o '[0-9]*$')
 }
 
-# The first lines of a report: when, where, and how busy the machine was.
+# The machine, for a report's first lines.
 machine() {
   echo "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo) RAM"
 }

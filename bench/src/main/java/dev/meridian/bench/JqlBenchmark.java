@@ -1,7 +1,6 @@
 package dev.meridian.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,12 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Times the first page of each of {@link JqlQueries} through {@code GET /api/v1/search}, one request at a time, as
- * the site admin (every project) and as a member of 5 projects; prints one Markdown table. With the server's search
- * SQL in its log ({@code serverLog}), also writes {@code EXPLAIN (ANALYZE, BUFFERS)} of each search into {@code plans}.
+ * the site admin (every project) and as a member of 5 projects; prints one Markdown table. With {@code jdbcUrl}, also
+ * the database time per search from pg_stat_statements (when loaded) and, with the server's search SQL in its log
+ * ({@code serverLog}), {@code EXPLAIN (ANALYZE, BUFFERS)} of each search into the folder {@code plans}.
  * Options (key=value arguments or -D properties) are listed in bench/README.md.
  */
 public final class JqlBenchmark {
@@ -27,20 +28,25 @@ public final class JqlBenchmark {
     private final int warmup;
     private final int maxResults;
     private final SearchSqlLog log;
+    private final Optional<StatementStats> stats;
 
-    private JqlBenchmark(int runs, int warmup, int maxResults, SearchSqlLog log) {
+    private JqlBenchmark(int runs, int warmup, int maxResults, SearchSqlLog log, Optional<StatementStats> stats) {
         this.runs = runs;
         this.warmup = warmup;
         this.maxResults = maxResults;
         this.log = log;
+        this.stats = stats;
     }
 
     record Caller(String name, MeridianApi api) {
     }
 
-    /** One query as one caller: its timings, or why it could not run; the SQL the server logged for it. */
+    /**
+     * One query as one caller: its timings, or why it could not run; the SQL the server logged for it, the database
+     * time per search and the statements that took most of it (NaN and empty without pg_stat_statements).
+     */
     record Outcome(String jql, Caller caller, long total, PhaseResult timings, String error,
-            List<SearchSqlLog.Statement> statements) {
+            List<SearchSqlLog.Statement> statements, double sqlMillis, List<StatementStats.Statement> top) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -51,15 +57,6 @@ public final class JqlBenchmark {
         var callers = List.of(
                 new Caller("admin", new MeridianApi(baseUrl, email, options.text("password", "adminpass123")).withNewToken(email, "jql-bench")),
                 new Caller("member of 5", new MeridianApi(baseUrl, member.email(), JqlDataset.USER_PASSWORD).withNewToken(member.email(), "jql-bench")));
-        var bench = new JqlBenchmark(options.number("runs", 30), options.number("warmup", 3), options.number("maxResults", 50),
-                new SearchSqlLog(options.path("serverLog", "server.log")));
-        var jdbcUrl = options.optional("jdbcUrl");
-        if (jdbcUrl.isPresent()) {
-            System.out.println(describe(jdbcUrl.get(), options));
-        }
-        var queries = JqlQueries.all();
-        var outcomes = new LinkedHashMap<String, List<Outcome>>();
-        queries.forEach(q -> outcomes.put(q, new ArrayList<>()));
         try {
             callers.get(0).api().search("", 1);
         } catch (IOException e) {
@@ -68,38 +65,32 @@ public final class JqlBenchmark {
                 return;
             }
         }
-        try (var probe = options.probe(); var runner = new LoadRunner(1, probe)) {
-            for (var caller : callers) {
-                for (var jql : queries) {
-                    var outcome = bench.run(runner, caller, jql);
-                    System.err.printf("%-12s %s: %s%n", caller.name(), jql, outcome.error() != null ? outcome.error()
-                            : outcome.total() + " hits, p50 " + outcome.timings().percentile(50) + " ms");
-                    outcomes.get(jql).add(outcome);
+        var jdbcUrl = options.optional("jdbcUrl");
+        try (var connection = jdbcUrl.isPresent() ? connect(jdbcUrl.get(), options) : null) {
+            var stats = connection == null ? Optional.<StatementStats>empty() : StatementStats.open(connection);
+            if (connection != null) {
+                System.out.println(describe(connection, stats.isPresent()));
+            }
+            var bench = new JqlBenchmark(options.number("runs", 30), options.number("warmup", 3), options.number("maxResults", 50),
+                    new SearchSqlLog(options.path("serverLog", "server.log")), stats);
+            var outcomes = new LinkedHashMap<String, List<Outcome>>();
+            JqlQueries.all().forEach(q -> outcomes.put(q, new ArrayList<>()));
+            try (var probe = options.probe(); var runner = new LoadRunner(1, probe)) {
+                for (var caller : callers) {
+                    for (var jql : outcomes.keySet()) {
+                        var outcome = bench.run(runner, caller, jql);
+                        System.err.printf("%-12s %s: %s%n", caller.name(), jql, outcome.error() != null ? outcome.error()
+                                : outcome.total() + " hits, p50 " + outcome.timings().percentile(50) + " ms");
+                        outcomes.get(jql).add(outcome);
+                    }
                 }
             }
-        }
-        table(outcomes);
-        var plans = options.optional("plans").map(Path::of);
-        if (plans.isPresent() && jdbcUrl.isPresent()) {
-            try (var connection = connect(jdbcUrl.get(), options)) {
-                writePlans(new QueryPlans(connection), outcomes, plans.get());
+            table(outcomes);
+            var plans = options.optional("plans").map(Path::of);
+            if (plans.isPresent() && connection != null) {
+                System.out.println();
+                System.out.println(new PlanReport(new QueryPlans(connection), plans.get()).write(outcomes));
             }
-        }
-    }
-
-    private static Connection connect(String url, Options options) throws SQLException {
-        return DriverManager.getConnection(url, options.text("jdbcUser", "postgres"), options.text("jdbcPassword", ""));
-    }
-
-    private static String describe(String url, Options options) throws SQLException {
-        try (var connection = connect(url, options); var statement = connection.createStatement();
-                var rs = statement.executeQuery("""
-                        select (select count(*) from issues), (select count(*) from projects),
-                               pg_size_pretty(pg_database_size(current_database())), current_setting('server_version'),
-                               current_setting('shared_buffers'), current_setting('work_mem')""")) {
-            rs.next();
-            return String.format(Locale.ROOT, "%,d issues in %d projects; database %s; PostgreSQL %s, shared_buffers=%s, work_mem=%s.%n",
-                    rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
         }
     }
 
@@ -109,14 +100,19 @@ public final class JqlBenchmark {
         try {
             total = caller.api().search(jql, maxResults).get("total").asLong();
         } catch (IOException e) {
-            return new Outcome(jql, caller, -1, null, problem(e.getMessage()), List.of());
+            return new Outcome(jql, caller, -1, null, problem(e.getMessage()), List.of(), Double.NaN, List.of());
         }
         var statements = log.since(offset);
         for (int i = 0; i < warmup; i++) {
             caller.api().search(jql, maxResults);
         }
+        if (stats.isPresent()) {
+            stats.get().reset();
+        }
         var timings = runner.run(caller.name(), runs, i -> caller.api().search(jql, maxResults));
-        return new Outcome(jql, caller, total, timings, null, statements);
+        double sqlMillis = stats.isPresent() ? stats.get().millisPerSearch(runs) : Double.NaN;
+        var top = stats.isPresent() ? stats.get().top(runs, 3) : List.<StatementStats.Statement>of();
+        return new Outcome(jql, caller, total, timings, null, statements, sqlMillis, top);
     }
 
     /** "GET /api/v1/search answered 400: {…"detail":"…"…}" as "400: detail". */
@@ -126,8 +122,8 @@ public final class JqlBenchmark {
     }
 
     private static void table(Map<String, List<Outcome>> outcomes) {
-        System.out.println("| # | JQL | caller | total | p50 ms | p95 ms | max ms | errors | server CPU ms | db CPU ms |");
-        System.out.println("|---:|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| # | JQL | caller | total | p50 ms | p95 ms | max ms | errors | SQL ms | server CPU ms | db CPU ms |");
+        System.out.println("|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         int n = 0;
         for (var entry : outcomes.entrySet()) {
             n++;
@@ -136,12 +132,13 @@ public final class JqlBenchmark {
                 var number = first ? String.valueOf(n) : "";
                 var jql = first ? "`" + entry.getKey().replace("|", "\\|") + "`" : "";
                 if (o.error() != null) {
-                    System.out.printf("| %s | %s | %s | – | error: %s | | | | | |%n", number, jql, o.caller().name(),
+                    System.out.printf("| %s | %s | %s | – | error: %s | | | | | | |%n", number, jql, o.caller().name(),
                             o.error().replace("|", "\\|").replace("\n", " "));
                 } else {
                     var t = o.timings();
-                    System.out.printf(Locale.ROOT, "| %s | %s | %s | %,d | %s | %s | %s | %d | %.1f | %.1f |%n", number, jql,
+                    System.out.printf(Locale.ROOT, "| %s | %s | %s | %,d | %s | %s | %s | %d | %s | %.1f | %.1f |%n", number, jql,
                             o.caller().name(), o.total(), t.percentile(50), t.percentile(95), t.max(), t.errors(),
+                            Double.isNaN(o.sqlMillis()) ? "–" : String.format(Locale.ROOT, "%.1f", o.sqlMillis()),
                             t.usage().serverCpuNanos() / 1e6 / t.count(), t.usage().dbCpuNanos() / 1e6 / t.count());
                 }
                 first = false;
@@ -149,38 +146,19 @@ public final class JqlBenchmark {
         }
     }
 
-    /** One file per query and caller, and an index of the lines worth reading first. */
-    private static void writePlans(QueryPlans plans, Map<String, List<Outcome>> outcomes, Path folder) throws IOException {
-        var logged = outcomes.values().stream().flatMap(List::stream).anyMatch(o -> !o.statements().isEmpty());
-        if (!logged) {
-            System.out.println("\nNo search SQL in the server log (DEBUG lines of dev.meridian.search): no plans.");
-            return;
+    private static Connection connect(String url, Options options) throws SQLException {
+        return DriverManager.getConnection(url, options.text("jdbcUser", "postgres"), options.text("jdbcPassword", ""));
+    }
+
+    private static String describe(Connection connection, boolean statementStats) throws SQLException {
+        try (var statement = connection.createStatement(); var rs = statement.executeQuery("""
+                select (select count(*) from issues), (select count(*) from projects),
+                       pg_size_pretty(pg_database_size(current_database())), current_setting('server_version'),
+                       current_setting('shared_buffers'), current_setting('work_mem')""")) {
+            rs.next();
+            return String.format(Locale.ROOT, "%,d issues in %d projects; database %s; PostgreSQL %s, shared_buffers=%s, work_mem=%s%s.%n",
+                    rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                    statementStats ? "; SQL ms = all statements' execution time per search (pg_stat_statements)" : "");
         }
-        Files.createDirectories(folder);
-        var index = new StringBuilder("# Plans of the JQL benchmark's searches\n");
-        int n = 0;
-        for (var entry : outcomes.entrySet()) {
-            n++;
-            for (var o : entry.getValue()) {
-                var file = folder.resolve(String.format(Locale.ROOT, "%02d-%s.txt", n, o.caller().name().split(" ")[0]));
-                var text = new StringBuilder("-- " + o.jql() + "\n-- as " + o.caller().name() + "\n");
-                index.append("\n## ").append(n).append(". `").append(o.jql()).append("` as ").append(o.caller().name())
-                        .append(" (").append(file.getFileName()).append(")\n\n");
-                for (var statement : o.statements()) {
-                    var plan = plans.explain(statement);
-                    text.append("\n-- ").append(statement.name()).append("\n").append(statement.sql()).append(";\n");
-                    if (!statement.parameters().isEmpty()) {
-                        text.append("-- parameters: ").append(statement.parameters()).append("\n");
-                    }
-                    text.append("\n").append(plan).append("\n");
-                    index.append("    -- ").append(statement.name()).append("\n");
-                    QueryPlans.keyLines(plan).forEach(l -> index.append("    ").append(l).append("\n"));
-                    index.append("\n");
-                }
-                Files.writeString(file, text);
-            }
-        }
-        Files.writeString(folder.resolve("index.md"), index);
-        System.out.println("\nPlans (EXPLAIN ANALYZE, BUFFERS) of each search in " + folder + ", key lines in " + folder.resolve("index.md") + ".");
     }
 }
