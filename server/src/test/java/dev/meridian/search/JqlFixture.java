@@ -21,6 +21,7 @@ import java.util.TreeSet;
  * member of JQA and a viewer of JQB; JQH is a project she is not in. Each issue has a name the corpus uses instead
  * of its key; the comments in {@link #build} say what each issue ends up as. Everything happens "now", so the
  * corpus writes dates relative to now, except due dates, which are fixed days and "today".
+ * Creators, reporters and commenters watch an issue automatically.
  */
 final class JqlFixture {
 
@@ -227,7 +228,7 @@ final class JqlFixture {
         move("bob", "indexing", "In Progress");
         move("bob", "indexing", "In Review");
         move("bob", "indexing", "In Progress");
-        comment("mia", "indexing", "Indexing runs every night");
+        comment("mia", "indexing", "Indexing runs every evening");
         // JQA-14: Done/Done by Mia through In Progress.
         issue("cleanup", "mia", "JQA", "Task", "Clean up temporary directories", "assignee", "mia");
         move("mia", "cleanup", "In Progress");
