@@ -1,7 +1,6 @@
 package dev.meridian.search.internal;
 
 import java.util.List;
-import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -99,24 +98,35 @@ final class Vocabulary {
                 .params(projectIds, released, projectKey, projectKey).query(Long.class).list();
     }
 
-    /** Issues linked to one issue: by a link description ("blocks", "is blocked by") or type name, or by any link. */
+    /**
+     * Issues linked to one issue: by a link description, which names one direction ("blocks", "is blocked by"), by a
+     * link type name ("Blocks", both directions) when no description has that name, or by any link.
+     */
     List<Long> linkedIssues(long issueId, String linkType) {
-        return jdbc.sql("""
-                select l.target_id from issue_links l join link_types t on t.id = l.type_id
-                where l.source_id = ? and (cast(? as text) is null or lower(t.outward) = lower(?) or lower(t.name) = lower(?))
-                union
-                select l.source_id from issue_links l join link_types t on t.id = l.type_id
-                where l.target_id = ? and (cast(? as text) is null or lower(t.inward) = lower(?) or lower(t.name) = lower(?))""")
-                .params(issueId, linkType, linkType, linkType, issueId, linkType, linkType, linkType).query(Long.class).list();
+        boolean description = linkType != null && jdbc.sql("""
+                select exists (select 1 from link_types where lower(outward) = lower(?) or lower(inward) = lower(?))""")
+                .params(linkType, linkType).query(Boolean.class).single();
+        String outward = linkType == null ? null : description ? "lower(t.outward) = lower(?)" : "lower(t.name) = lower(?)";
+        String inward = linkType == null ? null : description ? "lower(t.inward) = lower(?)" : "lower(t.name) = lower(?)";
+        var sql = "select l.target_id from issue_links l join link_types t on t.id = l.type_id where l.source_id = ?"
+                + (outward == null ? "" : " and " + outward)
+                + " union select l.source_id from issue_links l join link_types t on t.id = l.type_id where l.target_id = ?"
+                + (inward == null ? "" : " and " + inward);
+        var params = new java.util.ArrayList<Object>();
+        params.add(issueId);
+        if (outward != null) {
+            params.add(linkType);
+        }
+        params.add(issueId);
+        if (inward != null) {
+            params.add(linkType);
+        }
+        return jdbc.sql(sql).params(params).query(Long.class).list();
     }
 
     boolean linkTypeExists(String linkType) {
         return jdbc.sql("""
                 select exists (select 1 from link_types where lower(name) = lower(?) or lower(outward) = lower(?)
                 or lower(inward) = lower(?))""").params(linkType, linkType, linkType).query(Boolean.class).single();
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
