@@ -1,0 +1,57 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { applySuggestion, errorRange, offsetOf } from './jql-text'
+
+describe('applySuggestion', () => {
+  it('replaces the word under the caret and puts the caret after a new space', () => {
+    expect(applySuggestion('proj', 0, 4, 'project')).toEqual({ jql: 'project ', caret: 8 })
+  })
+
+  it('inserts at the caret when the range is empty', () => {
+    expect(applySuggestion('project ', 8, 8, '=')).toEqual({ jql: 'project = ', caret: 10 })
+  })
+
+  it('keeps what follows the range and steps over the space already there', () => {
+    expect(applySuggestion('stat = Done', 0, 4, 'status')).toEqual({ jql: 'status = Done', caret: 7 })
+    expect(applySuggestion('project = WEB AND sta = Done', 18, 21, 'status')).toEqual({ jql: 'project = WEB AND status = Done', caret: 25 })
+  })
+
+  it('adds no space before a closing parenthesis or a comma', () => {
+    expect(applySuggestion('status in (Open, Do)', 17, 19, 'Done')).toEqual({ jql: 'status in (Open, Done)', caret: 21 })
+    expect(applySuggestion('status in (Op, Done)', 11, 13, '"In Progress"')).toEqual({ jql: 'status in ("In Progress", Done)', caret: 24 })
+  })
+
+  it('leaves the caret inside an opened group', () => {
+    expect(applySuggestion('', 0, 0, '(')).toEqual({ jql: '(', caret: 1 })
+  })
+
+  it('keeps values that come quoted as they are', () => {
+    expect(applySuggestion('assignee = ada', 11, 14, '"Ada Lovelace"')).toEqual({ jql: 'assignee = "Ada Lovelace" ', caret: 26 })
+  })
+
+  it('clamps a range that runs past the text', () => {
+    expect(applySuggestion('ord', 0, 9, 'ORDER BY')).toEqual({ jql: 'ORDER BY ', caret: 9 })
+  })
+})
+
+describe('errorRange', () => {
+  it('marks the word the message points at', () => {
+    expect(errorRange('status = Doen', { message: '', line: 1, character: 10 })).toEqual([9, 13])
+  })
+
+  it('marks a whole quoted string, even an unfinished one', () => {
+    expect(errorRange('summary ~ "disk full" AND x', { message: '', line: 1, character: 11 })).toEqual([10, 21])
+    expect(errorRange('summary ~ "disk', { message: '', line: 1, character: 11 })).toEqual([10, 15])
+  })
+
+  it('counts lines and characters from one', () => {
+    const jql = 'project = WEB\nAND foo = 1'
+    expect(offsetOf(jql, 2, 5)).toBe(18)
+    expect(errorRange(jql, { message: '', line: 2, character: 5 })).toEqual([18, 21])
+  })
+
+  it('is empty at the end of the query and absent without a position', () => {
+    expect(errorRange('status =', { message: '', line: 1, character: 9 })).toEqual([8, 8])
+    expect(errorRange('status =', { message: 'broken' })).toBeNull()
+  })
+})

@@ -1,0 +1,30 @@
+import type { JqlError } from '../api/jql'
+
+/**
+ * Accepts a suggestion: `jql[from, to)` becomes `value`, followed by a space unless one (or a `)` or `,`) is already
+ * there or the value opens a group, and the caret lands where the next word goes.
+ */
+export function applySuggestion(jql: string, from: number, to: number, value: string): { jql: string; caret: number } {
+  const start = Math.max(0, Math.min(from, jql.length))
+  const end = Math.max(start, Math.min(to, jql.length))
+  const rest = jql.slice(end)
+  const gap = value.endsWith('(') || /^[\s),]/.test(rest) ? '' : ' '
+  const skip = !gap && /^[ \t]/.test(rest) && !value.endsWith('(') ? 1 : 0
+  return { jql: jql.slice(0, start) + value + gap + rest, caret: start + value.length + gap.length + skip }
+}
+
+/** The offset of a 1-based line and character, kept inside the text. */
+export function offsetOf(jql: string, line: number, character: number): number {
+  const lines = jql.split('\n')
+  let offset = 0
+  for (let index = 0; index < Math.min(line - 1, lines.length - 1); index++) offset += lines[index].length + 1
+  return Math.max(0, Math.min(offset + character - 1, jql.length))
+}
+
+/** The text an error points at — the word, quoted string or symbol at its position — as [from, to); empty at the end. */
+export function errorRange(jql: string, error: JqlError): [number, number] | null {
+  if (error.line === undefined || error.character === undefined) return null
+  const from = offsetOf(jql, error.line, error.character)
+  const token = /^("(?:[^"\\]|\\.)*"?|'(?:[^'\\]|\\.)*'?|[^\s(),]+|\S)/.exec(jql.slice(from))
+  return [from, from + (token?.[0].length ?? 0)]
+}
