@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { applySuggestion, errorRange, offsetOf } from './jql-text'
+import type { Suggestions } from '../api/jql'
+import { applySuggestion, errorRange, narrowSuggestions, offsetOf } from './jql-text'
 
 describe('applySuggestion', () => {
   it('replaces the word under the caret and puts the caret after a new space', () => {
@@ -53,5 +54,36 @@ describe('errorRange', () => {
   it('is empty at the end of the query and absent without a position', () => {
     expect(errorRange('status =', { message: '', line: 1, character: 9 })).toEqual([8, 8])
     expect(errorRange('status =', { message: 'broken' })).toBeNull()
+  })
+})
+
+describe('narrowSuggestions', () => {
+  const answer: Suggestions = {
+    replaceFrom: 0,
+    replaceTo: 2,
+    suggestions: [
+      { value: 'status', display: 'status', kind: 'field' },
+      { value: 'statusCategory', display: 'statusCategory', kind: 'field' },
+      { value: 'summary', display: 'summary', kind: 'field' },
+    ],
+  }
+  const earlier = { jql: 'st', answer }
+  const values = (narrowed: Suggestions | undefined) => narrowed?.suggestions.map((suggestion) => suggestion.value)
+
+  it('keeps the suggestions that still start with the word being typed, ignoring case', () => {
+    expect(values(narrowSuggestions(earlier, 'sta', 3))).toEqual(['status', 'statusCategory'])
+    expect(values(narrowSuggestions(earlier, 'STATUSC', 7))).toEqual(['statusCategory'])
+  })
+
+  it('replaces the whole word under the caret in the text as it is now', () => {
+    expect(narrowSuggestions(earlier, 'sta = Done', 3)).toMatchObject({ replaceFrom: 0, replaceTo: 3 })
+    expect(narrowSuggestions(earlier, 'stat', 3)).toMatchObject({ replaceFrom: 0, replaceTo: 4 })
+  })
+
+  it('gives up once the word is finished, the text before it changed, or nothing fits', () => {
+    expect(narrowSuggestions(earlier, 'status ', 7)).toBeUndefined()
+    expect(narrowSuggestions({ jql: 'x = 1 AND st', answer: { ...answer, replaceFrom: 10 } }, 'y = 1 AND sta', 13)).toBeUndefined()
+    expect(narrowSuggestions(earlier, 'stx', 3)).toBeUndefined()
+    expect(narrowSuggestions({ jql: 'x = 1 AND st', answer: { ...answer, replaceFrom: 10 } }, 'x = 1 AND', 9)).toBeUndefined()
   })
 })

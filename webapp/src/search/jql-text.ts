@@ -1,4 +1,4 @@
-import type { JqlError } from '../api/jql'
+import type { JqlError, Suggestions } from '../api/jql'
 
 /**
  * Accepts a suggestion: `jql[from, to)` becomes `value`, followed by a space unless one (or a `)` or `,`) is already
@@ -27,4 +27,22 @@ export function errorRange(jql: string, error: JqlError): [number, number] | nul
   const from = offsetOf(jql, error.line, error.character)
   const token = /^("(?:[^"\\]|\\.)*"?|'(?:[^'\\]|\\.)*'?|[^\s(),]+|\S)/.exec(jql.slice(from))
   return [from, from + (token?.[0].length ?? 0)]
+}
+
+/**
+ * Suggestions the server gave for an earlier keystroke, made to fit the text now: while the user goes on typing the
+ * same word, keep those that still start with it (as the server filters), so the list narrows at once instead of
+ * flickering until the fresh answer arrives. Undefined when the earlier answer no longer fits.
+ */
+export function narrowSuggestions(earlier: { jql: string; answer: Suggestions }, jql: string, cursor: number): Suggestions | undefined {
+  const { replaceFrom, suggestions } = earlier.answer
+  if (cursor < replaceFrom || jql.slice(0, replaceFrom) !== earlier.jql.slice(0, replaceFrom)) return undefined
+  const typed = jql.slice(replaceFrom, cursor)
+  if (/[\s(),]/.test(typed)) return undefined
+  const prefix = typed.toLowerCase()
+  const fitting = suggestions.filter(
+    (suggestion) => suggestion.value.toLowerCase().startsWith(prefix) || suggestion.display.toLowerCase().startsWith(prefix),
+  )
+  const wordEnd = cursor + (/^[^\s(),]*/.exec(jql.slice(cursor))?.[0].length ?? 0)
+  return fitting.length ? { replaceFrom, replaceTo: wordEnd, suggestions: fitting } : undefined
 }

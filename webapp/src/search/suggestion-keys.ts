@@ -29,25 +29,28 @@ export function onListKey(state: ListState, press: KeyPress, count: number): Key
   const shown = state.open && count > 0
   const active = Math.min(state.active, Math.max(count - 1, 0))
   const pass: KeyOutcome = { state, command: 'none', handled: false }
-  const use = (next: ListState, command: KeyOutcome['command'] = 'none'): KeyOutcome => ({ state: next, command, handled: true })
+  const take = (next: ListState, command: KeyOutcome['command'] = 'none'): KeyOutcome => ({ state: next, command, handled: true })
   const modified = press.ctrlKey || press.metaKey || press.altKey
 
-  if (press.key === ' ' && press.ctrlKey) return use({ open: true, active: 0 })
-  if (press.key === 'Enter' && (press.ctrlKey || press.metaKey)) return use(closedList, 'run')
+  if (press.key === ' ' && press.ctrlKey) return take({ open: true, active: 0 })
+  if (press.key === 'Enter' && (press.ctrlKey || press.metaKey)) return take(closedList, 'run')
   if (modified) return pass
   switch (press.key) {
     case 'ArrowDown':
-      return shown ? use({ open: true, active: (active + 1) % count }) : pass
+      return shown ? take({ open: true, active: (active + 1) % count }) : pass
     case 'ArrowUp':
-      return shown ? use({ open: true, active: (active - 1 + count) % count }) : pass
+      return shown ? take({ open: true, active: (active - 1 + count) % count }) : pass
     case 'Enter':
       if (press.shiftKey) return pass
-      return shown ? use({ open: true, active }, 'accept') : use(closedList, 'run')
+      return shown ? take({ open: true, active }, 'accept') : take(closedList, 'run')
     case 'Tab':
-      return shown && !press.shiftKey ? use({ open: true, active }, 'accept') : pass
+      return shown && !press.shiftKey ? take({ open: true, active }, 'accept') : pass
     case 'Escape':
-      return shown ? use(closedList) : pass
+      return shown ? take(closedList) : pass
     default:
       return pass
   }
 }
+
+/** The id of a suggestion's element, for `aria-activedescendant`. */
+export const optionId = (listId: string, index: number) => `${listId}-${index}`
