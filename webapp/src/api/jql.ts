@@ -28,7 +28,7 @@ export interface Suggestions {
 }
 
 export interface JqlReference {
-  fields: { name: string; aliases: string[]; type: string; operators: string[]; sortable: boolean }[]
+  fields: { name: string; aliases: string[]; type: string; operators: string[]; sortable: boolean; history?: boolean; description?: string }[]
   functions: { name: string; arguments: string; description: string }[]
   reservedWords: string[]
 }

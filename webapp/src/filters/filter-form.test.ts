@@ -18,6 +18,7 @@ describe('validateFilter', () => {
 
   it('refuses a name the user already gave another filter', () => {
     expect(validateFilter({ ...draft, name: ' My bugs ' }, ['My bugs'])).toEqual({ name: 'You already have a filter named “My bugs”' })
+    expect(validateFilter({ ...draft, name: 'MY BUGS' }, ['My bugs'])).toEqual({ name: 'You already have a filter named “MY BUGS”' })
     expect(validateFilter(draft, ['Team bugs'])).toEqual({})
   })
 })

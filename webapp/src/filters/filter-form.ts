@@ -23,12 +23,12 @@ export function draftOf(filter: Filter | undefined, jql: string): FilterDraft {
   return { name: filter?.name ?? '', description: filter?.description ?? '', jql, projectKey: filter?.projectKey ?? '' }
 }
 
-/** What can be told before asking the server; `takenNames` are the caller's other filters. */
+/** What can be told before asking the server; `takenNames` are the caller's other filters (names are unique regardless of case). */
 export function validateFilter(draft: FilterDraft, takenNames: string[]): FilterProblems['byField'] {
   const name = draft.name.trim()
   if (!name) return { name: 'Name is required' }
   if (name.length > MAX_NAME) return { name: `Name must be at most ${MAX_NAME} characters` }
-  if (takenNames.includes(name)) return { name: `You already have a filter named “${name}”` }
+  if (takenNames.some((taken) => taken.toLowerCase() === name.toLowerCase())) return { name: `You already have a filter named “${name}”` }
   return {}
 }
 

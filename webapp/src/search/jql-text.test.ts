@@ -26,6 +26,11 @@ describe('applySuggestion', () => {
     expect(applySuggestion('', 0, 0, '(')).toEqual({ jql: '(', caret: 1 })
   })
 
+  it('puts the caret between the quotes of a function that wants an argument', () => {
+    expect(applySuggestion('assignee in mem', 12, 15, 'membersOf("")')).toEqual({ jql: 'assignee in membersOf("")', caret: 23 })
+    expect(applySuggestion('assignee = cur', 11, 14, 'currentUser()')).toEqual({ jql: 'assignee = currentUser() ', caret: 25 })
+  })
+
   it('keeps values that come quoted as they are', () => {
     expect(applySuggestion('assignee = ada', 11, 14, '"Ada Lovelace"')).toEqual({ jql: 'assignee = "Ada Lovelace" ', caret: 26 })
   })

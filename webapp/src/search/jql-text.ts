@@ -2,12 +2,14 @@ import type { JqlError, Suggestions } from '../api/jql'
 
 /**
  * Accepts a suggestion: `jql[from, to)` becomes `value`, followed by a space unless one (or a `)` or `,`) is already
- * there or the value opens a group, and the caret lands where the next word goes.
+ * there or the value opens a group, and the caret lands where the next word goes — or between the quotes of a
+ * function that wants an argument, such as `membersOf("")`.
  */
 export function applySuggestion(jql: string, from: number, to: number, value: string): { jql: string; caret: number } {
   const start = Math.max(0, Math.min(from, jql.length))
   const end = Math.max(start, Math.min(to, jql.length))
   const rest = jql.slice(end)
+  if (value.endsWith('("")')) return { jql: jql.slice(0, start) + value + rest, caret: start + value.length - 2 }
   const gap = value.endsWith('(') || /^[\s),]/.test(rest) ? '' : ' '
   const skip = !gap && /^[ \t]/.test(rest) && !value.endsWith('(') ? 1 : 0
   return { jql: jql.slice(0, start) + value + gap + rest, caret: start + value.length + gap.length + skip }
