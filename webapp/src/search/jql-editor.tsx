@@ -61,11 +61,11 @@ export function JqlEditor({ value, onChange, onRun, error, inputRef }: Props) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     const outcome = onListKey(list, event, options.length)
+    setList(outcome.state)
     if (!outcome.handled) return
     event.preventDefault()
     // Esc that closed the list must not also close the issue panel or a dialog listening on the window.
     event.stopPropagation()
-    setList(outcome.state)
     if (outcome.command === 'accept') accept(options[active])
     if (outcome.command === 'run') onRun(value)
   }

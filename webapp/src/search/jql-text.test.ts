@@ -80,6 +80,20 @@ describe('narrowSuggestions', () => {
     expect(values(narrowSuggestions(earlier, 'STATUSC', 7))).toEqual(['statusCategory'])
   })
 
+  it('matches as the server does: a quoted value without its quote, or any word of what is shown', () => {
+    const people: Suggestions = {
+      replaceFrom: 11,
+      replaceTo: 11,
+      suggestions: [
+        { value: 'ada@example.com', display: 'Ada Lovelace (ada@example.com)', kind: 'value' },
+        { value: '"In Progress"', display: 'In Progress', kind: 'value' },
+      ],
+    }
+    expect(values(narrowSuggestions({ jql: 'assignee = ', answer: people }, 'assignee = love', 15))).toEqual(['ada@example.com'])
+    expect(values(narrowSuggestions({ jql: 'assignee = ', answer: people }, 'assignee = "in', 14))).toEqual(['"In Progress"'])
+    expect(values(narrowSuggestions({ jql: 'assignee = ', answer: people }, 'assignee = In', 13))).toEqual(['"In Progress"'])
+  })
+
   it('replaces the whole word under the caret in the text as it is now', () => {
     expect(narrowSuggestions(earlier, 'sta = Done', 3)).toMatchObject({ replaceFrom: 0, replaceTo: 3 })
     expect(narrowSuggestions(earlier, 'stat', 3)).toMatchObject({ replaceFrom: 0, replaceTo: 4 })

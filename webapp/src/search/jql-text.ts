@@ -33,7 +33,7 @@ export function errorRange(jql: string, error: JqlError): [number, number] | nul
 
 /**
  * Suggestions the server gave for an earlier keystroke, made to fit the text now: while the user goes on typing the
- * same word, keep those that still start with it (as the server filters), so the list narrows at once instead of
+ * same word, keep those that still match it (as the server filters: by value, display or a word of the display), so the list narrows at once instead of
  * flickering until the fresh answer arrives. Undefined when the earlier answer no longer fits.
  */
 export function narrowSuggestions(earlier: { jql: string; answer: Suggestions }, jql: string, cursor: number): Suggestions | undefined {
@@ -42,9 +42,10 @@ export function narrowSuggestions(earlier: { jql: string; answer: Suggestions },
   const typed = jql.slice(replaceFrom, cursor)
   if (/[\s(),]/.test(typed)) return undefined
   const prefix = typed.toLowerCase()
-  const fitting = suggestions.filter(
-    (suggestion) => suggestion.value.toLowerCase().startsWith(prefix) || suggestion.display.toLowerCase().startsWith(prefix),
-  )
+  const fitting = suggestions.filter(({ value, display }) => {
+    const shown = display.toLowerCase()
+    return value.toLowerCase().replace(/^"/, '').startsWith(prefix.replace(/^"/, '')) || shown.startsWith(prefix) || shown.includes(` ${prefix}`)
+  })
   const wordEnd = cursor + (/^[^\s(),]*/.exec(jql.slice(cursor))?.[0].length ?? 0)
   return fitting.length ? { replaceFrom, replaceTo: wordEnd, suggestions: fitting } : undefined
 }

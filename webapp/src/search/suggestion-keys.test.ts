@@ -34,9 +34,13 @@ describe('onListKey', () => {
     expect(onListKey(open, { key: 'Enter', shiftKey: true }, 3)).toEqual({ state: open, command: 'none', handled: false })
   })
 
-  it('closes the list with Esc, and lets Esc through when nothing is open', () => {
+  it('closes the list with Esc, and lets Esc through when nothing is on screen', () => {
     expect(onListKey(open, { key: 'Escape' }, 3)).toEqual({ state: closedList, command: 'none', handled: true })
     expect(onListKey(closedList, { key: 'Escape' }, 3).handled).toBe(false)
+  })
+
+  it('keeps a list still being fetched from popping up after Esc', () => {
+    expect(onListKey(open, { key: 'Escape' }, 0)).toEqual({ state: closedList, command: 'none', handled: false })
   })
 
   it('lets arrows, Tab and Shift+Tab move the caret or focus when no list is on screen', () => {

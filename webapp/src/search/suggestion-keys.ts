@@ -46,7 +46,8 @@ export function onListKey(state: ListState, press: KeyPress, count: number): Key
     case 'Tab':
       return shown && !press.shiftKey ? take({ open: true, active }, 'accept') : pass
     case 'Escape':
-      return shown ? take(closedList) : pass
+      // Also drops a list still on its way, but is used up only when one was on screen to close.
+      return { state: closedList, command: 'none', handled: shown }
     default:
       return pass
   }

@@ -25,9 +25,15 @@ export function SuggestionList({ id, suggestions, active, onPick, listRef }: Pro
           onClick={() => onPick(suggestion)}
         >
           <span className="mono">{suggestion.display}</span>
+          {hidesValue(suggestion) && <span className="mono muted">{suggestion.value}</span>}
           <span className="suggestion-kind">{suggestion.kind}</span>
         </li>
       ))}
     </ul>
   )
+}
+
+/** A project shown by its name is inserted as its key: show the key too, so nobody is surprised by what lands. */
+function hidesValue({ value, display }: Suggestion): boolean {
+  return !display.toLowerCase().includes(value.replace(/^"(.*)"$/, '$1').toLowerCase())
 }
