@@ -67,4 +67,10 @@ public class Issues {
     public List<HistoryEntry> history(String key, CurrentUser user) {
         return editor.history(IssueKey.parse(key), user);
     }
+
+    /** Summaries in the order of the ids, which the caller (search) has already limited to projects the user may browse. */
+    @Transactional(readOnly = true)
+    public List<IssueSummary> summaries(List<Long> ids) {
+        return editor.summaries(ids);
+    }
 }

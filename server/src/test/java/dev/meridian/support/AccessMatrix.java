@@ -19,7 +19,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Every endpoint against every kind of caller. Each case runs in a project of its own, set up by the site admin:
  * issue {issue} with comment {comment}, issue {other}, which the viewer, member, project admin, site admin and
- * {bystander} watch, version {version}, and where a path names it, a link {link} between the two issues.
+ * {bystander} watch, version {version}, and where a path names it, a link {link} between the two issues and a
+ * filter {filter} the project admin shared with the project.
  * Paths and bodies name these with placeholders.
  */
 public final class AccessMatrix {
@@ -239,6 +240,12 @@ public final class AccessMatrix {
         }
         if (endpoint.access().inProject()) {
             vars.putAll(project(people));
+        }
+        if (endpoint.path().contains("{filter}")) {
+            // Owned by the project admin and shared with the project: members read it, only its owner changes it.
+            var filter = ok(people.projectAdmin().post("/api/v1/filters", Map.of("name", "Filter " + unique(),
+                    "jql", "project = " + vars.get("project"), "projectKey", vars.get("project"))));
+            vars.put("filter", filter.json().get("id").asString());
         }
         if (endpoint.path().contains("{link}")) {
             var links = ok(admin.post("/api/v1/issues/" + vars.get("issue") + "/links", Map.of("type", "relates to", "issue", vars.get("other"))));

@@ -14,14 +14,14 @@ final class Diff {
 
     static List<FieldChange> between(IssueRow a, IssueRow b, Lookup names, Map<Long, UserRef> users, Map<Long, String> issueKeys) {
         var changes = new ArrayList<FieldChange>();
-        add(changes, "type", names.typeName(a.typeId()), names.typeName(b.typeId()));
+        add(changes, "type", names.typeName(a.typeId()), names.typeName(b.typeId()), a.typeId(), b.typeId());
         add(changes, "summary", a.summary(), b.summary());
         add(changes, "description", a.description(), b.description());
-        add(changes, "status", names.statusName(a.statusId()), names.statusName(b.statusId()));
-        add(changes, "priority", names.priorityName(a.priorityId()), names.priorityName(b.priorityId()));
-        add(changes, "resolution", names.resolutionName(a.resolutionId()), names.resolutionName(b.resolutionId()));
-        add(changes, "assignee", names.userName(a.assigneeId(), users), names.userName(b.assigneeId(), users));
-        add(changes, "reporter", names.userName(a.reporterId(), users), names.userName(b.reporterId(), users));
+        add(changes, "status", names.statusName(a.statusId()), names.statusName(b.statusId()), a.statusId(), b.statusId());
+        add(changes, "priority", names.priorityName(a.priorityId()), names.priorityName(b.priorityId()), a.priorityId(), b.priorityId());
+        add(changes, "resolution", names.resolutionName(a.resolutionId()), names.resolutionName(b.resolutionId()), a.resolutionId(), b.resolutionId());
+        add(changes, "assignee", names.userName(a.assigneeId(), users), names.userName(b.assigneeId(), users), a.assigneeId(), b.assigneeId());
+        add(changes, "reporter", names.userName(a.reporterId(), users), names.userName(b.reporterId(), users), a.reporterId(), b.reporterId());
         add(changes, "labels", Lookup.join(a.labels()), Lookup.join(b.labels()));
         add(changes, "components", names.componentNames(a.componentIds()), names.componentNames(b.componentIds()));
         add(changes, "fixVersions", names.versionNames(a.fixVersionIds()), names.versionNames(b.fixVersionIds()));
@@ -40,6 +40,13 @@ final class Diff {
     private static void add(List<FieldChange> changes, String field, String from, String to) {
         if (!Objects.equals(from, to)) {
             changes.add(new FieldChange(field, from, to));
+        }
+    }
+
+    /** Ids decide, so that two users or statuses of the same name still make a change. */
+    private static void add(List<FieldChange> changes, String field, String from, String to, Long fromId, Long toId) {
+        if (!Objects.equals(fromId, toId)) {
+            changes.add(new FieldChange(field, from, to, fromId, toId));
         }
     }
 }

@@ -20,8 +20,10 @@ class HistoryStore {
 
     void record(long issueId, Long actorId, Instant at, List<FieldChange> changes) {
         for (var c : changes) {
-            jdbc.sql("insert into issue_changes (issue_id, actor_id, at, field, from_value, to_value) values (?, ?, ?, ?, ?, ?)")
-                    .params(issueId, actorId, IssueRows.ts(at), c.field(), c.from(), c.to()).update();
+            jdbc.sql("""
+                    insert into issue_changes (issue_id, actor_id, at, field, from_value, to_value, from_id, to_id)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(issueId, actorId, IssueRows.ts(at), c.field(), c.from(), c.to(), c.fromId(), c.toId()).update();
         }
     }
 

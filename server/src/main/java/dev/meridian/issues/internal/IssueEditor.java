@@ -240,4 +240,8 @@ public class IssueEditor {
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
+
+    public List<IssueSummary> summaries(List<Long> ids) {
+        return reads.summaries(ids);
+    }
 }

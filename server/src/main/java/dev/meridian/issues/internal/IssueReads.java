@@ -83,10 +83,16 @@ class IssueReads {
         pageParams.add(page.offset());
         var ids = jdbc.sql("select i.id" + from + where + " order by i.created_at desc, i.id desc limit ? offset ?")
                 .params(pageParams).query(Long.class).list();
-        var items = ids.isEmpty() ? List.<IssueSummary>of()
-                : jdbc.sql("select " + SUMMARY_COLUMNS + " " + JOINS + " where i.id = any(?) order by i.created_at desc, i.id desc")
-                        .param(ids.toArray(Long[]::new)).query(IssueReads::summary).list();
-        return new Page<>(page.page(), page.size(), total, items);
+        return new Page<>(page.page(), page.size(), total, summaries(ids));
+    }
+
+    /** Summaries of the given issues, in the order of the ids. */
+    List<IssueSummary> summaries(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + SUMMARY_COLUMNS + " " + JOINS + " join unnest(?::bigint[]) with ordinality o(id, n) on o.id = i.id order by o.n")
+                .param(ids.toArray(Long[]::new)).query(IssueReads::summary).list();
     }
 
     /** {@code assigneeId} null with {@code unassigned} false means any assignee. */

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SinglePageApp {
 
-    @GetMapping({"/projects/**", "/issues/**", "/search/**", "/settings/**", "/account/**", "/login", "/admin/**",
+    @GetMapping({"/projects/**", "/issues/**", "/search/**", "/settings/**", "/account/**", "/filters/**", "/login", "/admin/**",
             "/assistant/**"})
     String index() {
         return "forward:/index.html";

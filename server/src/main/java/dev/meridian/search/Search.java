@@ -1,0 +1,40 @@
+package dev.meridian.search;
+
+import dev.meridian.identity.CurrentUser;
+import dev.meridian.platform.InvalidInputException;
+import dev.meridian.search.internal.SearchEngine;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Runs JQL for a user: only issues of projects they may browse are ever considered. */
+@Service
+public class Search {
+
+    public static final int MAX_RESULTS = 500;
+
+    private final SearchEngine engine;
+
+    Search(SearchEngine engine) {
+        this.engine = engine;
+    }
+
+    /** @throws JqlException when the query is not valid, with Jira's message and the position */
+    @Transactional(readOnly = true)
+    public SearchResult search(String jql, Integer startAt, Integer maxResults, CurrentUser user) {
+        int start = startAt == null ? 0 : startAt;
+        int max = maxResults == null ? 50 : maxResults;
+        if (start < 0) {
+            throw new InvalidInputException("startAt", "must be 0 or more");
+        }
+        if (max < 1 || max > MAX_RESULTS) {
+            throw new InvalidInputException("maxResults", "must be between 1 and " + MAX_RESULTS);
+        }
+        return engine.search(jql == null ? "" : jql, start, max, user);
+    }
+
+    /** @throws JqlException when the query is not valid */
+    @Transactional(readOnly = true)
+    public void validate(String jql, CurrentUser user) {
+        engine.compile(jql == null ? "" : jql, user);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.meridian.search.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The words after {@code ~}, as PostgreSQL text search with English stemming: every term must match; a quoted
+ * "phrase" matches as a phrase, {@code word*} as a prefix. Terms travel as parameters; a prefix term is reduced to
+ * letters and digits first, because to_tsquery reads its argument as query syntax.
+ */
+final class TextQuery {
+
+    private static final Pattern TERM = Pattern.compile("\"([^\"]*)\"|(\\S+)");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    record Compiled(String sql, List<Object> params) {
+    }
+
+    private TextQuery() {
+    }
+
+    /** Empty when the text holds nothing to search for. */
+    static java.util.Optional<Compiled> compile(String text) {
+        var parts = new ArrayList<String>();
+        var params = new ArrayList<Object>();
+        var terms = TERM.matcher(text);
+        while (terms.find()) {
+            if (terms.group(1) != null) {
+                if (WORD.matcher(terms.group(1)).find()) {
+                    parts.add("phraseto_tsquery('english', ?)");
+                    params.add(terms.group(1));
+                }
+                continue;
+            }
+            var term = terms.group(2);
+            if (term.endsWith("*")) {
+                var words = new ArrayList<String>();
+                WORD.matcher(term).results().forEach(w -> words.add(w.group()));
+                if (!words.isEmpty()) {
+                    parts.add("to_tsquery('english', ?)");
+                    params.add(String.join(" <-> ", words) + ":*");
+                }
+            } else if (WORD.matcher(term).find()) {
+                parts.add("plainto_tsquery('english', ?)");
+                params.add(term);
+            }
+        }
+        if (parts.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Compiled("(" + String.join(" && ", parts) + ")", params));
+    }
+}

@@ -1,0 +1,122 @@
+package dev.meridian.search.internal;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Names to ids, seen through the caller's projects: a status, version or issue that lives only in projects the
+ * caller cannot browse does not exist for them. Table names come from this class, never from the query.
+ */
+final class Vocabulary {
+
+    enum Named {
+        TYPE("issue_types"), STATUS("statuses"), PRIORITY("priorities"), RESOLUTION("resolutions"), COMPONENT("components"),
+        VERSION("versions");
+
+        final String table;
+
+        Named(String table) {
+            this.table = table;
+        }
+    }
+
+    record IssueRef(long id, long projectId, int number) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Long[] projectIds;
+
+    Vocabulary(JdbcClient jdbc, List<Long> projectIds) {
+        this.jdbc = jdbc;
+        this.projectIds = projectIds.toArray(Long[]::new);
+    }
+
+    Long[] projectIds() {
+        return projectIds;
+    }
+
+    List<Long> named(Named kind, String name) {
+        return jdbc.sql("select id from " + kind.table + " where project_id = any(?) and lower(name) = lower(?)")
+                .params(projectIds, name.trim()).query(Long.class).list();
+    }
+
+    List<Long> statusesInCategory(String category) {
+        return jdbc.sql("select id from statuses where project_id = any(?) and category = ?")
+                .params(projectIds, category).query(Long.class).list();
+    }
+
+    /** Priorities ranked against a named one, project by project: {@code comparison} is one of < <= > >=. */
+    List<Long> prioritiesRanked(String name, String comparison) {
+        // A higher priority has a lower position, so "priority > Major" means position < Major's position.
+        var flipped = switch (comparison) {
+            case ">" -> "<";
+            case ">=" -> "<=";
+            case "<" -> ">";
+            default -> ">=";
+        };
+        return jdbc.sql("""
+                select p.id from priorities p join priorities m on m.project_id = p.project_id and lower(m.name) = lower(?)
+                where p.project_id = any(?) and p.position %s m.position""".formatted(flipped))
+                .params(name.trim(), projectIds).query(Long.class).list();
+    }
+
+    List<Long> users(String emailOrName) {
+        return jdbc.sql("select id from users where lower(email) = lower(?) or lower(display_name) = lower(?)")
+                .params(emailOrName.trim(), emailOrName.trim()).query(Long.class).list();
+    }
+
+    List<Long> projects(String keyNameOrId) {
+        var text = keyNameOrId.trim();
+        return jdbc.sql("""
+                select id from projects where id = any(?)
+                and (key = upper(?) or lower(name) = lower(?) or id::text = ?)""")
+                .params(projectIds, text, text, text).query(Long.class).list();
+    }
+
+    List<IssueRef> issue(String key) {
+        return jdbc.sql("select id, project_id, number from issues where key = upper(?) and project_id = any(?)")
+                .params(key.trim(), projectIds).query(IssueRef.class).list();
+    }
+
+    /** Members of a project the caller can browse, all of them or those with one role. */
+    List<Long> members(String projectKey, String role) {
+        return jdbc.sql("""
+                select m.user_id from project_members m join projects p on p.id = m.project_id
+                where p.id = any(?) and p.key = upper(?) and (cast(? as text) is null or m.role = ?)""")
+                .params(projectIds, projectKey.trim(), role, role).query(Long.class).list();
+    }
+
+    boolean projectExists(String projectKey) {
+        return !jdbc.sql("select id from projects where id = any(?) and key = upper(?)")
+                .params(projectIds, projectKey.trim()).query(Long.class).list().isEmpty();
+    }
+
+    List<Long> versions(boolean released, String projectKey) {
+        return jdbc.sql("""
+                select v.id from versions v join projects p on p.id = v.project_id
+                where p.id = any(?) and v.released = ? and (cast(? as text) is null or p.key = upper(?))""")
+                .params(projectIds, released, projectKey, projectKey).query(Long.class).list();
+    }
+
+    /** Issues linked to one issue: by a link description ("blocks", "is blocked by") or type name, or by any link. */
+    List<Long> linkedIssues(long issueId, String linkType) {
+        return jdbc.sql("""
+                select l.target_id from issue_links l join link_types t on t.id = l.type_id
+                where l.source_id = ? and (cast(? as text) is null or lower(t.outward) = lower(?) or lower(t.name) = lower(?))
+                union
+                select l.source_id from issue_links l join link_types t on t.id = l.type_id
+                where l.target_id = ? and (cast(? as text) is null or lower(t.inward) = lower(?) or lower(t.name) = lower(?))""")
+                .params(issueId, linkType, linkType, linkType, issueId, linkType, linkType, linkType).query(Long.class).list();
+    }
+
+    boolean linkTypeExists(String linkType) {
+        return jdbc.sql("""
+                select exists (select 1 from link_types where lower(name) = lower(?) or lower(outward) = lower(?)
+                or lower(inward) = lower(?))""").params(linkType, linkType, linkType).query(Boolean.class).single();
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
