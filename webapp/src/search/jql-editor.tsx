@@ -60,6 +60,8 @@ export function JqlEditor({ value, onChange, onRun, error, inputRef }: Props) {
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    // Enter that confirms an input method's composition is not ours to take.
+    if (event.nativeEvent.isComposing) return
     const outcome = onListKey(list, event, options.length)
     setList(outcome.state)
     if (!outcome.handled) return
