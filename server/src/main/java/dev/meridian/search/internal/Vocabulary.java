@@ -99,15 +99,25 @@ final class Vocabulary {
     }
 
     /**
-     * Issues linked to one issue: by a link description, which names one direction ("blocks", "is blocked by"), by a
-     * link type name ("Blocks", both directions) when no description has that name, or by any link.
+     * Issues linked to one issue, by any link or by one kind: a link description names one direction ("blocks",
+     * "is blocked by"), a link type name both ("Blocks"). Written exactly, a description wins; otherwise the type
+     * name does; otherwise a description in any case.
      */
     List<Long> linkedIssues(long issueId, String linkType) {
-        boolean description = linkType != null && jdbc.sql("""
-                select exists (select 1 from link_types where lower(outward) = lower(?) or lower(inward) = lower(?))""")
-                .params(linkType, linkType).query(Boolean.class).single();
-        String outward = linkType == null ? null : description ? "lower(t.outward) = lower(?)" : "lower(t.name) = lower(?)";
-        String inward = linkType == null ? null : description ? "lower(t.inward) = lower(?)" : "lower(t.name) = lower(?)";
+        String outward = null;
+        String inward = null;
+        if (linkType != null) {
+            if (count("outward = ? or inward = ?", linkType) > 0) {
+                outward = "t.outward = ?";
+                inward = "t.inward = ?";
+            } else if (count("lower(name) = lower(?) or lower(name) = lower(?)", linkType) > 0) {
+                outward = "lower(t.name) = lower(?)";
+                inward = outward;
+            } else {
+                outward = "lower(t.outward) = lower(?)";
+                inward = "lower(t.inward) = lower(?)";
+            }
+        }
         var sql = "select l.target_id from issue_links l join link_types t on t.id = l.type_id where l.source_id = ?"
                 + (outward == null ? "" : " and " + outward)
                 + " union select l.source_id from issue_links l join link_types t on t.id = l.type_id where l.target_id = ?"
@@ -122,6 +132,11 @@ final class Vocabulary {
             params.add(linkType);
         }
         return jdbc.sql(sql).params(params).query(Long.class).list();
+    }
+
+    /** How many link types match a condition that takes the same text twice; conditions are this class's constants. */
+    private long count(String condition, String text) {
+        return jdbc.sql("select count(*) from link_types where " + condition).params(text, text).query(Long.class).single();
     }
 
     boolean linkTypeExists(String linkType) {
