@@ -1,47 +1,7 @@
 // Journey: log in → create an issue with the dialog → a move the workflow forbids is refused and rolled back
 // → drag the card to In Progress and see it stay there. Runs against a server that serves the built app.
-//   BASE_URL=http://localhost:8080 npm run e2e
-// Only the first page is loaded by URL; the rest is client-side navigation, as a person would click.
-import { mkdir } from 'node:fs/promises'
-import { chromium, request } from 'playwright-core'
-
-const BASE_URL = (process.env.BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '')
-const EMAIL = process.env.E2E_EMAIL ?? 'admin@meridian.local'
-const PASSWORD = process.env.E2E_PASSWORD ?? 'adminpass123'
-const PROJECT = process.env.E2E_PROJECT ?? 'E2E'
-const SHOTS = process.env.E2E_SCREENSHOTS ?? 'target/e2e-screenshots'
-const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS ?? 20_000)
-
-const results = []
-
-async function step(name, run) {
-  const started = Date.now()
-  try {
-    await run()
-    results.push({ name, ok: true })
-    console.log(`  ✓ ${name} (${Date.now() - started} ms)`)
-  } catch (error) {
-    results.push({ name, ok: false })
-    console.log(`  ✗ ${name}\n    ${String(error?.message ?? error).split('\n').join('\n    ')}`)
-    throw error
-  }
-}
-
-/** The API as a script sees it: HTTP Basic, no session, no CSRF token. */
-const api = await request.newContext({
-  baseURL: BASE_URL,
-  extraHTTPHeaders: {
-    Authorization: `Basic ${Buffer.from(`${EMAIL}:${PASSWORD}`).toString('base64')}`,
-    'X-Requested-With': 'XMLHttpRequest',
-  },
-})
-
-async function ensureProject() {
-  const existing = await api.get(`/api/v1/projects/${PROJECT}`)
-  if (existing.ok()) return
-  const created = await api.post('/api/v1/projects', { data: { key: PROJECT, name: 'End-to-end', description: 'Made by the browser test' } })
-  if (!created.ok()) throw new Error(`cannot create project ${PROJECT}: ${created.status()} ${await created.text()}`)
-}
+//   BASE_URL=http://localhost:8080 node e2e/create-and-move-issue.mjs
+import { ensureProject, journey, logIn, PROJECT, SHOTS } from './support.mjs'
 
 /** dnd-kit listens to pointer events and starts after 5 px, so move in small steps like a hand would. */
 async function drag(page, card, column) {
@@ -55,29 +15,14 @@ async function drag(page, card, column) {
   await page.mouse.up()
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-})
-const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-page.setDefaultTimeout(TIMEOUT)
-page.on('pageerror', (error) => console.log(`  page error: ${error.message}`))
-await mkdir(SHOTS, { recursive: true })
+await journey('create-and-move-issue', async ({ page, api, step }) => {
+  const summary = `Drag me ${Date.now().toString(36)}`
+  const column = (name) => page.getByRole('region', { name, exact: true })
+  const cardIn = (name) => column(name).getByRole('link', { name: new RegExp(summary) })
 
-const summary = `Drag me ${Date.now().toString(36)}`
-const column = (name) => page.getByRole('region', { name, exact: true })
-const cardIn = (name) => column(name).getByRole('link', { name: new RegExp(summary) })
-
-try {
-  console.log(`e2e against ${BASE_URL}`)
   await step('logs in', async () => {
-    await ensureProject()
-    await page.goto(`${BASE_URL}/`)
-    await page.getByLabel('Email').fill(EMAIL)
-    await page.getByLabel('Password').fill(PASSWORD)
-    await page.getByRole('button', { name: 'Log in' }).click()
-    await page.getByRole('button', { name: 'Log out' }).waitFor()
+    await ensureProject(api)
+    await logIn(page)
   })
 
   await step(`opens the board of ${PROJECT}`, async () => {
@@ -121,14 +66,4 @@ try {
     await page.getByRole('link', { name: 'Issues', exact: true }).click()
     await page.getByRole('row', { name: new RegExp(`${key}.*In Progress`) }).waitFor()
   })
-} catch {
-  await page.screenshot({ path: `${SHOTS}/failure.png` }).catch(() => {})
-} finally {
-  await browser.close()
-  await api.dispose()
-}
-
-const passed = results.filter((result) => result.ok).length
-const failed = results.length - passed
-console.log(`e2e: ${passed} passed, ${failed} failed`)
-process.exit(failed || passed === 0 ? 1 : 0)
+})

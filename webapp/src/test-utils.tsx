@@ -29,13 +29,13 @@ export function json(status: number, body: unknown, contentType = 'application/j
 }
 
 /** Answers fetch calls from a table of `METHOD path` → response; anything else fails the test loudly. */
-export function stubFetch(routes: Record<string, (init: RequestInit | undefined) => Response>) {
+export function stubFetch(routes: Record<string, (init: RequestInit | undefined, url: URL) => Response>) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), 'http://localhost')
     const key = `${init?.method ?? 'GET'} ${url.pathname}`
     const route = routes[key]
     if (!route) throw new Error(`unexpected request ${key}`)
-    return route(init)
+    return route(init, url)
   })
   vi.stubGlobal('fetch', fetchMock)
   return fetchMock

@@ -3,11 +3,14 @@ import { Navigate, Route, Routes, matchPath, useLocation, useNavigate, type Loca
 import { TokensPage } from '../account/tokens-page'
 import { BoardPage } from '../board/board-page'
 import { CreateIssueDialog } from '../create-issue/create-issue-dialog'
+import { FiltersPage } from '../filters/filters-page'
 import { IssueListPage } from '../issue-list/issue-list-page'
 import { IssuePanel } from '../issue-view/issue-panel'
 import { LoginPage } from '../login/login-page'
 import { ProjectListPage } from '../projects/project-list-page'
 import { lastProject, projectKeyOf } from '../projects/use-projects'
+import { SearchPage } from '../search/search-page'
+import { focusSearch, isSearchPage } from '../search/search-url'
 import { OpenCreateIssue } from './create-issue-link'
 import { Layout } from './layout'
 import { RequireSession } from './require-session'
@@ -21,6 +24,7 @@ export interface PanelState {
 /**
  * An issue opens at /issues/KEY as a panel over the page it was opened from (its board when the link was
  * opened directly), so the URL alone says what is on screen. The create dialog is `?create=issue` on any page.
+ * Shortcuts: `c` opens that dialog, `/` the JQL box of the search page (the one on screen, or /search).
  */
 export function AppRoutes() {
   const location = useLocation()
@@ -47,6 +51,13 @@ export function AppRoutes() {
     event.preventDefault()
     openCreate()
   })
+  useHotkey('/', (event) => {
+    if (creating || location.pathname === '/login') return
+    event.preventDefault()
+    const page = background ?? location
+    const onSearch = isSearchPage(page.pathname ?? '')
+    navigate(onSearch ? { pathname: page.pathname, search: page.search } : '/search', { state: focusSearch, replace: onSearch })
+  })
 
   const pageProject =
     matchPath('/projects/:projectKey/*', background?.pathname ?? location.pathname)?.params.projectKey ??
@@ -68,6 +79,9 @@ export function AppRoutes() {
           <Route path="/projects/:projectKey" element={<Navigate to="board" replace />} />
           <Route path="/projects/:projectKey/board" element={<BoardPage />} />
           <Route path="/projects/:projectKey/issues" element={<IssueListPage />} />
+          <Route path="/search" element={<SearchPage />} />
+          <Route path="/filters" element={<FiltersPage />} />
+          <Route path="/filters/:filterId" element={<SearchPage />} />
           <Route path="/account/tokens" element={<TokensPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { NavLink, Outlet, useMatch } from 'react-router'
 import { ProjectSwitcher } from '../projects/project-switcher'
 import { lastProject } from '../projects/use-projects'
+import { focusSearch } from '../search/search-url'
 import { Avatar } from '../ui/avatar'
 import { useOpenCreateIssue } from './create-issue-link'
 import { useCurrentUser } from './current-user'
@@ -31,6 +32,14 @@ export function Layout() {
         <button type="button" className="button sidebar-create" onClick={openCreate}>
           New issue <kbd>C</kbd>
         </button>
+        <div className="nav-group">
+          <NavLink to="/search" state={focusSearch} className="nav-link nav-link-key">
+            Search issues <kbd>/</kbd>
+          </NavLink>
+          <NavLink to="/filters" className="nav-link">
+            Filters
+          </NavLink>
+        </div>
         <ProjectSwitcher current={projectKey} />
         {projectKey && (
           <div className="nav-group">

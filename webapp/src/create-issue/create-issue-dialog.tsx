@@ -1,9 +1,10 @@
-import { cloneElement, useId, useState, type FormEvent, type ReactElement } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useNavigate } from 'react-router'
 import type { NewIssue } from '../api/issues'
 import { useToast } from '../app/use-toast'
 import { useMembers, useProjects, useScheme } from '../projects/use-projects'
 import { Dialog } from '../ui/dialog'
+import { Field } from '../ui/field'
 import { fieldMessages, useCreateIssue } from './use-create-issue'
 
 interface Props {
@@ -128,20 +129,5 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
         </footer>
       </form>
     </Dialog>
-  )
-}
-
-function Field({ label, error, children }: { label: string; error?: string; children: ReactElement<Record<string, unknown>> }) {
-  const id = useId()
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {cloneElement(children, { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${id}-error` : undefined })}
-      {error && (
-        <small id={`${id}-error`} className="field-error">
-          {error}
-        </small>
-      )}
-    </div>
   )
 }

@@ -1,9 +1,8 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Link, useLocation, useParams, useSearchParams } from 'react-router'
-import { useHotkey } from '../app/use-hotkey'
 import { useMembers, useScheme } from '../projects/use-projects'
-import { Avatar } from '../ui/avatar'
-import { PriorityIcon, StatusDot, TypeIcon } from '../ui/issue-glyphs'
+import { AssigneeCell, PriorityCell, StatusCell } from '../ui/issue-cells'
+import { TypeIcon } from '../ui/issue-glyphs'
 import { Time } from '../ui/time'
 import { useIssueList } from './use-issue-list'
 
@@ -21,11 +20,6 @@ export function IssueListPage() {
   const text = params.get('text') ?? ''
   const page = Number(params.get('page') ?? 0)
   const [draft, setDraft] = useState(text)
-  const searchBox = useRef<HTMLInputElement>(null)
-  useHotkey('/', (event) => {
-    event.preventDefault()
-    searchBox.current?.focus()
-  })
 
   const update = (changes: Record<string, string>) =>
     setParams(
@@ -62,8 +56,7 @@ export function IssueListPage() {
           <input
             type="search"
             className="filter-input"
-            ref={searchBox}
-            placeholder="Search text…  /"
+            placeholder="Filter by text…"
             aria-label="Search text"
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
@@ -110,22 +103,13 @@ export function IssueListPage() {
                   </Link>
                 </td>
                 <td>
-                  <span className="status-cell">
-                    <StatusDot category={issue.statusCategory} />
-                    {issue.status}
-                  </span>
+                  <StatusCell issue={issue} />
                 </td>
                 <td>
-                  <span className="status-cell">
-                    <PriorityIcon priority={issue.priority} />
-                    {issue.priority}
-                  </span>
+                  <PriorityCell issue={issue} />
                 </td>
                 <td>
-                  <span className="status-cell">
-                    <Avatar user={issue.assignee} size={18} />
-                    {issue.assignee?.displayName ?? <span className="muted">Unassigned</span>}
-                  </span>
+                  <AssigneeCell issue={issue} />
                 </td>
                 <td className="muted">
                   <Time iso={issue.updatedAt} />

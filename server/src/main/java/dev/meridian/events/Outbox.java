@@ -1,16 +1,41 @@
 package dev.meridian.events;
 
+import dev.meridian.events.internal.OutboxTail;
+import java.time.Instant;
+import java.util.List;
+
 import dev.meridian.events.internal.RelayStatus;
 import org.springframework.stereotype.Service;
 
-/** How far the relay is behind the outbox, for operations pages and metrics. */
+/** The outbox seen from outside: how far the relay is behind, and the committed events for live screens. */
 @Service
 public class Outbox {
 
     private final RelayStatus relay;
+    private final OutboxTail tail;
 
-    Outbox(RelayStatus relay) {
+    Outbox(RelayStatus relay, OutboxTail tail) {
         this.relay = relay;
+        this.tail = tail;
+    }
+
+    /** Where a reader that wants only what happens from now on starts. */
+    public Position head() {
+        return tail.head();
+    }
+
+    /** Committed events after a position, oldest first, at most {@code limit}. */
+    public List<Notice> after(Position position, int limit) {
+        return tail.after(position, limit);
+    }
+
+    /** A place in the outbox's commit order. */
+    public record Position(String tx, long id) {
+    }
+
+    /** A change event without its after-image: enough to tell a screen what to refresh. */
+    public record Notice(Position position, String type, String aggregateType, String aggregateId, String projectKey,
+            Long actorId, Instant occurredAt, Integer version) {
     }
 
     public Backlog backlog() {

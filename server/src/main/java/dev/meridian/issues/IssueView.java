@@ -14,6 +14,12 @@ public record IssueView(long id, String key, String projectKey, String externalI
         List<LinkView> links, Instant createdAt, Instant updatedAt, Instant resolvedAt, int version) {
 
     /** A link as seen from this issue: {@code direction} is "outward" (this issue blocks) or "inward". */
+    public IssueView withLinks(List<LinkView> visibleLinks) {
+        return new IssueView(id, key, projectKey, externalId, type, summary, description, status, statusCategory, priority,
+                resolution, assignee, reporter, creator, labels, components, fixVersions, affectsVersions, storyPoints, dueDate,
+                parentKey, subtaskKeys, visibleLinks, createdAt, updatedAt, resolvedAt, version);
+    }
+
     public record LinkView(long id, String type, String direction, String description, String key, String summary,
             String status) {
     }

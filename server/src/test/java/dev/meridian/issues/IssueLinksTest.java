@@ -14,7 +14,6 @@ class IssueLinksTest {
     @LocalServerPort
     int port;
 
-    // Fails today: IssueReads.links() selects lt.name, but LinkView needs a column named type (500 on every linked issue).
     @Test
     void showsALinkFromBothSides() {
         var fixtures = new Fixtures(port);
@@ -30,5 +29,25 @@ class IssueLinksTest {
         assertThat(inward.status()).as(inward.toString()).isEqualTo(200);
         assertThat(inward.json().get("links").get(0).get("description").asString()).isEqualTo("is blocked by");
         assertThat(inward.json().get("links").get(0).get("key").asString()).isEqualTo(blocker);
+    }
+
+    @Test
+    void hidesALinkToAnIssueOfAProjectTheReaderCannotBrowse() {
+        var fixtures = new Fixtures(port);
+        var open = fixtures.project();
+        var secret = fixtures.project();
+        var reader = fixtures.user("reader");
+        fixtures.member(open, reader, "member");
+        var visible = fixtures.issue(open);
+        var hidden = fixtures.issue(secret, fixtures.admin(), "Secret acquisition plan");
+        var linked = fixtures.admin().post("/api/v1/issues/" + visible + "/links", Map.of("type", "relates to", "issue", hidden));
+        assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
+
+        var seen = reader.get("/api/v1/issues/" + visible);
+        assertThat(seen.status()).isEqualTo(200);
+        assertThat(seen.json().get("links").size()).isZero();
+        assertThat(seen.text()).doesNotContain("Secret acquisition plan").doesNotContain(hidden);
+        assertThat(reader.get("/api/v1/issues/" + visible + "/links").text()).doesNotContain(hidden);
+        assertThat(fixtures.admin().get("/api/v1/issues/" + visible).json().get("links").size()).isEqualTo(1);
     }
 }

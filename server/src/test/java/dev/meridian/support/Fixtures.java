@@ -24,8 +24,13 @@ public final class Fixtures {
 
     /** A new user and an API client logged in as them (with their password). */
     public Api user(String name) {
+        return user(name, name);
+    }
+
+    /** A new user with a display name of its own, for tests that look people up by name. */
+    public Api user(String name, String displayName) {
         var email = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.local";
-        var created = admin.post("/api/v1/users", Map.of("email", email, "displayName", name, "password", "password-" + name));
+        var created = admin.post("/api/v1/users", Map.of("email", email, "displayName", displayName, "password", "password-" + name));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return Api.anonymous(port).as(email, "password-" + name).withToken();
     }

@@ -93,7 +93,17 @@ public class IssueEditor {
 
     public IssueView get(IssueKey key, CurrentUser user) {
         var row = visible(key, user);
-        return reads.view(row.id()).orElseThrow();
+        return forViewer(reads.view(row.id()).orElseThrow(), user);
+    }
+
+    /** A link to an issue of a project the viewer may not browse is left out: its key and summary are not theirs to see. */
+    private IssueView forViewer(IssueView view, CurrentUser user) {
+        if (user.siteAdmin() || view.links().isEmpty()) {
+            return view;
+        }
+        var projects = access.browsable(user).stream().map(p -> p.key()).collect(java.util.stream.Collectors.toSet());
+        var links = view.links().stream().filter(l -> projects.contains(IssueKey.parse(l.key()).project())).toList();
+        return links.size() == view.links().size() ? view : view.withLinks(links);
     }
 
     public IssueView update(IssueKey key, IssuePatch patch, CurrentUser by) {
@@ -102,7 +112,7 @@ public class IssueEditor {
         if (patch.version() != null && patch.version() != before.version()) {
             throw new ConflictException("Issue " + key + " was changed by someone else since version " + patch.version()
                     + " (now version " + before.version() + "); review the current state and apply your change again")
-                    .with("current", reads.view(before.id()).orElseThrow());
+                    .with("current", forViewer(reads.view(before.id()).orElseThrow(), by));
         }
         var lookup = new Lookup(projects.scheme(project), users);
         var after = IssuePatcher.apply(before, patch, lookup, this, project);
@@ -118,14 +128,14 @@ public class IssueEditor {
         }
         var changes = Diff.between(before, after, lookup, people(before, after), parentKeys(before, after));
         if (changes.isEmpty()) {
-            return reads.view(before.id()).orElseThrow();
+            return forViewer(reads.view(before.id()).orElseThrow(), by);
         }
         var now = Instant.now(clock);
         rows.update(withUpdatedAt(after, now), before);
         history.record(before.id(), by.id(), now, changes);
         var view = reads.view(before.id()).orElseThrow();
         events.issue("issue.updated", view, by.id());
-        return view;
+        return forViewer(view, by);
     }
 
     public void delete(IssueKey key, CurrentUser by) {

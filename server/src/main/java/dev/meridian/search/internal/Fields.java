@@ -39,10 +39,20 @@ final class Fields {
      * WAS and CHANGED read, null when they are not supported.
      */
     record Field(String name, List<String> aliases, Kind kind, Set<Operator> operators, String column, String sortJoin,
-            String sort, String history, String description) {
+            String sort, String history, String description, String label) {
+
+        Field(String name, List<String> aliases, Kind kind, Set<Operator> operators, String column, String sortJoin,
+                String sort, String history, String description) {
+            this(name, aliases, kind, operators, column, sortJoin, sort, history, description, name);
+        }
 
         boolean sortable() {
             return sort != null;
+        }
+
+        /** The field as the query named it: messages echo the user's word ("type"), not ours ("issuetype"). */
+        Field as(String typed) {
+            return new Field(name, aliases, kind, operators, column, sortJoin, sort, history, description, typed);
         }
     }
 
@@ -108,7 +118,7 @@ final class Fields {
     }
 
     static Field require(Jql.Field field) {
-        return find(field.name()).orElseThrow(() -> JqlSyntax.error(
+        return find(field.name()).map(f -> f.as(field.name())).orElseThrow(() -> JqlSyntax.error(
                 "Field '" + field.name() + "' does not exist or you do not have permission to view it.", field.pos()));
     }
 }

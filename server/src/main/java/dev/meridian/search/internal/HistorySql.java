@@ -24,7 +24,7 @@ final class HistorySql {
         this.field = Fields.require(clause.field());
         if (field.history() == null) {
             throw error("History searches (WAS, CHANGED) are supported for assignee, priority, reporter, resolution and status, not '"
-                    + field.name() + "'.", clause.operatorPos());
+                    + field.label() + "'.", clause.operatorPos());
         }
     }
 

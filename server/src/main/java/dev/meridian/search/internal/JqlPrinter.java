@@ -27,13 +27,16 @@ final class JqlPrinter {
         return out.toString();
     }
 
-    /** {@code outer}: 0 at the top or inside parentheses, 1 inside OR, 2 inside AND, 3 under NOT. */
+    /**
+     * {@code outer}: 0 at the top, 1 inside OR, 2 inside AND, 3 under NOT. A nested AND in an AND (or OR in an OR)
+     * keeps its parentheses, so that the tree read back has the same shape.
+     */
     private static String clause(Jql.Clause clause, int outer) {
         if (clause instanceof Jql.Or or) {
-            return group(or.clauses().stream().map(c -> clause(c, 1)).collect(Collectors.joining(" OR ")), outer > 1);
+            return group(or.clauses().stream().map(c -> clause(c, 1)).collect(Collectors.joining(" OR ")), outer >= 1);
         }
         if (clause instanceof Jql.And and) {
-            return group(and.clauses().stream().map(c -> clause(c, 2)).collect(Collectors.joining(" AND ")), outer > 2);
+            return group(and.clauses().stream().map(c -> clause(c, 2)).collect(Collectors.joining(" AND ")), outer >= 2);
         }
         if (clause instanceof Jql.Not not) {
             return "NOT " + clause(not.clause(), 3);

@@ -84,9 +84,6 @@ final class JqlSyntax {
                 return "Error in the JQL Query: The quoted string '" + token.getText().substring(1) + "' has not been completed.";
             }
             var got = found(token);
-            if (isKeyword(token) && expected.contains(JqlLexer.WORD)) {
-                return reserved(token.getText());
-            }
             if (expected.contains(JqlLexer.EQ)) {
                 return "Error in the JQL Query: Expecting operator but got " + got + ". The valid operators are " + OPERATORS + ".";
             }
@@ -96,10 +93,11 @@ final class JqlSyntax {
             if (expected.contains(JqlLexer.NOT) || expected.contains(JqlLexer.WORD) && !expected.contains(JqlLexer.RPAREN)) {
                 return "Error in the JQL Query: Expecting a field name but got " + got + ".";
             }
-            if (expected.contains(JqlLexer.BY) && expected.size() == 1) {
-                return "Error in the JQL Query: Expecting 'BY' but got " + got + ".";
+            if (expected.size() == 1 && (expected.contains(JqlLexer.BY) || expected.contains(JqlLexer.IN))) {
+                return "Error in the JQL Query: Expecting '" + (expected.contains(JqlLexer.BY) ? "BY" : "IN") + "' but got " + got + ".";
             }
-            if (expected.contains(JqlLexer.AND) || expected.contains(JqlLexer.OR)) {
+            // After a whole clause only AND, OR, ORDER BY or the end may follow (ORDER in the set says we are there).
+            if (expected.contains(JqlLexer.AND) || expected.contains(JqlLexer.OR) || expected.contains(JqlLexer.ORDER)) {
                 return "Error in the JQL Query: Expecting either 'OR' or 'AND' but got " + got + ".";
             }
             if (expected.contains(JqlLexer.COMMA) && expected.contains(JqlLexer.RPAREN)) {

@@ -111,7 +111,7 @@ final class Operands {
 
     Instant instant(Fields.Field field, Jql.Value v) {
         return JqlDates.parse(v.text(), now).orElseThrow(() -> error("Date value '" + v.text() + "' for field '"
-                + field.name() + "' is invalid. " + JqlDates.FORMATS, v.pos()));
+                + field.label() + "' is invalid. " + JqlDates.FORMATS, v.pos()));
     }
 
     Resolved<BigDecimal> numbers(Fields.Field field, Jql.Operand operand) {
@@ -124,7 +124,7 @@ final class Operands {
                 try {
                     out.add(new BigDecimal(v.text().trim()));
                 } catch (NumberFormatException notANumber) {
-                    throw error("Value '" + v.text() + "' for field '" + field.name() + "' is not a number.", v.pos());
+                    throw error("Value '" + v.text() + "' for field '" + field.label() + "' is not a number.", v.pos());
                 }
             } else {
                 throw notForField((Jql.Function) item, field);
@@ -170,9 +170,9 @@ final class Operands {
 
     JqlException unknownValue(Fields.Field field, Jql.Value v) {
         if (field.kind() == Kind.KEY || field.kind() == Kind.PARENT) {
-            return error("An issue with key '" + v.text() + "' does not exist for field '" + field.name() + "'.", v.pos());
+            return error("An issue with key '" + v.text() + "' does not exist for field '" + field.label() + "'.", v.pos());
         }
-        return error("The value '" + v.text() + "' does not exist for the field '" + field.name() + "'.", v.pos());
+        return error("The value '" + v.text() + "' does not exist for the field '" + field.label() + "'.", v.pos());
     }
 
     private List<Long> function(Fields.Field field, Jql.Function f) {
@@ -250,7 +250,7 @@ final class Operands {
 
     private static JqlException notForField(Jql.Function f, Fields.Field field) {
         info(f);
-        return error("The function '" + f.name() + "()' cannot be used with the field '" + field.name() + "'.", f.pos());
+        return error("The function '" + f.name() + "()' cannot be used with the field '" + field.label() + "'.", f.pos());
     }
 
     static List<Jql.Operand> flatten(Jql.Operand operand) {

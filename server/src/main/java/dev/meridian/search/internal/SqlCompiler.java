@@ -40,7 +40,7 @@ final class SqlCompiler {
         for (var key : query.orderBy()) {
             var field = Fields.require(key.field());
             if (!field.sortable()) {
-                throw error("Field '" + field.name() + "' cannot be used in ORDER BY.", key.field().pos());
+                throw error("Field '" + field.label() + "' cannot be used in ORDER BY.", key.field().pos());
             }
             if (field.sortJoin() != null) {
                 joins.add(field.sortJoin());
@@ -63,8 +63,8 @@ final class SqlCompiler {
             return or.clauses().stream().map(this::clause).collect(Collectors.joining(" or ", "(", ")"));
         }
         if (clause instanceof Jql.Not not) {
-            // A clause on an empty field is SQL NULL; NOT must still take the issue in, as Jira does.
-            return "not coalesce(" + clause(not.clause()) + ", false)";
+            var pushed = negated(not.clause());
+            return pushed != null ? clause(pushed) : "not coalesce(" + clause(not.clause()) + ", false)";
         }
         if (clause instanceof Jql.History history) {
             return new HistorySql(this, history).sql();
@@ -72,11 +72,66 @@ final class SqlCompiler {
         return terminal((Jql.Terminal) clause);
     }
 
+    /**
+     * NOT pushed down to the operators, as Jira does: {@code NOT assignee = bob} is {@code assignee != bob}, which
+     * leaves unassigned issues out. Null for CHANGED, which has no opposite operator.
+     */
+    private static Jql.Clause negated(Jql.Clause clause) {
+        if (clause instanceof Jql.Not not) {
+            return not.clause();
+        }
+        if (clause instanceof Jql.And and) {
+            return new Jql.Or(and.clauses().stream().map(SqlCompiler::negatedOrNot).toList());
+        }
+        if (clause instanceof Jql.Or or) {
+            return new Jql.And(or.clauses().stream().map(SqlCompiler::negatedOrNot).toList());
+        }
+        if (clause instanceof Jql.Terminal t) {
+            var field = Fields.require(t.field());
+            if (!field.operators().contains(t.operator())) {
+                throw error("The operator '" + t.operator().text + "' is not supported by the '" + field.label() + "' field.",
+                        t.operatorPos());
+            }
+            return new Jql.Terminal(t.field(), opposite(t.operator()), t.operand(), t.operatorPos());
+        }
+        var h = (Jql.History) clause;
+        var op = switch (h.operator()) {
+            case WAS -> Jql.HistoryOperator.WAS_NOT;
+            case WAS_NOT -> Jql.HistoryOperator.WAS;
+            case WAS_IN -> Jql.HistoryOperator.WAS_NOT_IN;
+            case WAS_NOT_IN -> Jql.HistoryOperator.WAS_IN;
+            case CHANGED -> null;
+        };
+        return op == null ? null : new Jql.History(h.field(), op, h.operand(), h.predicates(), h.operatorPos());
+    }
+
+    private static Jql.Clause negatedOrNot(Jql.Clause clause) {
+        var pushed = negated(clause);
+        return pushed != null ? pushed : new Jql.Not(clause);
+    }
+
+    private static Operator opposite(Operator op) {
+        return switch (op) {
+            case EQUALS -> Operator.NOT_EQUALS;
+            case NOT_EQUALS -> Operator.EQUALS;
+            case IN -> Operator.NOT_IN;
+            case NOT_IN -> Operator.IN;
+            case IS -> Operator.IS_NOT;
+            case IS_NOT -> Operator.IS;
+            case LIKE -> Operator.NOT_LIKE;
+            case NOT_LIKE -> Operator.LIKE;
+            case LESS -> Operator.GREATER_OR_EQUAL;
+            case GREATER_OR_EQUAL -> Operator.LESS;
+            case GREATER -> Operator.LESS_OR_EQUAL;
+            case LESS_OR_EQUAL -> Operator.GREATER;
+        };
+    }
+
     private String terminal(Jql.Terminal t) {
         var field = Fields.require(t.field());
         var op = t.operator();
         if (!field.operators().contains(op)) {
-            throw error("The operator '" + op.text + "' is not supported by the '" + field.name() + "' field.", t.operatorPos());
+            throw error("The operator '" + op.text + "' is not supported by the '" + field.label() + "' field.", t.operatorPos());
         }
         checkShape(op, t.operand(), t.operatorPos());
         return switch (field.kind()) {
@@ -160,7 +215,7 @@ final class SqlCompiler {
         if (operand instanceof Jql.Value v) {
             return v;
         }
-        throw error("The operator '" + op.text + "' needs a single value for the field '" + field.name() + "'.", operand.pos());
+        throw error("The operator '" + op.text + "' needs a single value for the field '" + field.label() + "'.", operand.pos());
     }
 
     private String labels(Operator op, Jql.Operand operand, Fields.Field field) {

@@ -31,11 +31,11 @@ final class TextSql {
             return op == Operator.IS ? empty : "not (" + empty + ")";
         }
         if (!(operand instanceof Jql.Value value)) {
-            throw error("The field '" + field.name() + "' takes words to search for, in quotes, not "
+            throw error("The field '" + field.label() + "' takes words to search for, in quotes, not "
                     + (operand instanceof Jql.Empty ? "EMPTY" : "a function") + "; use 'is empty' for empty fields.", operand.pos());
         }
         var query = TextQuery.compile(value.text()).orElseThrow(() -> error("The text query '" + value.text()
-                + "' for field '" + field.name() + "' has no words to search for.", value.pos()));
+                + "' for field '" + field.label() + "' has no words to search for.", value.pos()));
         var match = switch (field.name()) {
             case "summary" -> SUMMARY.formatted("i") + " @@ " + tsquery(query);
             case "description" -> DESCRIPTION.formatted("i") + " @@ " + tsquery(query);

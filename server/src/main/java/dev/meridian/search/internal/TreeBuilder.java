@@ -130,20 +130,22 @@ final class TreeBuilder {
                 case 'u' -> {
                     var hex = i + 4 < raw.length() - 1 ? raw.substring(i + 1, i + 5) : "";
                     if (!hex.matches("[0-9a-fA-F]{4}")) {
-                        throw escapeError(token, "\\u" + hex);
+                        throw escapeError(token, i - 1, "\\u" + hex);
                     }
                     out.append((char) Integer.parseInt(hex, 16));
                     i += 4;
                 }
-                default -> throw escapeError(token, "\\" + next);
+                default -> throw escapeError(token, i - 1, "\\" + next);
             }
         }
         return out.toString();
     }
 
-    private static RuntimeException escapeError(Token token, String escape) {
-        return error("Error in the JQL Query: '" + escape + "' is an illegal JQL escape sequence. The valid escape sequences are "
-                + "\\', \\\", \\t, \\n, \\r, \\\\, '\\ ' and \\uXXXX.", token);
+    /** Points at the backslash; a quoted string never spans lines, so its column is the token's plus the offset. */
+    private static RuntimeException escapeError(Token token, int backslash, String escape) {
+        int column = token.getCharPositionInLine() + 1 + token.getText().codePointCount(0, backslash);
+        return new dev.meridian.search.JqlException("Error in the JQL Query: '" + escape + "' is an illegal JQL escape sequence. The valid escape sequences are "
+                + "\\', \\\", \\t, \\n, \\r, \\\\, '\\ ' and \\uXXXX.", token.getLine(), column);
     }
 
     private static Operator compare(Token token) {

@@ -1,7 +1,6 @@
 package dev.meridian.search.internal;
 
 import java.util.List;
-import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -99,24 +98,50 @@ final class Vocabulary {
                 .params(projectIds, released, projectKey, projectKey).query(Long.class).list();
     }
 
-    /** Issues linked to one issue: by a link description ("blocks", "is blocked by") or type name, or by any link. */
+    /**
+     * Issues linked to one issue, by any link or by one kind: a link description names one direction ("blocks",
+     * "is blocked by"), a link type name both ("Blocks"). Written exactly, a description wins; otherwise the type
+     * name does; otherwise a description in any case.
+     */
     List<Long> linkedIssues(long issueId, String linkType) {
-        return jdbc.sql("""
-                select l.target_id from issue_links l join link_types t on t.id = l.type_id
-                where l.source_id = ? and (cast(? as text) is null or lower(t.outward) = lower(?) or lower(t.name) = lower(?))
-                union
-                select l.source_id from issue_links l join link_types t on t.id = l.type_id
-                where l.target_id = ? and (cast(? as text) is null or lower(t.inward) = lower(?) or lower(t.name) = lower(?))""")
-                .params(issueId, linkType, linkType, linkType, issueId, linkType, linkType, linkType).query(Long.class).list();
+        String outward = null;
+        String inward = null;
+        if (linkType != null) {
+            if (count("outward = ? or inward = ?", linkType) > 0) {
+                outward = "t.outward = ?";
+                inward = "t.inward = ?";
+            } else if (count("lower(name) = lower(?) or lower(name) = lower(?)", linkType) > 0) {
+                outward = "lower(t.name) = lower(?)";
+                inward = outward;
+            } else {
+                outward = "lower(t.outward) = lower(?)";
+                inward = "lower(t.inward) = lower(?)";
+            }
+        }
+        var sql = "select l.target_id from issue_links l join link_types t on t.id = l.type_id where l.source_id = ?"
+                + (outward == null ? "" : " and " + outward)
+                + " union select l.source_id from issue_links l join link_types t on t.id = l.type_id where l.target_id = ?"
+                + (inward == null ? "" : " and " + inward);
+        var params = new java.util.ArrayList<Object>();
+        params.add(issueId);
+        if (outward != null) {
+            params.add(linkType);
+        }
+        params.add(issueId);
+        if (inward != null) {
+            params.add(linkType);
+        }
+        return jdbc.sql(sql).params(params).query(Long.class).list();
+    }
+
+    /** How many link types match a condition that takes the same text twice; conditions are this class's constants. */
+    private long count(String condition, String text) {
+        return jdbc.sql("select count(*) from link_types where " + condition).params(text, text).query(Long.class).single();
     }
 
     boolean linkTypeExists(String linkType) {
         return jdbc.sql("""
                 select exists (select 1 from link_types where lower(name) = lower(?) or lower(outward) = lower(?)
                 or lower(inward) = lower(?))""").params(linkType, linkType, linkType).query(Boolean.class).single();
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,0 +1,38 @@
+package dev.meridian.events.internal;
+
+import dev.meridian.events.Outbox.Notice;
+import dev.meridian.events.Outbox.Position;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads committed outbox rows after a position, in commit order, with the same rule as the relay: never skip a row. */
+@Component
+public class OutboxTail {
+
+    private final JdbcClient jdbc;
+
+    OutboxTail(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The position just behind every transaction still running: reading after it later misses nothing. */
+    public Position head() {
+        return jdbc.sql("""
+                select coalesce(max(tx_id)::text, '0') as tx, coalesce(max(id), 0) as id from outbox
+                where tx_id < pg_snapshot_xmin(pg_current_snapshot())""").query(Position.class).single();
+    }
+
+    public List<Notice> after(Position position, int limit) {
+        return jdbc.sql("""
+                select o.id, o.tx_id::text as tx, o.event_type, o.aggregate_type, o.aggregate_id, o.project_key, o.actor_id,
+                       o.occurred_at, case when jsonb_typeof(o.payload -> 'version') = 'number' then (o.payload ->> 'version')::int end as version
+                from outbox o where (o.tx_id, o.id) > (cast(? as xid8), ?) and o.tx_id < pg_snapshot_xmin(pg_current_snapshot())
+                order by o.tx_id, o.id limit ?""")
+                .params(position.tx(), position.id(), limit)
+                .query((rs, i) -> new Notice(new Position(rs.getString("tx"), rs.getLong("id")), rs.getString("event_type"),
+                        rs.getString("aggregate_type"), rs.getString("aggregate_id"), rs.getString("project_key"),
+                        (Long) rs.getObject("actor_id"), rs.getTimestamp("occurred_at").toInstant(), (Integer) rs.getObject("version")))
+                .list();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.meridian.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.meridian.support.Api;
+import dev.meridian.support.Fixtures;
+import dev.meridian.support.MeridianTest;
+import dev.meridian.support.Problems;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@MeridianTest
+class LiveStreamTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aChangeBySomeoneElseReachesAnOpenStreamOfAProjectMemberOnly() throws Exception {
+        var fixtures = new Fixtures(port);
+        var mine = fixtures.project();
+        var theirs = fixtures.project();
+        var watcher = fixtures.user("watcher");
+        fixtures.member(mine, watcher, "viewer");
+        var issue = fixtures.issue(mine);
+        var hidden = fixtures.issue(theirs);
+
+        try (var stream = Stream.of(open("watcher")).findFirst().orElseThrow()) {
+            var events = stream.connect(Fixtures.email(watcher), "password-watcher");
+            assertThat(events.poll(10, TimeUnit.SECONDS)).startsWith("event:ready");
+
+            var admin = fixtures.admin();
+            admin.patch("/api/v1/issues/" + hidden, Map.of("summary", "A change the watcher must not see"));
+            var changed = admin.patch("/api/v1/issues/" + issue, Map.of("summary", "Renamed while you watch"));
+            assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+
+            var event = events.poll(10, TimeUnit.SECONDS);
+            assertThat(event).as("the first change event the watcher gets").isNotNull()
+                    .contains("event:change", "\"type\":\"issue.updated\"", "\"id\":\"" + issue + "\"", "\"projectKey\":\"" + mine + "\"")
+                    .doesNotContain(hidden);
+        }
+    }
+
+    @Test
+    void anonymousCallersAreAskedToLogIn() {
+        Problems.assertProblem(Api.anonymous(port).get("/api/v1/stream"), 401);
+    }
+
+    private EventStream open(String name) {
+        return new EventStream(port);
+    }
+
+    /** Reads server-sent events, one string per event ("event:change|data:{...}"), on a background thread. */
+    static final class EventStream implements AutoCloseable {
+        private final int port;
+        private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        private java.util.concurrent.CompletableFuture<?> running;
+
+        EventStream(int port) {
+            this.port = port;
+        }
+
+        BlockingQueue<String> connect(String email, String password) {
+            var auth = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+            var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/stream"))
+                    .header("Authorization", "Basic " + auth).header("Accept", "text/event-stream").build();
+            var current = new StringBuilder();
+            running = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
+                    .sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                    .thenAccept(response -> response.body().forEach(line -> {
+                        if (line.isEmpty()) {
+                            if (!current.isEmpty()) {
+                                events.add(current.toString());
+                                current.setLength(0);
+                            }
+                        } else if (!line.startsWith(":")) {
+                            current.append(current.isEmpty() ? "" : "|").append(line.replace("event: ", "event:").replace("data: ", "data:"));
+                        }
+                    }));
+            return events;
+        }
+
+        @Override
+        public void close() {
+            if (running != null) {
+                running.cancel(true);
+            }
+        }
+    }
+}

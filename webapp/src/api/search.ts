@@ -1,0 +1,20 @@
+import { http } from './http'
+import type { IssueSummary } from './issues'
+
+export interface SearchRequest {
+  jql: string
+  startAt?: number
+  maxResults?: number
+}
+
+/** The one page shape of JQL results, also returned when a saved filter runs. */
+export interface SearchResults {
+  startAt: number
+  maxResults: number
+  total: number
+  issues: IssueSummary[]
+}
+
+export const searchApi = {
+  search: ({ jql, startAt, maxResults }: SearchRequest) => http.get<SearchResults>('/api/v1/search', { jql, startAt, maxResults }),
+}

@@ -1,0 +1,97 @@
+import type { MouseEvent } from 'react'
+import { Link, useLocation, useNavigate } from 'react-router'
+import type { IssueSummary } from '../api/issues'
+import type { JqlReference } from '../api/jql'
+import { AssigneeCell, PriorityCell, StatusCell } from '../ui/issue-cells'
+import { TypeIcon } from '../ui/issue-glyphs'
+import { Time } from '../ui/time'
+import { primarySort, type Aliases, type Direction } from './order-by'
+import { SortHeader } from './sort-header'
+
+interface Column {
+  label: string
+  field: string
+  /** The direction of the first click: newest dates and highest priorities first, the rest A to Z. */
+  first: Direction
+  className?: string
+}
+
+const COLUMNS: Column[] = [
+  { label: 'Key', field: 'key', first: 'ASC', className: 'col-key' },
+  { label: 'Type', field: 'issuetype', first: 'ASC', className: 'col-type' },
+  { label: 'Summary', field: 'summary', first: 'ASC' },
+  { label: 'Status', field: 'status', first: 'ASC', className: 'col-status' },
+  { label: 'Priority', field: 'priority', first: 'DESC', className: 'col-priority' },
+  { label: 'Assignee', field: 'assignee', first: 'ASC', className: 'col-assignee' },
+  { label: 'Updated', field: 'updated', first: 'DESC', className: 'col-updated' },
+]
+
+interface Props {
+  issues: IssueSummary[]
+  jql: string
+  reference: JqlReference | undefined
+  aliases: Aliases
+  stale: boolean
+  onSort: (field: string, first: Direction) => void
+}
+
+/** Results as Jira lists them; a header click sorts by rewriting the query's ORDER BY, a row opens the issue panel. */
+export function ResultsTable({ issues, jql, reference, aliases, stale, onSort }: Props) {
+  const location = useLocation()
+  const navigate = useNavigate()
+  const sort = primarySort(jql, aliases)
+  const sortable = (field: string) => reference?.fields.find((known) => known.name.toLowerCase() === field)?.sortable ?? true
+  const background = { background: location }
+  const open = (event: MouseEvent, key: string) => {
+    if ((event.target as HTMLElement).closest('a') || window.getSelection()?.toString()) return
+    navigate(`/issues/${key}`, { state: background })
+  }
+
+  return (
+    <table className={`issue-table results-table${stale ? ' stale' : ''}`}>
+      <thead>
+        <tr>
+          {COLUMNS.map((column) => (
+            <SortHeader
+              key={column.field}
+              label={column.label}
+              className={column.className}
+              sorted={sort?.field === column.field ? sort.direction : undefined}
+              onSort={sortable(column.field) ? () => onSort(column.field, column.first) : undefined}
+            />
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {issues.map((issue) => (
+          <tr key={issue.key} onClick={(event) => open(event, issue.key)}>
+            <td className="mono muted">{issue.key}</td>
+            <td>
+              <span className="status-cell">
+                <TypeIcon type={issue.type} />
+                {issue.type}
+              </span>
+            </td>
+            <td>
+              <Link to={`/issues/${issue.key}`} state={background} className="row-link">
+                <span>{issue.summary}</span>
+              </Link>
+            </td>
+            <td>
+              <StatusCell issue={issue} />
+            </td>
+            <td>
+              <PriorityCell issue={issue} />
+            </td>
+            <td>
+              <AssigneeCell issue={issue} />
+            </td>
+            <td className="muted">
+              <Time iso={issue.updatedAt} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

@@ -1,0 +1,68 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useMemo, useState } from 'react'
+import { jqlApi, type JqlError, type JqlReference, type Suggestions } from '../api/jql'
+import { searchApi, type SearchRequest } from '../api/search'
+import { useDebouncedValue } from '../app/use-debounced-value'
+import { narrowSuggestions } from './jql-text'
+import type { Aliases } from './order-by'
+
+/** Under `issues`, so every issue change that refreshes lists refreshes results too. */
+export function useSearchResults(request: SearchRequest, enabled: boolean) {
+  return useQuery({
+    queryKey: ['issues', 'search', request],
+    queryFn: () => searchApi.search(request),
+    enabled,
+    placeholderData: keepPreviousData,
+  })
+}
+
+/** The first problem in `jql` (null when valid), or undefined while the typed text is not checked yet. */
+export function useJqlValidation(jql: string): JqlError | null | undefined {
+  const settled = useDebouncedValue(jql, 300)
+  const validation = useQuery({
+    queryKey: ['jql', 'validate', settled],
+    queryFn: () => jqlApi.validate(settled),
+    enabled: settled.trim() !== '',
+    staleTime: 60_000,
+    retry: false,
+  })
+  if (settled !== jql) return undefined
+  if (!jql.trim()) return null
+  if (!validation.data) return undefined
+  return validation.data.valid ? null : (validation.data.errors?.[0] ?? { message: 'Invalid JQL' })
+}
+
+/**
+ * Suggestions for this text and caret: the server's answer for exactly them, or meanwhile its last answer
+ * narrowed to the word being typed — never a stale list whose replace range no longer fits the text.
+ */
+export function useJqlAutocomplete(jql: string, cursor: number, enabled: boolean): Suggestions | undefined {
+  const request = useMemo(() => ({ jql, cursor }), [jql, cursor])
+  const settled = useDebouncedValue(request, 120)
+  const current = enabled && settled === request
+  const fresh = useQuery({
+    queryKey: ['jql', 'autocomplete', request.jql, request.cursor],
+    queryFn: () => jqlApi.autocomplete(request.jql, request.cursor),
+    enabled: current,
+    staleTime: 30_000,
+    retry: false,
+  }).data
+  const [last, setLast] = useState<{ jql: string; answer: Suggestions }>()
+  if (current && fresh && last?.answer !== fresh) setLast({ jql, answer: fresh })
+  if (!enabled) return undefined
+  if (current && fresh) return fresh
+  return last ? narrowSuggestions(last, jql, cursor) : undefined
+}
+
+export function useJqlReference() {
+  return useQuery({ queryKey: ['jql', 'reference'], queryFn: jqlApi.reference, staleTime: Infinity })
+}
+
+/** Every alias of a field mapped to its name, all lower case, for recognising a sort key however it is written. */
+export function aliasesOf(reference: JqlReference | undefined): Aliases {
+  const aliases: Aliases = {}
+  for (const field of reference?.fields ?? []) {
+    for (const alias of field.aliases) aliases[alias.toLowerCase()] = field.name.toLowerCase()
+  }
+  return aliases
+}
