@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -74,18 +73,20 @@ public final class JqlBenchmark {
             var bench = new JqlBenchmark(options.number("runs", 30), options.number("warmup", 3), options.number("maxResults", 50),
                     new SearchSqlLog(options.path("serverLog", "server.log")), stats);
             var outcomes = new LinkedHashMap<String, List<Outcome>>();
-            JqlQueries.all().forEach(q -> outcomes.put(q, new ArrayList<>()));
+            System.out.println(HEADER);
             try (var probe = options.probe(); var runner = new LoadRunner(1, probe)) {
-                for (var caller : callers) {
-                    for (var jql : outcomes.keySet()) {
+                int n = 0;
+                for (var jql : JqlQueries.all()) {
+                    n++;
+                    var rows = new ArrayList<Outcome>();
+                    for (var caller : callers) {
                         var outcome = bench.run(runner, caller, jql);
-                        System.err.printf("%-12s %s: %s%n", caller.name(), jql, outcome.error() != null ? outcome.error()
-                                : outcome.total() + " hits, p50 " + outcome.timings().percentile(50) + " ms");
-                        outcomes.get(jql).add(outcome);
+                        System.out.println(row(rows.isEmpty() ? n : 0, outcome)); // as it comes: a run cut short still says something
+                        rows.add(outcome);
                     }
+                    outcomes.put(jql, rows);
                 }
             }
-            table(outcomes);
             var plans = options.optional("plans").map(Path::of);
             if (plans.isPresent() && connection != null) {
                 System.out.println();
@@ -121,29 +122,23 @@ public final class JqlBenchmark {
         return m.find() ? m.group(1) + ": " + m.group(2) : message;
     }
 
-    private static void table(Map<String, List<Outcome>> outcomes) {
-        System.out.println("| # | JQL | caller | total | p50 ms | p95 ms | max ms | errors | SQL ms | server CPU ms | db CPU ms |");
-        System.out.println("|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-        int n = 0;
-        for (var entry : outcomes.entrySet()) {
-            n++;
-            boolean first = true;
-            for (var o : entry.getValue()) {
-                var number = first ? String.valueOf(n) : "";
-                var jql = first ? "`" + entry.getKey().replace("|", "\\|") + "`" : "";
-                if (o.error() != null) {
-                    System.out.printf("| %s | %s | %s | – | error: %s | | | | | | |%n", number, jql, o.caller().name(),
-                            o.error().replace("|", "\\|").replace("\n", " "));
-                } else {
-                    var t = o.timings();
-                    System.out.printf(Locale.ROOT, "| %s | %s | %s | %,d | %s | %s | %s | %d | %s | %.1f | %.1f |%n", number, jql,
-                            o.caller().name(), o.total(), t.percentile(50), t.percentile(95), t.max(), t.errors(),
-                            Double.isNaN(o.sqlMillis()) ? "–" : String.format(Locale.ROOT, "%.1f", o.sqlMillis()),
-                            t.usage().serverCpuNanos() / 1e6 / t.count(), t.usage().dbCpuNanos() / 1e6 / t.count());
-                }
-                first = false;
-            }
+    private static final String HEADER = """
+            | # | JQL | caller | total | p50 ms | p95 ms | max ms | errors | SQL ms | server CPU ms | db CPU ms |
+            |---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|""";
+
+    /** A row of the table; {@code number} 0 for the second caller of a query, whose number and JQL are left blank. */
+    private static String row(int number, Outcome o) {
+        var n = number == 0 ? "" : String.valueOf(number);
+        var jql = number == 0 ? "" : "`" + o.jql().replace("|", "\\|") + "`";
+        if (o.error() != null) {
+            return String.format("| %s | %s | %s | – | error: %s | | | | | | |", n, jql, o.caller().name(),
+                    o.error().replace("|", "\\|").replace("\n", " "));
         }
+        var t = o.timings();
+        return String.format(Locale.ROOT, "| %s | %s | %s | %,d | %s | %s | %s | %d | %s | %.1f | %.1f |", n, jql,
+                o.caller().name(), o.total(), t.percentile(50), t.percentile(95), t.max(), t.errors(),
+                Double.isNaN(o.sqlMillis()) ? "–" : String.format(Locale.ROOT, "%.1f", o.sqlMillis()),
+                t.usage().serverCpuNanos() / 1e6 / t.count(), t.usage().dbCpuNanos() / 1e6 / t.count());
     }
 
     private static Connection connect(String url, Options options) throws SQLException {
