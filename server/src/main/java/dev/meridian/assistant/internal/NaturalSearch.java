@@ -32,6 +32,7 @@ final class NaturalSearch {
             "was", "have", "has", "and", "please", "everything", "any", "some", "ones", "stuff", "things", "from", "to", "since",
             "during", "at", "there", "how", "many", "with", "me", "i", "we", "our", "us", "can", "you", "see", "need", "want",
             "look", "up", "status", "priority", "type", "by", "it", "be", "been", "being", "who", "whose", "where", "when");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> OPEN = Set.of("open", "unresolved", "outstanding", "pending", "active", "remaining",
             "incomplete", "unfinished", "unfixed");
     private static final Set<String> DONE = Set.of("done", "closed", "resolved", "fixed", "completed", "complete", "finished");
@@ -51,6 +52,8 @@ final class NaturalSearch {
     private final boolean[] used;
     private final Map<String, Step> clauses = new LinkedHashMap<>();
     private final List<String> order = new ArrayList<>();
+    /** Date clauses whose field was only a guess (no word said created, updated, due…). */
+    private final Set<String> guessed = new java.util.HashSet<>();
 
     private NaturalSearch(Lexicon lexicon, String text) {
         this.lexicon = lexicon;
@@ -84,7 +87,23 @@ final class NaturalSearch {
     private void match(int i) {
         var w = tokens.get(i);
         var next = word(tokens, i + 1);
-        if (time(i) || people(i) || versions(i) || cues(i) || ordering(i) || lexiconAt(i)) {
+        if (negation(i) || time(i) || people(i) || versions(i) || cues(i) || ordering(i) || lexiconAt(i)) {
+            return;
+        }
+        if (w.equals("reproduce") || w.equals("reproducible") || w.startsWith("duplicate")) {
+            var resolution = lexicon.resolutions().stream()
+                    .filter(r -> r.toLowerCase(Locale.ROOT).contains(w.startsWith("dup") ? "duplicate" : "reproduc")).findFirst();
+            if (resolution.isPresent()) {
+                take(i, 1, "resolution = " + quote(resolution.get()));
+                return;
+            }
+        }
+        if (w.equals("past") && (next.equals("due") || next.equals("their") && word(tokens, i + 2).equals("due"))) {
+            take(i, next.equals("due") ? 2 : 3, "due < startOfDay()");
+            add("past due", "resolution = Unresolved");
+            if (word(tokens, i + 3).equals("date")) {
+                mark(i + 3, 1);
+            }
             return;
         }
         if (OPEN.contains(w)) {
@@ -111,12 +130,45 @@ final class NaturalSearch {
         }
     }
 
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "aren't", "isn't", "wasn't", "weren't", "don't",
+            "doesn't", "haven't", "hasn't", "without");
+
+    /** "not done yet", "aren't closed", "not started", "not assigned to me / Bob". */
+    private boolean negation(int i) {
+        if (!NEGATIONS.contains(tokens.get(i)) || tokens.get(i).equals("without")) {
+            return false;
+        }
+        int j = word(tokens, i + 1).equals("yet") || word(tokens, i + 1).equals("been") || word(tokens, i + 1).equals("being")
+                ? i + 2 : i + 1;
+        var w = word(tokens, j);
+        if (DONE.contains(w)) {
+            take(i, j - i + 1, "resolution = Unresolved");
+        } else if (w.equals("started") || w.equals("begun")) {
+            take(i, j - i + 1, "statusCategory = \"To Do\"");
+        } else if (w.equals("assigned") && (word(tokens, j + 1).equals("to") || word(tokens, j + 1).equals("by"))) {
+            var who = persons(j + 2);
+            if (who == null) {
+                return false;
+            }
+            take(i, j + 2 + who.words() - i, "(assignee not in (" + who.jql() + ") OR assignee is EMPTY)");
+        } else if (w.equals("assigned")) {
+            take(i, j - i + 1, "assignee is EMPTY");
+        } else {
+            return false;
+        }
+        if (word(tokens, i + j - i + 1).equals("yet")) {
+            mark(j + 1, 1);
+        }
+        return true;
+    }
+
     /** "created last week", "due this month", "updated in the last 3 days", "yesterday" (created, unless a cue says). */
     private boolean time(int i) {
         var cue = DATE_FIELDS.get(tokens.get(i));
         int at = cue == null ? i : i + 1;
-        if (cue != null && (word(tokens, at).equals("in") || word(tokens, at).equals("during") || word(tokens, at).equals("since"))
-                && TimeWords.at(tokens, at + 1).isPresent() && !word(tokens, at + 1).equals("the")) {
+        String modifier = null;
+        if (MODIFIERS.contains(word(tokens, at)) && TimeWords.at(tokens, at + 1).isPresent() && !word(tokens, at + 1).equals("the")) {
+            modifier = word(tokens, at);
             at++;
         }
         var range = TimeWords.at(tokens, at);
@@ -126,16 +178,38 @@ final class NaturalSearch {
         var field = cue != null ? cue : lastDateCue(i);
         var r = range.get();
         var phrase = String.join(" ", tokens.subList(i, at + r.words()));
-        if (r.lower() != null) {
-            add(phrase, field + " >= " + r.lower());
+        var bounds = new ArrayList<String>();
+        if ("before".equals(modifier) || "until".equals(modifier)) {
+            bounds.add(field + " < " + r.lower());
+        } else if ("after".equals(modifier)) {
+            bounds.add(r.upper() != null ? field + " > " + r.upper() : field + " > " + r.lower());
+        } else {
+            if (r.lower() != null) {
+                bounds.add(field + " >= " + r.lower());
+            }
+            if (r.upper() != null && !"since".equals(modifier)) {
+                bounds.add(field + (r.upperInclusive() ? " <= " : " < ") + r.upper());
+            }
         }
-        if (r.upper() != null) {
-            add(phrase, field + (r.upperInclusive() ? " <= " : " < ") + r.upper());
+        bounds.forEach(b -> add(phrase, b));
+        if (cue == null && field.equals("created") && lastDateCue(i).equals("created") && noCueBefore(i)) {
+            guessed.addAll(bounds);
         }
         if (cue != null && DONE.contains(tokens.get(i))) {
             add(tokens.get(i), "statusCategory = Done");
         }
         mark(i, at + r.words() - i);
+        return true;
+    }
+
+    private static final Set<String> MODIFIERS = Set.of("before", "after", "until", "since", "in", "during", "on");
+
+    private boolean noCueBefore(int before) {
+        for (int j = before - 1; j >= Math.max(0, before - 3); j--) {
+            if (DATE_FIELDS.containsKey(tokens.get(j))) {
+                return false;
+            }
+        }
         return true;
     }
 
@@ -188,9 +262,9 @@ final class NaturalSearch {
             skip = 1;
         }
         if (field != null) {
-            var who = person(i + skip);
-            if (who.isPresent()) {
-                return take(i, skip + who.get().words(), field + " = " + who.get().jql());
+            var who = persons(i + skip);
+            if (who != null) {
+                return take(i, skip + who.words(), who.clause(field));
             }
             if (word(tokens, i + skip).equals("nobody") || word(tokens, i + skip).equals("noone")) {
                 return take(i, skip + 1, field + " is EMPTY");
@@ -209,7 +283,31 @@ final class NaturalSearch {
         return take(i, who.get().words(), "assignee = " + who.get().jql());
     }
 
+    /** {@code jql}: one person, or several separated by commas ("me or Bob"). */
     private record Who(int words, String jql) {
+
+        String clause(String field) {
+            return jql.contains(", ") ? field + " in (" + jql + ")" : field + " = " + jql;
+        }
+    }
+
+    /** One person, or several joined by "or" / ",": "assigned to me or Bob". */
+    private Who persons(int at) {
+        var first = person(at);
+        if (first.isEmpty()) {
+            return null;
+        }
+        var jql = new ArrayList<>(List.of(first.get().jql()));
+        int n = first.get().words();
+        while (word(tokens, at + n).equals("or")) {
+            var more = person(at + n + 1);
+            if (more.isEmpty()) {
+                break;
+            }
+            jql.add(more.get().jql());
+            n += 1 + more.get().words();
+        }
+        return new Who(n, String.join(", ", jql));
     }
 
     private Optional<Who> person(int i) {
@@ -285,9 +383,12 @@ final class NaturalSearch {
         if (TEXT_CUES.contains(w)) {
             var words = new ArrayList<String>();
             int j = i + 1;
-            while (j < tokens.size() && !FILLER.contains(tokens.get(j)) && !DATE_FIELDS.containsKey(tokens.get(j))
-                    && TimeWords.at(tokens, j).isEmpty()) {
-                words.add(tokens.get(j++));
+            while (j < tokens.size() && (ARTICLES.contains(tokens.get(j)) || !FILLER.contains(tokens.get(j))
+                    && !DATE_FIELDS.containsKey(tokens.get(j)) && TimeWords.at(tokens, j).isEmpty())) {
+                if (!ARTICLES.contains(tokens.get(j))) {
+                    words.add(tokens.get(j));
+                }
+                j++;
             }
             if (words.isEmpty()) {
                 return false;
@@ -342,6 +443,19 @@ final class NaturalSearch {
         if (w.equals("blocked") && next.equals("by") && KEY.matcher(word(tokens, i + 2)).matches()) {
             return take(i, 3, "issue in linkedIssues(" + word(tokens, i + 2).toUpperCase(Locale.ROOT) + ", \"blocks\")");
         }
+        var comparison = (w.equals("more") || w.equals("less")) && next.equals("important") && word(tokens, i + 2).equals("than") ? 3
+                : (w.equals("higher") || w.equals("lower")) && next.equals("than") || w.equals("above") || w.equals("below") ? 2 : 0;
+        if (comparison > 0) {
+            var than = named(lexicon.priorities(), i + comparison - (w.equals("above") || w.equals("below") ? 1 : 0), true);
+            if (than.isPresent()) {
+                var op = w.equals("more") || w.equals("higher") || w.equals("above") ? " > " : " < ";
+                int n = comparison - (w.equals("above") || w.equals("below") ? 1 : 0) + than.get().words();
+                return take(i, n, "priority" + op + quote(than.get().name()));
+            }
+        }
+        if (named(lexicon.priorities(), i, true).isPresent()) {
+            return false;
+        }
         if (Set.of("high", "highest", "important", "urgent").contains(w) || w.equals("top") && next.startsWith("priorit")) {
             var top = lexicon.priorities().subList(0, Math.min(2, lexicon.priorities().size()));
             return !top.isEmpty() && take(i, next.startsWith("priorit") ? 2 : 1, "priority in (" + list(top) + ")");
@@ -369,6 +483,10 @@ final class NaturalSearch {
         if (w.equals("most") && next.equals("important") || w.equals("by") && next.startsWith("priorit")) {
             return orderBy(i, 2, "priority DESC");
         }
+        if ((w.equals("least") && next.equals("important") || w.equals("lowest") && next.startsWith("priorit"))
+                && word(tokens, i + 2).equals("first")) {
+            return orderBy(i, 3, "priority ASC");
+        }
         return false;
     }
 
@@ -392,15 +510,27 @@ final class NaturalSearch {
         }
         var type = named(lexicon.types(), i, true);
         if (type.isPresent()) {
-            return take(i, type.get().words(), "issuetype = " + quote(type.get().name()));
+            return either(lexicon.types(), i, type.get(), "issuetype");
         }
         var priority = named(lexicon.priorities(), i, true);
         if (priority.isPresent()) {
-            return take(i, priority.get().words(), "priority = " + quote(priority.get().name()));
+            var then = word(tokens, i + priority.get().words() + 1);
+            if (word(tokens, i + priority.get().words()).equals("or") && Set.of("above", "higher", "more", "below", "lower", "less").contains(then)) {
+                var op = Set.of("above", "higher", "more").contains(then) ? " >= " : " <= ";
+                return take(i, priority.get().words() + 2, "priority" + op + quote(priority.get().name()));
+            }
+            return either(lexicon.priorities(), i, priority.get(), "priority");
         }
         for (var p : lexicon.projects()) {
             if (tokens.get(i).equals(p.key().toLowerCase(Locale.ROOT))) {
                 return take(i, 1, "project = " + p.key());
+            }
+        }
+        if (word(tokens, i + 1).equals("project")) {
+            var byWord = lexicon.projects().stream()
+                    .filter(p -> List.of(p.name().toLowerCase(Locale.ROOT).split("\\s+")).contains(tokens.get(i))).toList();
+            if (byWord.size() == 1) {
+                return take(i, 2, "project = " + byWord.get(0).key());
             }
         }
         var project = named(lexicon.projects().stream().map(Lexicon.Project::name).toList(), i, false);
@@ -412,6 +542,10 @@ final class NaturalSearch {
         if (component.isPresent()) {
             return take(i, component.get().words(), "component = " + quote(component.get().name()));
         }
+        var label = lexicon.labels().stream().filter(l -> l.equalsIgnoreCase(tokens.get(i))).findFirst();
+        if (label.isPresent() || word(tokens, i + 1).equals("label") && !FILLER.contains(tokens.get(i))) {
+            return take(i, word(tokens, i + 1).equals("label") ? 2 : 1, "labels = " + quote(label.orElse(tokens.get(i))));
+        }
         if (status.isPresent() && !OPEN.contains(tokens.get(i)) && !DONE.contains(tokens.get(i))) {
             return take(i, 1, "status = " + quote(status.get().name()));
         }
@@ -419,6 +553,21 @@ final class NaturalSearch {
             return take(i, 1, "resolution = " + quote(resolution.get().name()));
         }
         return false;
+    }
+
+    /** A name, or several joined by "or": "low or lowest priority" → {@code priority in ("Low", "Lowest")}. */
+    private boolean either(List<String> names, int i, Found first, String field) {
+        var values = new ArrayList<>(List.of(quote(first.name())));
+        int n = first.words();
+        while (word(tokens, i + n).equals("or")) {
+            var more = named(names, i + n + 1, true);
+            if (more.isEmpty()) {
+                break;
+            }
+            values.add(quote(more.get().name()));
+            n += 1 + more.get().words();
+        }
+        return take(i, n, values.size() == 1 ? field + " = " + values.get(0) : field + " in (" + String.join(", ", values) + ")");
     }
 
     /** "open" and "closed" name a status when the project has one so called and the question says "status". */
@@ -429,8 +578,11 @@ final class NaturalSearch {
         if (status.isPresent() && (cue || !OPEN.contains(w) && !w.equals("closed") && !w.equals("resolved"))) {
             return take(i, 1, "status = " + quote(status.get().name()));
         }
-        if (w.equals("fixed") && lexicon.resolutions().stream().anyMatch(r -> r.equalsIgnoreCase("fixed"))) {
-            return take(i, 1, "resolution = Fixed");
+        // "Fixed" is a way of being done, not any way: duplicates and cannot-reproduce are left out.
+        var fixed = lexicon.resolutions().stream().filter(r -> r.equalsIgnoreCase("fixed")).findFirst()
+                .or(() -> lexicon.resolutions().stream().filter(r -> r.equalsIgnoreCase("done")).findFirst());
+        if (w.equals("fixed") && fixed.isPresent()) {
+            return take(i, 1, "resolution = " + quote(fixed.get()));
         }
         return false;
     }
@@ -438,22 +590,36 @@ final class NaturalSearch {
     private record Found(String name, int words) {
     }
 
-    /** The longest name starting at token i; {@code plural}: "bugs" names "Bug", "stories" names "Story". */
+    /**
+     * The longest name starting at token i; {@code plural}: "bugs" names "Bug", "stories" names "Story", and a slip
+     * of one letter ("bgus", "progess") is forgiven in words of four letters or more. "Sub-task" is also "subtask"
+     * and "sub task".
+     */
     private Optional<Found> named(List<String> names, int i, boolean plural) {
+        var exact = named(names, i, plural, false);
+        return exact.isPresent() || !plural ? exact : named(names, i, true, true);
+    }
+
+    private Optional<Found> named(List<String> names, int i, boolean plural, boolean slips) {
         Found best = null;
         for (var name : names) {
-            var parts = name.toLowerCase(Locale.ROOT).split("[\\s]+");
-            if (i + parts.length > tokens.size() || best != null && best.words() >= parts.length) {
-                continue;
-            }
-            boolean all = true;
-            for (int k = 0; k < parts.length && all; k++) {
-                var t = tokens.get(i + k);
-                var part = parts[k];
-                all = t.equals(part) || plural && k == parts.length - 1 && singular(t).equals(singular(part));
-            }
-            if (all) {
-                best = new Found(name, parts.length);
+            var lower = name.toLowerCase(Locale.ROOT);
+            for (var variant : new java.util.LinkedHashSet<>(List.of(lower, lower.replace("-", ""), lower.replace("-", " ")))) {
+                var parts = variant.split("\\s+");
+                if (i + parts.length > tokens.size() || best != null && best.words() >= parts.length) {
+                    continue;
+                }
+                boolean all = true;
+                for (int k = 0; k < parts.length && all; k++) {
+                    var t = tokens.get(i + k);
+                    var part = parts[k];
+                    boolean last = k == parts.length - 1;
+                    all = t.equals(part) || plural && last && singular(t).equals(singular(part))
+                            || slips && t.length() >= 4 && !FILLER.contains(t) && Typos.oneSlip(singular(t), singular(part));
+                }
+                if (all) {
+                    best = new Found(name, parts.length);
+                }
             }
         }
         return Optional.ofNullable(best);
@@ -492,7 +658,9 @@ final class NaturalSearch {
                 unmatched.add(tokens.get(i));
             }
         }
-        if (clauses.isEmpty() && order.isEmpty()) {
+        // A lone time word amid words it could not place ("the weather in Paris tomorrow") is no question about issues.
+        boolean onlyGuesses = !clauses.isEmpty() && guessed.containsAll(clauses.keySet()) && !unmatched.isEmpty();
+        if (clauses.isEmpty() && order.isEmpty() || onlyGuesses) {
             return new Reading(null, List.of(), unmatched);
         }
         var steps = new ArrayList<>(clauses.values());
