@@ -45,8 +45,8 @@ export function IssuePanel({ issueKey, closeTo }: Props) {
               <ConflictNotice conflict={editor.conflict} onApplyAgain={editor.applyAgain} onDismiss={editor.dismissConflict} />
             )}
             <div className="panel-main">
-              <EditableSummary issue={issue.data} canEdit={canEdit} onSave={(summary) => editor.save({ summary })} />
-              <EditableDescription issue={issue.data} canEdit={canEdit} onSave={(description) => editor.save({ description })} />
+              <EditableSummary issue={issue.data} canEdit={canEdit} onSave={(summary, base) => editor.save({ summary }, { summary: base })} />
+              <EditableDescription issue={issue.data} canEdit={canEdit} onSave={(description, base) => editor.save({ description }, { description: base })} />
               <Comments issueKey={issueKey} canComment={canEdit} />
               <History issue={issue.data} />
             </div>

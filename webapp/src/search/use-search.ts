@@ -5,11 +5,12 @@ import { searchApi, type SearchRequest } from '../api/search'
 import { useDebouncedValue } from '../app/use-debounced-value'
 import { narrowSuggestions } from './jql-text'
 import type { Aliases } from './order-by'
+import { queryKeys } from '../app/query-keys'
 
 /** Under `issues`, so every issue change that refreshes lists refreshes results too. */
 export function useSearchResults(request: SearchRequest, enabled: boolean) {
   return useQuery({
-    queryKey: ['issues', 'search', request],
+    queryKey: queryKeys.search(request),
     queryFn: () => searchApi.search(request),
     enabled,
     placeholderData: keepPreviousData,
