@@ -44,6 +44,7 @@ const reads = {
   'GET /api/v1/projects/WEB/members': () => json(200, [{ user: ada, role: 'member' }]),
   'GET /api/v1/issues/WEB-1/comments': () => json(200, []),
   'GET /api/v1/issues/WEB-1/history': () => json(200, []),
+  'GET /api/v1/issues/WEB-1/watchers': () => json(200, [ada]),
 }
 
 beforeEach(() => {
