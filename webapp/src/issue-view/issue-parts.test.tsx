@@ -68,40 +68,51 @@ function renderPanel() {
 }
 
 describe('the issue panel’s links', () => {
-  it('lists links under what they say, adds one after checking the key, and removes one', async () => {
-    let current = issue({ links: [link(1, 'relates to', 'WEB-3'), link(2, 'blocks', 'WEB-2'), link(3, 'blocks', 'WEB-4')] })
+  const threeLinks = () => issue({ links: [link(1, 'relates to', 'WEB-3'), link(2, 'blocks', 'WEB-2'), link(3, 'blocks', 'WEB-4')] })
+
+  it('lists links under what they say, in the order of the link types, each opening its issue', async () => {
+    stubFetch(reads(threeLinks))
+    renderPanel()
+
+    const links = await screen.findByRole('region', { name: 'Links' })
+    expect(within(links).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(['blocks', 'relates to'])
+    expect(within(links).getByRole('link', { name: 'WEB-2' })).toHaveAttribute('href', '/issues/WEB-2')
+  })
+
+  it('checks the key before adding a link, then shows the new link', async () => {
+    let current = issue()
     const posted: unknown[] = []
     stubFetch({
       ...reads(() => current),
       'POST /api/v1/issues/WEB-1/links': (init) => {
         posted.push(JSON.parse(String(init?.body)))
-        current = { ...current, links: [...current.links, link(9, 'is blocked by', 'OPS-7')] }
+        current = { ...current, links: [link(9, 'is blocked by', 'OPS-7')] }
         return json(200, current.links)
       },
-      'DELETE /api/v1/issues/WEB-1/links/1': () => json(204, null),
-      'GET /api/v1/issues/OPS-7': () => json(200, issue({ key: 'OPS-7', projectKey: 'OPS' })),
-      'GET /api/v1/issues/WEB-3': () => json(200, issue({ key: 'WEB-3' })),
     })
     const user = renderPanel()
 
-    const links = await screen.findByRole('region', { name: 'Links' })
-    expect(within(links).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(['blocks', 'relates to'])
-    expect(within(links).getByRole('link', { name: 'WEB-2' })).toHaveAttribute('href', '/issues/WEB-2')
-
-    await user.click(within(links).getByRole('button', { name: 'Add link' }))
-    const form = within(links).getByRole('form', { name: 'Add link' })
+    await user.click(await screen.findByRole('button', { name: 'Add link' }))
+    const form = screen.getByRole('form', { name: 'Add link' })
     await user.selectOptions(within(form).getByLabelText('Link type'), 'is blocked by')
     await user.type(within(form).getByLabelText('Issue'), 'web-1{Enter}')
     expect(within(form).getByText('An issue cannot be linked to itself')).toBeInTheDocument()
     await user.clear(within(form).getByLabelText('Issue'))
     await user.type(within(form).getByLabelText('Issue'), ' ops-7 {Enter}')
 
-    expect(await within(links).findByRole('heading', { name: 'is blocked by' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: 'is blocked by' })).toBeInTheDocument()
     expect(posted).toEqual([{ type: 'is blocked by', issue: 'OPS-7' }])
-    expect(within(links).queryByRole('form')).not.toBeInTheDocument()
+    expect(screen.queryByRole('form', { name: 'Add link' })).not.toBeInTheDocument()
+  })
 
-    await user.click(within(links).getByRole('button', { name: 'Remove link: relates to WEB-3' }))
-    await vi.waitFor(() => expect(within(links).queryByRole('heading', { name: 'relates to' })).not.toBeInTheDocument())
+  it('removes a link', async () => {
+    stubFetch({ ...reads(threeLinks), 'DELETE /api/v1/issues/WEB-1/links/1': () => json(204, null) })
+    const user = renderPanel()
+
+    await user.click(await screen.findByRole('button', { name: 'Remove link: relates to WEB-3' }))
+
+    await vi.waitFor(() => expect(screen.queryByRole('heading', { name: 'relates to' })).not.toBeInTheDocument())
+    expect(screen.getByRole('link', { name: 'WEB-2' })).toBeInTheDocument()
   })
 
   it('shows the server’s answer under the key when the issue to link does not exist', async () => {

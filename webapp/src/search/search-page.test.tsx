@@ -84,6 +84,21 @@ describe('SearchPage', () => {
     expect(Object.fromEntries(search.asked[0])).toEqual({ jql: 'project = WEB', startAt: '0', maxResults: '50' })
   })
 
+  it('moves through the results with j and k and opens the selected one with Enter', async () => {
+    stubFetch({ ...reads, 'GET /api/v1/search': searches().route })
+    const user = renderAt('/search?jql=project%20%3D%20WEB')
+    await screen.findByText('Summary of WEB-1')
+    box().blur()
+
+    await user.keyboard('jjk')
+    const row = screen.getByRole('row', { name: /WEB-2/ })
+    expect(row).toHaveFocus()
+    expect(row).toHaveClass('selected')
+    await user.keyboard('{Enter}')
+
+    expect(where()).toHaveTextContent('/issues/WEB-2')
+  })
+
   it('suggests at the caret; accepting replaces the word, moves the caret and suggests what comes next', async () => {
     const search = searches()
     stubFetch({
