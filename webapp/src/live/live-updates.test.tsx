@@ -5,7 +5,7 @@ import { streamApi, type ChangeNotice, type EventStream } from '../api/stream'
 import { cardMoves, queryKeys } from '../app/query-keys'
 import { sessionKey } from '../app/session'
 import { renderWithProviders, testQueryClient } from '../test-utils'
-import { applyChange } from './apply-change'
+import { applyChanges } from './apply-change'
 import { LiveUpdates } from './live-updates'
 
 type Listener = (event: MessageEvent<string>) => void
@@ -105,7 +105,7 @@ describe('LiveUpdates', () => {
   })
 })
 
-describe('applyChange', () => {
+describe('applyChanges', () => {
   function PendingMove() {
     const move = useMutation({ mutationKey: cardMoves, mutationFn: () => new Promise(() => {}) })
     return (
@@ -115,6 +115,19 @@ describe('applyChange', () => {
     )
   }
 
+  it('refetches a query on screen once for a burst of changes that all touch it', async () => {
+    const client = testQueryClient()
+    let loads = 0
+    renderWithProviders(<BoardProbe load={async () => `loaded ${++loads} times`} />, { client })
+    await screen.findByText('loaded 1 times')
+
+    applyChanges(client, [change(), change({ id: 'WEB-2' }), change({ type: 'issue.created', id: 'WEB-3' })])
+
+    await screen.findByText('loaded 2 times')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(loads).toBe(2)
+  })
+
   it('leaves the lists to a card move on its way, but still refreshes the issue', async () => {
     const client = testQueryClient()
     client.setQueryData(boardColumn, 'cards')
@@ -123,7 +136,7 @@ describe('applyChange', () => {
     act(() => screen.getByRole('button', { name: 'move' }).click())
     await waitFor(() => expect(client.isMutating({ mutationKey: cardMoves })).toBe(1))
 
-    applyChange(client, change())
+    applyChanges(client, [change()])
 
     expect(client.getQueryState(boardColumn)?.isInvalidated).toBe(false)
     expect(client.getQueryState(queryKeys.issue('WEB-1'))?.isInvalidated).toBe(true)
