@@ -32,7 +32,7 @@ export function Watchers({ issue, canEdit }: { issue: Issue; canEdit: boolean })
         {list.map((user) => (
           <li key={user.email}>
             <Avatar user={user} size={18} />
-            <span title={user.email}>{user.email === me.email ? `${user.displayName} (you)` : user.displayName}</span>
+            <span className="watcher-name" title={user.email}>{user.email === me.email ? `${user.displayName} (you)` : user.displayName}</span>
             {canEdit && user.email !== me.email && (
               <button
                 type="button"
