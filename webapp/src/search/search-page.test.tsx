@@ -147,6 +147,36 @@ describe('SearchPage', () => {
     expect(search.asked.at(-1)?.get('jql')).toBe('project = WEB')
   })
 
+  it('narrows the last answer at once while the user types on, without waiting for the next one', async () => {
+    let answer: (response: Response) => void = () => {}
+    stubFetch({
+      ...reads,
+      'GET /api/v1/search': searches().route,
+      'GET /api/v1/jql/autocomplete': (_, url) => {
+        if (url.searchParams.get('jql') === 'p') {
+          return json(200, {
+            replaceFrom: 0,
+            replaceTo: 1,
+            suggestions: [
+              { value: 'priority', display: 'priority', kind: 'field' },
+              { value: 'project', display: 'project', kind: 'field' },
+            ],
+          })
+        }
+        return new Promise<Response>((resolve) => (answer = resolve)) as unknown as Response
+      },
+    })
+    const user = renderAt('/search')
+    await screen.findByText('Summary of WEB-2')
+    await user.type(box(), 'p')
+    const list = await screen.findByRole('listbox', { name: 'Suggestions' })
+
+    await user.type(box(), 'ro')
+
+    expect(within(list).getAllByRole('option').map((option) => option.textContent)).toEqual([expect.stringMatching(/^project/)])
+    answer(json(200, { replaceFrom: 0, replaceTo: 3, suggestions: [] }))
+  })
+
   it('underlines the word the server finds wrong and says where', async () => {
     stubFetch({
       ...reads,
