@@ -25,37 +25,51 @@ const columns: Record<string, string[]> = { 'To Do': ['WEB-3', 'WEB-1'], Done: [
 
 afterEach(() => vi.unstubAllGlobals())
 
-describe('the board’s keyboard', () => {
-  it('walks the cards column by column with j and k, opens the selected one with Enter and closes it with Esc', async () => {
-    stubFetch({
-      'GET /api/v1/session': () => json(200, { user: { ...ada, siteAdmin: false }, csrfToken: 'x' }),
-      'GET /api/v1/projects': () => json(200, []),
-      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme),
-      'GET /api/v1/projects/WEB/members': () => json(200, []),
-      'GET /api/v1/issues': (_, url) => {
-        const keys = columns[url.searchParams.get('status') ?? ''] ?? []
-        const items = keys.map((key) => issueSummary(key, url.searchParams.get('status')!, '2026-01-01T00:00:00Z'))
-        return json(200, { page: 0, size: 50, total: items.length, items })
-      },
-      'GET /api/v1/issues/WEB-2': () =>
-        json(200, { ...issueSummary('WEB-2', 'Done', '2026-01-01T00:00:00Z'), id: 2, description: null, creator: null, components: [], fixVersions: [], affectsVersions: [], subtaskKeys: [], links: [] }),
-      'GET /api/v1/issues/WEB-2/comments': () => json(200, []),
-      'GET /api/v1/issues/WEB-2/watchers': () => json(200, []),
-    })
-    renderWithProviders(<AppRoutes />, { route: '/projects/WEB/board' })
-    const user = userEvent.setup()
-    const card = (key: string) => screen.getByRole('link', { name: new RegExp(`^${key} `) })
-    await within(await screen.findByRole('region', { name: 'Done' })).findByText('WEB-2')
+function renderBoard() {
+  stubFetch({
+    'GET /api/v1/session': () => json(200, { user: { ...ada, siteAdmin: false }, csrfToken: 'x' }),
+    'GET /api/v1/projects': () => json(200, []),
+    'GET /api/v1/projects/WEB/scheme': () => json(200, scheme),
+    'GET /api/v1/projects/WEB/members': () => json(200, []),
+    'GET /api/v1/issues': (_, url) => {
+      const keys = columns[url.searchParams.get('status') ?? ''] ?? []
+      const items = keys.map((key) => issueSummary(key, url.searchParams.get('status')!, '2026-01-01T00:00:00Z'))
+      return json(200, { page: 0, size: 50, total: items.length, items })
+    },
+    'GET /api/v1/issues/WEB-2': () =>
+      json(200, { ...issueSummary('WEB-2', 'Done', '2026-01-01T00:00:00Z'), id: 2, description: null, creator: null, components: [], fixVersions: [], affectsVersions: [], subtaskKeys: [], links: [] }),
+    'GET /api/v1/issues/WEB-2/comments': () => json(200, []),
+    'GET /api/v1/issues/WEB-2/watchers': () => json(200, []),
+  })
+  renderWithProviders(<AppRoutes />, { route: '/projects/WEB/board' })
+  return userEvent.setup()
+}
+
+const card = (key: string) => screen.getByRole('link', { name: new RegExp(`^${key} `) })
+const boardShown = async () => within(await screen.findByRole('region', { name: 'Done' })).findByText('WEB-2')
+
+// The whole app renders here (routes, session, board, panel): more than the default 5 s on two busy cores.
+describe('the board’s keyboard', { timeout: 15_000 }, () => {
+  it('walks the cards column by column, top to bottom, with j and k, ringing the selected one', async () => {
+    const user = renderBoard()
+    await boardShown()
 
     await user.keyboard('j')
     expect(card('WEB-3')).toHaveFocus()
     await user.keyboard('jj')
     expect(card('WEB-2')).toHaveFocus()
     expect(card('WEB-2')).toHaveClass('selected')
-    await user.keyboard('kj{Enter}')
+    await user.keyboard('k')
+    expect(card('WEB-1')).toHaveFocus()
+  })
+
+  it('opens the selected card with Enter, leaves j to the panel, and Esc comes back to the card', async () => {
+    const user = renderBoard()
+    await boardShown()
+    await user.keyboard('jjj{Enter}')
 
     const panel = await screen.findByRole('complementary', { name: 'Issue WEB-2' })
-    await user.keyboard('j')
+    await user.keyboard('k')
     expect(card('WEB-2')).toHaveClass('selected')
     await user.keyboard('{Escape}')
     await waitFor(() => expect(panel).not.toBeInTheDocument())
