@@ -6,6 +6,7 @@ import { CreateIssueDialog } from '../create-issue/create-issue-dialog'
 import { FiltersPage } from '../filters/filters-page'
 import { IssueListPage } from '../issue-list/issue-list-page'
 import { IssuePanel } from '../issue-view/issue-panel'
+import { LiveUpdates } from '../live/live-updates'
 import { LoginPage } from '../login/login-page'
 import { ProjectListPage } from '../projects/project-list-page'
 import { lastProject, projectKeyOf } from '../projects/use-projects'
@@ -25,6 +26,7 @@ export interface PanelState {
  * An issue opens at /issues/KEY as a panel over the page it was opened from (its board when the link was
  * opened directly), so the URL alone says what is on screen. The create dialog is `?create=issue` on any page.
  * Shortcuts: `c` opens that dialog, `/` the JQL box of the search page (the one on screen, or /search).
+ * Other people's changes arrive through LiveUpdates while someone is signed in.
  */
 export function AppRoutes() {
   const location = useLocation()
@@ -96,6 +98,7 @@ export function AppRoutes() {
           <CreateIssueDialog defaultProject={pageProject} onClose={closeCreate} />
         </RequireSession>
       )}
+      <LiveUpdates />
     </OpenCreateIssue.Provider>
   )
 }

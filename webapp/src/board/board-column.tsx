@@ -15,9 +15,11 @@ interface Props {
   onShowMore?: () => void
   /** Viewers can look but not move. */
   readOnly: boolean
+  /** The card `j`/`k` selected, if it is in this column. */
+  selected: string | undefined
 }
 
-export function BoardColumn({ status, page, loading, reachable, onShowMore, readOnly }: Props) {
+export function BoardColumn({ status, page, loading, reachable, onShowMore, readOnly, selected }: Props) {
   const { setNodeRef, isOver } = useDroppable({ id: status.name, data: { status: status.name } })
   const hint = reachable === undefined ? '' : reachable ? ' column-reachable' : ' column-unreachable'
   return (
@@ -29,7 +31,7 @@ export function BoardColumn({ status, page, loading, reachable, onShowMore, read
       </header>
       <div className="column-cards">
         {loading && !page && <div className="card card-skeleton" aria-hidden="true" />}
-        {page?.items.map((issue) => <DraggableCard key={issue.key} issue={issue} disabled={readOnly} />)}
+        {page?.items.map((issue) => <DraggableCard key={issue.key} issue={issue} disabled={readOnly} selected={issue.key === selected} />)}
         {page && page.items.length < page.total && onShowMore && (
           <button type="button" className="button button-ghost column-more" onClick={onShowMore}>
             Show more ({page.total - page.items.length})
@@ -45,7 +47,7 @@ export function BoardColumn({ status, page, loading, reachable, onShowMore, read
   )
 }
 
-function DraggableCard({ issue, disabled }: { issue: IssueSummary; disabled: boolean }) {
+function DraggableCard({ issue, disabled, selected }: { issue: IssueSummary; disabled: boolean; selected: boolean }) {
   const location = useLocation()
   const { setNodeRef, attributes, listeners, isDragging } = useDraggable({ id: issue.key, data: { issue }, disabled })
   // The card stays a link (Enter opens it); dnd-kit's keyboard drag starts with Space.
@@ -55,7 +57,8 @@ function DraggableCard({ issue, disabled }: { issue: IssueSummary; disabled: boo
       ref={setNodeRef}
       to={`/issues/${issue.key}`}
       state={{ background: location }}
-      className={`card-link${isDragging ? ' card-placeholder' : ''}`}
+      className={`card-link${isDragging ? ' card-placeholder' : ''}${selected ? ' selected' : ''}`}
+      data-nav-key={issue.key}
       {...dragAttributes}
       {...listeners}
       aria-label={`${issue.key} ${issue.summary}`}

@@ -1,8 +1,9 @@
 import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core'
 import { useMemo, useState } from 'react'
-import { useParams } from 'react-router'
+import { useLocation, useNavigate, useParams } from 'react-router'
 import type { IssueSummary } from '../api/issues'
 import { useOpenCreateIssue } from '../app/create-issue-link'
+import { useListNavigation } from '../app/use-list-navigation'
 import { useScheme } from '../projects/use-projects'
 import { reachableStatuses } from './board-state'
 import { BoardColumn } from './board-column'
@@ -30,6 +31,12 @@ export function BoardPage() {
   const openCreate = useOpenCreateIssue()
   const [dragged, setDragged] = useState<IssueSummary | null>(null)
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { keyboardCodes: KEYBOARD_CODES }))
+
+  const location = useLocation()
+  const navigate = useNavigate()
+  // Column by column, top to bottom, as the cards are read.
+  const cardKeys = columns.flatMap((column) => column.data?.items.map((issue) => issue.key) ?? [])
+  const selected = useListNavigation(cardKeys, (key) => navigate(`/issues/${key}`, { state: { background: location } }), !dragged)
 
   const reachable = useMemo(
     () => (dragged && scheme.data ? reachableStatuses(scheme.data.workflow, dragged.status) : undefined),
@@ -93,6 +100,7 @@ export function BoardPage() {
               page={columns[index]?.data}
               loading={columns[index]?.isPending ?? true}
               readOnly={scheme.data?.project.callerRole === 'viewer'}
+              selected={selected}
               reachable={reachable ? status.name === dragged?.status || reachable.has(status.name) : undefined}
               onShowMore={
                 (limits[status.name] ?? PAGE_SIZE) < MAX_COLUMN

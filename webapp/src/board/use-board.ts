@@ -1,10 +1,11 @@
 import { useMutation, useQueries, useQueryClient } from '@tanstack/react-query'
 import { allowedStatuses, issuesApi, staleCurrent, type Issue, type IssuePage, type IssueSummary } from '../api/issues'
 import type { Status } from '../api/projects'
+import { cardMoves, queryKeys } from '../app/query-keys'
 import { useToast } from '../app/use-toast'
 import { applyMove, applySaved } from './board-state'
 
-export const boardKey = (projectKey: string) => ['issues', 'board', projectKey] as const
+export const boardKey = queryKeys.board
 
 export interface BoardFilters {
   assignee?: string
@@ -47,8 +48,9 @@ export function useMoveIssue(projectKey: string) {
   return useMutation({
     // Moves run one after another; a card moved twice quickly sends the version its first move produced.
     scope: { id: `board:${projectKey}` },
+    mutationKey: cardMoves,
     mutationFn: ({ issue, to }: Move) => {
-      const latest = client.getQueryData<Issue>(['issue', issue.key])?.version ?? 0
+      const latest = client.getQueryData<Issue>(queryKeys.issue(issue.key))?.version ?? 0
       return issuesApi.transition(issue.key, Math.max(issue.version, latest), to)
     },
     onMutate: async ({ issue, to }: Move) => {
@@ -60,7 +62,7 @@ export function useMoveIssue(projectKey: string) {
       return { snapshot }
     },
     onError: (error, { issue, to }, context) => {
-      client.invalidateQueries({ queryKey: ['issue', issue.key] })
+      client.invalidateQueries({ queryKey: queryKeys.issue(issue.key) })
       for (const [key, page] of context?.snapshot ?? []) client.setQueryData(key, page)
       const allowed = allowedStatuses(error)
       if (allowed) {
@@ -73,11 +75,11 @@ export function useMoveIssue(projectKey: string) {
       }
     },
     onSuccess: (saved) => {
-      client.setQueryData(['issue', saved.key], saved)
+      client.setQueryData(queryKeys.issue(saved.key), saved)
       for (const [key, page] of client.getQueriesData<IssuePage>({ queryKey: boardKey(projectKey) })) {
         if (page) client.setQueryData(key, applySaved(page, saved))
       }
     },
-    onSettled: () => client.invalidateQueries({ queryKey: ['issues'] }),
+    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.issues }),
   })
 }

@@ -1,14 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { ApiError } from '../api/http'
 import { issuesApi, type NewIssue } from '../api/issues'
+import { queryKeys } from '../app/query-keys'
 
 export function useCreateIssue() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (issue: NewIssue) => issuesApi.create(issue),
     onSuccess: (issue) => {
-      client.setQueryData(['issue', issue.key], issue)
-      client.invalidateQueries({ queryKey: ['issues'] })
+      client.setQueryData(queryKeys.issue(issue.key), issue)
+      client.invalidateQueries({ queryKey: queryKeys.issues })
     },
   })
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
-import { Link, useLocation, useParams, useSearchParams } from 'react-router'
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router'
+import { useListNavigation } from '../app/use-list-navigation'
 import { useMembers, useScheme } from '../projects/use-projects'
 import { AssigneeCell, PriorityCell, StatusCell } from '../ui/issue-cells'
 import { TypeIcon } from '../ui/issue-glyphs'
@@ -43,6 +44,9 @@ export function IssueListPage() {
   }, [draft])
 
   const list = useIssueList({ project: projectKey, status, assignee, text, page, size: PAGE_SIZE })
+  const navigate = useNavigate()
+  const rowKeys = list.data?.items.map((issue) => issue.key) ?? []
+  const selected = useListNavigation(rowKeys, (key) => navigate(`/issues/${key}`, { state: { background: location } }))
   const total = list.data?.total ?? 0
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE))
 
@@ -94,7 +98,7 @@ export function IssueListPage() {
           </thead>
           <tbody>
             {list.data?.items.map((issue) => (
-              <tr key={issue.key}>
+              <tr key={issue.key} data-nav-key={issue.key} tabIndex={-1} className={issue.key === selected ? 'selected' : undefined}>
                 <td className="mono muted">{issue.key}</td>
                 <td>
                   <Link to={`/issues/${issue.key}`} state={{ background: location }} className="row-link">

@@ -20,7 +20,7 @@ export function Comments({ issueKey, canComment }: { issueKey: string; canCommen
 
   return (
     <section className="comments" aria-label="Comments">
-      <h2 className="section-title">Comments {comments.data?.length ? <span className="muted">{comments.data.length}</span> : null}</h2>
+      {comments.data?.length === 0 && <p className="muted">No comments yet.</p>}
       {comments.data?.map((comment) => (
         <article key={comment.id} className="comment">
           <header>

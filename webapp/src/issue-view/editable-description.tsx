@@ -1,30 +1,41 @@
-import { useState } from 'react'
 import type { Issue } from '../api/issues'
 import { Markdown } from '../ui/markdown'
+import { ChangedUnderNotice } from './changed-under-notice'
 import { MarkdownEditor } from './markdown-editor'
+import { useDraft } from './use-draft'
 
-export function EditableDescription({ issue, canEdit, onSave }: { issue: Issue; canEdit: boolean; onSave: (description: string) => void }) {
-  const [draft, setDraft] = useState<string | null>(null)
-  if (draft !== null) {
+interface Props {
+  issue: Issue
+  canEdit: boolean
+  /** `base` is the description the edit started from, so a save over someone else's newer one can be caught. */
+  onSave: (description: string, base: string) => void
+}
+
+export function EditableDescription({ issue, canEdit, onSave }: Props) {
+  const draft = useDraft(issue.description ?? '')
+  if (draft.editing) {
     return (
-      <MarkdownEditor
-        label="Description"
-        value={draft}
-        onChange={setDraft}
-        onSubmit={() => {
-          if (draft !== (issue.description ?? '')) onSave(draft)
-          setDraft(null)
-        }}
-        onCancel={() => setDraft(null)}
-        submitLabel="Save"
-      />
+      <div className="description-editor">
+        <ChangedUnderNotice draft={draft} />
+        <MarkdownEditor
+          label="Description"
+          value={draft.text}
+          onChange={draft.change}
+          onSubmit={() => {
+            if (draft.text !== draft.base) onSave(draft.text, draft.base)
+            draft.stop()
+          }}
+          onCancel={draft.stop}
+          submitLabel="Save"
+        />
+      </div>
     )
   }
   return (
     <section className="description">
       {issue.description ? <Markdown source={issue.description} /> : <p className="muted">No description.</p>}
       {canEdit && (
-        <button type="button" className="button button-ghost small" onClick={() => setDraft(issue.description ?? '')}>
+        <button type="button" className="button button-ghost small" onClick={draft.start}>
           Edit description
         </button>
       )}

@@ -10,7 +10,6 @@ export function History({ issue }: { issue: Issue }) {
   const history = useHistory(issue.key)
   return (
     <section className="history" aria-label="History">
-      <h2 className="section-title">History</h2>
       <ol>
         {[...(history.data ?? [])].reverse().map((entry, index) => (
           <li key={`${entry.at}-${index}`}>

@@ -4,7 +4,8 @@ import type { Scheme } from '../api/projects'
 import { reachableStatuses } from '../board/board-state'
 import { useMembers } from '../projects/use-projects'
 import { Avatar } from '../ui/avatar'
-import type { useIssueEditor } from './use-issue'
+import { IssueKeyLink } from './panel-links'
+import { useIssue, type useIssueEditor } from './use-issue'
 
 interface Props {
   issue: Issue
@@ -70,7 +71,9 @@ export function IssueFields({ issue, scheme, canEdit, editor }: Props) {
       {issue.parentKey && (
         <>
           <dt>Parent</dt>
-          <dd className="mono">{issue.parentKey}</dd>
+          <dd>
+            <Parent parentKey={issue.parentKey} />
+          </dd>
         </>
       )}
       {issue.resolution && (
@@ -120,5 +123,14 @@ function Labels({ labels, canEdit, onChange }: { labels: string[]; canEdit: bool
         />
       )}
     </div>
+  )
+}
+
+function Parent({ parentKey }: { parentKey: string }) {
+  const parent = useIssue(parentKey)
+  return (
+    <span className="parent-field" title={parent.data?.summary}>
+      <IssueKeyLink issueKey={parentKey} /> <span className="related-summary">{parent.data?.summary}</span>
+    </span>
   )
 }

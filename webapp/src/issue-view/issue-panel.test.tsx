@@ -1,10 +1,12 @@
-import { screen, within } from '@testing-library/react'
+import type { QueryClient } from '@tanstack/react-query'
+import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Issue } from '../api/issues'
 import type { Scheme } from '../api/projects'
 import { issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
 import { CurrentUserContext } from '../app/current-user'
+import { queryKeys } from '../app/query-keys'
 import { IssuePanel } from './issue-panel'
 
 const ada = { id: 1, email: 'ada@example.com', displayName: 'Ada Lovelace' }
@@ -42,6 +44,7 @@ const reads = {
   'GET /api/v1/projects/WEB/members': () => json(200, [{ user: ada, role: 'member' }]),
   'GET /api/v1/issues/WEB-1/comments': () => json(200, []),
   'GET /api/v1/issues/WEB-1/history': () => json(200, []),
+  'GET /api/v1/issues/WEB-1/watchers': () => json(200, [ada]),
 }
 
 beforeEach(() => {
@@ -50,12 +53,17 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals())
 
 function renderPanel() {
-  renderWithProviders(
+  const { client } = renderWithProviders(
     <CurrentUserContext.Provider value={{ ...ada, siteAdmin: false }}>
       <IssuePanel issueKey="WEB-1" closeTo={{ pathname: '/projects/WEB/board' }} />
     </CurrentUserContext.Provider>,
   )
-  return userEvent.setup()
+  return Object.assign(userEvent.setup(), { client })
+}
+
+/** What a live update does to the open issue when someone else saves it. */
+function savedElsewhere(client: QueryClient, changes: Partial<Issue>) {
+  act(() => client.setQueryData<Issue>(queryKeys.issue('WEB-1'), (current) => current && { ...current, ...changes, version: current.version + 1 }))
 }
 
 describe('IssuePanel', () => {
@@ -98,5 +106,95 @@ describe('IssuePanel', () => {
       { summary: 'My better summary', version: 1 },
       { summary: 'My better summary', version: 2 },
     ])
+  })
+
+  it('keeps the summary being typed when someone else saves it meanwhile, and saves mine once I choose to keep it', async () => {
+    const patches: Record<string, unknown>[] = []
+    stubFetch({
+      ...reads,
+      'PATCH /api/v1/issues/WEB-1': (init) => {
+        const body = JSON.parse(String(init?.body))
+        patches.push(body)
+        return json(200, issue({ summary: body.summary, version: 3 }))
+      },
+    })
+    const user = renderPanel()
+    await user.click(await screen.findByRole('heading', { name: 'Mine to edit' }))
+    await user.clear(screen.getByLabelText('Summary'))
+    await user.type(screen.getByLabelText('Summary'), 'Half typed')
+
+    savedElsewhere(user.client, { summary: 'Theirs' })
+
+    const notice = await screen.findByRole('status')
+    expect(screen.getByLabelText('Summary')).toHaveValue('Half typed')
+    expect(notice).toHaveTextContent('Changed by someone else: Theirs')
+    await user.click(within(notice).getByRole('button', { name: 'Keep mine' }))
+    expect(screen.getByLabelText('Summary')).toHaveFocus()
+    expect(screen.queryByRole('status')).not.toBeInTheDocument()
+    await user.type(screen.getByLabelText('Summary'), ' and done{Enter}')
+
+    expect(await screen.findByRole('heading', { name: 'Half typed and done' })).toBeInTheDocument()
+    expect(patches).toEqual([{ summary: 'Half typed and done', version: 2 }])
+  })
+
+  it('takes their summary into the field on Reload', async () => {
+    stubFetch(reads)
+    const user = renderPanel()
+    await user.click(await screen.findByRole('heading', { name: 'Mine to edit' }))
+    await user.type(screen.getByLabelText('Summary'), ' plus mine')
+
+    savedElsewhere(user.client, { summary: 'Theirs' })
+    await user.click(within(await screen.findByRole('status')).getByRole('button', { name: 'Reload' }))
+
+    expect(screen.getByLabelText('Summary')).toHaveValue('Theirs')
+    expect(screen.queryByRole('status')).not.toBeInTheDocument()
+  })
+
+  it('does not send a description saved over someone else’s newer one, and offers to apply it again', async () => {
+    const patches: Record<string, unknown>[] = []
+    stubFetch({
+      ...reads,
+      'PATCH /api/v1/issues/WEB-1': (init) => {
+        patches.push(JSON.parse(String(init?.body)))
+        return json(200, issue({ description: 'Mine', version: 3 }))
+      },
+    })
+    const user = renderPanel()
+    await user.click(await screen.findByRole('button', { name: 'Edit description' }))
+    await user.clear(screen.getByLabelText('Description'))
+    await user.type(screen.getByLabelText('Description'), 'Mine')
+
+    savedElsewhere(user.client, { description: 'Theirs' })
+    expect(await screen.findByRole('status')).toHaveTextContent('Changed by someone else')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+
+    const conflict = await screen.findByRole('alert')
+    expect(conflict).toHaveTextContent('description: now Theirs; yours was Mine')
+    expect(patches).toEqual([])
+    await user.click(within(conflict).getByRole('button', { name: 'Apply mine again' }))
+    await vi.waitFor(() => expect(patches).toEqual([{ description: 'Mine', version: 2 }]))
+  })
+
+  it('says nothing when someone else changes another field during an edit, and saves with their version', async () => {
+    const patches: Record<string, unknown>[] = []
+    stubFetch({
+      ...reads,
+      'PATCH /api/v1/issues/WEB-1': (init) => {
+        patches.push(JSON.parse(String(init?.body)))
+        return json(200, issue({ description: 'Mine', labels: ['urgent'], version: 3 }))
+      },
+    })
+    const user = renderPanel()
+    await user.click(await screen.findByRole('button', { name: 'Edit description' }))
+    await user.clear(screen.getByLabelText('Description'))
+    await user.type(screen.getByLabelText('Description'), 'Mine')
+
+    savedElsewhere(user.client, { labels: ['urgent'] })
+    await screen.findByText('urgent')
+    expect(screen.queryByRole('status')).not.toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+
+    await vi.waitFor(() => expect(patches).toEqual([{ description: 'Mine', version: 2 }]))
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 })

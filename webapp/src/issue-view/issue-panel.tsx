@@ -2,13 +2,16 @@ import { useNavigate, type Location } from 'react-router'
 import { useHotkey } from '../app/use-hotkey'
 import { projectKeyOf, useScheme } from '../projects/use-projects'
 import { Time } from '../ui/time'
-import { Comments } from './comments'
+import { Activity } from './activity'
+import { Children } from './children'
 import { ConflictNotice } from './conflict-notice'
 import { EditableDescription } from './editable-description'
 import { EditableSummary } from './editable-summary'
-import { History } from './history'
 import { IssueFields } from './issue-fields'
+import { Links } from './links'
+import { PanelBackground } from './panel-links'
 import { useIssue, useIssueEditor } from './use-issue'
+import { Watchers } from './watchers'
 
 interface Props {
   issueKey: string
@@ -28,7 +31,7 @@ export function IssuePanel({ issueKey, closeTo }: Props) {
 
   const canEdit = scheme.data ? scheme.data.project.callerRole !== 'viewer' : false
   return (
-    <>
+    <PanelBackground.Provider value={closeTo}>
       <div className="panel-backdrop" onClick={close} aria-hidden="true" />
       <aside className="panel" aria-label={`Issue ${issueKey}`}>
         <header className="panel-header">
@@ -45,15 +48,22 @@ export function IssuePanel({ issueKey, closeTo }: Props) {
               <ConflictNotice conflict={editor.conflict} onApplyAgain={editor.applyAgain} onDismiss={editor.dismissConflict} />
             )}
             <div className="panel-main">
-              <EditableSummary issue={issue.data} canEdit={canEdit} onSave={(summary) => editor.save({ summary })} />
-              <EditableDescription issue={issue.data} canEdit={canEdit} onSave={(description) => editor.save({ description })} />
-              <Comments issueKey={issueKey} canComment={canEdit} />
-              <History issue={issue.data} />
+              <EditableSummary issue={issue.data} canEdit={canEdit} onSave={(summary, base) => editor.save({ summary }, { summary: base })} />
+              <EditableDescription
+                issue={issue.data}
+                canEdit={canEdit}
+                onSave={(description, base) => editor.save({ description }, { description: base })}
+              />
+              <Children issue={issue.data} scheme={scheme.data} canEdit={canEdit} />
+              <Links issue={issue.data} canEdit={canEdit} />
+              <Activity issue={issue.data} canComment={canEdit} />
             </div>
             <div className="panel-side">
               <IssueFields issue={issue.data} scheme={scheme.data} canEdit={canEdit} editor={editor} />
+              <Watchers issue={issue.data} canEdit={canEdit} />
               <p className="muted small">
                 Created <Time iso={issue.data.createdAt} />
+                {issue.data.creator && <> by {issue.data.creator.displayName}</>}
                 <br />
                 Updated <Time iso={issue.data.updatedAt} />
               </p>
@@ -61,6 +71,6 @@ export function IssuePanel({ issueKey, closeTo }: Props) {
           </div>
         )}
       </aside>
-    </>
+    </PanelBackground.Provider>
   )
 }

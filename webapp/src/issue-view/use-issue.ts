@@ -2,32 +2,37 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import { useState } from 'react'
 import { commentsApi } from '../api/comments'
 import { allowedStatuses, issuesApi, staleCurrent, type Issue, type IssueChanges } from '../api/issues'
+import { queryKeys } from '../app/query-keys'
 import { useToast } from '../app/use-toast'
 
-const issueKeyOf = (key: string) => ['issue', key] as const
-
-export function useIssue(key: string) {
-  return useQuery({ queryKey: issueKeyOf(key), queryFn: () => issuesApi.get(key) })
+export function useIssue(key: string | null | undefined) {
+  return useQuery({ queryKey: queryKeys.issue(key ?? ''), queryFn: () => issuesApi.get(key!), enabled: !!key })
 }
 
 export function useHistory(key: string) {
-  return useQuery({ queryKey: ['history', key], queryFn: () => issuesApi.history(key) })
+  return useQuery({ queryKey: queryKeys.history(key), queryFn: () => issuesApi.history(key) })
 }
 
 export function useComments(key: string) {
-  return useQuery({ queryKey: ['comments', key], queryFn: () => commentsApi.list(key) })
+  return useQuery({ queryKey: queryKeys.comments(key), queryFn: () => commentsApi.list(key) })
 }
 
 function saved(client: QueryClient, issue: Issue) {
-  client.setQueryData(issueKeyOf(issue.key), issue)
-  client.invalidateQueries({ queryKey: ['issues'] })
-  client.invalidateQueries({ queryKey: ['history', issue.key] })
+  client.setQueryData(queryKeys.issue(issue.key), issue)
+  client.invalidateQueries({ queryKey: queryKeys.issues })
+  client.invalidateQueries({ queryKey: queryKeys.history(issue.key) })
 }
 
 /** A change the server refused because the issue moved on; the user decides whether to apply it again. */
 export interface Conflict {
   changes: IssueChanges
   current: Issue
+}
+
+/** Fields of `base` (what an edit started from) that someone else has saved differently since. */
+function changedSince(current: Issue, base: IssueChanges): boolean {
+  const now = current as unknown as Record<string, unknown>
+  return Object.entries(base).some(([field, value]) => (now[field] ?? '') !== (value ?? ''))
 }
 
 /** Saves field edits against the version the user saw; a stale save is reported, never silently lost or forced. */
@@ -39,7 +44,8 @@ export function useIssueEditor(key: string) {
   // One request at a time per issue, each sent with the version the previous one left in the cache,
   // so quick successive edits by the same person never collide with each other.
   const scope = { id: `issue:${key}` }
-  const version = () => client.getQueryData<Issue>(issueKeyOf(key))?.version ?? 0
+  const cached = () => client.getQueryData<Issue>(queryKeys.issue(key))
+  const version = () => cached()?.version ?? 0
 
   const update = useMutation({
     scope,
@@ -51,9 +57,9 @@ export function useIssueEditor(key: string) {
     onError: (error, { changes }) => {
       const current = staleCurrent(error)
       if (current) {
-        client.setQueryData(issueKeyOf(key), current)
-        client.invalidateQueries({ queryKey: ['history', key] })
-        client.invalidateQueries({ queryKey: ['issues'] })
+        client.setQueryData(queryKeys.issue(key), current)
+        client.invalidateQueries({ queryKey: queryKeys.history(key) })
+        client.invalidateQueries({ queryKey: queryKeys.issues })
         setConflict({ changes, current })
       } else {
         toast.error(`Could not save ${key}: ${error.message}`)
@@ -68,8 +74,8 @@ export function useIssueEditor(key: string) {
     onError: (error, { status }) => {
       const allowed = allowedStatuses(error)
       const current = staleCurrent(error)
-      if (current) client.setQueryData(issueKeyOf(key), current)
-      client.invalidateQueries({ queryKey: ['issues'] })
+      if (current) client.setQueryData(queryKeys.issue(key), current)
+      client.invalidateQueries({ queryKey: queryKeys.issues })
       if (allowed) toast.error(`${key} cannot move to ${status}. It can move to: ${allowed.join(', ') || 'nowhere'}.`)
       else if (current) toast.error(`${key} was changed by someone else; it is now ${current.status}.`)
       else toast.error(`Could not move ${key}: ${error.message}`)
@@ -79,7 +85,15 @@ export function useIssueEditor(key: string) {
   return {
     conflict,
     saving: update.isPending || transition.isPending,
-    save: (changes: IssueChanges) => update.mutate({ changes }),
+    /**
+     * `base` holds the values a text edit started from. Live updates keep the cached version current, so the
+     * server cannot catch someone else's save of the same field meanwhile; this does, the same way as a 409.
+     */
+    save: (changes: IssueChanges, base?: IssueChanges) => {
+      const current = cached()
+      if (base && current && changedSince(current, base)) setConflict({ changes, current })
+      else update.mutate({ changes })
+    },
     move: (status: string) => transition.mutate({ status }),
     applyAgain: () => conflict && update.mutate({ changes: conflict.changes }),
     dismissConflict: () => setConflict(null),
@@ -90,7 +104,11 @@ export function useAddComment(key: string) {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (body: string) => commentsApi.add(key, body),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['comments', key] }),
+    onSuccess: () => {
+      client.invalidateQueries({ queryKey: queryKeys.comments(key) })
+      // The server makes a commenter a watcher.
+      client.invalidateQueries({ queryKey: queryKeys.watchers(key) })
+    },
   })
 }
 
@@ -99,7 +117,7 @@ export function useDeleteComment(key: string) {
   const toast = useToast()
   return useMutation({
     mutationFn: (id: number) => commentsApi.remove(key, id),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['comments', key] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.comments(key) }),
     onError: (error) => toast.error(`Could not delete the comment: ${error.message}`),
   })
 }

@@ -1,13 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { projectsApi, type NewProject } from '../api/projects'
+import { queryKeys } from '../app/query-keys'
 
 export function useProjects() {
-  return useQuery({ queryKey: ['projects'], queryFn: projectsApi.list, staleTime: 60_000 })
+  return useQuery({ queryKey: queryKeys.projects, queryFn: projectsApi.list, staleTime: 60_000 })
 }
 
 export function useScheme(projectKey: string | undefined) {
   return useQuery({
-    queryKey: ['scheme', projectKey],
+    queryKey: queryKeys.scheme(projectKey),
     queryFn: () => projectsApi.scheme(projectKey!),
     enabled: !!projectKey,
     staleTime: 5 * 60_000,
@@ -16,7 +17,7 @@ export function useScheme(projectKey: string | undefined) {
 
 export function useMembers(projectKey: string | undefined) {
   return useQuery({
-    queryKey: ['members', projectKey],
+    queryKey: queryKeys.members(projectKey),
     queryFn: () => projectsApi.members(projectKey!),
     enabled: !!projectKey,
     staleTime: 5 * 60_000,
@@ -27,7 +28,7 @@ export function useCreateProject() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (project: NewProject) => projectsApi.create(project),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['projects'] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.projects }),
   })
 }
 

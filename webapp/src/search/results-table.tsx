@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router'
 import type { IssueSummary } from '../api/issues'
 import type { JqlReference } from '../api/jql'
+import { useListNavigation } from '../app/use-list-navigation'
 import { AssigneeCell, PriorityCell, StatusCell } from '../ui/issue-cells'
 import { TypeIcon } from '../ui/issue-glyphs'
 import { Time } from '../ui/time'
@@ -35,7 +36,7 @@ interface Props {
   onSort: (field: string, first: Direction) => void
 }
 
-/** Results as Jira lists them; a header click sorts by rewriting the query's ORDER BY, a row opens the issue panel. */
+/** Results as Jira lists them; a header click sorts by rewriting the query's ORDER BY, a row (or `j`/`k` and Enter) opens the issue panel. */
 export function ResultsTable({ issues, jql, reference, aliases, stale, onSort }: Props) {
   const location = useLocation()
   const navigate = useNavigate()
@@ -46,6 +47,10 @@ export function ResultsTable({ issues, jql, reference, aliases, stale, onSort }:
     if ((event.target as HTMLElement).closest('a') || window.getSelection()?.toString()) return
     navigate(`/issues/${key}`, { state: background })
   }
+  const selected = useListNavigation(
+    issues.map((issue) => issue.key),
+    (key) => navigate(`/issues/${key}`, { state: background }),
+  )
 
   return (
     <table className={`issue-table results-table${stale ? ' stale' : ''}`}>
@@ -64,7 +69,13 @@ export function ResultsTable({ issues, jql, reference, aliases, stale, onSort }:
       </thead>
       <tbody>
         {issues.map((issue) => (
-          <tr key={issue.key} onClick={(event) => open(event, issue.key)}>
+          <tr
+            key={issue.key}
+            data-nav-key={issue.key}
+            tabIndex={-1}
+            className={issue.key === selected ? 'selected' : undefined}
+            onClick={(event) => open(event, issue.key)}
+          >
             <td className="mono muted">{issue.key}</td>
             <td>
               <span className="status-cell">

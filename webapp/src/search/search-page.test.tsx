@@ -84,6 +84,21 @@ describe('SearchPage', () => {
     expect(Object.fromEntries(search.asked[0])).toEqual({ jql: 'project = WEB', startAt: '0', maxResults: '50' })
   })
 
+  it('moves through the results with j and k and opens the selected one with Enter', async () => {
+    stubFetch({ ...reads, 'GET /api/v1/search': searches().route })
+    const user = renderAt('/search?jql=project%20%3D%20WEB')
+    await screen.findByText('Summary of WEB-1')
+    box().blur()
+
+    await user.keyboard('jjk')
+    const row = screen.getByRole('row', { name: /WEB-2/ })
+    expect(row).toHaveFocus()
+    expect(row).toHaveClass('selected')
+    await user.keyboard('{Enter}')
+
+    expect(where()).toHaveTextContent('/issues/WEB-2')
+  })
+
   it('suggests at the caret; accepting replaces the word, moves the caret and suggests what comes next', async () => {
     const search = searches()
     stubFetch({
@@ -130,6 +145,36 @@ describe('SearchPage', () => {
     await user.keyboard('{Enter}')
     await waitFor(() => expect(where()).toHaveTextContent('/search?jql=project = WEB'))
     expect(search.asked.at(-1)?.get('jql')).toBe('project = WEB')
+  })
+
+  it('narrows the last answer at once while the user types on, without waiting for the next one', async () => {
+    let answer: (response: Response) => void = () => {}
+    stubFetch({
+      ...reads,
+      'GET /api/v1/search': searches().route,
+      'GET /api/v1/jql/autocomplete': (_, url) => {
+        if (url.searchParams.get('jql') === 'p') {
+          return json(200, {
+            replaceFrom: 0,
+            replaceTo: 1,
+            suggestions: [
+              { value: 'priority', display: 'priority', kind: 'field' },
+              { value: 'project', display: 'project', kind: 'field' },
+            ],
+          })
+        }
+        return new Promise<Response>((resolve) => (answer = resolve)) as unknown as Response
+      },
+    })
+    const user = renderAt('/search')
+    await screen.findByText('Summary of WEB-2')
+    await user.type(box(), 'p')
+    const list = await screen.findByRole('listbox', { name: 'Suggestions' })
+
+    await user.type(box(), 'ro')
+
+    expect(within(list).getAllByRole('option').map((option) => option.textContent)).toEqual([expect.stringMatching(/^project/)])
+    answer(json(200, { replaceFrom: 0, replaceTo: 3, suggestions: [] }))
   })
 
   it('underlines the word the server finds wrong and says where', async () => {

@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { jqlApi, type JqlError, type JqlReference, type Suggestions } from '../api/jql'
 import { searchApi, type SearchRequest } from '../api/search'
+import { queryKeys } from '../app/query-keys'
 import { useDebouncedValue } from '../app/use-debounced-value'
 import { narrowSuggestions } from './jql-text'
 import type { Aliases } from './order-by'
@@ -9,7 +10,7 @@ import type { Aliases } from './order-by'
 /** Under `issues`, so every issue change that refreshes lists refreshes results too. */
 export function useSearchResults(request: SearchRequest, enabled: boolean) {
   return useQuery({
-    queryKey: ['issues', 'search', request],
+    queryKey: queryKeys.search(request),
     queryFn: () => searchApi.search(request),
     enabled,
     placeholderData: keepPreviousData,
@@ -49,9 +50,11 @@ export function useJqlAutocomplete(jql: string, cursor: number, enabled: boolean
   }).data
   const [last, setLast] = useState<{ jql: string; answer: Suggestions }>()
   if (current && fresh && last?.answer !== fresh) setLast({ jql, answer: fresh })
+  // The same object on every render of the same text: the box compares answers by identity and resets on a new one.
+  const narrowed = useMemo(() => (last ? narrowSuggestions(last, jql, cursor) : undefined), [last, jql, cursor])
   if (!enabled) return undefined
   if (current && fresh) return fresh
-  return last ? narrowSuggestions(last, jql, cursor) : undefined
+  return narrowed
 }
 
 export function useJqlReference() {

@@ -35,6 +35,3 @@ create table filters (
 );
 create unique index filters_owner_name on filters (owner_id, lower(name));
 create index filters_project on filters (project_id);
-
--- The relay and the live feed read the outbox after a (tx_id, id) position; without this they scan it all.
-create index outbox_commit_order on outbox (tx_id, id);

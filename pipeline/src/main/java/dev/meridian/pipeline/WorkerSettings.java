@@ -8,15 +8,18 @@ import dev.meridian.pipeline.store.LocalFolderObjectStore;
 import dev.meridian.pipeline.store.ObjectStore;
 import dev.meridian.pipeline.store.S3ObjectStore;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The worker's configuration, from environment variables (a Lambda function's only configuration channel):
+ * The worker's configuration, from environment variables (a Lambda function's only configuration channel; the server
+ * passes its own settings under the same names). A bad value fails here, naming the variable:
  * <ul>
  *   <li>{@code MERIDIAN_PSEUDONYM_KEY} (required): base64, at least 16 bytes; the HMAC key behind pseudonyms.</li>
  *   <li>{@code MERIDIAN_S3_BUCKET}: store in S3 when set, else in {@code $MERIDIAN_DATA_DIR/objects}
@@ -35,24 +38,33 @@ public record WorkerSettings(byte[] pseudonymKey, String s3Bucket, String s3Pref
                              String region, Path dataDir, byte[] encryptionKey, Set<String> optedOutProjects,
                              long timeReserveMillis, int maxRecordTokens) {
 
+    /**
+     * @throws IllegalStateException naming the variable to fix: a missing or short pseudonym key, a key that is not
+     *                               base64, an encryption key that is not 32 bytes, an endpoint that is not a URL
+     */
     public static WorkerSettings fromEnvironment(Map<String, String> env) {
-        String pseudonymKey = env.get("MERIDIAN_PSEUDONYM_KEY");
-        if (pseudonymKey == null || pseudonymKey.isBlank()) {
+        String pseudonymKey = blankToNull(env.get("MERIDIAN_PSEUDONYM_KEY"));
+        if (pseudonymKey == null) {
             throw new IllegalStateException("MERIDIAN_PSEUDONYM_KEY is not set: without it pseudonyms would be guessable");
         }
+        byte[] encryptionKey = blankToNull(env.get("MERIDIAN_ENCRYPTION_KEY")) == null ? null : base64(env, "MERIDIAN_ENCRYPTION_KEY");
+        if (encryptionKey != null && encryptionKey.length != 32) {
+            throw new IllegalStateException("MERIDIAN_ENCRYPTION_KEY must be the base64 of exactly 32 bytes (an AES-256 key), not "
+                    + encryptionKey.length + " bytes");
+        }
         return new WorkerSettings(
-                Base64.getDecoder().decode(pseudonymKey.trim()),
+                atLeast16Bytes(base64(env, "MERIDIAN_PSEUDONYM_KEY")),
                 blankToNull(env.get("MERIDIAN_S3_BUCKET")),
                 env.getOrDefault("MERIDIAN_S3_PREFIX", ""),
-                blankToNull(env.get("MERIDIAN_S3_ENDPOINT")) == null ? null : URI.create(env.get("MERIDIAN_S3_ENDPOINT").trim()),
+                url(env, "MERIDIAN_S3_ENDPOINT"),
                 blankToNull(env.get("MERIDIAN_S3_KMS_KEY_ID")),
-                env.getOrDefault("AWS_REGION", "us-east-1"),
+                Objects.requireNonNullElse(blankToNull(env.get("AWS_REGION")), "us-east-1"),
                 Path.of(env.getOrDefault("MERIDIAN_DATA_DIR", "data")),
-                blankToNull(env.get("MERIDIAN_ENCRYPTION_KEY")) == null ? null : Base64.getDecoder().decode(env.get("MERIDIAN_ENCRYPTION_KEY").trim()),
+                encryptionKey,
                 Arrays.stream(env.getOrDefault("MERIDIAN_OPTED_OUT_PROJECTS", "").split(","))
                         .map(String::trim).filter(key -> !key.isEmpty()).collect(Collectors.toUnmodifiableSet()),
-                Long.parseLong(env.getOrDefault("MERIDIAN_TIME_RESERVE_MS", "10000")),
-                Integer.parseInt(env.getOrDefault("MERIDIAN_MAX_RECORD_TOKENS", String.valueOf(BedrockRules.DEFAULT_MAX_TOKENS))));
+                number(env, "MERIDIAN_TIME_RESERVE_MS", 10_000),
+                (int) number(env, "MERIDIAN_MAX_RECORD_TOKENS", BedrockRules.DEFAULT_MAX_TOKENS));
     }
 
     public ObjectStore objectStore() {
@@ -63,7 +75,12 @@ public record WorkerSettings(byte[] pseudonymKey, String s3Bucket, String s3Pref
     }
 
     public DatasetWorker worker() {
-        return new DatasetWorker(new DatasetWriter(objectStore(), new Pseudonyms(pseudonymKey), optedOutProjects,
+        return worker(objectStore());
+    }
+
+    /** The worker on a store built elsewhere (usually {@link #objectStore()}, perhaps wrapped). */
+    public DatasetWorker worker(ObjectStore store) {
+        return new DatasetWorker(new DatasetWriter(store, new Pseudonyms(pseudonymKey), optedOutProjects,
                 new BedrockRules(maxRecordTokens)));
     }
 
@@ -74,6 +91,46 @@ public record WorkerSettings(byte[] pseudonymKey, String s3Bucket, String s3Pref
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static byte[] base64(Map<String, String> env, String name) {
+        try {
+            return Base64.getDecoder().decode(env.get(name).trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(name + " is not base64: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] atLeast16Bytes(byte[] pseudonymKey) {
+        if (pseudonymKey.length < 16) {
+            throw new IllegalStateException("MERIDIAN_PSEUDONYM_KEY must be the base64 of at least 16 bytes, not " + pseudonymKey.length);
+        }
+        return pseudonymKey;
+    }
+
+    private static URI url(Map<String, String> env, String name) {
+        String value = blankToNull(env.get(name));
+        if (value == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(value);
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                throw new URISyntaxException(value, "expected scheme://host[:port]");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(name + " is not a URL such as http://127.0.0.1:9090: " + e.getMessage(), e);
+        }
+    }
+
+    private static long number(Map<String, String> env, String name, long fallback) {
+        String value = blankToNull(env.get(name));
+        try {
+            return value == null ? fallback : Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(name + " is not a whole number: " + value, e);
+        }
     }
 }

@@ -45,4 +45,18 @@ class WorkerSettingsTest {
     void refusesToStartWithoutAPseudonymKey() {
         assertThatThrownBy(() -> WorkerSettings.fromEnvironment(Map.of())).hasMessageContaining("MERIDIAN_PSEUDONYM_KEY");
     }
+
+    @Test
+    void namesTheVariableWhenAKeyHasTheWrongLength() {
+        String sixteen = Base64.getEncoder().encodeToString("0123456789abcdef".getBytes());
+
+        assertThatThrownBy(() -> WorkerSettings.fromEnvironment(Map.of("MERIDIAN_PSEUDONYM_KEY", KEY, "MERIDIAN_ENCRYPTION_KEY", sixteen)))
+                .hasMessageContaining("MERIDIAN_ENCRYPTION_KEY").hasMessageContaining("32 bytes").hasMessageContaining("not 16");
+        assertThatThrownBy(() -> WorkerSettings.fromEnvironment(Map.of("MERIDIAN_PSEUDONYM_KEY", "c2hvcnQ=")))
+                .hasMessageContaining("MERIDIAN_PSEUDONYM_KEY").hasMessageContaining("at least 16 bytes");
+        assertThatThrownBy(() -> WorkerSettings.fromEnvironment(Map.of("MERIDIAN_PSEUDONYM_KEY", "not base64!")))
+                .hasMessageContaining("MERIDIAN_PSEUDONYM_KEY is not base64");
+        assertThatThrownBy(() -> WorkerSettings.fromEnvironment(Map.of("MERIDIAN_PSEUDONYM_KEY", KEY, "MERIDIAN_S3_ENDPOINT", "localhost:9090")))
+                .hasMessageContaining("MERIDIAN_S3_ENDPOINT");
+    }
 }

@@ -37,7 +37,7 @@ class JqlCorpusTest {
 
     @BeforeAll
     void buildTheFixture() {
-        fixture = JqlFixture.build(port);
+        fixture = JqlFixture.shared(port);
     }
 
     @TestFactory

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The world the JQL corpus searches, built through the API the way people would build it. Mia, the searcher, is a
@@ -23,10 +24,13 @@ import java.util.TreeSet;
  * corpus writes dates relative to now, except due dates, which are fixed days and "today".
  * Creators, reporters and commenters watch an issue automatically.
  */
-final class JqlFixture {
+public final class JqlFixture {
 
-    record Person(Api api, String email, String displayName) {
+    public record Person(Api api, String email, String displayName) {
     }
+
+    /** One fixture per server: the projects have fixed keys, and every test class with @MeridianTest shares the server. */
+    private static final Map<Integer, JqlFixture> SHARED = new ConcurrentHashMap<>();
 
     private final Fixtures fixtures;
     private final Api admin;
@@ -41,7 +45,12 @@ final class JqlFixture {
         this.today = today;
     }
 
-    static JqlFixture build(int port) {
+    /** The fixture of the server on this port, built by the first test class that asks for it; tests only read it. */
+    public static JqlFixture shared(int port) {
+        return SHARED.computeIfAbsent(port, JqlFixture::build);
+    }
+
+    private static JqlFixture build(int port) {
         var fixture = new JqlFixture(port, afterMidnightIfClose());
         fixture.people();
         fixture.projects();
@@ -70,24 +79,24 @@ final class JqlFixture {
         return LocalDate.now(ZoneOffset.UTC);
     }
 
-    Person person(String name) {
+    public Person person(String name) {
         var person = people.get(name);
         assertThat(person).as("person '" + name + "' of the JQL fixture").isNotNull();
         return person;
     }
 
-    String key(String name) {
+    public String key(String name) {
         var key = keys.get(name);
         assertThat(key).as("issue '" + name + "' of the JQL fixture").isNotNull();
         return key;
     }
 
-    String name(String key) {
+    public String name(String key) {
         return keys.entrySet().stream().filter(e -> e.getValue().equals(key)).map(Map.Entry::getKey).findFirst().orElse(key);
     }
 
     /** The names of the issues the person may browse, oldest first. */
-    List<String> visibleTo(String person) {
+    public List<String> visibleTo(String person) {
         var projects = browsable.get(person);
         assertThat(projects).as("person '" + person + "' of the JQL fixture").isNotNull();
         return keys.entrySet().stream().filter(e -> projects.contains(project(e.getValue()))).map(Map.Entry::getKey).toList();
@@ -103,12 +112,12 @@ final class JqlFixture {
         return List.copyOf(keys.keySet());
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return today;
     }
 
     /** {@code ${bob}} is Bob's email, {@code ${bob:upper}} the same in capitals, {@code ${today}} is yyyy-MM-dd (UTC). */
-    String expand(String text) {
+    public String expand(String text) {
         var expanded = text.replace("${today}", today.toString());
         for (var p : people.entrySet()) {
             expanded = expanded.replace("${" + p.getKey() + ":upper}", p.getValue().email().toUpperCase(Locale.ROOT))

@@ -1,10 +1,14 @@
 package dev.meridian.pipeline.queue;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.SqsClientBuilder;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
@@ -25,6 +29,20 @@ public final class SqsQueue implements Queue {
         this.urls = urls;
         this.deadLetters = new SqsDeadLetters(calls, urls);
         this.settings = settings;
+    }
+
+    /**
+     * A client for Amazon SQS, or for an SQS-protocol server at {@code endpoint} (such as ElasticMQ). Credentials come
+     * from the default chain (environment, profile, or the role of the host).
+     */
+    public static SqsClient client(String region, URI endpoint) {
+        SqsClientBuilder builder = SqsClient.builder()
+                .region(Region.of(region))
+                .httpClientBuilder(UrlConnectionHttpClient.builder());
+        if (endpoint != null) {
+            builder.endpointOverride(endpoint);
+        }
+        return builder.build();
     }
 
     /** Creates (or finds) the queue and its dead-letter queue, with the redrive policy between them. */

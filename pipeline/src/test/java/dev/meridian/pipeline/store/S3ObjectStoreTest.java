@@ -8,6 +8,7 @@ import dev.meridian.pipeline.dataset.DatasetWriter;
 import dev.meridian.pipeline.dataset.Manifest;
 import dev.meridian.pipeline.dataset.SnapshotSealer;
 import dev.meridian.pipeline.fixtures.Events;
+import dev.meridian.pipeline.fixtures.S3MockServer;
 import dev.meridian.pipeline.records.BedrockRules;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,10 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
@@ -37,13 +34,7 @@ class S3ObjectStoreTest {
     @BeforeAll
     static void startS3() throws Exception {
         server = S3MockServer.start(workDir);
-        s3 = S3Client.builder()
-                .region(Region.US_EAST_1)
-                .endpointOverride(server.endpoint())
-                .forcePathStyle(true)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .build();
+        s3 = server.client();
     }
 
     @AfterAll
@@ -79,6 +70,16 @@ class S3ObjectStoreTest {
         HeadObjectResponse head = s3.headObject(request -> request.bucket(S3MockServer.BUCKET).key("sse/datasets/A/part.jsonl"));
 
         assertThat(head.serverSideEncryption()).isEqualTo(ServerSideEncryption.AES256);
+    }
+
+    @Test
+    void writesWithSseKmsUnderTheConfiguredKey() {
+        new S3ObjectStore(s3, S3MockServer.BUCKET, "kms/", S3MockServer.KMS_KEY_ID).put("datasets/A/part.jsonl", "{}".getBytes(UTF_8));
+
+        HeadObjectResponse head = s3.headObject(request -> request.bucket(S3MockServer.BUCKET).key("kms/datasets/A/part.jsonl"));
+
+        assertThat(head.serverSideEncryption()).isEqualTo(ServerSideEncryption.AWS_KMS);
+        assertThat(head.ssekmsKeyId()).isEqualTo(S3MockServer.KMS_KEY_ID);
     }
 
     @Test

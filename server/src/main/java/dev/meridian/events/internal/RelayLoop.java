@@ -1,11 +1,11 @@
 package dev.meridian.events.internal;
 
+import dev.meridian.platform.PipelineProperties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +21,10 @@ class RelayLoop implements SmartLifecycle {
     private final long intervalMillis;
     private ScheduledExecutorService executor;
 
-    RelayLoop(OutboxRelay relay, @Value("${meridian.pipeline.enabled:true}") boolean enabled,
-            @Value("${meridian.pipeline.relay-interval-ms:200}") long intervalMillis) {
+    RelayLoop(OutboxRelay relay, PipelineProperties pipeline) {
         this.relay = relay;
-        this.enabled = enabled;
-        this.intervalMillis = intervalMillis;
+        this.enabled = pipeline.enabled();
+        this.intervalMillis = pipeline.relayIntervalMs();
     }
 
     @Override

@@ -91,8 +91,12 @@ class IssueReads {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + SUMMARY_COLUMNS + " " + JOINS + " join unnest(?::bigint[]) with ordinality o(id, n) on o.id = i.id order by o.n")
-                .param(ids.toArray(Long[]::new)).query(IssueReads::summary).list();
+        // "id = any(?)" keeps PostgreSQL on the primary key; the page's order is restored here.
+        var rows = jdbc.sql("select " + SUMMARY_COLUMNS + " " + JOINS + " where i.id = any(?)")
+                .param(ids.toArray(Long[]::new)).query((rs, n) -> java.util.Map.entry(rs.getLong("id"), summary(rs, n))).list();
+        var byId = new java.util.HashMap<Long, IssueSummary>();
+        rows.forEach(e -> byId.put(e.getKey(), e.getValue()));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** {@code assigneeId} null with {@code unassigned} false means any assignee. */

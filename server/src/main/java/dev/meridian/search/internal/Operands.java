@@ -84,8 +84,9 @@ final class Operands {
                     empty = true;
                     continue;
                 }
-                var found = lookup(field, v);
-                if (found.isEmpty()) {
+                var found = lookup(vocabulary, field, v);
+                // A name of a project outside the query's scope is valid; it just matches nothing here.
+                if (found.isEmpty() && (vocabulary.visible() == vocabulary || lookup(vocabulary.visible(), field, v).isEmpty())) {
                     throw unknownValue(field, v);
                 }
                 ids.addAll(found);
@@ -148,7 +149,7 @@ final class Operands {
         return new Resolved<>(out, empty);
     }
 
-    private List<Long> lookup(Fields.Field field, Jql.Value v) {
+    private static List<Long> lookup(Vocabulary vocabulary, Fields.Field field, Jql.Value v) {
         var text = v.text();
         return switch (field.kind()) {
             case PROJECT -> vocabulary.projects(text);
@@ -186,7 +187,7 @@ final class Operands {
             case "membersOf" -> membersOf(f, args.get(0));
             case "releasedVersions", "unreleasedVersions" -> {
                 var project = args.isEmpty() ? null : args.get(0);
-                if (project != null && !vocabulary.projectExists(project)) {
+                if (project != null && !vocabulary.visible().projectExists(project)) {
                     throw error("The value '" + project + "' does not exist for the field 'project'.", f.pos());
                 }
                 yield vocabulary.versions(info.name().equals("releasedVersions"), project);
@@ -202,23 +203,23 @@ final class Operands {
             throw error("Function 'membersOf' takes \"KEY\" or \"KEY:role\" with role admin, member or viewer, not '"
                     + argument + "'.", f.pos());
         }
-        if (!vocabulary.projectExists(parts[0])) {
+        if (!vocabulary.visible().projectExists(parts[0])) {
             throw error("Function 'membersOf' could not find the project '" + parts[0] + "'.", f.pos());
         }
-        return vocabulary.members(parts[0], role);
+        return vocabulary.visible().members(parts[0], role);
     }
 
     private List<Long> linkedIssues(Jql.Function f, List<String> args) {
-        var issue = vocabulary.issue(args.get(0));
+        var issue = vocabulary.visible().issue(args.get(0));
         if (issue.isEmpty()) {
             throw error("Function 'linkedIssues' could not find the issue '" + args.get(0) + "'.", f.pos());
         }
         var type = args.size() > 1 ? args.get(1) : null;
-        if (type != null && !vocabulary.linkTypeExists(type)) {
+        if (type != null && !vocabulary.visible().linkTypeExists(type)) {
             throw error("Function 'linkedIssues' does not know the link type '" + type
                     + "'; use a link description such as 'blocks' or 'is duplicated by'.", f.pos());
         }
-        return vocabulary.linkedIssues(issue.get(0).id(), type);
+        return vocabulary.visible().linkedIssues(issue.get(0).id(), type);
     }
 
     private Instant instant(Fields.Field field, Jql.Function f) {

@@ -61,9 +61,10 @@ public class SearchEngine {
 
     public Plan compile(String jql, CurrentUser user) {
         var query = JqlSyntax.parse(jql);
-        var projects = access.browsable(user).stream().map(ProjectRef::id).toList();
-        var vocabulary = new Vocabulary(jdbc, projects);
-        var compiled = new SqlCompiler(new Operands(vocabulary, user.id(), clock.instant())).compile(query);
+        var now = clock.instant();
+        var visible = new Vocabulary(jdbc, access.browsable(user).stream().map(ProjectRef::id).toList());
+        var vocabulary = visible.narrowedTo(ProjectScope.of(query, new Operands(visible, user.id(), now)));
+        var compiled = new SqlCompiler(new Operands(vocabulary, user.id(), now)).compile(query);
         var params = new ArrayList<Object>();
         params.add(vocabulary.projectIds());
         params.addAll(compiled.params());

@@ -202,7 +202,7 @@ final class SqlCompiler {
         }
         if (isOrdering(op)) {
             var value = single(operand, field, op);
-            var issue = operands.vocabulary().issue(value.text());
+            var issue = operands.vocabulary().visible().issue(value.text());
             if (issue.isEmpty()) {
                 throw operands.unknownValue(field, value);
             }

@@ -9,9 +9,10 @@ import java.util.List;
 /** {@code ~} and {@code !~} on summary, description, comments or all three, through the text-search indexes. */
 final class TextSql {
 
-    private static final String SUMMARY = "to_tsvector('english', %s.summary)";
-    private static final String DESCRIPTION = "to_tsvector('english', coalesce(%s.description, ''))";
-    private static final String COMMENTS = "select c.issue_id from comments c where to_tsvector('english', c.body) @@ ";
+    // Stored tsvector columns with GIN indexes (V10); a query's words are stemmed with the same 'english' configuration.
+    private static final String SUMMARY = "%s.summary_words";
+    private static final String DESCRIPTION = "%s.description_words";
+    private static final String COMMENTS = "select c.issue_id from comments c where c.body_words @@ ";
 
     private final SqlCompiler compiler;
     private final Fields.Field field;
@@ -36,16 +37,33 @@ final class TextSql {
         }
         var query = TextQuery.compile(value.text()).orElseThrow(() -> error("The text query '" + value.text()
                 + "' for field '" + field.label() + "' has no words to search for.", value.pos()));
-        var match = switch (field.name()) {
+        var direct = switch (field.name()) {
             case "summary" -> SUMMARY.formatted("i") + " @@ " + tsquery(query);
             case "description" -> DESCRIPTION.formatted("i") + " @@ " + tsquery(query);
-            case "comment" -> "i.id in (" + COMMENTS + tsquery(query) + ")";
-            // One index scan per source, unioned: an OR across them would make PostgreSQL read every issue.
-            default -> "i.id in (select x.id from issues x where " + SUMMARY.formatted("x") + " @@ " + tsquery(query)
-                    + " union select x.id from issues x where " + DESCRIPTION.formatted("x") + " @@ " + tsquery(query)
-                    + " union " + COMMENTS + tsquery(query) + ")";
+            default -> null;
         };
-        return op == Operator.LIKE ? match : "not (" + match + ")";
+        if (direct != null) {
+            return op == Operator.LIKE ? direct : "not (" + direct + ")";
+        }
+        if (op == Operator.LIKE) {
+            // One index scan per source, unioned: an OR across them would make PostgreSQL read every issue.
+            var ids = field.name().equals("comment") ? COMMENTS + tsquery(query)
+                    : "select x.id from issues x where " + SUMMARY.formatted("x") + " @@ " + tsquery(query)
+                            + " union select x.id from issues x where " + DESCRIPTION.formatted("x") + " @@ " + tsquery(query)
+                            + " union " + COMMENTS + tsquery(query);
+            // The ids are gathered once into an array and fetched by primary key, where "in (subquery)" let the planner
+            // hash-join against every visible issue.
+            return "i.id = any(array(" + ids + "))";
+        }
+        // Non-matches are checked row by row (and an anti-join for comments), which needs no memory for the matches.
+        // Placeholders are added in the order they appear in the text.
+        var out = new StringBuilder("(");
+        if (!field.name().equals("comment")) {
+            out.append("not (").append(SUMMARY.formatted("i")).append(" @@ ").append(tsquery(query)).append(") and not (")
+                    .append(DESCRIPTION.formatted("i")).append(" @@ ").append(tsquery(query)).append(") and ");
+        }
+        out.append("not exists (select 1 from comments c where c.issue_id = i.id and c.body_words @@ ").append(tsquery(query));
+        return out.append("))").toString();
     }
 
     private String tsquery(TextQuery.Compiled query) {

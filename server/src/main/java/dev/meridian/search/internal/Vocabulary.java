@@ -25,10 +25,26 @@ final class Vocabulary {
 
     private final JdbcClient jdbc;
     private final Long[] projectIds;
+    private final Vocabulary visible;
 
+    /** Names looked up in all the caller's projects. */
     Vocabulary(JdbcClient jdbc, List<Long> projectIds) {
+        this(jdbc, projectIds, null);
+    }
+
+    private Vocabulary(JdbcClient jdbc, List<Long> projectIds, Vocabulary visible) {
         this.jdbc = jdbc;
         this.projectIds = projectIds.toArray(Long[]::new);
+        this.visible = visible;
+    }
+
+    /** Names looked up in fewer projects; {@link #visible()} still knows every name the caller may use. */
+    Vocabulary narrowedTo(List<Long> scope) {
+        return new Vocabulary(jdbc, scope, this);
+    }
+
+    Vocabulary visible() {
+        return visible == null ? this : visible;
     }
 
     Long[] projectIds() {

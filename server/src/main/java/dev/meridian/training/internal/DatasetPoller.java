@@ -23,6 +23,8 @@ final class DatasetPoller {
     private final Duration visibility;
     private final Duration wait;
 
+    private static final Duration MAX_MARGIN = Duration.ofSeconds(5);
+
     DatasetPoller(Queue queue, DatasetWorkerHandler handler, Clock clock, Duration visibility, Duration wait) {
         this.queue = queue;
         this.handler = handler;
@@ -39,8 +41,7 @@ final class DatasetPoller {
         }
         var event = new SQSEvent();
         event.setRecords(messages.stream().map(DatasetPoller::record).toList());
-        // The budget leaves room to delete before the messages become visible again.
-        var response = handler.handleRequest(event, new LocalLambdaContext(clock, visibility.minusSeconds(5)));
+        var response = handler.handleRequest(event, new LocalLambdaContext(clock, budget(visibility)));
         var failed = new HashSet<String>();
         response.getBatchItemFailures().forEach(f -> failed.add(f.getItemIdentifier()));
         var done = messages.stream().filter(m -> !failed.contains(m.id())).map(QueueMessage::receiptHandle).toList();
@@ -48,6 +49,18 @@ final class DatasetPoller {
             queue.delete(done);
         }
         return done.size();
+    }
+
+    /** The handler's time for a batch: the visibility timeout less room to delete it before it reappears. */
+    static Duration budget(Duration visibility) {
+        var margin = visibility.dividedBy(4);
+        return visibility.minus(margin.compareTo(MAX_MARGIN) < 0 ? margin : MAX_MARGIN);
+    }
+
+    /** Time the handler keeps in hand: it starts no further project once less than this is left of the budget. */
+    static Duration timeReserve(Duration visibility) {
+        var third = budget(visibility).dividedBy(3);
+        return third.compareTo(MAX_MARGIN) < 0 ? third : MAX_MARGIN;
     }
 
     private static SQSEvent.SQSMessage record(QueueMessage message) {

@@ -1,6 +1,7 @@
 package dev.meridian.training.internal;
 
 import dev.meridian.platform.MeridianProperties;
+import dev.meridian.platform.PipelineProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +21,8 @@ class PseudonymKey {
 
     private final String base64;
 
-    PseudonymKey(MeridianProperties properties, @Value("${MERIDIAN_PSEUDONYM_KEY:}") String configured) {
+    PseudonymKey(MeridianProperties properties, PipelineProperties pipeline) {
+        var configured = pipeline.pseudonymKey();
         this.base64 = configured.isBlank() ? stored(properties.dataDir().resolve("secrets").resolve("pseudonym.key")) : configured.trim();
     }
 

@@ -1,0 +1,98 @@
+package dev.meridian.platform;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The training-data flow: outbox relay → queue → dataset worker → object store. Each setting is read from the
+ * environment variable named here (the mapping is in application.yml); the defaults run on one machine.
+ *
+ * @param enabled           {@code MERIDIAN_PIPELINE_ENABLED} (true): run the relay and the dataset worker
+ * @param relayIntervalMs   {@code MERIDIAN_PIPELINE_RELAY_INTERVAL_MS} (200): the relay's pause once the outbox is drained
+ * @param workerConcurrency {@code MERIDIAN_PIPELINE_WORKER_CONCURRENCY} (1): in-process pollers feeding the worker
+ * @param pseudonymKey      {@code MERIDIAN_PSEUDONYM_KEY}: base64, at least 16 bytes; empty: one generated on the first start
+ *                          and kept in {@code $MERIDIAN_DATA_DIR/secrets/pseudonym.key}
+ * @param awsRegion         {@code AWS_REGION} (us-east-1): the region of SQS and S3
+ */
+@ConfigurationProperties("meridian.pipeline")
+public record PipelineProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("200") long relayIntervalMs,
+        @DefaultValue("1") int workerConcurrency,
+        @DefaultValue("") String pseudonymKey,
+        @DefaultValue("us-east-1") String awsRegion,
+        @DefaultValue Queue queue,
+        @DefaultValue Store store) {
+
+    public enum QueueType { POSTGRES, SQS }
+
+    /**
+     * The queue between the relay and the worker.
+     *
+     * @param type              {@code MERIDIAN_QUEUE}: {@code postgres} (queue tables in the database) or {@code sqs}
+     * @param sqsEndpoint       {@code MERIDIAN_SQS_ENDPOINT}: an SQS-compatible server; empty for Amazon SQS in {@code AWS_REGION}
+     * @param sqsQueue          {@code MERIDIAN_SQS_QUEUE} (meridian-changes); created if missing, with {@code <name>-dlq}
+     *                          as its dead-letter queue and the redrive policy between them
+     * @param visibilityTimeout how long a received batch stays hidden (60 s); the worker's time budget per batch is
+     *                          this less a margin for deleting it
+     * @param maxReceiveCount   receives after which a message goes to the dead-letter queue (5)
+     * @param waitTime          how long an empty receive waits for a message (2 s)
+     */
+    public record Queue(
+            @DefaultValue("postgres") String type,
+            @DefaultValue("") String sqsEndpoint,
+            @DefaultValue("meridian-changes") String sqsQueue,
+            @DefaultValue("60s") Duration visibilityTimeout,
+            @DefaultValue("5") int maxReceiveCount,
+            @DefaultValue("2s") Duration waitTime) {
+
+        public Queue {
+            kind(type);
+        }
+
+        public QueueType kind() {
+            return kind(type);
+        }
+
+        private static QueueType kind(String type) {
+            try {
+                return QueueType.valueOf(type.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("MERIDIAN_QUEUE must be postgres or sqs, not '" + type + "'", e);
+            }
+        }
+    }
+
+    /**
+     * Where the worker stores training data: {@code $MERIDIAN_DATA_DIR/objects}, or S3 when a bucket is named.
+     *
+     * @param s3Bucket      {@code MERIDIAN_S3_BUCKET}
+     * @param s3Prefix      {@code MERIDIAN_S3_PREFIX}: put before every key, e.g. {@code meridian/}
+     * @param s3Endpoint    {@code MERIDIAN_S3_ENDPOINT}: an S3-compatible server (path-style addressing)
+     * @param s3KmsKeyId    {@code MERIDIAN_S3_KMS_KEY_ID}: SSE-KMS under this key instead of SSE-S3
+     * @param encryptionKey {@code MERIDIAN_ENCRYPTION_KEY}: base64 of 32 bytes; objects are also AES-256-GCM encrypted
+     *                      before they leave the process (local folder or S3)
+     */
+    public record Store(
+            @DefaultValue("") String s3Bucket,
+            @DefaultValue("") String s3Prefix,
+            @DefaultValue("") String s3Endpoint,
+            @DefaultValue("") String s3KmsKeyId,
+            @DefaultValue("") String encryptionKey) {
+
+        @Override
+        public String toString() {
+            return "Store[s3Bucket=" + s3Bucket + ", s3Prefix=" + s3Prefix + ", s3Endpoint=" + s3Endpoint
+                    + ", s3KmsKeyId=" + s3KmsKeyId + ", encryptionKey=" + (encryptionKey.isBlank() ? "" : "***") + "]";
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "PipelineProperties[enabled=" + enabled + ", relayIntervalMs=" + relayIntervalMs + ", workerConcurrency="
+                + workerConcurrency + ", pseudonymKey=" + (pseudonymKey.isBlank() ? "" : "***") + ", awsRegion=" + awsRegion
+                + ", queue=" + queue + ", store=" + store + "]";
+    }
+}

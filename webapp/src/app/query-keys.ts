@@ -1,0 +1,24 @@
+import type { IssueSearch } from '../api/issues'
+import type { SearchRequest } from '../api/search'
+
+/**
+ * The cache keys of the server state that other people's changes reach, in one place, so that live updates
+ * (live/invalidations.ts) and the screens agree on them. Every list of issues sits under `issues`.
+ */
+export const queryKeys = {
+  issues: ['issues'] as const,
+  board: (projectKey: string) => ['issues', 'board', projectKey] as const,
+  list: (search: IssueSearch) => ['issues', 'list', search] as const,
+  search: (request: SearchRequest) => ['issues', 'search', request] as const,
+  children: (issueKey: string) => ['issues', 'children', issueKey] as const,
+  issue: (issueKey: string) => ['issue', issueKey] as const,
+  history: (issueKey: string) => ['history', issueKey] as const,
+  comments: (issueKey: string) => ['comments', issueKey] as const,
+  watchers: (issueKey: string) => ['watchers', issueKey] as const,
+  projects: ['projects'] as const,
+  scheme: (projectKey: string | undefined) => ['scheme', projectKey] as const,
+  members: (projectKey: string | undefined) => ['members', projectKey] as const,
+}
+
+/** The board's card moves, which live updates leave alone while one is on its way (it refreshes the lists when it settles). */
+export const cardMoves = ['card-move'] as const

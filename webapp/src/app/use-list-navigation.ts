@@ -1,0 +1,62 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useHotkey } from './use-hotkey'
+
+/** A panel or dialog over the page has the keyboard then. */
+function overlayOpen(): boolean {
+  return document.querySelector('dialog[open], .panel') !== null
+}
+
+const itemOf = (key: string) => document.querySelector<HTMLElement>(`[data-nav-key="${key}"]`)
+
+/**
+ * `j`/`k` move a selection through `keys` (reading order) and `Enter` opens it. Items carry `data-nav-key`; the
+ * selected one takes the focus, so it scrolls into view and screen readers follow, and focusing an item by Tab or
+ * click selects it. A focused link or button keeps its own Enter (a board card is a link that opens itself).
+ */
+export function useListNavigation(keys: string[], open: (key: string) => void, enabled = true): string | undefined {
+  const [selected, setSelected] = useState<string>()
+  const latest = useRef(keys)
+  const moved = useRef(false)
+  useLayoutEffect(() => {
+    latest.current = keys
+  })
+
+  const move = (step: 1 | -1) => (event: KeyboardEvent) => {
+    if (overlayOpen() || !keys.length) return
+    event.preventDefault()
+    const index = selected === undefined ? -1 : keys.indexOf(selected)
+    moved.current = true
+    setSelected(keys[index < 0 ? 0 : Math.min(keys.length - 1, Math.max(0, index + step))])
+  }
+  useHotkey('j', move(1), enabled)
+  useHotkey('k', move(-1), enabled)
+  useHotkey(
+    'Enter',
+    (event) => {
+      if (overlayOpen() || selected === undefined || !keys.includes(selected)) return
+      if ((event.target as HTMLElement).closest?.('a, button, summary, [role="button"]')) return
+      event.preventDefault()
+      open(selected)
+    },
+    enabled,
+  )
+
+  useEffect(() => {
+    if (!moved.current || selected === undefined) return
+    moved.current = false
+    const item = itemOf(selected)
+    item?.focus({ preventScroll: true })
+    item?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' })
+  }, [selected])
+
+  useEffect(() => {
+    const onFocus = (event: FocusEvent) => {
+      const key = (event.target as HTMLElement).closest?.<HTMLElement>('[data-nav-key]')?.dataset.navKey
+      if (key !== undefined && latest.current.includes(key)) setSelected(key)
+    }
+    window.addEventListener('focusin', onFocus)
+    return () => window.removeEventListener('focusin', onFocus)
+  }, [])
+
+  return selected
+}

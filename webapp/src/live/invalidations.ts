@@ -1,0 +1,66 @@
+import type { InvalidateQueryFilters, Query } from '@tanstack/react-query'
+import type { Issue } from '../api/issues'
+import type { ChangeNotice } from '../api/stream'
+import { queryKeys } from '../app/query-keys'
+import { projectKeyOf } from '../projects/use-projects'
+
+type Filters = InvalidateQueryFilters
+
+/** Queries keyed `[root, issueKey]` whose issue is in `projectKey`. */
+function perIssueIn(root: string, projectKey: string): Filters {
+  return { queryKey: [root], predicate: (query) => projectKeyOf(String(query.queryKey[1])) === projectKey }
+}
+
+/** Every list of issues that may show an issue of `projectKey`: its board, its lists, child lists of its issues, any JQL result. */
+function listsOf(projectKey: string): Filters[] {
+  return [
+    { queryKey: queryKeys.board(projectKey) },
+    { queryKey: ['issues', 'list'], predicate: (query) => (query.queryKey[2] as { project?: string } | undefined)?.project === projectKey },
+    { queryKey: ['issues', 'children'], predicate: (query) => projectKeyOf(String(query.queryKey[2])) === projectKey },
+    { queryKey: ['issues', 'search'] },
+  ]
+}
+
+const cachedIssue = (query: Query) => query.state.data as Issue | undefined
+
+/** Issue views that list `issueKey` among their links, whose summaries and statuses they show. */
+function linkingTo(issueKey: string): Filters {
+  return { queryKey: ['issue'], predicate: (query) => !!cachedIssue(query)?.links?.some((link) => link.key === issueKey) }
+}
+
+/** The view of the issue itself, unless the cache already holds that version (the reader's own change, usually). */
+function issueView(issueKey: string, version: number | null): Filters {
+  return {
+    queryKey: queryKeys.issue(issueKey),
+    predicate: (query) => version === null || (cachedIssue(query)?.version ?? -1) < version,
+  }
+}
+
+/**
+ * What a change someone made means for this screen's cache: the queries to refetch (those on screen) or mark stale.
+ * Comment and link notices name the comment or link, not its issue, so every open issue of the project is refreshed.
+ */
+export function invalidationsFor(change: ChangeNotice): Filters[] {
+  const project = change.projectKey
+  const [aggregate] = change.type.split('.')
+  if (aggregate === 'issue' && project) {
+    const issueKey = change.id
+    // A deleted issue's notice carries the version it had, which the cache may hold too.
+    const version = change.type === 'issue.deleted' ? null : change.version
+    return [...listsOf(project), issueView(issueKey, version), { queryKey: queryKeys.history(issueKey) }, linkingTo(issueKey)]
+  }
+  if (aggregate === 'comment' && project) {
+    // A commenter starts watching the issue too.
+    return [perIssueIn('comments', project), perIssueIn('watchers', project), { queryKey: ['issues', 'search'] }]
+  }
+  if (aggregate === 'link') {
+    // The other end may be an issue of another project.
+    return [{ queryKey: ['issue'] }, { queryKey: ['issues', 'search'] }]
+  }
+  if (aggregate === 'project') {
+    const projectKey = project ?? change.id
+    return [{ queryKey: queryKeys.projects }, { queryKey: queryKeys.scheme(projectKey) }, { queryKey: queryKeys.members(projectKey) }, { queryKey: queryKeys.board(projectKey) }]
+  }
+  if (!project) return []
+  return [...listsOf(project), ...['issue', 'history', 'comments', 'watchers'].map((root) => perIssueIn(root, project))]
+}
