@@ -64,12 +64,12 @@ start_server() {
     java $SERVER_JAVA_OPTS "$@" -jar "$work/meridian.jar" >>"$work/server.log" 2>&1 &
   server=$!
   echo "Starting Meridian on port $port (log: $work/server.log)" >&2
-  for _ in $(seq 180); do
+  for _ in $(seq "${HEALTH_WAIT:-180}"); do
     kill -0 "$server" 2>/dev/null || { tail -20 "$work/server.log" >&2; echo "Server exited during start" >&2; exit 1; }
     curl -sf "http://127.0.0.1:$port/api/v1/health" >/dev/null && break
     sleep 1
   done
-  curl -sf "http://127.0.0.1:$port/api/v1/health" >/dev/null || { echo "Server not healthy after 180 s" >&2; exit 1; }
+  curl -sf "http://127.0.0.1:$port/api/v1/health" >/dev/null || { echo "Server not healthy after ${HEALTH_WAIT:-180} s" >&2; exit 1; }
   pg_port=$(grep -o 'embedded PostgreSQL on port [0-9]*' "$work/server.log" | tail -1 | grep -o '[0-9]*$')
 }
 
