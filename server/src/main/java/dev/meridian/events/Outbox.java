@@ -33,9 +33,12 @@ public class Outbox {
     public record Position(String tx, long id) {
     }
 
-    /** A change event without its after-image: enough to tell a screen what to refresh. */
+    /**
+     * A change event without its after-image: enough to tell a screen what to refresh. {@code issueKeys}: the issues a
+     * comment or link event is about (empty for others; an issue event names its issue in {@code aggregateId}).
+     */
     public record Notice(Position position, String type, String aggregateType, String aggregateId, String projectKey,
-            Long actorId, Instant occurredAt, Integer version) {
+            Long actorId, Instant occurredAt, Integer version, List<String> issueKeys) {
     }
 
     public Backlog backlog() {

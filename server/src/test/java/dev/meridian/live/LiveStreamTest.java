@@ -50,6 +50,12 @@ class LiveStreamTest {
             assertThat(event).as("the first change event the watcher gets").isNotNull()
                     .contains("event:change", "\"type\":\"issue.updated\"", "\"id\":\"" + issue + "\"", "\"projectKey\":\"" + mine + "\"")
                     .doesNotContain(hidden);
+
+            var commented = admin.post("/api/v1/issues/" + issue + "/comments", Map.of("body", "Seen live"));
+            assertThat(commented.status()).as(commented.toString()).isEqualTo(201);
+            var comment = events.poll(10, TimeUnit.SECONDS);
+            assertThat(comment).as("a comment event names the issue it is on").isNotNull()
+                    .contains("\"type\":\"comment.added\"", "\"issueKeys\":[\"" + issue + "\"]");
         }
     }
 

@@ -26,13 +26,15 @@ public class OutboxTail {
     public List<Notice> after(Position position, int limit) {
         return jdbc.sql("""
                 select o.id, o.tx_id::text as tx, o.event_type, o.aggregate_type, o.aggregate_id, o.project_key, o.actor_id,
-                       o.occurred_at, case when jsonb_typeof(o.payload -> 'version') = 'number' then (o.payload ->> 'version')::int end as version
+                       o.occurred_at, case when jsonb_typeof(o.payload -> 'version') = 'number' then (o.payload ->> 'version')::int end as version,
+                       array_remove(array[o.payload ->> 'issueKey', o.payload ->> 'outwardKey', o.payload ->> 'inwardKey'], null) as issue_keys
                 from outbox o where (o.tx_id, o.id) > (cast(? as xid8), ?) and o.tx_id < pg_snapshot_xmin(pg_current_snapshot())
                 order by o.tx_id, o.id limit ?""")
                 .params(position.tx(), position.id(), limit)
                 .query((rs, i) -> new Notice(new Position(rs.getString("tx"), rs.getLong("id")), rs.getString("event_type"),
                         rs.getString("aggregate_type"), rs.getString("aggregate_id"), rs.getString("project_key"),
-                        (Long) rs.getObject("actor_id"), rs.getTimestamp("occurred_at").toInstant(), (Integer) rs.getObject("version")))
+                        (Long) rs.getObject("actor_id"), rs.getTimestamp("occurred_at").toInstant(), (Integer) rs.getObject("version"),
+                        List.of((String[]) rs.getArray("issue_keys").getArray())))
                 .list();
     }
 }

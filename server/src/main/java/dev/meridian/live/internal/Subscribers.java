@@ -80,6 +80,7 @@ class Subscribers {
         data.put("projectKey", notice.projectKey());
         data.put("actorId", notice.actorId());
         data.put("version", notice.version());
+        data.put("issueKeys", notice.issueKeys());
         data.put("at", notice.occurredAt().toString());
         for (var s : all) {
             if (s.sees(notice.projectKey())) {
