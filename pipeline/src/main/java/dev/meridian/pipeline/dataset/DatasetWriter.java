@@ -11,6 +11,7 @@ import dev.meridian.pipeline.records.BedrockRules;
 import dev.meridian.pipeline.store.ObjectStore;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,13 +60,14 @@ public final class DatasetWriter {
             return new ProjectOutcome(project, fresh.size(), duplicates, true, Map.of(), 0, Map.of(), List.of());
         }
         Roster roster = new Roster(pseudonyms, consent.roster(), firstWords.get(project));
-        fresh.forEach(event -> learnPeople(event, roster));
+        Map<ChangeEvent, IssueImage> images = new IdentityHashMap<>();
+        fresh.forEach(event -> learnPeople(event, roster, images));
         Redactions redactions = new Redactions();
         PartBuilder part = parts.start(project, fresh);
         issueEvents(fresh).forEach((issueKey, issueEvents) -> {
             IssueState issue = state.issue(project, issueKey).orElse(IssueState.empty(issueKey));
             IssueState updated = withoutSupersededImages(issueEvents).stream()
-                    .reduce(issue, (s, e) -> apply(s, e, roster, redactions), (a, b) -> b);
+                    .reduce(issue, (s, e) -> apply(s, e, images, roster, redactions), (a, b) -> b);
             if (!updated.equals(issue)) {
                 state.save(project, updated);
             }
@@ -116,10 +118,12 @@ public final class DatasetWriter {
                 || event.type() == ChangeType.ISSUE_DELETED;
     }
 
-    private static void learnPeople(ChangeEvent event, Roster roster) {
+    /** Also keeps each issue image read, so that it is read from its JSON once. */
+    private static void learnPeople(ChangeEvent event, Roster roster, Map<ChangeEvent, IssueImage> images) {
         switch (event.type()) {
             case ISSUE_CREATED, ISSUE_UPDATED -> {
                 IssueImage image = event.issue();
+                images.put(event, image);
                 roster.add(image.assignee());
                 roster.add(image.reporter());
             }
@@ -128,10 +132,11 @@ public final class DatasetWriter {
         }
     }
 
-    private IssueState apply(IssueState issue, ChangeEvent event, Roster roster, Redactions redactions) {
+    private IssueState apply(IssueState issue, ChangeEvent event, Map<ChangeEvent, IssueImage> images, Roster roster,
+            Redactions redactions) {
         return switch (event.type()) {
             case ISSUE_CREATED, ISSUE_UPDATED -> {
-                IssueImage image = event.issue();
+                IssueImage image = images.computeIfAbsent(event, ChangeEvent::issue);
                 yield issue.withIssue(event.eventId(), anonymizer.issue(image, roster, redactions), image.deleted());
             }
             case ISSUE_DELETED -> issue.withIssue(event.eventId(), null, true);
