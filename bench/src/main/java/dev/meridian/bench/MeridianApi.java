@@ -92,6 +92,11 @@ final class MeridianApi {
         expect(exchange("GET", "/api/v1/issues?project=" + project + "&page=" + page + "&size=" + size, null), 200);
     }
 
+    /** GET /api/v1/pipeline/status (site admins): outbox backlog, queue depth, freshness. */
+    JsonNode pipelineStatus() throws IOException, InterruptedException {
+        return send("GET", "/api/v1/pipeline/status", null, 200);
+    }
+
     private JsonNode send(String method, String path, Object body, int expected) throws IOException, InterruptedException {
         return JSON.readTree(expect(exchange(method, path, body), expected).body());
     }

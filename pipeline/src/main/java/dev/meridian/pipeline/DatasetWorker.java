@@ -4,23 +4,36 @@ import dev.meridian.pipeline.dataset.DatasetWriter;
 import dev.meridian.pipeline.dataset.ProjectOutcome;
 import dev.meridian.pipeline.event.ChangeEvent;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * The dataset worker: one batch of change events in, training data stored. Projects are independent: a project
- * whose write fails fails alone, and once {@code outOfTime} says so no further project is started.
+ * The dataset worker: one batch of change events in, training data stored. Projects are independent: they are
+ * written in parallel, a project whose write fails fails alone, and once {@code outOfTime} says so no further project
+ * is started.
  */
 public final class DatasetWorker {
 
     private static final Logger LOG = Logger.getLogger(DatasetWorker.class.getName());
+    private static final ExecutorService PROJECTS = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
+                Thread thread = new Thread(runnable, "dataset-project");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private final DatasetWriter writer;
 
@@ -29,25 +42,52 @@ public final class DatasetWorker {
     }
 
     public BatchOutcome process(List<ChangeEvent> events, BooleanSupplier outOfTime) {
-        Set<Long> failed = new HashSet<>();
-        Set<Long> notStarted = new HashSet<>();
+        Set<Long> failed = ConcurrentHashMap.newKeySet();
+        Set<Long> notStarted = ConcurrentHashMap.newKeySet();
         Map<String, List<ChangeEvent>> byProject = events.stream()
                 .filter(event -> isWellFormed(event, failed))
                 .collect(Collectors.groupingBy(ChangeEvent::projectKey, LinkedHashMap::new, Collectors.toList()));
-        List<ProjectOutcome> outcomes = new ArrayList<>();
-        byProject.forEach((project, projectEvents) -> {
+        List<Callable<Optional<ProjectOutcome>>> projects = new ArrayList<>();
+        byProject.forEach((project, projectEvents) -> projects.add(() -> {
             if (outOfTime.getAsBoolean()) {
                 projectEvents.forEach(event -> notStarted.add(event.eventId()));
-                return;
+                return Optional.empty();
             }
             try {
-                outcomes.add(writer.write(project, projectEvents));
+                return Optional.of(writer.write(project, projectEvents));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "project " + project + ": " + projectEvents.size() + " events failed, they will be retried", e);
                 projectEvents.forEach(event -> failed.add(event.eventId()));
+                return Optional.empty();
             }
-        });
-        return new BatchOutcome(List.copyOf(outcomes), Set.copyOf(failed), Set.copyOf(notStarted));
+        }));
+        List<ProjectOutcome> outcomes = runAll(projects).stream().flatMap(Optional::stream).toList();
+        return new BatchOutcome(outcomes, Set.copyOf(failed), Set.copyOf(notStarted));
+    }
+
+    /** Projects share no state, so they are written side by side: one core each, as the machine (or Lambda) has. */
+    private static <T> List<T> runAll(List<Callable<T>> tasks) {
+        try {
+            if (tasks.size() == 1) {
+                return List.of(tasks.get(0).call());
+            }
+            List<T> results = new ArrayList<>(tasks.size());
+            for (Future<T> done : PROJECTS.invokeAll(tasks)) {
+                results.add(done.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing a batch", e);
+        } catch (ExecutionException e) {
+            // An Error (out of memory, or a test's simulated crash) ends the batch as it would have without threads.
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("a project's write escaped its own failure handling", e.getCause());
+        } catch (Exception e) {
+            throw new IllegalStateException("a project's write escaped its own failure handling", e);
+        }
     }
 
     /** A poison event fails alone instead of failing, and so repeating, the whole project's share of the batch. */

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled           {@code MERIDIAN_PIPELINE_ENABLED} (true): run the relay and the dataset worker
  * @param relayIntervalMs   {@code MERIDIAN_PIPELINE_RELAY_INTERVAL_MS} (200): the relay's pause once the outbox is drained
  * @param workerConcurrency {@code MERIDIAN_PIPELINE_WORKER_CONCURRENCY} (1): in-process pollers feeding the worker
+ * @param workerBatchSize   {@code MERIDIAN_PIPELINE_WORKER_BATCH_SIZE} (500): messages per worker invocation at most, as
+ *                          the {@code BatchSize} of a Lambda's SQS event source (taken in receives of 10)
  * @param pseudonymKey      {@code MERIDIAN_PSEUDONYM_KEY}: base64, at least 16 bytes; empty: one generated on the first start
  *                          and kept in {@code $MERIDIAN_DATA_DIR/secrets/pseudonym.key}
  * @param awsRegion         {@code AWS_REGION} (us-east-1): the region of SQS and S3
@@ -21,6 +23,7 @@ public record PipelineProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("200") long relayIntervalMs,
         @DefaultValue("1") int workerConcurrency,
+        @DefaultValue("500") int workerBatchSize,
         @DefaultValue("") String pseudonymKey,
         @DefaultValue("us-east-1") String awsRegion,
         @DefaultValue Queue queue,
@@ -92,7 +95,7 @@ public record PipelineProperties(
     @Override
     public String toString() {
         return "PipelineProperties[enabled=" + enabled + ", relayIntervalMs=" + relayIntervalMs + ", workerConcurrency="
-                + workerConcurrency + ", pseudonymKey=" + (pseudonymKey.isBlank() ? "" : "***") + ", awsRegion=" + awsRegion
+                + workerConcurrency + ", workerBatchSize=" + workerBatchSize + ", pseudonymKey=" + (pseudonymKey.isBlank() ? "" : "***") + ", awsRegion=" + awsRegion
                 + ", queue=" + queue + ", store=" + store + "]";
     }
 }

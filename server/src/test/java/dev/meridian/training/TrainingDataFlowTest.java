@@ -51,6 +51,11 @@ class TrainingDataFlowTest {
         var text = waitForText(objects, "Checkpoint upload stalls", 60);
         assertThat(text).contains("Checkpoint upload stalls on large edits");
         assertThat(text).doesNotContain(email).doesNotContain("10.1.2.3");
+        var freshness = fixtures.admin().get("/api/v1/pipeline/status").json().get("freshness");
+        assertThat(freshness.get("eventsStored").asLong()).isPositive();
+        assertThat(freshness.get("p99Seconds").asDouble()).isPositive();
+        assertThat(fixtures.admin().header("Accept", "text/plain").get("/actuator/prometheus").text())
+                .contains("meridian_pipeline_freshness_seconds_bucket").contains("meridian_pipeline_events_stored_total");
     }
 
     private static String waitForText(Path root, String needle, int seconds) throws Exception {

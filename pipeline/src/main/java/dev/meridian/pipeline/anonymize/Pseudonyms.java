@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -15,8 +17,11 @@ import javax.crypto.spec.SecretKeySpec;
 public final class Pseudonyms {
 
     private static final String ALGORITHM = "HmacSHA256";
+    private static final int REMEMBERED = 100_000;
 
     private final ThreadLocal<Mac> mac;
+    // The roster digests every word of every text to find names; most words come back again and again.
+    private final Map<String, String> remembered = new ConcurrentHashMap<>();
 
     public Pseudonyms(byte[] key) {
         if (key.length < 16) {
@@ -45,7 +50,16 @@ public final class Pseudonyms {
     }
 
     String digest(String value) {
-        return HexFormat.of().formatHex(mac.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        String known = remembered.get(value);
+        if (known != null) {
+            return known;
+        }
+        String digest = HexFormat.of().formatHex(mac.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        if (remembered.size() >= REMEMBERED) {
+            remembered.clear();
+        }
+        remembered.put(value, digest);
+        return digest;
     }
 
     private static String identity(Person person) {

@@ -1,6 +1,5 @@
 package dev.meridian.pipeline.anonymize;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -35,13 +34,13 @@ final class Redactor {
                     (m, t, r) -> new Hit(RedactionType.BEARER_TOKEN, m.group(1) + "[TOKEN]")),
             new Rule(containsAny("bearer"), Pattern.compile("(?i)\\b(bearer\\s+)[A-Za-z0-9\\-._~+/]{16,}=*"),
                     (m, t, r) -> new Hit(RedactionType.BEARER_TOKEN, m.group(1) + "[TOKEN]")),
-            new Rule(containsAny("eyj", "gh", "xox", "sk-"), Pattern.compile("\\beyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"
+            new Rule(containsAny("eyj", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "sk-"), Pattern.compile("\\beyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"
                             + "|\\b(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{40,}|xox[abprs]-[A-Za-z0-9-]{10,}|sk-[A-Za-z0-9]{32,})\\b"),
                     (m, t, r) -> new Hit(RedactionType.BEARER_TOKEN, "[TOKEN]")),
             new Rule(containsAny("<name>"), Pattern.compile("(?is)(<name>\\s*([^<]*)</name>\\s*<value>)([^<]+)(</value>)"),
                     (m, t, r) -> SecretSettings.isSecretName(m.group(2).trim())
                             ? new Hit(RedactionType.PASSWORD, m.group(1) + "[PASSWORD]" + m.group(4)) : null),
-            new Rule(containsAny("pass", "pwd", "secret", "api", "token", "signature"), Pattern.compile("(?i)(?<![\\w.$-])(\"?)([\\w.-]*(?:password|passwd|pwd|secret|api[_-]?key|apikey|token|signature)[\\w.-]*)"
+            new Rule(containsAny("password", "passwd", "pwd", "secret", "apikey", "api_key", "api-key", "token", "signature"), Pattern.compile("(?i)(?<![\\w.$-])(\"?)([\\w.-]*(?:password|passwd|pwd|secret|api[_-]?key|apikey|token|signature)[\\w.-]*)"
                             + "(\"?[ \\t]*([=:])[ \\t]*\"?)((?!\\[|\\$\\{)[^\\s\"',;&<>()\\[\\]{}=]{1,200})(\\(?)"),
                     SecretSettings::assignedSecret),
             new Rule(containsAny("--pass", "--secret"), Pattern.compile("(?i)(--(?:password|passwd|secret)[ =])([^\\s\"']+)"),
@@ -61,7 +60,7 @@ final class Redactor {
                     (m, t, r) -> phoneDigits(m.group()) ? new Hit(RedactionType.PHONE, "[PHONE]") : null),
             new Rule(digitsAtLeast(10), Pattern.compile("(?<![\\w.+-])(?:\\(\\d{3}\\)\\s?\\d{3}[.-]|\\d{3}-\\d{3}-|\\d{3}\\.\\d{3}\\.)\\d{4}(?![\\w-]|\\.\\d)"),
                     (m, t, r) -> new Hit(RedactionType.PHONE, "[PHONE]")),
-            new Rule(digitsAtLeast(4), Pattern.compile("(?<![\\w.])(?:\\d{1,3}\\.){3}\\d{1,3}(?!\\w|\\.\\d)"),
+            new Rule(Redactor::hasThreeDigitDotDigits, Pattern.compile("(?<![\\w.])(?:\\d{1,3}\\.){3}\\d{1,3}(?!\\w|\\.\\d)"),
                     (m, t, r) -> Ipv4.isAddress(m.group()) && !Ipv4.identifiesNoOne(m.group()) && !Ipv4.isVersionIn(t, m.start(), m.end())
                             ? new Hit(RedactionType.IPV4, "[IP]") : null),
             new Rule(text -> text.contains("::") || text.chars().filter(c -> c == ':').count() >= 7, Pattern.compile("(?<![\\w:.])[0-9A-Fa-f:]*:[0-9A-Fa-f]*:[0-9A-Fa-f:]*(?:\\.\\d{1,3}){0,3}(?:%\\w+)?(?![\\w:])"),
@@ -90,12 +89,39 @@ final class Redactor {
         return result;
     }
 
+    // The two tests below run for every rule on every text: plain loops, no streams.
     private static Predicate<String> containsAny(String... needles) {
-        return text -> Arrays.stream(needles).anyMatch(text::contains);
+        return text -> {
+            for (String needle : needles) {
+                if (text.contains(needle)) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     private static Predicate<String> digitsAtLeast(int count) {
-        return text -> text.chars().filter(Character::isDigit).limit(count).count() >= count;
+        return text -> {
+            int digits = 0;
+            for (int i = 0; i < text.length() && digits < count; i++) {
+                if (Character.isDigit(text.charAt(i))) {
+                    digits++;
+                }
+            }
+            return digits >= count;
+        };
+    }
+
+    /** An IPv4 address has three dots between digits; most texts with digits (versions, line numbers) have fewer. */
+    private static boolean hasThreeDigitDotDigits(String text) {
+        int found = 0;
+        for (int i = 1; i + 1 < text.length() && found < 3; i++) {
+            if (text.charAt(i) == '.' && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
+                found++;
+            }
+        }
+        return found >= 3;
     }
 
     private static boolean hasRunOfForty(String text) {

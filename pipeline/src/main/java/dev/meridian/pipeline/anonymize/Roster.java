@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,20 +17,44 @@ import java.util.regex.Pattern;
 public final class Roster {
 
     private static final Pattern MENTION = Pattern.compile("\\[~([^\\]\\s]+)]|(?<![\\w@.])@([A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])");
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
     private static final Pattern GAP = Pattern.compile("[ \\t]+");
     private static final String FIRST_WORD = "*";
     private static final int LONGEST_NAME = 4;
-    private static final int FIRST_WORD_CACHE = 100_000;
+    private static final int FIRST_WORD_CACHE = 50_000;
 
     private final Pseudonyms pseudonyms;
     private final Map<String, String> byDigest;
-    private final Map<String, Boolean> firstWords = new HashMap<>();
+    private FirstWords firstWords;
     private boolean changed;
 
     public Roster(Pseudonyms pseudonyms, Map<String, String> digests) {
+        this(pseudonyms, digests, null);
+    }
+
+    /** A roster that reuses the answers {@code known} holds when they were found for exactly these people. */
+    public Roster(Pseudonyms pseudonyms, Map<String, String> digests, FirstWords known) {
         this.pseudonyms = pseudonyms;
         this.byDigest = new HashMap<>(digests);
+        this.firstWords = known != null && known.digests.equals(digests) ? known : new FirstWords(digests);
+    }
+
+    /**
+     * Which words start the full name of someone on the roster, as found so far. Every word of every text is asked
+     * about, so the answers are worth keeping from one batch to the next while the roster stays the same; rosters
+     * that know the same people may share them, also from several threads.
+     */
+    public static final class FirstWords {
+        private final Map<String, String> digests;
+        private final Map<String, Boolean> answers = new ConcurrentHashMap<>();
+
+        private FirstWords(Map<String, String> digests) {
+            this.digests = Map.copyOf(digests);
+        }
+    }
+
+    /** The answers found for this roster as it is now, for the next roster of the same people. */
+    public FirstWords firstWords() {
+        return firstWords;
     }
 
     /** Learns a person's names and returns their pseudonym; null for no person. */
@@ -68,6 +93,9 @@ public final class Roster {
 
     /** Replaces mentions ({@code [~jdoe]}, {@code @jdoe}) and full names of known people by their pseudonyms. */
     String replaceNames(String text, Redactions counts) {
+        if (text.indexOf('@') < 0 && !text.contains("[~")) {
+            return replaceFullNames(text, counts);
+        }
         String mentionsReplaced = MENTION.matcher(text).replaceAll(match -> {
             boolean jiraMention = match.group(1) != null;
             String handle = jiraMention ? match.group(1) : match.group(2);
@@ -86,16 +114,15 @@ public final class Roster {
     }
 
     private String replaceFullNames(String text, Redactions counts) {
-        List<int[]> words = new ArrayList<>();
-        Matcher word = WORD.matcher(text);
-        while (word.find()) {
-            words.add(new int[] {word.start(), word.end()});
-        }
+        List<int[]> words = words(text);
+        // Lower-cased once for all words, unless lower-casing changes lengths (a few letters, such as 'İ', do).
+        String lowerCase = text.toLowerCase(Locale.ROOT);
+        boolean sameSpans = lowerCase.length() == text.length();
         StringBuilder out = new StringBuilder(text.length());
         int copied = 0;
         for (int i = 0; i < words.size(); i++) {
             int[] first = words.get(i);
-            if (!startsAName(lower(text, first))) {
+            if (!startsAName(sameSpans ? lowerCase.substring(first[0], first[1]) : lower(text, first))) {
                 continue;
             }
             for (int n = Math.min(LONGEST_NAME, words.size() - i); n >= 2; n--) {
@@ -114,11 +141,40 @@ public final class Roster {
         return copied == 0 ? text : out.append(text, copied, text.length()).toString();
     }
 
-    private boolean startsAName(String word) {
-        if (firstWords.size() > FIRST_WORD_CACHE) {
-            firstWords.clear();
+    /** The spans of {@code \p{L}[\p{L}\p{M}'’-]*}, found without a regular expression: this runs on every text. */
+    private static List<int[]> words(String text) {
+        List<int[]> words = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            i += Character.charCount(c);
+            while (i < text.length() && inWord(c = text.codePointAt(i))) {
+                i += Character.charCount(c);
+            }
+            words.add(new int[] {start, i});
         }
-        return firstWords.computeIfAbsent(word, w -> FIRST_WORD.equals(byDigest.get(pseudonyms.digest("first:" + w))));
+        return words;
+    }
+
+    private static boolean inWord(int c) {
+        if (Character.isLetter(c) || c == '\'' || c == '’' || c == '-') {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private boolean startsAName(String word) {
+        Map<String, Boolean> answers = firstWords.answers;
+        if (answers.size() > FIRST_WORD_CACHE) {
+            answers.clear();
+        }
+        return answers.computeIfAbsent(word, w -> FIRST_WORD.equals(byDigest.get(pseudonyms.digest("first:" + w))));
     }
 
     /** End of a run of words separated by blanks only, without a trailing possessive; -1 if not such a run. */
@@ -133,16 +189,35 @@ public final class Roster {
     }
 
     private void learn(String form, String value) {
-        firstWords.clear();
         String previous = byDigest.put(pseudonyms.digest(form), value);
-        changed |= !value.equals(previous);
+        if (!value.equals(previous)) {
+            changed = true;
+            firstWords = new FirstWords(byDigest);
+        }
     }
 
     private static String lower(String text, int[] span) {
         return text.substring(span[0], span[1]).toLowerCase(Locale.ROOT);
     }
 
+    /** Trimmed, each run of white space ({@code \s}) made one space, lower case. */
     static String normalize(String name) {
-        return name == null ? "" : name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        if (name == null) {
+            return "";
+        }
+        String trimmed = name.trim();
+        StringBuilder out = new StringBuilder(trimmed.length());
+        boolean inSpace = false;
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inSpace) {
+                out.append(' ');
+            }
+            inSpace = space;
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
     }
 }

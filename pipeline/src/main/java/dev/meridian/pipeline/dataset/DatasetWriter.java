@@ -6,14 +6,17 @@ import dev.meridian.pipeline.anonymize.Redactions;
 import dev.meridian.pipeline.anonymize.Roster;
 import dev.meridian.pipeline.event.ChangeEvent;
 import dev.meridian.pipeline.event.ChangeType;
+import dev.meridian.pipeline.event.IssueImage;
 import dev.meridian.pipeline.records.BedrockRules;
 import dev.meridian.pipeline.store.ObjectStore;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -23,12 +26,15 @@ import java.util.stream.Collectors;
  */
 public final class DatasetWriter {
 
+    private static final int FIRST_WORDS_KEPT = 16;
+
     private final ObjectStore store;
     private final WorkerState state;
     private final Pseudonyms pseudonyms;
     private final Set<String> optedOutProjects;
     private final Anonymizer anonymizer = new Anonymizer();
     private final PartBuilder.Factory parts;
+    private final Map<String, Roster.FirstWords> firstWords = new ConcurrentHashMap<>();
 
     public DatasetWriter(ObjectStore store, Pseudonyms pseudonyms, Set<String> optedOutProjects, BedrockRules rules) {
         this.store = store;
@@ -53,13 +59,15 @@ public final class DatasetWriter {
             }
             return new ProjectOutcome(project, fresh.size(), duplicates, true, Map.of(), 0, Map.of(), List.of());
         }
-        Roster roster = new Roster(pseudonyms, consent.roster());
-        fresh.forEach(event -> learnPeople(event, roster));
+        Roster roster = new Roster(pseudonyms, consent.roster(), firstWords.get(project));
+        Map<ChangeEvent, IssueImage> images = new IdentityHashMap<>();
+        fresh.forEach(event -> learnPeople(event, roster, images));
         Redactions redactions = new Redactions();
         PartBuilder part = parts.start(project, fresh);
         issueEvents(fresh).forEach((issueKey, issueEvents) -> {
             IssueState issue = state.issue(project, issueKey).orElse(IssueState.empty(issueKey));
-            IssueState updated = issueEvents.stream().reduce(issue, (s, e) -> apply(s, e, roster, redactions), (a, b) -> b);
+            IssueState updated = withoutSupersededImages(issueEvents).stream()
+                    .reduce(issue, (s, e) -> apply(s, e, images, roster, redactions), (a, b) -> b);
             if (!updated.equals(issue)) {
                 state.save(project, updated);
             }
@@ -71,8 +79,17 @@ public final class DatasetWriter {
             state.save(project, after);
         }
         state.markProcessed(project, fresh.stream().map(ChangeEvent::eventId).toList());
+        keep(project, roster.firstWords());
         return new ProjectOutcome(project, fresh.size(), duplicates, false, part.recordsByTask(), part.rejected(),
                 redactions.asMap(), written);
+    }
+
+    /** For the project's next batch; a few projects' worth, the busiest ones in practice. */
+    private void keep(String project, Roster.FirstWords answers) {
+        if (firstWords.size() >= FIRST_WORDS_KEPT && !firstWords.containsKey(project)) {
+            firstWords.clear();
+        }
+        firstWords.put(project, answers);
     }
 
     private static Map<String, List<ChangeEvent>> issueEvents(List<ChangeEvent> events) {
@@ -81,21 +98,47 @@ public final class DatasetWriter {
                 .collect(Collectors.groupingBy(ChangeEvent::issueKey, LinkedHashMap::new, Collectors.toList()));
     }
 
-    private static void learnPeople(ChangeEvent event, Roster roster) {
+    /**
+     * Coalescing: every issue event carries the whole issue, so only the batch's last one decides its image; the
+     * earlier ones need not be anonymized at all. Comment events are all kept (each names one comment).
+     */
+    private static List<ChangeEvent> withoutSupersededImages(List<ChangeEvent> issueEvents) {
+        ChangeEvent last = null;
+        for (ChangeEvent event : issueEvents) {
+            if (isIssueImage(event)) {
+                last = event;
+            }
+        }
+        ChangeEvent decisive = last;
+        return issueEvents.stream().filter(event -> !isIssueImage(event) || event == decisive).toList();
+    }
+
+    private static boolean isIssueImage(ChangeEvent event) {
+        return event.type() == ChangeType.ISSUE_CREATED || event.type() == ChangeType.ISSUE_UPDATED
+                || event.type() == ChangeType.ISSUE_DELETED;
+    }
+
+    /** Also keeps each issue image read, so that it is read from its JSON once. */
+    private static void learnPeople(ChangeEvent event, Roster roster, Map<ChangeEvent, IssueImage> images) {
         switch (event.type()) {
             case ISSUE_CREATED, ISSUE_UPDATED -> {
-                roster.add(event.issue().assignee());
-                roster.add(event.issue().reporter());
+                IssueImage image = event.issue();
+                images.put(event, image);
+                roster.add(image.assignee());
+                roster.add(image.reporter());
             }
             case COMMENT_ADDED, COMMENT_UPDATED -> roster.add(event.comment().author());
             default -> { }
         }
     }
 
-    private IssueState apply(IssueState issue, ChangeEvent event, Roster roster, Redactions redactions) {
+    private IssueState apply(IssueState issue, ChangeEvent event, Map<ChangeEvent, IssueImage> images, Roster roster,
+            Redactions redactions) {
         return switch (event.type()) {
-            case ISSUE_CREATED, ISSUE_UPDATED -> issue.withIssue(event.eventId(),
-                    anonymizer.issue(event.issue(), roster, redactions), event.issue().deleted());
+            case ISSUE_CREATED, ISSUE_UPDATED -> {
+                IssueImage image = images.computeIfAbsent(event, ChangeEvent::issue);
+                yield issue.withIssue(event.eventId(), anonymizer.issue(image, roster, redactions), image.deleted());
+            }
             case ISSUE_DELETED -> issue.withIssue(event.eventId(), null, true);
             case COMMENT_ADDED, COMMENT_UPDATED -> event.comment().deleted()
                     ? issue.withComment(event.eventId(), event.comment().id(), null)

@@ -18,6 +18,10 @@ final class Limits {
 
     static void checkSend(List<String> bodies) {
         checkBatch(bodies, "send");
+        checkBodies(bodies);
+    }
+
+    static void checkBodies(List<String> bodies) {
         for (int i = 0; i < bodies.size(); i++) {
             int bytes = bodies.get(i).getBytes(StandardCharsets.UTF_8).length;
             if (bytes > MAX_BODY_BYTES) {

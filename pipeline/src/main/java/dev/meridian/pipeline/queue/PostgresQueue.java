@@ -1,6 +1,7 @@
 package dev.meridian.pipeline.queue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,11 @@ import javax.sql.DataSource;
  * A queue in PostgreSQL tables (see {@link #SCHEMA}, which the caller runs). The receive count, the visibility
  * timeout and the move to the dead-letter queue happen in one statement per receive, under
  * {@code FOR UPDATE SKIP LOCKED}, so any number of receivers in any number of processes can share a queue.
+ *
+ * <p>Sends are durable when they return. Receives, deletes and visibility changes are committed without waiting for
+ * the disk ({@code synchronous_commit = off} for their transaction only): a crash can undo the last few hundred
+ * milliseconds of them, which puts messages back on the queue, as a visibility timeout would; at-least-once holds,
+ * and the fsync per received or deleted batch, which would bound the queue's rate, is gone.
  */
 public final class PostgresQueue implements Queue {
 
@@ -19,6 +25,7 @@ public final class PostgresQueue implements Queue {
 
     // Long polling by polling: a receive that finds nothing looks again this often until its wait time ends.
     private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
+    private static final int SEND_ALL_CHUNK = 1000;
 
     private final Sql sql;
     private final QueueSettings settings;
@@ -31,6 +38,21 @@ public final class PostgresQueue implements Queue {
     @Override
     public List<String> send(List<String> bodies) {
         Limits.checkSend(bodies);
+        return insert(bodies);
+    }
+
+    /** A thousand per statement, so one commit for as many as a relay round publishes. */
+    @Override
+    public List<String> sendAll(List<String> bodies) {
+        Limits.checkBodies(bodies);
+        List<String> ids = new ArrayList<>(bodies.size());
+        for (int from = 0; from < bodies.size(); from += SEND_ALL_CHUNK) {
+            ids.addAll(insert(bodies.subList(from, Math.min(bodies.size(), from + SEND_ALL_CHUNK))));
+        }
+        return ids;
+    }
+
+    private List<String> insert(List<String> bodies) {
         String values = String.join(",", Collections.nCopies(bodies.size(), "(?, ?)"));
         return sql.list("insert into queue_message (queue, body) values " + values + " returning id", st -> {
             int i = 1;
@@ -61,7 +83,7 @@ public final class PostgresQueue implements Queue {
     }
 
     private List<QueueMessage> receiveNow(int max, Duration visibilityTimeout) {
-        return sql.list(ReceiveSql.RECEIVE, st -> {
+        return sql.listRelaxed(ReceiveSql.RECEIVE, st -> {
             st.setInt(1, settings.maxReceiveCount());
             st.setString(2, settings.name());
             st.setInt(3, max);
@@ -79,14 +101,14 @@ public final class PostgresQueue implements Queue {
     @Override
     public void delete(List<String> receiptHandles) {
         Limits.checkBatch(receiptHandles, "delete");
-        sql.update("delete from queue_message where receipt = any (?)",
+        sql.updateRelaxed("delete from queue_message where receipt = any (?)",
                 st -> st.setArray(1, st.getConnection().createArrayOf("text", receiptHandles.toArray())));
     }
 
     @Override
     public void changeVisibility(String receiptHandle, Duration timeout) {
         Limits.checkVisibility(timeout);
-        sql.update("update queue_message set visible_at = now() + make_interval(secs => ?) where receipt = ?", st -> {
+        sql.updateRelaxed("update queue_message set visible_at = now() + make_interval(secs => ?) where receipt = ?", st -> {
             st.setDouble(1, timeout.toMillis() / 1000.0);
             st.setString(2, receiptHandle);
         });

@@ -1,6 +1,7 @@
 package dev.meridian.pipeline.queue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,6 +19,20 @@ public interface Queue {
      * @throws IllegalArgumentException for an empty or oversized batch, or an oversized body
      */
     List<String> send(List<String> bodies);
+
+    /**
+     * Sends any number of bodies: by ten, one batch after another, unless the adapter can do better (the queue
+     * tables take them in one statement). Durable, as {@link #send}, once it returns.
+     *
+     * @return the message ids, in the order of {@code bodies}
+     */
+    default List<String> sendAll(List<String> bodies) {
+        List<String> ids = new ArrayList<>(bodies.size());
+        for (int from = 0; from < bodies.size(); from += Limits.MAX_BATCH) {
+            ids.addAll(send(bodies.subList(from, Math.min(bodies.size(), from + Limits.MAX_BATCH))));
+        }
+        return ids;
+    }
 
     /**
      * Receives up to {@code max} (≤ 10) messages, waiting up to {@code waitTime} (≤ 20 s) for the first one.

@@ -62,7 +62,7 @@ public final class BedrockRules {
 
     private static Optional<String> reservedWords(Conversation record) {
         return texts(record)
-                .filter(text -> RoleWords.AT_LINE_START.matcher(text).find() || RoleWords.TOKENS.matcher(text).find())
+                .filter(RoleWords::present)
                 .findFirst()
                 .map(text -> "contains a reserved role word or token (e.g. \\nHuman:, Assistant:, [EOS])");
     }

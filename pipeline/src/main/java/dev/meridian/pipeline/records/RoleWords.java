@@ -10,14 +10,74 @@ import java.util.regex.Pattern;
  */
 final class RoleWords {
 
-    static final Pattern AT_LINE_START = Pattern.compile("(?im)^([ \\t]*)(human|assistant|user|bot|system)[ \\t]*:");
-    static final Pattern TOKENS = Pattern.compile("(?i)<image>|<video>|\\[EOS]");
+    private static final Pattern AT_LINE_START = Pattern.compile("(?im)^([ \\t]*)(human|assistant|user|bot|system)[ \\t]*:");
+    private static final Pattern TOKENS = Pattern.compile("(?i)<image>|<video>|\\[EOS]");
+    private static final String[] WORDS = {"human", "assistant", "user", "bot", "system"};
+    private static final String[] TOKEN_TEXTS = {"<image>", "<video>", "[eos]"};
 
     private RoleWords() {
     }
 
+    static boolean present(String text) {
+        return mayStartALine(text) && AT_LINE_START.matcher(text).find() || mayHoldAToken(text) && TOKENS.matcher(text).find();
+    }
+
     static String strip(String text) {
-        String defused = AT_LINE_START.matcher(text).replaceAll("$1$2 -");
-        return TOKENS.matcher(defused).replaceAll("").strip();
+        String defused = mayStartALine(text) ? AT_LINE_START.matcher(text).replaceAll("$1$2 -") : text;
+        return (mayHoldAToken(defused) ? TOKENS.matcher(defused).replaceAll("") : defused).strip();
+    }
+
+    // The two scans below let the regular expressions run only on the rare text that may match: they never miss a
+    // match of the expressions (their case-insensitive comparison accepts more than the expressions' ASCII one).
+
+    private static boolean mayStartALine(String text) {
+        for (int start = 0; start < text.length(); start = nextLine(text, start)) {
+            int word = skipBlanks(text, start);
+            if (word >= text.length() || "hHaAuUbBsS".indexOf(text.charAt(word)) < 0 && text.charAt(word) < 128) {
+                continue;
+            }
+            for (String role : WORDS) {
+                if (text.regionMatches(true, word, role, 0, role.length())) {
+                    int after = skipBlanks(text, word + role.length());
+                    if (after < text.length() && text.charAt(after) == ':') {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayHoldAToken(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '<' || c == '[') {
+                for (String token : TOKEN_TEXTS) {
+                    if (text.regionMatches(true, i, token, 0, token.length())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int skipBlanks(String text, int from) {
+        int i = from;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Just after the next line terminator of {@code Pattern.MULTILINE} (LF, CR, NEL, LS, PS), or the end. */
+    private static int nextLine(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return i + 1;
+            }
+        }
+        return text.length();
     }
 }

@@ -50,6 +50,21 @@ abstract class QueueContract {
     }
 
     @Test
+    void sendsAnyNumberAtOnce() {
+        Queue queue = newQueue(5);
+        List<String> bodies = IntStream.range(0, 25).mapToObj(i -> "m" + i).toList();
+
+        assertThat(queue.sendAll(bodies)).hasSize(25).doesNotHaveDuplicates();
+        assertThat(queue.sendAll(List.of())).isEmpty();
+
+        Set<String> received = new HashSet<>();
+        for (int attempt = 0; attempt < 10 && received.size() < 25; attempt++) {
+            queue.receive(10, ONE_SECOND, Duration.ofSeconds(30)).forEach(m -> received.add(m.body()));
+        }
+        assertThat(received).containsExactlyInAnyOrderElementsOf(bodies);
+    }
+
+    @Test
     void hidesAReceivedMessageUntilItsVisibilityTimeoutEnds() {
         Queue queue = newQueue(5);
         queue.send(List.of("hello"));

@@ -41,11 +41,10 @@ class OutboxRelay {
                 where (o.tx_id, o.id) > (c.last_tx, c.last_id) and o.tx_id < pg_snapshot_xmin(pg_current_snapshot())
                 order by o.tx_id, o.id limit ?""")
                 .params(CURSOR, limit).query(OutboxRow.class).list();
-        for (int from = 0; from < rows.size(); from += 10) {
-            var chunk = rows.subList(from, Math.min(rows.size(), from + 10));
-            List<String> bodies = new ArrayList<>(chunk.size());
-            chunk.forEach(row -> bodies.add(row.message(json)));
-            queue.send(bodies);
+        if (!rows.isEmpty()) {
+            List<String> bodies = new ArrayList<>(rows.size());
+            rows.forEach(row -> bodies.add(row.message(json)));
+            queue.sendAll(bodies);
         }
         if (!rows.isEmpty()) {
             var last = rows.get(rows.size() - 1);

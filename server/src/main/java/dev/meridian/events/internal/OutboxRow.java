@@ -1,5 +1,6 @@
 package dev.meridian.events.internal;
 
+import java.io.StringWriter;
 import java.time.Instant;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -7,19 +8,27 @@ import tools.jackson.databind.json.JsonMapper;
 record OutboxRow(long id, String tx, String eventType, String aggregateType, String aggregateId, String projectKey,
         Long actorId, Instant occurredAt, String payload) {
 
-    /** The queue message: the pipeline's change-event contract, with the outbox id as the event id. */
+    /**
+     * The queue message: the pipeline's change-event contract, with the outbox id as the event id. The payload is
+     * PostgreSQL's own rendering of a jsonb value, so it goes in as it is, without being parsed and written again.
+     */
     String message(JsonMapper json) {
-        var node = json.createObjectNode();
-        node.put("eventId", id);
-        node.put("type", eventType);
-        node.put("aggregateType", aggregateType);
-        node.put("aggregateId", aggregateId);
-        node.put("projectKey", projectKey);
-        if (actorId != null) {
-            node.put("actorId", actorId);
+        var out = new StringWriter(payload.length() + 256);
+        try (var generator = json.createGenerator(out)) {
+            generator.writeStartObject();
+            generator.writeNumberProperty("eventId", id);
+            generator.writeStringProperty("type", eventType);
+            generator.writeStringProperty("aggregateType", aggregateType);
+            generator.writeStringProperty("aggregateId", aggregateId);
+            generator.writeStringProperty("projectKey", projectKey);
+            if (actorId != null) {
+                generator.writeNumberProperty("actorId", actorId);
+            }
+            generator.writeStringProperty("occurredAt", occurredAt.toString());
+            generator.writeName("payload");
+            generator.writeRawValue(payload);
+            generator.writeEndObject();
         }
-        node.put("occurredAt", occurredAt.toString());
-        node.set("payload", json.readTree(payload));
-        return json.writeValueAsString(node);
+        return out.toString();
     }
 }

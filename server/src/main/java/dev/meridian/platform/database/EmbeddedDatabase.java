@@ -50,7 +50,10 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("fsync", onOff)
                 .setServerConfig("synchronous_commit", onOff)
                 .setServerConfig("full_page_writes", onOff)
-                .setServerConfig("max_connections", "100");
+                .setServerConfig("max_connections", "100")
+                // The queue table churns a row per change event; a minute between autovacuum rounds lets tens of
+                // thousands of dead rows slow every receive at pipeline rates (see PostgresQueue.SCHEMA).
+                .setServerConfig("autovacuum_naptime", "10s");
     }
 
     /**

@@ -7,48 +7,80 @@ import dev.meridian.pipeline.queue.Queue;
 import dev.meridian.pipeline.queue.QueueMessage;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What AWS does for a Lambda on an SQS event source, done in-process: receive a batch, hand it to the very same
- * handler, delete what it did not report as failed. Failed messages reappear after the visibility timeout and reach
- * the dead-letter queue after the queue's maxReceiveCount.
+ * What AWS does for a Lambda on an SQS event source, done in-process: receive a batch (like the event source's
+ * {@code BatchSize}, several receives of at most 10), hand it to the very same handler, delete what it did not report
+ * as failed. Failed messages reappear after the visibility timeout and reach the dead-letter queue after the queue's
+ * maxReceiveCount.
  */
 final class DatasetPoller {
+
+    private static final int RECEIVE_MAX = 10;
+    private static final Duration MAX_MARGIN = Duration.ofSeconds(5);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Queue queue;
     private final DatasetWorkerHandler handler;
     private final Clock clock;
-    private final Duration visibility;
-    private final Duration wait;
+    private final Settings settings;
+    private final Freshness freshness;
 
-    private static final Duration MAX_MARGIN = Duration.ofSeconds(5);
+    /**
+     * @param visibility how long received messages stay hidden; the handler's time budget is derived from it
+     * @param waitTime   how long an empty receive waits for the first message
+     * @param batchSize  messages handed to the handler at most at once; more are taken only while they are waiting
+     */
+    record Settings(Duration visibility, Duration waitTime, int batchSize) {
+    }
 
-    DatasetPoller(Queue queue, DatasetWorkerHandler handler, Clock clock, Duration visibility, Duration wait) {
+    DatasetPoller(Queue queue, DatasetWorkerHandler handler, Clock clock, Settings settings, Freshness freshness) {
         this.queue = queue;
         this.handler = handler;
         this.clock = clock;
-        this.visibility = visibility;
-        this.wait = wait;
+        this.settings = settings;
+        this.freshness = freshness;
     }
 
     /** One receive-handle-delete round; returns how many messages were handled successfully. */
     int pollOnce() {
-        List<QueueMessage> messages = queue.receive(10, wait, visibility);
+        var received = clock.instant();
+        var messages = receive();
         if (messages.isEmpty()) {
             return 0;
         }
         var event = new SQSEvent();
         event.setRecords(messages.stream().map(DatasetPoller::record).toList());
-        var response = handler.handleRequest(event, new LocalLambdaContext(clock, budget(visibility)));
+        var budget = budget(settings.visibility()).minus(Duration.between(received, clock.instant()));
+        var response = handler.handleRequest(event, new LocalLambdaContext(clock, budget));
         var failed = new HashSet<String>();
         response.getBatchItemFailures().forEach(f -> failed.add(f.getItemIdentifier()));
-        var done = messages.stream().filter(m -> !failed.contains(m.id())).map(QueueMessage::receiptHandle).toList();
-        if (!done.isEmpty()) {
-            queue.delete(done);
+        var done = messages.stream().filter(m -> !failed.contains(m.id())).toList();
+        for (int from = 0; from < done.size(); from += RECEIVE_MAX) {
+            queue.delete(done.subList(from, Math.min(done.size(), from + RECEIVE_MAX)).stream().map(QueueMessage::receiptHandle).toList());
         }
+        done.forEach(m -> occurredAt(m).ifPresent(freshness::stored));
         return done.size();
+    }
+
+    /** The first receive waits for a message; the next ones take only what is already waiting, up to the batch size. */
+    private List<QueueMessage> receive() {
+        var messages = new ArrayList<>(queue.receive(Math.min(RECEIVE_MAX, settings.batchSize()), settings.waitTime(), settings.visibility()));
+        int last = messages.size();
+        while (last == RECEIVE_MAX && messages.size() < settings.batchSize()) {
+            var more = queue.receive(Math.min(RECEIVE_MAX, settings.batchSize() - messages.size()), Duration.ZERO, settings.visibility());
+            messages.addAll(more);
+            last = more.size();
+        }
+        return messages;
     }
 
     /** The handler's time for a batch: the visibility timeout less room to delete it before it reappears. */
@@ -61,6 +93,26 @@ final class DatasetPoller {
     static Duration timeReserve(Duration visibility) {
         var third = budget(visibility).dividedBy(3);
         return third.compareTo(MAX_MARGIN) < 0 ? third : MAX_MARGIN;
+    }
+
+    /** Reads the top-level {@code occurredAt} only, skipping the after-image (the relay writes it before the payload). */
+    private static Optional<Instant> occurredAt(QueueMessage message) {
+        try (JsonParser parser = JSON.createParser(message.body())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                var name = parser.currentName();
+                parser.nextToken();
+                if (name.equals("occurredAt")) {
+                    return Optional.of(Instant.parse(parser.getString()));
+                }
+                parser.skipChildren();
+            }
+            return Optional.empty();
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
     }
 
     private static SQSEvent.SQSMessage record(QueueMessage message) {

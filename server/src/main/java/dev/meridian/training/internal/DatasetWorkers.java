@@ -25,9 +25,10 @@ class DatasetWorkers implements SmartLifecycle {
     private final AtomicBoolean running = new AtomicBoolean();
     private ExecutorService executor;
 
-    DatasetWorkers(Queue queue, DatasetWorkerHandler handler, Clock clock, PipelineProperties pipeline) {
+    DatasetWorkers(Queue queue, DatasetWorkerHandler handler, Clock clock, PipelineProperties pipeline, Freshness freshness) {
         var settings = pipeline.queue();
-        this.poller = new DatasetPoller(queue, handler, clock, settings.visibilityTimeout(), settings.waitTime());
+        this.poller = new DatasetPoller(queue, handler, clock, new DatasetPoller.Settings(settings.visibilityTimeout(),
+                settings.waitTime(), Math.max(1, pipeline.workerBatchSize())), freshness);
         this.enabled = pipeline.enabled();
         this.concurrency = Math.max(1, pipeline.workerConcurrency());
     }

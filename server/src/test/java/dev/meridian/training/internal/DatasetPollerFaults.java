@@ -13,6 +13,7 @@ import dev.meridian.pipeline.store.ObjectStore;
 import dev.meridian.pipeline.store.ObjectStoreException;
 import dev.meridian.support.SealedDataset;
 import dev.meridian.support.SealedDataset.Document;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -115,7 +116,8 @@ abstract class DatasetPollerFaults {
     private DatasetPoller poller(Queue queue, ObjectStore store) {
         var settings = WorkerSettings.fromEnvironment(Map.of("MERIDIAN_PSEUDONYM_KEY", KEY, "MERIDIAN_DATA_DIR", dataDir.toString()));
         var handler = new DatasetWorkerHandler(settings.worker(store), DatasetPoller.timeReserve(VISIBILITY).toMillis());
-        return new DatasetPoller(queue, handler, Clock.systemUTC(), VISIBILITY, Duration.ofMillis(200));
+        return new DatasetPoller(queue, handler, Clock.systemUTC(), new DatasetPoller.Settings(VISIBILITY, Duration.ofMillis(200), 10),
+                new Freshness(new SimpleMeterRegistry(), Clock.systemUTC()));
     }
 
     private static String created(long eventId, String issueKey) {
