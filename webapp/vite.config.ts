@@ -15,5 +15,8 @@ export default defineConfig({
     setupFiles: ['src/test-setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // A guard against hangs, not a speed check: on two loaded cores a dialog's first render alone can take seconds,
+    // and waits inside a test (asyncUtilTimeout, 5 s) must end before the test's own limit does.
+    testTimeout: 30_000,
   },
 })
