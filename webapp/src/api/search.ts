@@ -12,6 +12,8 @@ export interface SearchResults {
   startAt: number
   maxResults: number
   total: number
+  /** false when more issues match than were counted: total is then a lower bound (shown as "10,000+"). */
+  totalExact?: boolean
   issues: IssueSummary[]
 }
 

@@ -244,6 +244,17 @@ describe('SearchPage', () => {
     expect(await screen.findByText('51–52 of 120 issues')).toBeInTheDocument()
   })
 
+  it('shows a total that was not counted to the end as a lower bound and still offers the next page', async () => {
+    stubFetch({
+      ...reads,
+      'GET /api/v1/search': () => json(200, { startAt: 0, maxResults: 50, total: 10000, totalExact: false, issues }),
+    })
+    renderAt('/search?jql=text%20~%20timeout')
+
+    expect(await screen.findByText('1–2 of 10,000+ issues')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Next' })).toBeEnabled()
+  })
+
   it('says what to do when nothing matches', async () => {
     stubFetch({ ...reads, 'GET /api/v1/search': () => json(200, { startAt: 0, maxResults: 50, total: 0, issues: [] }) })
     renderAt('/search?jql=project%20%3D%20WEB')

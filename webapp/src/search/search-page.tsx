@@ -60,6 +60,7 @@ export function SearchPage() {
   }
 
   const total = results.data?.total ?? 0
+  const exact = results.data?.totalExact !== false
   return (
     <div className="page">
       <header className="page-header">
@@ -108,11 +109,11 @@ export function SearchPage() {
         )}
         {results.data && total > 0 && (
           <nav className="pager" aria-label="Pages">
-            <span className="muted">{range(startAt, results.data.issues.length, total)}</span>
+            <span className="muted">{range(startAt, results.data.issues.length, total, exact)}</span>
             <button type="button" className="button" disabled={startAt <= 0} onClick={() => go({ jql, startAt: Math.max(0, startAt - PAGE_SIZE) })}>
               Previous
             </button>
-            <button type="button" className="button" disabled={startAt + PAGE_SIZE >= total} onClick={() => go({ jql, startAt: startAt + PAGE_SIZE })}>
+            <button type="button" className="button" disabled={exact && startAt + PAGE_SIZE >= total} onClick={() => go({ jql, startAt: startAt + PAGE_SIZE })}>
               Next
             </button>
           </nav>
@@ -126,7 +127,7 @@ function filterScope(projectKey: string | null): string {
   return projectKey ? `shared with ${projectKey}` : 'private filter'
 }
 
-function range(startAt: number, shown: number, total: number): string {
-  const issues = `${total} ${total === 1 ? 'issue' : 'issues'}`
+function range(startAt: number, shown: number, total: number, exact: boolean): string {
+  const issues = exact ? `${total} ${total === 1 ? 'issue' : 'issues'}` : `${total.toLocaleString('en-US')}+ issues`
   return shown ? `${startAt + 1}–${startAt + shown} of ${issues}` : issues
 }

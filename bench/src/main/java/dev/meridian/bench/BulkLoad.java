@@ -33,15 +33,14 @@ final class BulkLoad {
         boolean changeIds = number("""
                 select count(*) from information_schema.columns
                 where table_schema = current_schema() and table_name = 'issue_changes' and column_name in ('from_id', 'to_id')""") == 2;
-        // Replica mode skips the foreign-key checks (the rows are consistent by construction), but also user
-        // triggers: only when there are none.
-        boolean replica = number("select count(*) from pg_trigger where not tgisinternal and tgrelid = any (array["
-                + String.join(", ", BulkTables.NAMES.stream().map(t -> "'" + t + "'::regclass").toList()) + "])") == 0;
-        execute(replica ? "set session_replication_role = replica" : "set session_replication_role = origin");
+        // Replica mode skips the foreign-key checks (the rows are consistent by construction) and user triggers, whose
+        // work (an issue's comment words, V12) is done in bulk after the load.
+        execute("set session_replication_role = replica");
+        boolean commentWords = number("select count(*) from pg_proc where proname = 'comment_words_of'") > 0;
         execute("set synchronous_commit = off");
         execute("set maintenance_work_mem = '512MB'");
         var indexes = SecondaryIndexes.of(connection, BulkTables.NAMES);
-        System.err.println("Dropping indexes " + indexes.names() + (replica ? "; foreign keys not checked" : "")
+        System.err.println("Dropping indexes " + indexes.names() + "; foreign keys not checked"
                 + (changeIds ? "; issue_changes.from_id/to_id filled" : "; no issue_changes.from_id/to_id"));
         indexes.drop(connection);
         var tables = new BulkTables(changeIds, nextId("issues"), nextId("issue_changes"), nextId("comments"));
@@ -60,6 +59,11 @@ final class BulkLoad {
                 connection.commit();
                 System.err.printf("  %s: %d issues (%d of %d projects, %.0f s)%n", project.key(), perProject, p + 1,
                         projects.size(), (System.nanoTime() - t0) / 1e9);
+            }
+            if (commentWords) {
+                System.err.println("Comment words on issues");
+                execute("update issues i set comment_words = comment_words_of(i.id) where exists (select 1 from comments c where c.issue_id = i.id)");
+                connection.commit();
             }
         } catch (SQLException | IOException | RuntimeException e) {
             connection.rollback();

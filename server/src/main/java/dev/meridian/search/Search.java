@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Search {
 
     public static final int MAX_RESULTS = 500;
+    /** Matches counted exactly in a search's total; pages beyond it are still counted up to their end. */
+    public static final int COUNT_CAP = 10_000;
 
     private final SearchEngine engine;
 
@@ -30,6 +32,12 @@ public class Search {
             throw new InvalidInputException("maxResults", "must be between 1 and " + MAX_RESULTS);
         }
         return engine.search(jql == null ? "" : jql, start, max, user);
+    }
+
+    /** How many issues match, exactly, however many. @throws JqlException when the query is not valid */
+    @Transactional(readOnly = true)
+    public long count(String jql, CurrentUser user) {
+        return engine.count(jql == null ? "" : jql, user);
     }
 
     /** @throws JqlException when the query is not valid */

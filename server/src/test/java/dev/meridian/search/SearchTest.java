@@ -49,6 +49,31 @@ class SearchTest {
     }
 
     @Test
+    void commentWordsAreFoundAfterAddingAndForgottenAfterEditingOrDeleting() {
+        var issue = fixtures.issue(project, admin, "Balancer stalls");
+        var other = fixtures.issue(project, admin, "Quiet issue");
+        var first = admin.post("/api/v1/issues/" + issue + "/comments", Map.of("body", "Seen with a zookeeper session expiry"));
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        var second = admin.post("/api/v1/issues/" + issue + "/comments", Map.of("body", "Also a flaky heartbeat"));
+        assertThat(second.status()).as(second.toString()).isEqualTo(201);
+
+        assertThat(keys(search("project = " + project + " AND comment ~ zookeeper"))).containsExactly(issue);
+        assertThat(keys(search("project = " + project + " AND text ~ \"heartbeat zookeeper\""))).containsExactly(issue);
+        assertThat(keys(search("project = " + project + " AND comment !~ heartbeat"))).containsExactly(other);
+
+        var edited = admin.put("/api/v1/issues/" + issue + "/comments/" + first.json().get("id").asLong(),
+                Map.of("body", "Seen with a namenode failover"));
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        assertThat(keys(search("project = " + project + " AND text ~ zookeeper"))).isEmpty();
+        assertThat(keys(search("project = " + project + " AND comment ~ failover"))).containsExactly(issue);
+
+        var deleted = admin.delete("/api/v1/issues/" + issue + "/comments/" + second.json().get("id").asLong());
+        assertThat(deleted.status()).as(deleted.toString()).isIn(200, 204);
+        assertThat(keys(search("project = " + project + " AND comment ~ heartbeat"))).isEmpty();
+        assertThat(keys(search("project = " + project + " AND comment is EMPTY"))).containsExactly(other);
+    }
+
+    @Test
     void invalidQueriesSayWhatWasExpectedAndWhere() {
         var r = admin.get("/api/v1/search?jql=" + encode("status = "));
         assertThat(r.status()).isEqualTo(400);

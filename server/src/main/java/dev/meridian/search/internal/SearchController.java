@@ -75,6 +75,7 @@ class SearchController {
         out.put("startAt", result.startAt());
         out.put("maxResults", result.maxResults());
         out.put("total", result.total());
+        out.put("totalExact", result.totalExact());
         if (fields == null) {
             out.put("issues", result.issues());
             return out;

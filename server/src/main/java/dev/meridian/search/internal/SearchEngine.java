@@ -5,10 +5,12 @@ import dev.meridian.issues.Issues;
 import dev.meridian.platform.ProblemException;
 import dev.meridian.projects.ProjectAccess;
 import dev.meridian.projects.ProjectRef;
+import dev.meridian.search.Search;
 import dev.meridian.search.SearchResult;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.QueryTimeoutException;
@@ -22,6 +24,7 @@ public class SearchEngine {
 
     private static final Logger log = LoggerFactory.getLogger(SearchEngine.class);
     private static final int TIMEOUT_MS = 15_000;
+    private static final String WORK_MEM = "32MB";
 
     private final JdbcClient jdbc;
     private final ProjectAccess access;
@@ -40,10 +43,19 @@ public class SearchEngine {
 
     /** Must run in a transaction: the statement timeout is set for it alone. */
     public SearchResult search(String jql, int startAt, int maxResults, CurrentUser user) {
+        return search(jql, startAt, maxResults, user, Search.COUNT_CAP);
+    }
+
+    SearchResult search(String jql, int startAt, int maxResults, CurrentUser user, int countCap) {
         var plan = compile(jql, user);
-        jdbc.sql("select set_config('statement_timeout', ?, true)").param(String.valueOf(TIMEOUT_MS)).query(String.class).single();
-        try {
-            long total = jdbc.sql("select count(*) from issues i where " + plan.where()).params(plan.params()).query(Long.class).single();
+        limitStatements();
+        return stoppedWhenSlow(() -> {
+            // Counted up to the cap or to the end of the page asked for, whichever is further, plus one to know there is more.
+            long limit = Math.max(countCap, (long) startAt + maxResults) + 1;
+            var countParams = new ArrayList<>(plan.params());
+            countParams.add(limit);
+            long counted = jdbc.sql("select count(*) from (select 1 from issues i where " + plan.where() + " limit ?) c")
+                    .params(countParams).query(Long.class).single();
             var pageSql = "select i.id from " + plan.from() + " where " + plan.where() + " order by " + plan.orderBy() + " limit ? offset ?";
             var pageParams = new ArrayList<>(plan.params());
             pageParams.add(maxResults);
@@ -52,7 +64,28 @@ public class SearchEngine {
                 log.debug("jql={} sql={} params={}", jql.replace('\n', ' '), pageSql, render(pageParams));
             }
             var ids = jdbc.sql(pageSql).params(pageParams).query(Long.class).list();
-            return new SearchResult(startAt, maxResults, total, issues.summaries(ids));
+            boolean exact = counted < limit;
+            return new SearchResult(startAt, maxResults, exact ? counted : limit - 1, exact, issues.summaries(ids));
+        });
+    }
+
+    /** Must run in a transaction, as {@link #search}. */
+    public long count(String jql, CurrentUser user) {
+        var plan = compile(jql, user);
+        limitStatements();
+        return stoppedWhenSlow(() -> jdbc.sql("select count(*) from issues i where " + plan.where()).params(plan.params())
+                .query(Long.class).single());
+    }
+
+    private void limitStatements() {
+        // work_mem: a bitmap of tens of thousands of matches stays exact (at 4 MB it turned lossy, rechecking every row).
+        jdbc.sql("select set_config('statement_timeout', ?, true), set_config('work_mem', ?, true)")
+                .params(String.valueOf(TIMEOUT_MS), WORK_MEM).query((rs, i) -> 1).single();
+    }
+
+    private static <T> T stoppedWhenSlow(Supplier<T> query) {
+        try {
+            return query.get();
         } catch (QueryTimeoutException slow) {
             throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "The query took longer than " + TIMEOUT_MS / 1000
                     + " s and was stopped; narrow it, for example with a project or a status.");
@@ -66,9 +99,15 @@ public class SearchEngine {
         var vocabulary = visible.narrowedTo(ProjectScope.of(query, new Operands(visible, user.id(), now)));
         var compiled = new SqlCompiler(new Operands(vocabulary, user.id(), now)).compile(query);
         var params = new ArrayList<Object>();
+        var from = compiled.joins().isEmpty() ? "issues i" : "issues i " + compiled.joins();
+        // A site administrator browses every project: the list of all of them only made PostgreSQL AND a bitmap of
+        // every issue into each query.
+        if (user.siteAdmin() && vocabulary.projectIds().length == visible.projectIds().length) {
+            params.addAll(compiled.params());
+            return new Plan(from, compiled.where(), params, compiled.orderBy());
+        }
         params.add(vocabulary.projectIds());
         params.addAll(compiled.params());
-        var from = compiled.joins().isEmpty() ? "issues i" : "issues i " + compiled.joins();
         return new Plan(from, "i.project_id = any(?) and " + compiled.where(), params, compiled.orderBy());
     }
 

@@ -9,10 +9,9 @@ import java.util.List;
 /** {@code ~} and {@code !~} on summary, description, comments or all three, through the text-search indexes. */
 final class TextSql {
 
-    // Stored tsvector columns with GIN indexes (V10); a query's words are stemmed with the same 'english' configuration.
-    private static final String SUMMARY = "%s.summary_words";
-    private static final String DESCRIPTION = "%s.description_words";
-    private static final String COMMENTS = "select c.issue_id from comments c where c.body_words @@ ";
+    // Stored tsvector columns of issues with GIN indexes (V10, V12); a query's words are stemmed with the same
+    // 'english' configuration. comment_words holds all of an issue's comments (kept by a trigger on comments).
+    private static final List<String> TEXT = List.of("i.summary_words", "i.description_words", "i.comment_words");
 
     private final SqlCompiler compiler;
     private final Fields.Field field;
@@ -37,33 +36,19 @@ final class TextSql {
         }
         var query = TextQuery.compile(value.text()).orElseThrow(() -> error("The text query '" + value.text()
                 + "' for field '" + field.label() + "' has no words to search for.", value.pos()));
-        var direct = switch (field.name()) {
-            case "summary" -> SUMMARY.formatted("i") + " @@ " + tsquery(query);
-            case "description" -> DESCRIPTION.formatted("i") + " @@ " + tsquery(query);
-            default -> null;
+        var columns = switch (field.name()) {
+            case "summary" -> TEXT.subList(0, 1);
+            case "description" -> TEXT.subList(1, 2);
+            case "comment" -> TEXT.subList(2, 3);
+            default -> TEXT;
         };
-        if (direct != null) {
-            return op == Operator.LIKE ? direct : "not (" + direct + ")";
+        // An OR of the columns becomes one BitmapOr over their indexes. Placeholders are added in the order they appear.
+        var matches = new ArrayList<String>();
+        for (var column : columns) {
+            matches.add(column + " @@ " + tsquery(query));
         }
-        if (op == Operator.LIKE) {
-            // One index scan per source, unioned: an OR across them would make PostgreSQL read every issue.
-            var ids = field.name().equals("comment") ? COMMENTS + tsquery(query)
-                    : "select x.id from issues x where " + SUMMARY.formatted("x") + " @@ " + tsquery(query)
-                            + " union select x.id from issues x where " + DESCRIPTION.formatted("x") + " @@ " + tsquery(query)
-                            + " union " + COMMENTS + tsquery(query);
-            // The ids are gathered once into an array and fetched by primary key, where "in (subquery)" let the planner
-            // hash-join against every visible issue.
-            return "i.id = any(array(" + ids + "))";
-        }
-        // Non-matches are checked row by row (and an anti-join for comments), which needs no memory for the matches.
-        // Placeholders are added in the order they appear in the text.
-        var out = new StringBuilder("(");
-        if (!field.name().equals("comment")) {
-            out.append("not (").append(SUMMARY.formatted("i")).append(" @@ ").append(tsquery(query)).append(") and not (")
-                    .append(DESCRIPTION.formatted("i")).append(" @@ ").append(tsquery(query)).append(") and ");
-        }
-        out.append("not exists (select 1 from comments c where c.issue_id = i.id and c.body_words @@ ").append(tsquery(query));
-        return out.append("))").toString();
+        var match = "(" + String.join(" or ", matches) + ")";
+        return op == Operator.LIKE ? match : "not " + match;
     }
 
     private String tsquery(TextQuery.Compiled query) {
