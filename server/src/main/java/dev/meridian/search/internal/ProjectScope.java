@@ -5,6 +5,7 @@ import dev.meridian.search.internal.Jql.Operator;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,7 +18,8 @@ final class ProjectScope {
     private ProjectScope() {
     }
 
-    static List<Long> of(Jql.Query query, Operands visible) {
+    /** Empty when the query has no top-level project clause: every visible project. */
+    static Optional<List<Long>> of(Jql.Query query, Operands visible) {
         var all = Arrays.asList(visible.vocabulary().projectIds());
         var conjuncts = query.where() instanceof Jql.And and ? and.clauses() : query.where() == null ? List.<Jql.Clause>of()
                 : List.of(query.where());
@@ -38,9 +40,9 @@ final class ProjectScope {
             }
         }
         if (scope == null) {
-            return all;
+            return Optional.empty();
         }
         var narrowed = scope;
-        return all.stream().filter(narrowed::contains).toList();
+        return Optional.of(all.stream().filter(narrowed::contains).toList());
     }
 }

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  */
 final class SqlCompiler {
 
-    record Compiled(String where, List<Object> params, String joins, String orderBy) {
+    /** {@code words}: the condition searches words, whose number of matches PostgreSQL can badly overestimate. */
+    record Compiled(String where, List<Object> params, String joins, String orderBy, boolean words) {
     }
 
     static final String DEFAULT_ORDER = "i.created_at desc, i.id desc";
@@ -28,6 +29,7 @@ final class SqlCompiler {
 
     private final Operands operands;
     private final List<Object> params = new ArrayList<>();
+    private boolean words;
 
     SqlCompiler(Operands operands) {
         this.operands = operands;
@@ -52,7 +54,7 @@ final class SqlCompiler {
             }
         }
         order.add(query.orderBy().isEmpty() ? DEFAULT_ORDER : "i.id desc");
-        return new Compiled(where, List.copyOf(params), String.join(" ", joins), String.join(", ", order));
+        return new Compiled(where, List.copyOf(params), String.join(" ", joins), String.join(", ", order), words);
     }
 
     private String clause(Jql.Clause clause) {
@@ -135,7 +137,10 @@ final class SqlCompiler {
         }
         checkShape(op, t.operand(), t.operatorPos());
         return switch (field.kind()) {
-            case TEXT -> new TextSql(this, field).sql(op, t.operand());
+            case TEXT -> {
+                words = true;
+                yield new TextSql(this, field).sql(op, t.operand());
+            }
             case LABELS -> labels(op, t.operand(), field);
             case TIMESTAMP, DAY, NUMBER -> scalar(op, t.operand(), field);
             case COMPONENT, FIX_VERSION, AFFECTED_VERSION, WATCHER -> related(op, t.operand(), field);
