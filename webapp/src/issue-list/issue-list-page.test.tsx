@@ -45,7 +45,7 @@ function renderList(route = '/projects/WEB/issues') {
   return userEvent.setup()
 }
 
-function stub(bulk = vi.fn((body: unknown) => json(200, body))) {
+function stub(bulk: (body: { keys: string[] }) => Response = (body) => json(200, body)) {
   const searches: string[] = []
   const fetchMock = stubFetch({
     'GET /api/v1/search': (_, url) => {
