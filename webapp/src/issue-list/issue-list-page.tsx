@@ -1,4 +1,4 @@
-import { useEffect, useState, type MouseEvent } from 'react'
+import { useEffect, useMemo, useState, type MouseEvent } from 'react'
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router'
 import { useListNavigation } from '../app/use-list-navigation'
 import { useMembers, useScheme } from '../projects/use-projects'
@@ -58,9 +58,8 @@ export function IssueListPage() {
 
   const list = useIssueList({ project: projectKey, status, assignee, type, priority, text, sort, direction }, page, PAGE_SIZE)
   const navigate = useNavigate()
-  const issues = list.data?.issues ?? []
-  const [rowKeys, setRowKeys] = useState<string[]>([])
-  useEffect(() => setRowKeys((before) => (sameKeys(before, issues) ? before : issues.map((issue) => issue.key))), [issues])
+  const issues = useMemo(() => list.data?.issues ?? [], [list.data])
+  const rowKeys = useMemo(() => issues.map((issue) => issue.key), [issues])
   const selection = useSelection(rowKeys)
   const selected = useListNavigation(rowKeys, (key) => navigate(`/issues/${key}`, { state: { background: location } }))
   const total = list.data?.total ?? 0
@@ -187,8 +186,4 @@ export function IssueListPage() {
       </div>
     </div>
   )
-}
-
-function sameKeys(keys: string[], issues: { key: string }[]): boolean {
-  return keys.length === issues.length && issues.every((issue, index) => issue.key === keys[index])
 }
