@@ -2,17 +2,13 @@
 // label in one go, a refused status move listed per issue → add a component and a version in the project's
 // settings and release it. Runs against a server that serves the built app.
 //   BASE_URL=http://localhost:8080 node e2e/bulk-edit-and-settings.mjs
-import { ensureProject, journey, logIn, PROJECT, SHOTS } from './support.mjs'
+import { call as callAs, ensureProject, journey, logIn, PROJECT, SHOTS } from './support.mjs'
 
 await journey('bulk-edit-and-settings', async ({ page, api, step }) => {
   const stamp = `be${Date.now().toString(36)}`
   const keys = []
 
-  async function call(method, path, data) {
-    const response = await api.fetch(path, { method, data })
-    if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`)
-    return response.status() === 204 ? undefined : response.json()
-  }
+  const call = (method, path, data) => callAs(api, method, path, data)
 
   await step('logs in, with three issues of the same batch in the project', async () => {
     await ensureProject(api)

@@ -3,6 +3,7 @@ import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'reac
 import { useListNavigation } from '../app/use-list-navigation'
 import { useMembers, useScheme } from '../projects/use-projects'
 import type { Direction } from '../search/order-by'
+import { COLUMNS as RESULT_COLUMNS } from '../search/result-columns'
 import { SortHeader } from '../search/sort-header'
 import { AssigneeCell, PriorityCell, StatusCell } from '../ui/issue-cells'
 import { TypeIcon } from '../ui/issue-glyphs'
@@ -13,14 +14,8 @@ import { useIssueList } from './use-issue-list'
 
 const PAGE_SIZE = 50
 
-const COLUMNS: { label: string; field: string; first: Direction; className?: string }[] = [
-  { label: 'Key', field: 'key', first: 'ASC', className: 'col-key' },
-  { label: 'Summary', field: 'summary', first: 'ASC' },
-  { label: 'Status', field: 'status', first: 'ASC', className: 'col-status' },
-  { label: 'Priority', field: 'priority', first: 'DESC', className: 'col-priority' },
-  { label: 'Assignee', field: 'assignee', first: 'ASC', className: 'col-assignee' },
-  { label: 'Updated', field: 'updated', first: 'DESC', className: 'col-updated' },
-]
+/** The search results' columns; the type shows as the summary's icon here. */
+const COLUMNS = RESULT_COLUMNS.filter((column) => column.field !== 'issuetype')
 
 /** Filters and sort live in the URL, so a list can be linked and survives a reload; rows can be selected for a bulk change. */
 export function IssueListPage() {

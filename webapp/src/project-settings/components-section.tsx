@@ -1,22 +1,18 @@
 import { useState, type FormEvent } from 'react'
 import { projectsApi, type Scheme } from '../api/projects'
+import { AddRow } from './add-row'
 import type { SectionProps } from './settings-page'
 import { ProblemText } from './problem-text'
 import { useSettingsChange } from './use-settings'
 
 /** Components: added, renamed in place, deleted once no issue has them (the server says how many still do). */
 export function ComponentsSection({ projectKey, canEdit, scheme }: SectionProps & { scheme: Scheme }) {
-  const [name, setName] = useState('')
   const [editing, setEditing] = useState<{ from: string; name: string; description: string }>()
   const add = useSettingsChange(projectKey, (component: string) => projectsApi.addComponent(projectKey, component))
   const rename = useSettingsChange(projectKey, (change: { from: string; name: string; description: string }) =>
     projectsApi.updateComponent(projectKey, change.from, { name: change.name, description: change.description }),
   )
   const remove = useSettingsChange(projectKey, (component: string) => projectsApi.deleteComponent(projectKey, component))
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    if (name.trim()) add.mutate(name.trim(), { onSuccess: () => setName('') })
-  }
   const saveEdit = (event: FormEvent) => {
     event.preventDefault()
     if (editing) rename.mutate(editing, { onSuccess: () => setEditing(undefined) })
@@ -69,14 +65,7 @@ export function ComponentsSection({ projectKey, canEdit, scheme }: SectionProps 
         {!scheme.components.length && <li className="muted">No components yet{canEdit ? ': add one below.' : '.'}</li>}
       </ul>
       <ProblemText error={add.error ?? rename.error ?? remove.error} />
-      {canEdit && (
-        <form className="settings-row" onSubmit={submit}>
-          <input aria-label="New component" placeholder="New component" value={name} onChange={(e) => setName(e.target.value)} />
-          <button type="submit" className="button" disabled={add.isPending}>
-            Add component
-          </button>
-        </form>
-      )}
+      {canEdit && <AddRow label="New component" button="Add component" busy={add.isPending} onAdd={(name) => add.mutateAsync(name)} />}
     </section>
   )
 }

@@ -1,5 +1,6 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { projectsApi, type Scheme } from '../api/projects'
+import { AddRow } from './add-row'
 import type { SectionProps } from './settings-page'
 import { ProblemText } from './problem-text'
 import { useSettingsChange } from './use-settings'
@@ -9,7 +10,6 @@ export function PrioritiesSection({ projectKey, canEdit, scheme }: SectionProps 
   const initial = scheme.priorities.map((priority) => priority.name)
   const [names, setNames] = useState(initial)
   const [fallback, setFallback] = useState(scheme.priorities.find((priority) => priority.isDefault)?.name ?? initial[0] ?? '')
-  const [added, setAdded] = useState('')
   const save = useSettingsChange(projectKey, () => projectsApi.replacePriorities(projectKey, names, fallback))
   const move = (index: number, step: -1 | 1) => {
     const target = index + step
@@ -17,11 +17,6 @@ export function PrioritiesSection({ projectKey, canEdit, scheme }: SectionProps 
     const next = [...names]
     ;[next[index], next[target]] = [next[target], next[index]]
     setNames(next)
-  }
-  const add = (event: FormEvent) => {
-    event.preventDefault()
-    if (added.trim()) setNames([...names, added.trim()])
-    setAdded('')
   }
 
   return (
@@ -54,12 +49,7 @@ export function PrioritiesSection({ projectKey, canEdit, scheme }: SectionProps 
       <ProblemText error={save.error} />
       {canEdit && (
         <>
-          <form className="settings-row" onSubmit={add}>
-            <input aria-label="New priority" placeholder="New priority" value={added} onChange={(e) => setAdded(e.target.value)} />
-            <button type="submit" className="button">
-              Add priority
-            </button>
-          </form>
+          <AddRow label="New priority" button="Add priority" onAdd={(name) => setNames([...names, name])} />
           <button
             type="button"
             className="button button-primary"

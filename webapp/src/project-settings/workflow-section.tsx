@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { projectsApi, type Scheme, type StatusCategory } from '../api/projects'
+import { AddRow } from './add-row'
 import type { SectionProps } from './settings-page'
 import { ProblemText } from './problem-text'
 import { useSettingsChange } from './use-settings'
@@ -17,17 +18,10 @@ const CATEGORIES: { value: StatusCategory; label: string }[] = [
  */
 export function WorkflowSection({ projectKey, canEdit, scheme }: SectionProps & { scheme: Scheme }) {
   const [draft, setDraft] = useState(() => drafts.draftOf(scheme))
-  const [newStatus, setNewStatus] = useState('')
   const [transition, setTransition] = useState({ name: '', from: '', to: '' })
   const save = useSettingsChange(projectKey, (definition: drafts.WorkflowDraft) => projectsApi.replaceWorkflow(projectKey, definition))
   const problems = drafts.draftProblems(draft)
   const changed = JSON.stringify(draft) !== JSON.stringify(drafts.draftOf(scheme))
-  const addStatus = (event: FormEvent) => {
-    event.preventDefault()
-    if (!newStatus.trim()) return
-    setDraft(drafts.addStatus(draft, newStatus, 'indeterminate'))
-    setNewStatus('')
-  }
   const addTransition = (event: FormEvent) => {
     event.preventDefault()
     if (!transition.name.trim() || !transition.to) return
@@ -78,14 +72,7 @@ export function WorkflowSection({ projectKey, canEdit, scheme }: SectionProps & 
           </li>
         ))}
       </ol>
-      {canEdit && (
-        <form className="settings-row" onSubmit={addStatus}>
-          <input aria-label="New status" placeholder="New status" value={newStatus} onChange={(e) => setNewStatus(e.target.value)} />
-          <button type="submit" className="button">
-            Add status
-          </button>
-        </form>
-      )}
+      {canEdit && <AddRow label="New status" button="Add status" onAdd={(name) => setDraft(drafts.addStatus(draft, name, 'indeterminate'))} />}
       <h2>Transitions</h2>
       <ul className="settings-list">
         {draft.transitions.map((t, index) => (
