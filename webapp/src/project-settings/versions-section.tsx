@@ -36,13 +36,15 @@ export function VersionsSection({ projectKey, canEdit, scheme }: SectionProps & 
               <td>{version.releaseDate ?? '—'}</td>
               <td>{[version.released ? 'Released' : 'Unreleased', version.archived ? 'archived' : ''].filter(Boolean).join(', ')}</td>
               {canEdit && (
-                <td className="settings-row">
-                  <button type="button" className="button button-ghost" onClick={() => change.mutate({ name: version.name, released: !version.released })}>
-                    {version.released ? `Unrelease ${version.name}` : `Release ${version.name}`}
-                  </button>
-                  <button type="button" className="button button-ghost" onClick={() => change.mutate({ name: version.name, archived: !version.archived })}>
-                    {version.archived ? `Restore ${version.name}` : `Archive ${version.name}`}
-                  </button>
+                <td>
+                  <div className="settings-row">
+                    <button type="button" className="button button-ghost" onClick={() => change.mutate({ name: version.name, released: !version.released })}>
+                      {version.released ? `Unrelease ${version.name}` : `Release ${version.name}`}
+                    </button>
+                    <button type="button" className="button button-ghost" onClick={() => change.mutate({ name: version.name, archived: !version.archived })}>
+                      {version.archived ? `Restore ${version.name}` : `Archive ${version.name}`}
+                    </button>
+                  </div>
                 </td>
               )}
             </tr>
