@@ -25,6 +25,10 @@ class BulkChangeReader {
         return new BulkChange(strings(body, "keys"), patches.read(set, null), strings(body, "addLabels"), strings(body, "removeLabels"));
     }
 
+    /** The body's shape, for the OpenAPI document. */
+    record Body(List<String> keys, IssuePatchReader.Fields set, List<String> addLabels, List<String> removeLabels) {
+    }
+
     private static List<String> strings(JsonNode body, String field) {
         var node = body.get(field);
         if (node == null || node.isNull()) {

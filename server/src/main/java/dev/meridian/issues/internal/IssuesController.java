@@ -66,7 +66,8 @@ class IssuesController {
      * Each issue changes on its own; the answer lists each one as updated, unchanged or failed with its problem.
      */
     @PostMapping("/bulk")
-    BulkResult bulk(@RequestBody JsonNode body, CurrentUser user) {
+    BulkResult bulk(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = BulkChangeReader.Body.class)))
+            @RequestBody JsonNode body, CurrentUser user) {
         return bulkEdits.apply(bulkReader.read(body), user);
     }
 
