@@ -27,7 +27,9 @@ export function listJql(filters: ListFilters): string {
   else if (filters.assignee) clauses.push(`assignee = ${quote(filters.assignee)}`)
   if (filters.type) clauses.push(`issuetype = ${quote(filters.type)}`)
   if (filters.priority) clauses.push(`priority = ${quote(filters.priority)}`)
-  if (filters.text?.trim()) clauses.push(`text ~ ${quote(filters.text.trim())}`)
+  const text = filters.text?.trim()
+  // The last word is matched as a prefix, so the list narrows while a word is still being typed.
+  if (text) clauses.push(`text ~ ${quote(/[\p{L}\p{N}]$/u.test(text) ? `${text}*` : text)}`)
   const order = filters.sort ? `${filters.sort} ${filters.direction ?? 'ASC'}, created DESC` : 'created DESC'
   return `${clauses.join(' AND ')} ORDER BY ${order}`
 }

@@ -35,9 +35,10 @@ describe('listJql', () => {
   it('turns the filters into JQL, newest first unless sorted', () => {
     expect(listJql({ project: 'WEB' })).toBe('project = "WEB" ORDER BY created DESC')
     expect(listJql({ project: 'WEB', status: 'In Progress', assignee: 'me', type: 'Bug', priority: 'High', text: ' disk ', sort: 'priority', direction: 'DESC' })).toBe(
-      'project = "WEB" AND status = "In Progress" AND assignee = currentUser() AND issuetype = "Bug" AND priority = "High" AND text ~ "disk" ORDER BY priority DESC, created DESC',
+      'project = "WEB" AND status = "In Progress" AND assignee = currentUser() AND issuetype = "Bug" AND priority = "High" AND text ~ "disk*" ORDER BY priority DESC, created DESC',
     )
     expect(listJql({ project: 'WEB', assignee: 'unassigned' })).toContain('assignee is EMPTY')
+    expect(listJql({ project: 'WEB', text: 'disk full!' })).toContain('text ~ "disk full!"')
     expect(listJql({ project: 'WEB', assignee: 'ada@example.com' })).toContain('assignee = "ada@example.com"')
   })
 
