@@ -45,7 +45,7 @@ describe('natural-language search in the JQL box', { timeout: 20_000 }, () => {
       'GET /api/v1/jql/reference': () => json(200, { fields: [], functions: [], reservedWords: [] }),
       'GET /api/v1/jql/validate': (_, url) =>
         json(200, url.searchParams.get('jql')?.includes('=') ? { valid: true } : { valid: false, errors: [{ message: 'Expecting an operator', line: 1, character: 4 }] }),
-      'GET /api/v1/jql/autocomplete': () => json(200, { replaceFrom: 0, replaceTo: 0, suggestions: [] }),
+      'GET /api/v1/jql/autocomplete': () => json(200, { replaceFrom: 0, replaceTo: 13, suggestions: [{ value: 'summary', display: 'summary', kind: 'field' }] }),
       'POST /api/v1/assistant/jql': (init) => {
         asked.push(JSON.parse(String(init?.body)).text)
         return json(200, {
@@ -81,8 +81,7 @@ describe('natural-language search in the JQL box', { timeout: 20_000 }, () => {
     expect(screen.queryByText('Expecting an operator')).toBeNull()
     expect(asked.at(-1)).toBe('my shiny bugs')
 
-    box.focus()
-    await user.keyboard('{Escape}{Enter}')
+    await user.keyboard('{Enter}')
 
     await waitFor(() => expect(screen.getByRole('status', { name: 'Location' })).toHaveTextContent('assignee = currentUser() AND type = Bug AND resolution is EMPTY'))
     await waitFor(() => expect(box.value).toBe('assignee = currentUser() AND type = Bug AND resolution is EMPTY'))

@@ -93,7 +93,7 @@ export function SearchPage() {
             run(draft)
           }}
         >
-          <JqlEditor value={draft} onChange={setDraft} onRun={run} error={error} inputRef={box} />
+          <JqlEditor value={draft} onChange={setDraft} onRun={run} error={error} inputRef={box} quiet={asWords && !!reading?.jql} />
           <button type="submit" className="button button-primary">
             Search
           </button>
