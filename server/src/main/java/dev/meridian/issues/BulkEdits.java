@@ -51,12 +51,12 @@ public class BulkEdits {
     private Entry one(IssueKey key, BulkChange change, CurrentUser by) {
         try {
             return eachIssue.execute(tx -> {
-                var current = editor.lockLabels(key);
+                var before = editor.lock(key);
                 var patch = change.addLabels().isEmpty() && change.removeLabels().isEmpty()
-                        ? change.set() : withLabels(change.set(), labels(current, change));
-                var before = editor.get(key, by).version();
+                        ? change.set() : withLabels(change.set(), labels(before.labels(), change));
                 var after = editor.update(key, patch, by);
-                return new Entry(after.key(), after.version() == before ? Outcome.UNCHANGED : Outcome.UPDATED, after.version(), null);
+                var outcome = after.version() == before.version() ? Outcome.UNCHANGED : Outcome.UPDATED;
+                return new Entry(after.key(), outcome, after.version(), null);
             });
         } catch (ProblemException e) {
             var problem = new LinkedHashMap<String, Object>();

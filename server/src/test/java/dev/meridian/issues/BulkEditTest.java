@@ -47,7 +47,7 @@ class BulkEditTest {
     }
 
     @Test
-    void addsAndRemovesLabelsKeepingEachIssuesOthers() {
+    void addsAndRemovesLabelsKeepingEachIssuesOthersAndReportsIssuesAlreadySo() {
         var fixtures = new Fixtures(port);
         var project = fixtures.project();
         var admin = fixtures.admin();
@@ -62,6 +62,9 @@ class BulkEditTest {
         assertThat(result.status()).as(result.toString()).isEqualTo(200);
         assertThat(labels(admin.get("/api/v1/issues/" + a).json())).containsExactly("backend", "urgent");
         assertThat(labels(admin.get("/api/v1/issues/" + b).json())).containsExactly("ui", "urgent");
+
+        var again = admin.post("/api/v1/issues/bulk", Map.of("keys", List.of(a, b), "addLabels", List.of("urgent")));
+        assertThat(outcomes(again.json())).as("nothing left to change").containsExactly(a + " unchanged", b + " unchanged");
     }
 
     @Test

@@ -138,9 +138,9 @@ public class IssueEditor {
         return forViewer(view, by);
     }
 
-    /** Locks the issue for the rest of the transaction and returns its labels, for edits that add to or take from them. */
-    public List<String> lockLabels(IssueKey key) {
-        return rows.lock(key.toString()).map(IssueRow::labels).orElseThrow(() -> new NotFoundException("Issue", key));
+    /** Locks the issue for the rest of the transaction and returns it as it is now (labels, version). */
+    public IssueRow lock(IssueKey key) {
+        return rows.lock(key.toString()).orElseThrow(() -> new NotFoundException("Issue", key));
     }
 
     /** The issue's project if the user may change its issues: 404 when they cannot see it, 403 when they only view it. */
