@@ -60,6 +60,13 @@ export async function journey(name, body) {
   process.exit(failed || passed === 0 ? 1 : 0)
 }
 
+/** A call to the API as the script's user; fails with the server's answer unless it succeeded. */
+export async function call(api, method, path, data) {
+  const response = await api.fetch(path, { method, data })
+  if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`)
+  return response.status() === 204 ? undefined : response.json()
+}
+
 export async function ensureProject(api) {
   const existing = await api.get(`/api/v1/projects/${PROJECT}`)
   if (existing.ok()) return

@@ -98,6 +98,29 @@ export interface HistoryEntry {
   items: { field: string; from: string | null; to: string | null }[]
 }
 
+/** The same change for many issues; `set` is a partial update limited to status, priority and assignee (or all labels). */
+export interface BulkChange {
+  keys: string[]
+  set?: { status?: string; priority?: string; assignee?: string | null; labels?: string[] }
+  addLabels?: string[]
+  removeLabels?: string[]
+}
+
+export interface BulkEntry {
+  key: string
+  outcome: 'updated' | 'unchanged' | 'failed'
+  version: number | null
+  problem: { status: number; detail: string; errors?: { field: string; message: string }[] } | null
+}
+
+/** Each issue changed on its own: those the workflow or a field rule refused are listed with the reason. */
+export interface BulkResult {
+  updated: number
+  unchanged: number
+  failed: number
+  results: BulkEntry[]
+}
+
 const path = (key: string) => `/api/v1/issues/${encodeURIComponent(key)}`
 
 export const issuesApi = {
@@ -110,6 +133,7 @@ export const issuesApi = {
     http.post<Issue>(`${path(key)}/transitions`, { status, version }),
   remove: (key: string) => http.delete(path(key)),
   history: (key: string) => http.get<HistoryEntry[]>(`${path(key)}/history`),
+  bulk: (change: BulkChange) => http.post<BulkResult>('/api/v1/issues/bulk', change),
 }
 
 /** The issue as it is now, when a change was refused because someone else changed it first. */

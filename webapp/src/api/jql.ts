@@ -33,7 +33,15 @@ export interface JqlReference {
   reservedWords: string[]
 }
 
+/** What a question in plain words means as JQL; `jql` is null when nothing in it was understood. */
+export interface NaturalReading {
+  jql: string | null
+  interpretation: { phrase: string; clause: string }[]
+  unmatched: string[]
+}
+
 export const jqlApi = {
+  fromWords: (text: string, project?: string) => http.post<NaturalReading>('/api/v1/assistant/jql', { text, project }),
   validate: (jql: string) => http.get<Validation>('/api/v1/jql/validate', { jql }),
   autocomplete: (jql: string, cursor: number) => http.get<Suggestions>('/api/v1/jql/autocomplete', { jql, cursor }),
   reference: () => http.get<JqlReference>('/api/v1/jql/reference'),

@@ -48,8 +48,22 @@ export interface Scheme {
   types: (Named & { level: number })[]
   priorities: (Named & { position: number; isDefault: boolean })[]
   resolutions: Named[]
-  components: Named[]
-  versions: (Named & { released: boolean })[]
+  components: (Named & { description?: string | null })[]
+  versions: (Named & { released: boolean; archived?: boolean; releaseDate?: string | null })[]
+}
+
+/** A workflow as `PUT /projects/{key}/workflow` takes it: statuses in board order, transitions by status name. */
+export interface WorkflowDefinition {
+  statuses: { name: string; category: StatusCategory }[]
+  /** No `from`: the transition may be taken from any status. */
+  transitions: { name: string; from?: string; to: string }[]
+}
+
+export interface ProjectChanges {
+  name?: string
+  description?: string
+  aiTrainingEnabled?: boolean
+  version: number
 }
 
 export interface Member {
@@ -67,4 +81,17 @@ export const projectsApi = {
   members: (key: string) => http.get<Member[]>(`${path(key)}/members`),
   setRole: (key: string, email: string, role: Role) =>
     http.put<Member>(`${path(key)}/members/${encodeURIComponent(email)}`, { role }),
+  removeMember: (key: string, email: string) => http.delete(`${path(key)}/members/${encodeURIComponent(email)}`),
+  update: (key: string, changes: ProjectChanges) => http.patch<Project>(path(key), changes),
+  replaceWorkflow: (key: string, workflow: WorkflowDefinition) => http.put<Scheme>(`${path(key)}/workflow`, workflow),
+  replacePriorities: (key: string, names: string[], defaultName: string) =>
+    http.put<Scheme>(`${path(key)}/priorities`, { names, defaultName }),
+  addComponent: (key: string, name: string) => http.post<Scheme>(`${path(key)}/components`, { name }),
+  updateComponent: (key: string, name: string, changes: { name: string; description?: string }) =>
+    http.put<Scheme>(`${path(key)}/components/${encodeURIComponent(name)}`, changes),
+  deleteComponent: (key: string, name: string) => http.delete<Scheme>(`${path(key)}/components/${encodeURIComponent(name)}`),
+  addVersion: (key: string, name: string, releaseDate?: string) =>
+    http.post<Scheme>(`${path(key)}/versions`, { name, releaseDate: releaseDate || undefined }),
+  changeVersion: (key: string, name: string, changes: { released?: boolean; archived?: boolean }) =>
+    http.patch<Scheme>(`${path(key)}/versions/${encodeURIComponent(name)}`, changes),
 }

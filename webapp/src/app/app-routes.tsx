@@ -8,6 +8,7 @@ import { IssueListPage } from '../issue-list/issue-list-page'
 import { IssuePanel } from '../issue-view/issue-panel'
 import { LiveUpdates } from '../live/live-updates'
 import { LoginPage } from '../login/login-page'
+import { SettingsPage } from '../project-settings/settings-page'
 import { ProjectListPage } from '../projects/project-list-page'
 import { lastProject, projectKeyOf } from '../projects/use-projects'
 import { SearchPage } from '../search/search-page'
@@ -81,6 +82,7 @@ export function AppRoutes() {
           <Route path="/projects/:projectKey" element={<Navigate to="board" replace />} />
           <Route path="/projects/:projectKey/board" element={<BoardPage />} />
           <Route path="/projects/:projectKey/issues" element={<IssueListPage />} />
+          <Route path="/projects/:projectKey/settings/:section?" element={<SettingsPage />} />
           <Route path="/search" element={<SearchPage />} />
           <Route path="/filters" element={<FiltersPage />} />
           <Route path="/filters/:filterId" element={<SearchPage />} />

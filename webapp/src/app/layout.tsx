@@ -49,6 +49,9 @@ export function Layout() {
             <NavLink to={`/projects/${projectKey}/issues`} className="nav-link">
               Issues
             </NavLink>
+            <NavLink to={`/projects/${projectKey}/settings`} className="nav-link">
+              Settings
+            </NavLink>
           </div>
         )}
         <div className="nav-group">

@@ -6,6 +6,15 @@ function overlayOpen(): boolean {
   return document.querySelector('dialog[open], .panel') !== null
 }
 
+/** The issue keys of the list on screen (board, issue list, search results), for `j`/`k` inside the issue panel. */
+export const listOnScreen: { keys: string[] } = { keys: [] }
+
+/** The key `step` places from `key` in `keys`, if there is one. */
+export function neighbour(keys: string[], key: string, step: 1 | -1): string | undefined {
+  const index = keys.indexOf(key)
+  return index < 0 ? undefined : keys[index + step]
+}
+
 const itemOf = (key: string) => document.querySelector<HTMLElement>(`[data-nav-key="${key}"]`)
 
 /**
@@ -19,7 +28,14 @@ export function useListNavigation(keys: string[], open: (key: string) => void, e
   const moved = useRef(false)
   useLayoutEffect(() => {
     latest.current = keys
+    if (enabled) listOnScreen.keys = keys
   })
+  useEffect(
+    () => () => {
+      if (listOnScreen.keys === latest.current) listOnScreen.keys = []
+    },
+    [],
+  )
 
   const move = (step: 1 | -1) => (event: KeyboardEvent) => {
     if (overlayOpen() || !keys.length) return

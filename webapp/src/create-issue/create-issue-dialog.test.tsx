@@ -114,4 +114,30 @@ describe('CreateIssueDialog', () => {
     expect(sent).toMatchObject({ project: 'WEB', type: 'Task', priority: 'Medium', summary: 'Ship the board', labels: ['ui', 'board'] })
     expect(screen.getByRole('status')).toHaveTextContent('Created WEB-7: Ship the board')
   })
+
+  it('sends the chosen components and parent, and shows a refused parent under its field', async () => {
+    const sent: Record<string, unknown>[] = []
+    stubFetch({
+      ...reads,
+      'GET /api/v1/projects/WEB/scheme': () => json(200, { ...scheme, components: [{ id: 1, name: 'Storage' }, { id: 2, name: 'Web' }] }),
+      'POST /api/v1/issues': (init) => {
+        sent.push(JSON.parse(String(init?.body)))
+        return json(
+          400,
+          { status: 400, title: 'Bad Request', detail: 'parent: no issue WEB-99 in WEB', errors: [{ field: 'parent', message: 'no issue WEB-99 in WEB' }] },
+          'application/problem+json',
+        )
+      },
+    })
+    const { user } = await openDialog()
+
+    await user.type(screen.getByLabelText('Summary'), 'Child')
+    await user.selectOptions(await screen.findByLabelText('Components'), ['Storage', 'Web'])
+    await user.type(screen.getByLabelText('Parent'), 'WEB-99')
+    await user.click(screen.getByRole('button', { name: 'Create issue' }))
+
+    expect(await screen.findByText('no issue WEB-99 in WEB')).toBeInTheDocument()
+    expect(screen.getByLabelText('Parent')).toHaveAccessibleDescription('no issue WEB-99 in WEB')
+    expect(sent[0]).toMatchObject({ components: ['Storage', 'Web'], parent: 'WEB-99' })
+  })
 })

@@ -20,6 +20,7 @@ interface Draft {
   priority: string
   assignee: string
   labels: string
+  parent: string
 }
 
 export function CreateIssueDialog({ defaultProject, onClose }: Props) {
@@ -34,6 +35,7 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
   const toast = useToast()
   const navigate = useNavigate()
   const [blankSummary, setBlankSummary] = useState(false)
+  const [components, setComponents] = useState<string[]>([])
 
   const types = scheme.data?.types.filter((type) => type.level >= 0) ?? []
   const type = draft.type ?? (types.find((option) => option.name === 'Task') ?? types[0])?.name ?? ''
@@ -54,6 +56,8 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
       priority: priority || undefined,
       assignee: draft.assignee || undefined,
       labels: (draft.labels ?? '').split(/[,\s]+/).filter(Boolean),
+      components: components.length ? components : undefined,
+      parent: draft.parent?.trim() || undefined,
     }
     create.mutate(issue, {
       onSuccess: (created) => {
@@ -111,9 +115,28 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
             </select>
           </Field>
         </div>
-        <Field label="Labels" error={byField.labels}>
-          <input value={draft.labels ?? ''} onChange={set('labels')} placeholder="comma separated" />
-        </Field>
+        <div className="form-row">
+          <Field label="Labels" error={byField.labels}>
+            <input value={draft.labels ?? ''} onChange={set('labels')} placeholder="comma separated" />
+          </Field>
+          <Field label="Parent" error={byField.parent}>
+            <input value={draft.parent ?? ''} onChange={set('parent')} placeholder={`Epic or issue, e.g. ${project || 'KEY'}-1`} />
+          </Field>
+        </div>
+        {!!scheme.data?.components.length && (
+          <Field label="Components" error={byField.components}>
+            <select
+              multiple
+              size={Math.min(4, scheme.data.components.length)}
+              value={components}
+              onChange={(event) => setComponents([...event.target.selectedOptions].map((option) => option.value))}
+            >
+              {scheme.data.components.map((option) => (
+                <option key={option.id}>{option.name}</option>
+              ))}
+            </select>
+          </Field>
+        )}
         {general && (
           <p className="error-text" role="alert">
             {general}

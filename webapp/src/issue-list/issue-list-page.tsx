@@ -1,24 +1,32 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState, type MouseEvent } from 'react'
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router'
 import { useListNavigation } from '../app/use-list-navigation'
 import { useMembers, useScheme } from '../projects/use-projects'
+import type { Direction } from '../search/order-by'
+import { COLUMNS as RESULT_COLUMNS } from '../search/result-columns'
+import { SortHeader } from '../search/sort-header'
 import { AssigneeCell, PriorityCell, StatusCell } from '../ui/issue-cells'
 import { TypeIcon } from '../ui/issue-glyphs'
 import { Time } from '../ui/time'
+import { BulkBar } from './bulk-bar'
+import { useSelection } from './selection'
 import { useIssueList } from './use-issue-list'
 
 const PAGE_SIZE = 50
 
-/** Filters live in the URL, so a filtered list can be linked and survives a reload. */
+/** The search results' columns; the type shows as the summary's icon here. */
+const COLUMNS = RESULT_COLUMNS.filter((column) => column.field !== 'issuetype')
+
+/** Filters and sort live in the URL, so a list can be linked and survives a reload; rows can be selected for a bulk change. */
 export function IssueListPage() {
   const { projectKey = '' } = useParams()
   const location = useLocation()
   const [params, setParams] = useSearchParams()
   const scheme = useScheme(projectKey)
   const members = useMembers(projectKey)
-  const status = params.get('status') ?? ''
-  const assignee = params.get('assignee') ?? ''
-  const text = params.get('text') ?? ''
+  const value = (name: string) => params.get(name) ?? ''
+  const [status, assignee, type, priority, text, sort] = ['status', 'assignee', 'type', 'priority', 'text', 'sort'].map(value)
+  const direction: Direction = value('dir') === 'DESC' ? 'DESC' : 'ASC'
   const page = Number(params.get('page') ?? 0)
   const [draft, setDraft] = useState(text)
 
@@ -43,12 +51,18 @@ export function IssueListPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only the typed text should restart the pause
   }, [draft])
 
-  const list = useIssueList({ project: projectKey, status, assignee, text, page, size: PAGE_SIZE })
+  const list = useIssueList({ project: projectKey, status, assignee, type, priority, text, sort, direction }, page, PAGE_SIZE)
   const navigate = useNavigate()
-  const rowKeys = list.data?.items.map((issue) => issue.key) ?? []
+  const issues = useMemo(() => list.data?.issues ?? [], [list.data])
+  const rowKeys = useMemo(() => issues.map((issue) => issue.key), [issues])
+  const selection = useSelection(rowKeys)
   const selected = useListNavigation(rowKeys, (key) => navigate(`/issues/${key}`, { state: { background: location } }))
   const total = list.data?.total ?? 0
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE))
+  const filtered = status || assignee || type || priority || text
+  const sortBy = (field: string, first: Direction) =>
+    update({ sort: field, dir: sort === field ? (direction === 'ASC' ? 'DESC' : 'ASC') : first })
+  const check = (event: MouseEvent<HTMLInputElement>, key: string) => selection.click(key, event.shiftKey)
 
   return (
     <div className="page">
@@ -71,6 +85,18 @@ export function IssueListPage() {
               <option key={option.id}>{option.name}</option>
             ))}
           </select>
+          <select aria-label="Type" value={type} onChange={(event) => update({ type: event.target.value })}>
+            <option value="">Any type</option>
+            {scheme.data?.types.map((option) => (
+              <option key={option.id}>{option.name}</option>
+            ))}
+          </select>
+          <select aria-label="Priority" value={priority} onChange={(event) => update({ priority: event.target.value })}>
+            <option value="">Any priority</option>
+            {scheme.data?.priorities.map((option) => (
+              <option key={option.id}>{option.name}</option>
+            ))}
+          </select>
           <select aria-label="Assignee" value={assignee} onChange={(event) => update({ assignee: event.target.value })}>
             <option value="">Anyone</option>
             <option value="me">Me</option>
@@ -84,21 +110,39 @@ export function IssueListPage() {
         </div>
       </header>
       <div className="page-body">
+        {selection.selected.size > 0 && (
+          <BulkBar projectKey={projectKey} selected={[...selection.selected]} onDone={selection.set} />
+        )}
         {list.error && <p className="error-text">{list.error.message}</p>}
         <table className={`issue-table${list.isPlaceholderData ? ' stale' : ''}`}>
           <thead>
             <tr>
-              <th className="col-key">Key</th>
-              <th>Summary</th>
-              <th className="col-status">Status</th>
-              <th className="col-priority">Priority</th>
-              <th className="col-assignee">Assignee</th>
-              <th className="col-updated">Updated</th>
+              <th className="col-check">
+                <input type="checkbox" aria-label="Select all" checked={selection.allSelected} onChange={selection.toggleAll} />
+              </th>
+              {COLUMNS.map((column) => (
+                <SortHeader
+                  key={column.field}
+                  label={column.label}
+                  className={column.className}
+                  sorted={sort === column.field ? direction : undefined}
+                  onSort={() => sortBy(column.field, column.first)}
+                />
+              ))}
             </tr>
           </thead>
           <tbody>
-            {list.data?.items.map((issue) => (
+            {issues.map((issue) => (
               <tr key={issue.key} data-nav-key={issue.key} tabIndex={-1} className={issue.key === selected ? 'selected' : undefined}>
+                <td className="col-check">
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${issue.key}`}
+                    checked={selection.selected.has(issue.key)}
+                    onClick={(event) => check(event, issue.key)}
+                    onChange={() => undefined}
+                  />
+                </td>
                 <td className="mono muted">{issue.key}</td>
                 <td>
                   <Link to={`/issues/${issue.key}`} state={{ background: location }} className="row-link">
@@ -122,9 +166,7 @@ export function IssueListPage() {
             ))}
           </tbody>
         </table>
-        {list.data && total === 0 && (
-          <p className="empty">{status || assignee || text ? 'No issue matches these filters.' : 'No issues yet. Press C to create one.'}</p>
-        )}
+        {list.data && total === 0 && <p className="empty">{filtered ? 'No issue matches these filters.' : 'No issues yet. Press C to create one.'}</p>}
         <nav className="pager" aria-label="Pages">
           <span className="muted">
             {total === 0 ? '0 issues' : `${page * PAGE_SIZE + 1}–${Math.min(total, (page + 1) * PAGE_SIZE)} of ${total}`}

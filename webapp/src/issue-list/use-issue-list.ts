@@ -1,11 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { issuesApi, type IssueSearch } from '../api/issues'
+import { searchApi } from '../api/search'
 import { queryKeys } from '../app/query-keys'
+import { listJql, type ListFilters } from './list-query'
 
-export function useIssueList(search: IssueSearch) {
+/** The list runs as a JQL search, so live updates refresh it with every other search. */
+export function useIssueList(filters: ListFilters, page: number, size: number) {
+  const request = { jql: listJql(filters), startAt: page * size, maxResults: size }
   return useQuery({
-    queryKey: queryKeys.list(search),
-    queryFn: () => issuesApi.search(search),
+    queryKey: queryKeys.search(request),
+    queryFn: () => searchApi.search(request),
     placeholderData: keepPreviousData,
   })
 }

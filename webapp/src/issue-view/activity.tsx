@@ -7,7 +7,7 @@ import { useComments } from './use-issue'
 type Tab = 'comments' | 'history'
 
 /** Comments and the change history as tabs; comments stay mounted so one being written survives a look at the history. */
-export function Activity({ issue, canComment }: { issue: Issue; canComment: boolean }) {
+export function Activity({ issue, canComment, canModerate = false }: { issue: Issue; canComment: boolean; canModerate?: boolean }) {
   const [tab, setTab] = useState<Tab>('comments')
   const count = useComments(issue.key).data?.length
   const tabProps = (name: Tab) => ({
@@ -25,7 +25,7 @@ export function Activity({ issue, canComment }: { issue: Issue; canComment: bool
         <button {...tabProps('history')}>History</button>
       </div>
       <div role="tabpanel" id="activity-comments-panel" aria-labelledby="activity-comments" hidden={tab !== 'comments'}>
-        <Comments issueKey={issue.key} canComment={canComment} />
+        <Comments issueKey={issue.key} canComment={canComment} canModerate={canModerate} />
       </div>
       <div role="tabpanel" id="activity-history-panel" aria-labelledby="activity-history" hidden={tab !== 'history'}>
         {tab === 'history' && <History issue={issue} />}

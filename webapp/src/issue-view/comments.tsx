@@ -4,14 +4,21 @@ import { Avatar } from '../ui/avatar'
 import { Markdown } from '../ui/markdown'
 import { Time } from '../ui/time'
 import { MarkdownEditor } from './markdown-editor'
-import { useAddComment, useComments, useDeleteComment } from './use-issue'
+import { useAddComment, useComments, useDeleteComment, useEditComment } from './use-issue'
 
-export function Comments({ issueKey, canComment }: { issueKey: string; canComment: boolean }) {
+/** `canModerate`: project admins edit and delete anyone's comment, as the server allows; authors their own. */
+export function Comments({ issueKey, canComment, canModerate = false }: { issueKey: string; canComment: boolean; canModerate?: boolean }) {
   const comments = useComments(issueKey)
   const add = useAddComment(issueKey)
+  const edit = useEditComment(issueKey)
   const remove = useDeleteComment(issueKey)
   const user = useCurrentUser()
   const [draft, setDraft] = useState('')
+  const [editing, setEditing] = useState<{ id: number; body: string }>()
+  const saveEdit = () => {
+    if (!editing?.body.trim()) return
+    edit.mutate(editing, { onSuccess: () => setEditing(undefined) })
+  }
 
   const submit = () => {
     if (!draft.trim()) return
@@ -29,17 +36,42 @@ export function Comments({ issueKey, canComment }: { issueKey: string; canCommen
             <span className="muted">
               <Time iso={comment.createdAt} />
             </span>
-            {comment.author?.email === user.email && (
-              <button
-                type="button"
-                className="link-button muted"
-                onClick={() => window.confirm('Delete this comment?') && remove.mutate(comment.id)}
-              >
-                Delete
-              </button>
+            {comment.updatedAt !== comment.createdAt && (
+              <span className="muted small" title={`Edited ${new Date(comment.updatedAt).toLocaleString()}`}>
+                (edited)
+              </span>
+            )}
+            {(comment.author?.email === user.email || canModerate) && editing?.id !== comment.id && (
+              <>
+                <button type="button" className="link-button muted" onClick={() => setEditing({ id: comment.id, body: comment.body })}>
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  className="link-button muted"
+                  onClick={() => window.confirm('Delete this comment?') && remove.mutate(comment.id)}
+                >
+                  Delete
+                </button>
+              </>
             )}
           </header>
-          <Markdown source={comment.body} />
+          {editing?.id === comment.id ? (
+            <>
+              <MarkdownEditor
+                label="Edit the comment"
+                value={editing.body}
+                onChange={(body) => setEditing({ id: comment.id, body })}
+                onSubmit={saveEdit}
+                onCancel={() => setEditing(undefined)}
+                submitLabel="Save"
+                busy={edit.isPending}
+              />
+              {edit.error && <p className="error-text">{edit.error.message}</p>}
+            </>
+          ) : (
+            <Markdown source={comment.body} />
+          )}
         </article>
       ))}
       {canComment && (

@@ -198,3 +198,57 @@ describe('IssuePanel', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 })
+
+describe('IssuePanel keyboard and comments', { timeout: 20_000 }, () => {
+  it('moves to the next and previous issue of the list on screen with j and k', async () => {
+    const { listOnScreen } = await import('../app/use-list-navigation')
+    listOnScreen.keys = ['WEB-0', 'WEB-1', 'WEB-2']
+    stubFetch(reads)
+    const { Route, Routes, useLocation } = await import('react-router')
+    function Where() {
+      const location = useLocation()
+      return <output aria-label="Location">{location.pathname}</output>
+    }
+    renderWithProviders(
+      <CurrentUserContext.Provider value={{ ...ada, siteAdmin: false }}>
+        <Routes>
+          <Route path="/issues/:key" element={<IssuePanel issueKey="WEB-1" closeTo={{ pathname: '/projects/WEB/issues' }} />} />
+        </Routes>
+        <Where />
+      </CurrentUserContext.Provider>,
+      { route: '/issues/WEB-1' },
+    )
+    const user = userEvent.setup()
+    await screen.findByText('Mine to edit')
+
+    await user.keyboard('j')
+    expect(screen.getByRole('status', { name: 'Location' })).toHaveTextContent('/issues/WEB-2')
+    await user.keyboard('k')
+    expect(screen.getByRole('status', { name: 'Location' })).toHaveTextContent('/issues/WEB-0')
+    listOnScreen.keys = []
+  })
+
+  it('edits my comment in place and marks it edited', async () => {
+    const comment = { id: 9, issueKey: 'WEB-1', author: ada, body: 'First *take*', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' }
+    const edits: unknown[] = []
+    stubFetch({
+      ...reads,
+      'GET /api/v1/issues/WEB-1/comments': () => json(200, [edits.length ? { ...comment, body: 'Second take', updatedAt: '2026-01-02T00:00:00Z' } : comment]),
+      'PUT /api/v1/issues/WEB-1/comments/9': (init) => {
+        edits.push(JSON.parse(String(init?.body)))
+        return json(200, { ...comment, body: 'Second take', updatedAt: '2026-01-02T00:00:00Z' })
+      },
+    })
+    const user = renderPanel()
+
+    await user.click(await screen.findByRole('button', { name: 'Edit' }))
+    const box = screen.getByRole('textbox', { name: 'Edit the comment' })
+    await user.clear(box)
+    await user.type(box, 'Second take')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+
+    expect(await screen.findByText('Second take')).toBeInTheDocument()
+    expect(screen.getByText('(edited)')).toBeInTheDocument()
+    expect(edits).toEqual([{ body: 'Second take' }])
+  })
+})

@@ -1,5 +1,7 @@
 import { useNavigate, type Location } from 'react-router'
+import type { PanelState } from '../app/app-routes'
 import { useHotkey } from '../app/use-hotkey'
+import { listOnScreen, neighbour } from '../app/use-list-navigation'
 import { projectKeyOf, useScheme } from '../projects/use-projects'
 import { Time } from '../ui/time'
 import { Activity } from './activity'
@@ -29,6 +31,17 @@ export function IssuePanel({ issueKey, closeTo }: Props) {
     close()
   })
 
+  // j/k step through the list the panel was opened from, the panel staying open over the same page.
+  const step = (by: 1 | -1) => (event: KeyboardEvent) => {
+    if (document.querySelector('dialog[open]')) return
+    const next = neighbour(listOnScreen.keys, issueKey, by)
+    if (!next) return
+    event.preventDefault()
+    navigate(`/issues/${next}`, { state: { background: closeTo } as PanelState, replace: true })
+  }
+  useHotkey('j', step(1))
+  useHotkey('k', step(-1))
+
   const canEdit = scheme.data ? scheme.data.project.callerRole !== 'viewer' : false
   return (
     <PanelBackground.Provider value={closeTo}>
@@ -56,16 +69,16 @@ export function IssuePanel({ issueKey, closeTo }: Props) {
               />
               <Children issue={issue.data} scheme={scheme.data} canEdit={canEdit} />
               <Links issue={issue.data} canEdit={canEdit} />
-              <Activity issue={issue.data} canComment={canEdit} />
+              <Activity issue={issue.data} canComment={canEdit} canModerate={scheme.data?.project.callerRole === 'admin'} />
             </div>
             <div className="panel-side">
               <IssueFields issue={issue.data} scheme={scheme.data} canEdit={canEdit} editor={editor} />
               <Watchers issue={issue.data} canEdit={canEdit} />
               <p className="muted small">
-                Created <Time iso={issue.data.createdAt} />
+                Created <Time iso={issue.data.createdAt} withAbsolute />
                 {issue.data.creator && <> by {issue.data.creator.displayName}</>}
                 <br />
-                Updated <Time iso={issue.data.updatedAt} />
+                Updated <Time iso={issue.data.updatedAt} withAbsolute />
               </p>
             </div>
           </div>

@@ -112,6 +112,14 @@ export function useAddComment(key: string) {
   })
 }
 
+export function useEditComment(key: string) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: ({ id, body }: { id: number; body: string }) => commentsApi.edit(key, id, body),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.comments(key) }),
+  })
+}
+
 export function useDeleteComment(key: string) {
   const client = useQueryClient()
   const toast = useToast()

@@ -89,6 +89,24 @@ describe('invalidationsFor', () => {
     )
   })
 
+  it('refreshes only the comments and watchers of the issue a comment names', () => {
+    expect(staleAfter({ type: 'comment.added', aggregateType: 'comment', id: '77', version: null, issueKeys: ['WEB-2'] })).toEqual(
+      keys(queryKeys.watchers('WEB-2'), search),
+    )
+  })
+
+  it('refreshes the two ends a link names, even in another project', () => {
+    expect(staleAfter({ type: 'link.created', aggregateType: 'link', id: '5', version: null, issueKeys: ['WEB-1', 'OPS-8'] })).toEqual(
+      keys(queryKeys.issue('WEB-1'), queryKeys.issue('OPS-8'), search),
+    )
+  })
+
+  it('refreshes the watchers of the one issue someone started or stopped watching', () => {
+    expect(staleAfter({ type: 'watcher.added', aggregateType: 'watcher', id: 'WEB-2:4', version: null, issueKeys: ['WEB-2'] })).toEqual(
+      keys(queryKeys.watchers('WEB-2')),
+    )
+  })
+
   it('refreshes every issue view on a link, whose other end may be in another project', () => {
     expect(staleAfter({ type: 'link.deleted', aggregateType: 'link', id: '5', version: null })).toEqual(
       keys(queryKeys.issue('WEB-1'), queryKeys.issue('WEB-2'), queryKeys.issue('OPS-7'), queryKeys.issue('OPS-8'), search),

@@ -38,7 +38,8 @@ function issueView(issueKey: string, version: number | null): Filters {
 
 /**
  * What a change someone made means for this screen's cache: the queries to refetch (those on screen) or mark stale.
- * Comment and link notices name the comment or link, not its issue, so every open issue of the project is refreshed.
+ * Comment, link and watcher notices name their issues in `issueKeys`; from a server that does not, every open
+ * issue of the project is refreshed instead.
  */
 export function invalidationsFor(change: ChangeNotice): Filters[] {
   const project = change.projectKey
@@ -49,13 +50,21 @@ export function invalidationsFor(change: ChangeNotice): Filters[] {
     const version = change.type === 'issue.deleted' ? null : change.version
     return [...listsOf(project), issueView(issueKey, version), { queryKey: queryKeys.history(issueKey) }, linkingTo(issueKey)]
   }
+  const issueKeys = change.issueKeys ?? []
   if (aggregate === 'comment' && project) {
     // A commenter starts watching the issue too.
-    return [perIssueIn('comments', project), perIssueIn('watchers', project), { queryKey: ['issues', 'search'] }]
+    const issues: Filters[] = issueKeys.length
+      ? issueKeys.flatMap((key) => [{ queryKey: queryKeys.comments(key) }, { queryKey: queryKeys.watchers(key) }])
+      : [perIssueIn('comments', project), perIssueIn('watchers', project)]
+    return [...issues, { queryKey: ['issues', 'search'] }]
   }
   if (aggregate === 'link') {
     // The other end may be an issue of another project.
-    return [{ queryKey: ['issue'] }, { queryKey: ['issues', 'search'] }]
+    const issues: Filters[] = issueKeys.length ? issueKeys.map((key) => ({ queryKey: queryKeys.issue(key) })) : [{ queryKey: ['issue'] }]
+    return [...issues, { queryKey: ['issues', 'search'] }]
+  }
+  if (aggregate === 'watcher' && project) {
+    return issueKeys.length ? issueKeys.map((key) => ({ queryKey: queryKeys.watchers(key) })) : [perIssueIn('watchers', project)]
   }
   if (aggregate === 'project') {
     const projectKey = project ?? change.id

@@ -15,8 +15,8 @@ class FakeStream implements EventStream {
     this.closed = true
   }
 
-  emit(type: string, data = '') {
-    for (const listener of this.listeners.get(type) ?? []) listener(new MessageEvent(type, { data }))
+  emit(type: string, data = '', lastEventId = '') {
+    for (const listener of this.listeners.get(type) ?? []) listener(new MessageEvent(type, { data, lastEventId }))
   }
 }
 
@@ -25,9 +25,12 @@ let streams: FakeStream[]
 let statuses: LiveStatus[]
 let handlers: { onReady: Mock<LiveHandlers['onReady']>; onChange: Mock<LiveHandlers['onChange']>; onStatus: LiveHandlers['onStatus'] }
 
+let openedWith: (string | undefined)[]
+
 function connect() {
   return connectLive(
-    () => {
+    (lastEventId) => {
+      openedWith.push(lastEventId)
       const stream = new FakeStream()
       streams.push(stream)
       return stream
@@ -43,6 +46,7 @@ const latest = () => streams[streams.length - 1]
 beforeEach(() => {
   vi.useFakeTimers()
   streams = []
+  openedWith = []
   statuses = []
   handlers = { onReady: vi.fn<(ready: StreamReady, again: boolean) => void>(), onChange: vi.fn<(change: ChangeNotice) => void>(), onStatus: (status) => statuses.push(status) }
 })
@@ -97,6 +101,19 @@ describe('connectLive', () => {
     expect(streams).toHaveLength(4)
     expect(handlers.onReady.mock.calls.map(([, again]) => again)).toEqual([false, true])
     expect(statuses).toEqual(['connecting', 'open', 'down', 'down', 'open', 'down'])
+  })
+
+  it('reopens with the id of the last change seen, so the server can send what was missed', () => {
+    connect()
+    latest().emit('ready', '{"projects":[]}')
+    latest().emit('change', '{"type":"issue.updated","id":"WEB-1"}', '41')
+    latest().emit('change', '{"type":"issue.updated","id":"WEB-2"}', '42')
+    latest().emit('error')
+    vi.advanceTimersByTime(1000)
+    latest().emit('ready', '{"projects":[],"resumed":true}')
+
+    expect(openedWith).toEqual([undefined, '42'])
+    expect(handlers.onReady).toHaveBeenLastCalledWith({ projects: [], resumed: true }, true)
   })
 
   it('ignores what a replaced stream still sends', () => {

@@ -13,7 +13,7 @@ export interface Backoff {
 export const DEFAULT_BACKOFF: Backoff = { firstMs: 1000, maxMs: 30_000, jitter: 0.3 }
 
 export interface LiveHandlers {
-  /** `again` is true after a reconnect: changes made while the stream was down were not sent. */
+  /** `again` is true after a reconnect; then, unless `ready.resumed`, changes made while the stream was down were not sent. */
   onReady: (ready: StreamReady, again: boolean) => void
   onChange: (change: ChangeNotice) => void
   onStatus: (status: LiveStatus) => void
@@ -41,18 +41,20 @@ function parse<T>(event: MessageEvent<string>): T | undefined {
 
 /**
  * Keeps one event stream open. On any error it closes the stream itself (the browser's own retry gives up on an
- * error status and never backs off) and opens a new one after a growing wait, reset once a stream is ready.
+ * error status and never backs off) and opens a new one after a growing wait, reset once a stream is ready. The new
+ * stream is opened with the id of the last change seen, so the server can send what was missed in between.
  */
-export function connectLive(open: () => EventStream | undefined, handlers: LiveHandlers, backoff = DEFAULT_BACKOFF, random = Math.random): LiveConnection {
+export function connectLive(open: (lastEventId?: string) => EventStream | undefined, handlers: LiveHandlers, backoff = DEFAULT_BACKOFF, random = Math.random): LiveConnection {
   let source: EventStream | undefined
   let timer: ReturnType<typeof setTimeout> | undefined
   let attempt = 0
   let readyBefore = false
   let closed = false
+  let lastEventId: string | undefined
 
   const connect = () => {
     timer = undefined
-    const current = open()
+    const current = open(lastEventId)
     source = current
     if (!current) return
     current.addEventListener('ready', (event) => {
@@ -64,7 +66,9 @@ export function connectLive(open: () => EventStream | undefined, handlers: LiveH
     })
     current.addEventListener('change', (event) => {
       const change = source === current ? parse<ChangeNotice>(event) : undefined
-      if (change) handlers.onChange(change)
+      if (!change) return
+      if (event.lastEventId) lastEventId = event.lastEventId
+      handlers.onChange(change)
     })
     current.addEventListener('error', () => {
       if (source !== current) return

@@ -32,8 +32,8 @@ function LiveStream() {
           flush = undefined
         }, BATCH_MS)
       },
-      // Whatever changed while the stream was down was not sent: refresh all that is on screen.
-      onReady: (_, again) => again && void client.invalidateQueries(),
+      // Unless the server replayed what changed while the stream was down, refresh all that is on screen.
+      onReady: (ready, again) => again && !ready.resumed && void client.invalidateQueries(),
     })
     window.addEventListener('online', connection.retryNow)
     return () => {

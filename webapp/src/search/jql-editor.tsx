@@ -13,23 +13,25 @@ interface Props {
   /** The problem in `value`, if it is known. */
   error: JqlError | null | undefined
   inputRef: RefObject<HTMLTextAreaElement | null>
+  /** No suggestions, so Enter runs: the text is being read as a question, not written as JQL. */
+  quiet?: boolean
 }
 
 const MAX_ROWS = 8
 
 /** The JQL box: a textarea that suggests fields, operators and values at the caret and underlines what is wrong. */
-export function JqlEditor({ value, onChange, onRun, error, inputRef }: Props) {
+export function JqlEditor({ value, onChange, onRun, error, inputRef, quiet = false }: Props) {
   const listId = useId()
   const errorId = useId()
   const [caret, setCaret] = useState(value.length)
   const [list, setList] = useState<ListState>(closedList)
-  const suggestions = useJqlAutocomplete(value, Math.min(caret, value.length), list.open)
+  const suggestions = useJqlAutocomplete(value, Math.min(caret, value.length), list.open && !quiet)
   const [seen, setSeen] = useState(suggestions)
   if (seen !== suggestions) {
     setSeen(suggestions)
     setList((current) => ({ ...current, active: 0 }))
   }
-  const options = suggestions?.suggestions ?? []
+  const options = quiet ? [] : (suggestions?.suggestions ?? [])
   const shown = list.open && options.length > 0
   const active = Math.min(list.active, options.length - 1)
 

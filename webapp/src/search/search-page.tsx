@@ -3,6 +3,8 @@ import { useLocation, useParams, useSearchParams } from 'react-router'
 import { jqlError } from '../api/jql'
 import { useFilter } from '../filters/use-filters'
 import { JqlEditor } from './jql-editor'
+import { looksLikeWords, useNaturalReading } from './natural-language'
+import { NaturalReadingLine } from './natural-reading'
 import { sortBy, type Direction } from './order-by'
 import { ResultsTable } from './results-table'
 import { SearchActions } from './search-actions'
@@ -38,14 +40,28 @@ export function SearchPage() {
   const results = useSearchResults({ jql, startAt, maxResults: PAGE_SIZE }, ready)
   const reference = useJqlReference()
   const validation = useJqlValidation(draft)
-  const error = validation ?? (draft === jql ? jqlError(results.error) : undefined)
+  const asWords = looksLikeWords(draft, validation)
+  const reading = useNaturalReading(draft, asWords).data
+  // Words are not a JQL mistake: the reading under the box replaces the error while one is found.
+  const error = asWords && reading?.jql ? null : (validation ?? (draft === jql ? jqlError(results.error) : undefined))
   const otherFailure = results.error && !jqlError(results.error) ? results.error : null
 
   const go = (next: SearchLocation) => setParams(writeSearch(next, saved))
-  const run = (text: string) => {
+  const runQuery = (text: string) => {
     const query = text.trim()
     if (query === jql && startAt === 0) void results.refetch()
     else go({ jql: query, startAt: 0 })
+  }
+  /** Words with a reading run as the JQL they were read as, which then stands in the box to be changed. */
+  const run = (text: string) => {
+    if (asWords && reading?.jql && text.trim() === draft.trim()) {
+      setDraft(reading.jql)
+      runQuery(reading.jql)
+    } else runQuery(text)
+  }
+  const editReading = (query: string) => {
+    setDraft(query)
+    box.current?.focus()
   }
   const sort = (field: string, first: Direction) => go({ jql: sortBy(jql, field, first, aliasesOf(reference.data)), startAt: 0 })
 
@@ -78,11 +94,12 @@ export function SearchPage() {
             run(draft)
           }}
         >
-          <JqlEditor value={draft} onChange={setDraft} onRun={run} error={error} inputRef={box} />
+          <JqlEditor value={draft} onChange={setDraft} onRun={run} error={error} inputRef={box} quiet={asWords && !!reading?.jql} />
           <button type="submit" className="button button-primary">
             Search
           </button>
         </form>
+        {asWords && reading && <NaturalReadingLine reading={reading} onRun={run} onEdit={editReading} />}
         {filter.data?.description && <p className="muted">{filter.data.description}</p>}
         {!draft.trim() && <SearchExamples onPick={run} />}
         {otherFailure && (

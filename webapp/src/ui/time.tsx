@@ -18,11 +18,13 @@ function fromNow(iso: string, now = Date.now()): string {
   return 'just now'
 }
 
-/** Relative to read, absolute on hover. */
-export function Time({ iso }: { iso: string }) {
+/** Relative to read, absolute on hover; `withAbsolute` shows both, for the few places where the exact time matters. */
+export function Time({ iso, withAbsolute = false }: { iso: string; withAbsolute?: boolean }) {
+  const exact = absolute.format(new Date(iso))
   return (
-    <time dateTime={iso} title={absolute.format(new Date(iso))}>
+    <time dateTime={iso} title={exact}>
       {fromNow(iso)}
+      {withAbsolute && <span className="muted"> ({exact})</span>}
     </time>
   )
 }

@@ -3,6 +3,7 @@ package dev.meridian.events;
 import dev.meridian.events.internal.OutboxTail;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import dev.meridian.events.internal.RelayStatus;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,11 @@ public class Outbox {
         return tail.head();
     }
 
+    /** The position of one event, to read what followed it (a reconnecting stream's Last-Event-ID); empty when it is gone. */
+    public Optional<Position> at(long eventId) {
+        return tail.at(eventId);
+    }
+
     /** Committed events after a position, oldest first, at most {@code limit}. */
     public List<Notice> after(Position position, int limit) {
         return tail.after(position, limit);
@@ -31,6 +37,12 @@ public class Outbox {
 
     /** A place in the outbox's commit order. */
     public record Position(String tx, long id) {
+
+        /** Commit order: transaction first, then the event within it. */
+        public boolean isAfter(Position other) {
+            int byTx = Long.compareUnsigned(Long.parseUnsignedLong(tx), Long.parseUnsignedLong(other.tx));
+            return byTx != 0 ? byTx > 0 : id > other.id;
+        }
     }
 
     /**

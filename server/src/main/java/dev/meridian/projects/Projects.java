@@ -162,14 +162,56 @@ public class Projects {
         return schemes.load(ref);
     }
 
+    /** Releases or un-releases, archives or restores a version; a null leaves that side as it is. */
     @Transactional
-    public ProjectScheme releaseVersion(String key, String name, boolean released, CurrentUser by) {
+    public ProjectScheme changeVersion(String key, String name, Boolean released, Boolean archived, CurrentUser by) {
         var ref = access.administer(key, by);
         var version = schemes.load(ref).version(name)
                 .orElseThrow(() -> new NotFoundException("Version", name));
-        store.setReleased(version.id(), released);
+        if (released == null && archived == null) {
+            throw new InvalidInputException("released", "send released, archived or both");
+        }
+        if (released != null) {
+            store.setReleased(version.id(), released);
+        }
+        if (archived != null) {
+            store.setArchived(version.id(), archived);
+        }
         emit("project.updated", ref, by);
         return schemes.load(ref);
+    }
+
+    @Transactional
+    public ProjectScheme updateComponent(String key, String name, String newName, String description, CurrentUser by) {
+        var ref = access.administer(key, by);
+        var scheme = schemes.load(ref);
+        var component = scheme.component(name).orElseThrow(() -> new NotFoundException("Component", name));
+        var clash = scheme.component(newName);
+        if (clash.isPresent() && clash.get().id() != component.id()) {
+            throw new ConflictException("Component '" + newName + "' already exists in " + ref.key());
+        }
+        schemes.updateComponent(component.id(), newName, description == null ? component.description() : blankToNull(description));
+        emit("project.updated", ref, by);
+        return schemes.load(ref);
+    }
+
+    /** A component still on issues is not deleted: that would change those issues without their history saying so. */
+    @Transactional
+    public ProjectScheme deleteComponent(String key, String name, CurrentUser by) {
+        var ref = access.administer(key, by);
+        var component = schemes.load(ref).component(name).orElseThrow(() -> new NotFoundException("Component", name));
+        long uses = schemes.componentUses(component.id());
+        if (uses > 0) {
+            throw new ConflictException("Component '" + component.name() + "' is on " + uses + (uses == 1 ? " issue" : " issues")
+                    + "; take it off them before deleting it");
+        }
+        schemes.deleteComponent(component.id());
+        emit("project.updated", ref, by);
+        return schemes.load(ref);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     /** Adds what the project lacks; statuses added this way can be reached from any status. */

@@ -41,7 +41,7 @@ class LiveStreamTest {
         hiddenKey = "\"projectKey\":\"" + theirs + "\"";
 
         try (var stream = Stream.of(open("watcher")).findFirst().orElseThrow()) {
-            var events = stream.connect(Fixtures.email(watcher), "password-watcher");
+            var events = stream.connect(Fixtures.email(watcher), "password-watcher", null);
             assertThat(events.poll(10, TimeUnit.SECONDS)).startsWith("event:ready");
 
             var admin = fixtures.admin();
@@ -63,7 +63,7 @@ class LiveStreamTest {
     }
 
     /** The next event containing {@code marker}; fails if any event before it leaks another project's issue. */
-    private String next(BlockingQueue<String> events, String marker) throws InterruptedException {
+    private String next(BlockingQueue<String> events, String... markers) throws InterruptedException {
         var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
             var event = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
@@ -71,11 +71,48 @@ class LiveStreamTest {
                 return null;
             }
             assertThat(event).as("no event about a project the watcher cannot browse").doesNotContain(hiddenKey);
-            if (event.contains(marker)) {
+            if (java.util.Arrays.stream(markers).allMatch(event::contains)) {
                 return event;
             }
         }
         return null;
+    }
+
+    @Test
+    void aStreamThatReconnectsWithItsLastEventIdGetsWhatItMissed() throws Exception {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var reader = fixtures.user("reader");
+        fixtures.member(project, reader, "viewer");
+        var issue = fixtures.issue(project);
+        var admin = fixtures.admin();
+        var about = "\"id\":\"" + issue + "\"";
+        hiddenKey = "\"projectKey\":\"NO-SUCH-PROJECT\"";
+        String lastSeen;
+        try (var stream = new EventStream(port)) {
+            var events = stream.connect(Fixtures.email(reader), "password-reader", null);
+            assertThat(events.poll(10, TimeUnit.SECONDS)).startsWith("event:ready");
+            admin.patch("/api/v1/issues/" + issue, Map.of("summary", "Seen"));
+            var seen = next(events, about, "\"version\":2");
+            assertThat(seen).isNotNull();
+            lastSeen = seen.replaceFirst("^.*?id:([0-9]+).*$", "$1");
+        }
+        admin.patch("/api/v1/issues/" + issue, Map.of("summary", "Missed once"));
+        admin.post("/api/v1/issues/" + issue + "/watchers?email=" + Fixtures.email(reader), null);
+        admin.patch("/api/v1/issues/" + issue, Map.of("summary", "Missed twice"));
+
+        try (var stream = new EventStream(port)) {
+            var events = stream.connect(Fixtures.email(reader), "password-reader", lastSeen);
+            assertThat(events.poll(10, TimeUnit.SECONDS)).startsWith("event:ready").contains("\"resumed\":true");
+            assertThat(next(events, about, "\"version\":3")).as("the first change it missed").isNotNull();
+            assertThat(next(events, "watcher.added")).as("watching is a change too, naming its issue")
+                    .contains("\"issueKeys\":[\"" + issue + "\"]");
+            assertThat(next(events, about, "\"version\":4")).as("the second change it missed").isNotNull();
+        }
+        try (var stream = new EventStream(port)) {
+            var events = stream.connect(Fixtures.email(reader), "password-reader", "999999999");
+            assertThat(events.poll(10, TimeUnit.SECONDS)).as("an unknown id starts afresh").contains("\"resumed\":false");
+        }
     }
 
     @Test
@@ -97,13 +134,16 @@ class LiveStreamTest {
             this.port = port;
         }
 
-        BlockingQueue<String> connect(String email, String password) {
+        BlockingQueue<String> connect(String email, String password, String lastEventId) {
             var auth = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
             var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/stream"))
-                    .header("Authorization", "Basic " + auth).header("Accept", "text/event-stream").build();
+                    .header("Authorization", "Basic " + auth).header("Accept", "text/event-stream");
+            if (lastEventId != null) {
+                request.header("Last-Event-ID", lastEventId);
+            }
             var current = new StringBuilder();
             running = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
-                    .sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                    .sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines())
                     .thenAccept(response -> response.body().forEach(line -> {
                         if (line.isEmpty()) {
                             if (!current.isEmpty()) {
@@ -111,7 +151,7 @@ class LiveStreamTest {
                                 current.setLength(0);
                             }
                         } else if (!line.startsWith(":")) {
-                            current.append(current.isEmpty() ? "" : "|").append(line.replace("event: ", "event:").replace("data: ", "data:"));
+                            current.append(current.isEmpty() ? "" : "|").append(line.replace("event: ", "event:").replace("data: ", "data:").replace("id: ", "id:"));
                         }
                     }));
             return events;

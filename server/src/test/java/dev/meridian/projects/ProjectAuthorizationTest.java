@@ -36,7 +36,9 @@ class ProjectAuthorizationTest extends EndpointMatrix {
             change("PUT", "/api/v1/projects/{project}/priorities", "{'names':['High','Medium','Low','Trivial']}", ADMIN),
             change("POST", "/api/v1/projects/{project}/components", "{'name':'Backend'}", ADMIN),
             change("POST", "/api/v1/projects/{project}/versions", "{'name':'2.0'}", ADMIN),
-            change("PATCH", "/api/v1/projects/{project}/versions/{version}", "{'released':true}", ADMIN));
+            change("PATCH", "/api/v1/projects/{project}/versions/{version}", "{'released':true,'archived':true}", ADMIN),
+            change("PUT", "/api/v1/projects/{project}/components/{component}", "{'name':'Renamed','description':'Now described'}", ADMIN),
+            change("DELETE", "/api/v1/projects/{project}/components/{component}", null, ADMIN));
 
     @Override
     protected List<Endpoint> endpoints() {

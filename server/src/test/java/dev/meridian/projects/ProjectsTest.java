@@ -98,4 +98,45 @@ class ProjectsTest {
         assertThat(updated.json().get("aiTrainingEnabled").asBoolean()).isFalse();
         assertThat(fixtures.admin().patch("/api/v1/projects/" + project, Map.of("name", "Stale", "version", 1)).status()).isEqualTo(409);
     }
+
+    @Test
+    void anAdminRenamesAComponentAndDeletesItOnlyOnceNoIssueHasIt() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var admin = fixtures.admin();
+        admin.post("/api/v1/projects/" + project + "/components", Map.of("name", "Storage"));
+        admin.post("/api/v1/projects/" + project + "/components", Map.of("name", "Web"));
+        var renamed = admin.put("/api/v1/projects/" + project + "/components/Storage", Map.of("name", "Disks", "description", "HDFS"));
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+        assertThat(renamed.json().get("components").findValuesAsString("name")).containsExactly("Disks", "Web");
+        assertThat(admin.put("/api/v1/projects/" + project + "/components/Disks", Map.of("name", "web")).status()).isEqualTo(409);
+
+        var issue = fixtures.issue(project);
+        admin.patch("/api/v1/issues/" + issue, Map.of("components", List.of("Disks")));
+        var refused = admin.delete("/api/v1/projects/" + project + "/components/Disks");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.json().get("detail").asString()).contains("1 issue");
+
+        admin.patch("/api/v1/issues/" + issue, Map.of("components", List.of()));
+        var deleted = admin.delete("/api/v1/projects/" + project + "/components/Disks");
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
+        assertThat(deleted.json().get("components").findValuesAsString("name")).containsExactly("Web");
+    }
+
+    @Test
+    void anAdminReleasesAndArchivesAVersion() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var admin = fixtures.admin();
+        admin.post("/api/v1/projects/" + project + "/versions", Map.of("name", "1.0"));
+        var archived = admin.patch("/api/v1/projects/" + project + "/versions/1.0", Map.of("released", true, "archived", true));
+        assertThat(archived.status()).as(archived.toString()).isEqualTo(200);
+        var version = archived.json().get("versions").get(0);
+        assertThat(version.get("released").asBoolean()).isTrue();
+        assertThat(version.get("archived").asBoolean()).isTrue();
+        var restored = admin.patch("/api/v1/projects/" + project + "/versions/1.0", Map.of("archived", false)).json().get("versions").get(0);
+        assertThat(restored.get("released").asBoolean()).as("released stays as it was").isTrue();
+        assertThat(restored.get("archived").asBoolean()).isFalse();
+        assertThat(admin.patch("/api/v1/projects/" + project + "/versions/1.0", Map.of()).status()).isEqualTo(400);
+    }
 }

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Every endpoint against every kind of caller. Each case runs in a project of its own, set up by the site admin:
  * issue {issue} with comment {comment}, issue {other}, which the viewer, member, project admin, site admin and
- * {bystander} watch, version {version}, and where a path names it, a link {link} between the two issues and a
+ * {bystander} watch, version {version}, component {component}, and where a path names it, a link {link} between the two issues and a
  * filter {filter} the project admin shared with the project.
  * Paths and bodies name these with placeholders.
  */
@@ -263,8 +263,9 @@ public final class AccessMatrix {
         ok(admin.delete("/api/v1/issues/" + issue + "/watchers"));
         people.roles().keySet().forEach(email -> ok(admin.post("/api/v1/issues/" + other + "/watchers?email=" + email, null)));
         ok(admin.post("/api/v1/projects/" + project + "/versions", Map.of("name", "1.0")));
+        ok(admin.post("/api/v1/projects/" + project + "/components", Map.of("name", "Core")));
         return Map.of("project", project, "issue", issue, "other", other, "comment", comment.json().get("id").asString(),
-                "version", "1.0");
+                "version", "1.0", "component", "Core");
     }
 
     private static Api.Response ok(Api.Response response) {

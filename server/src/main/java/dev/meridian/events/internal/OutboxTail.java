@@ -3,6 +3,7 @@ package dev.meridian.events.internal;
 import dev.meridian.events.Outbox.Notice;
 import dev.meridian.events.Outbox.Position;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,10 @@ public class OutboxTail {
         return jdbc.sql("""
                 select coalesce(max(tx_id)::text, '0') as tx, coalesce(max(id), 0) as id from outbox
                 where tx_id < pg_snapshot_xmin(pg_current_snapshot())""").query(Position.class).single();
+    }
+
+    public Optional<Position> at(long eventId) {
+        return jdbc.sql("select tx_id::text as tx, id from outbox where id = ?").param(eventId).query(Position.class).optional();
     }
 
     public List<Notice> after(Position position, int limit) {

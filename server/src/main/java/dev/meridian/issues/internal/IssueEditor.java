@@ -138,6 +138,17 @@ public class IssueEditor {
         return forViewer(view, by);
     }
 
+    /** Locks the issue for the rest of the transaction and returns it as it is now (labels, version). */
+    public IssueRow lock(IssueKey key) {
+        return rows.lock(key.toString()).orElseThrow(() -> new NotFoundException("Issue", key));
+    }
+
+    /** The issue's project if the user may change its issues: 404 when they cannot see it, 403 when they only view it. */
+    public ProjectRef editable(IssueKey key, CurrentUser user) {
+        var row = rows.find(key.toString()).orElseThrow(() -> new NotFoundException("Issue", key));
+        return access.requireEdit(projectOf(row, key, user));
+    }
+
     public void delete(IssueKey key, CurrentUser by) {
         var row = rows.lock(key.toString()).orElseThrow(() -> new NotFoundException("Issue", key));
         var project = access.requireEdit(projectOf(row, key, by));

@@ -1,6 +1,8 @@
 package dev.meridian.issues.internal;
 
 import dev.meridian.identity.CurrentUser;
+import dev.meridian.issues.BulkEdits;
+import dev.meridian.issues.BulkResult;
 import dev.meridian.issues.HistoryEntry;
 import dev.meridian.issues.IssueQuery;
 import dev.meridian.issues.IssueSummary;
@@ -35,10 +37,14 @@ class IssuesController {
 
     private final Issues issues;
     private final IssuePatchReader patches;
+    private final BulkEdits bulkEdits;
+    private final BulkChangeReader bulkReader;
 
-    IssuesController(Issues issues, IssuePatchReader patches) {
+    IssuesController(Issues issues, IssuePatchReader patches, BulkEdits bulkEdits, BulkChangeReader bulkReader) {
         this.issues = issues;
         this.patches = patches;
+        this.bulkEdits = bulkEdits;
+        this.bulkReader = bulkReader;
     }
 
     @PostMapping
@@ -53,6 +59,16 @@ class IssuesController {
             @RequestParam(required = false) String text, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, CurrentUser user) {
         return issues.list(new IssueQuery(project, status, assignee, externalId, text), PageRequest.of(page, size), user);
+    }
+
+    /**
+     * One change for many issues: {@code {"keys": [...], "set": {"status": "Done"}, "addLabels": [], "removeLabels": []}}.
+     * Each issue changes on its own; the answer lists each one as updated, unchanged or failed with its problem.
+     */
+    @PostMapping("/bulk")
+    BulkResult bulk(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = BulkChangeReader.Body.class)))
+            @RequestBody JsonNode body, CurrentUser user) {
+        return bulkEdits.apply(bulkReader.read(body), user);
     }
 
     @GetMapping("/{key}")

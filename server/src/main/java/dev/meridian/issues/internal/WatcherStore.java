@@ -14,8 +14,9 @@ public class WatcherStore {
         this.jdbc = jdbc;
     }
 
-    public void watch(long issueId, long userId) {
-        jdbc.sql("insert into watchers (issue_id, user_id) values (?, ?) on conflict do nothing").params(issueId, userId).update();
+    /** Whether the user was not watching before. */
+    public boolean watch(long issueId, long userId) {
+        return jdbc.sql("insert into watchers (issue_id, user_id) values (?, ?) on conflict do nothing").params(issueId, userId).update() > 0;
     }
 
     public boolean unwatch(long issueId, long userId) {

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -57,14 +59,17 @@ class Subscribers {
         }
     }
 
-    SseEmitter subscribe(CurrentUser user) {
+    /** {@code missed}: the changes to replay first when the stream resumes; empty when it starts afresh. */
+    SseEmitter subscribe(CurrentUser user, Optional<List<Notice>> missed) {
         var emitter = new SseEmitter(Duration.ofMinutes(30).toMillis());
         var subscriber = new Subscriber(user, emitter);
         all.add(subscriber);
         emitter.onCompletion(() -> all.remove(subscriber));
         emitter.onTimeout(() -> all.remove(subscriber));
         emitter.onError(e -> all.remove(subscriber));
-        send(subscriber, SseEmitter.event().name("ready").data(Map.of("projects", subscriber.projects), MediaType.APPLICATION_JSON));
+        send(subscriber, SseEmitter.event().name("ready")
+                .data(Map.of("projects", subscriber.projects, "resumed", missed.isPresent()), MediaType.APPLICATION_JSON));
+        missed.orElse(List.of()).forEach(notice -> sendIfSeen(subscriber, notice));
         return emitter;
     }
 
@@ -73,6 +78,13 @@ class Subscribers {
     }
 
     void publish(Notice notice) {
+        all.forEach(s -> sendIfSeen(s, notice));
+    }
+
+    private void sendIfSeen(Subscriber s, Notice notice) {
+        if (!s.sees(notice.projectKey())) {
+            return;
+        }
         var data = new LinkedHashMap<String, Object>();
         data.put("type", notice.type());
         data.put("aggregateType", notice.aggregateType());
@@ -82,11 +94,7 @@ class Subscribers {
         data.put("version", notice.version());
         data.put("issueKeys", notice.issueKeys());
         data.put("at", notice.occurredAt().toString());
-        for (var s : all) {
-            if (s.sees(notice.projectKey())) {
-                send(s, SseEmitter.event().id(String.valueOf(notice.position().id())).name("change").data(data, MediaType.APPLICATION_JSON));
-            }
-        }
+        send(s, SseEmitter.event().id(String.valueOf(notice.position().id())).name("change").data(data, MediaType.APPLICATION_JSON));
     }
 
     /** A comment line now and then keeps proxies from closing a quiet stream and finds the dead ones. */

@@ -81,4 +81,8 @@ public class ProjectStore {
     public void setReleased(long versionId, boolean released) {
         jdbc.sql("update versions set released = ? where id = ?").params(released, versionId).update();
     }
+
+    public void setArchived(long versionId, boolean archived) {
+        jdbc.sql("update versions set archived = ? where id = ?").params(archived, versionId).update();
+    }
 }

@@ -101,10 +101,22 @@ class ProjectsController {
         return projects.addVersion(key, request.name().trim(), Boolean.TRUE.equals(request.released()), request.releaseDate(), user);
     }
 
-    @PatchMapping("/{key}/versions/{name}")
-    ProjectScheme release(@PathVariable String key, @PathVariable String name, @Valid @RequestBody ReleaseRequest request,
+    @PutMapping("/{key}/components/{name}")
+    ProjectScheme updateComponent(@PathVariable String key, @PathVariable String name, @Valid @RequestBody ComponentRequest request,
             CurrentUser user) {
-        return projects.releaseVersion(key, name, request.released(), user);
+        return projects.updateComponent(key, name, request.name().trim(), request.description(), user);
+    }
+
+    @DeleteMapping("/{key}/components/{name}")
+    ProjectScheme deleteComponent(@PathVariable String key, @PathVariable String name, CurrentUser user) {
+        return projects.deleteComponent(key, name, user);
+    }
+
+    /** {@code released} and {@code archived}, either or both. */
+    @PatchMapping("/{key}/versions/{name}")
+    ProjectScheme changeVersion(@PathVariable String key, @PathVariable String name, @Valid @RequestBody VersionChange request,
+            CurrentUser user) {
+        return projects.changeVersion(key, name, request.released(), request.archived(), user);
     }
 
     record RoleRequest(@NotNull Role role) {
@@ -119,6 +131,9 @@ class ProjectsController {
     record VersionRequest(@NotBlank @Size(max = 100) String name, Boolean released, LocalDate releaseDate) {
     }
 
-    record ReleaseRequest(@NotNull Boolean released) {
+    record VersionChange(Boolean released, Boolean archived) {
+    }
+
+    record ComponentRequest(@NotBlank @Size(max = 100) String name, @Size(max = 1000) String description) {
     }
 }

@@ -44,7 +44,7 @@ public class SchemeStore {
                 jdbc.sql("select id, name, position, is_default from priorities where project_id = ? order by position").param(id).query(Priority.class).list(),
                 jdbc.sql("select id, name from resolutions where project_id = ? order by position").param(id).query(Resolution.class).list(),
                 jdbc.sql("select id, name, description from components where project_id = ? order by lower(name)").param(id).query(Component.class).list(),
-                jdbc.sql("select id, name, description, released, release_date from versions where project_id = ? order by id").param(id).query(Version.class).list());
+                jdbc.sql("select id, name, description, released, release_date, archived from versions where project_id = ? order by id").param(id).query(Version.class).list());
     }
 
     public void createDefaults(long projectId) {
@@ -165,6 +165,19 @@ public class SchemeStore {
         for (var name : names) {
             jdbc.sql("insert into versions (project_id, name) values (?, ?) on conflict do nothing").params(projectId, name.trim()).update();
         }
+    }
+
+    public void updateComponent(long componentId, String name, String description) {
+        jdbc.sql("update components set name = ?, description = ? where id = ?").params(name.trim(), description, componentId).update();
+    }
+
+    /** How many issues have the component, which a deletion would silently take it from. */
+    public long componentUses(long componentId) {
+        return jdbc.sql("select count(*) from issue_components where component_id = ?").param(componentId).query(Long.class).single();
+    }
+
+    public void deleteComponent(long componentId) {
+        jdbc.sql("delete from components where id = ?").param(componentId).update();
     }
 
     public void addComponents(long projectId, List<String> names) {

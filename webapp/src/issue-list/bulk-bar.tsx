@@ -1,0 +1,100 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState, type FormEvent } from 'react'
+import { issuesApi, type BulkChange, type BulkEntry } from '../api/issues'
+import { queryKeys } from '../app/query-keys'
+import { useToast } from '../app/use-toast'
+import { useMembers, useScheme } from '../projects/use-projects'
+
+const UNASSIGNED = '\u0000unassigned'
+
+interface Props {
+  projectKey: string
+  selected: string[]
+  /** Called with the keys that could not be changed, which stay selected. */
+  onDone: (failed: string[]) => void
+}
+
+/** What the selected rows can all be changed to; each issue changes on its own and the refusals are listed. */
+export function BulkBar({ projectKey, selected, onDone }: Props) {
+  const scheme = useScheme(projectKey)
+  const members = useMembers(projectKey)
+  const client = useQueryClient()
+  const toast = useToast()
+  const [failures, setFailures] = useState<BulkEntry[]>([])
+  const [label, setLabel] = useState('')
+  const change = useMutation({
+    mutationFn: (body: Omit<BulkChange, 'keys'>) => issuesApi.bulk({ keys: selected, ...body }),
+    onSuccess: (result) => {
+      const failed = result.results.filter((entry) => entry.outcome === 'failed')
+      setFailures(failed)
+      const changed = result.updated === 1 ? '1 issue' : `${result.updated} issues`
+      toast.info(failed.length ? `Changed ${changed}; ${failed.length} could not be changed` : `Changed ${changed}`)
+      for (const entry of result.results) {
+        void client.invalidateQueries({ queryKey: queryKeys.issue(entry.key) })
+        void client.invalidateQueries({ queryKey: queryKeys.history(entry.key) })
+      }
+      void client.invalidateQueries({ queryKey: queryKeys.issues })
+      onDone(failed.map((entry) => entry.key))
+    },
+    onError: (error) => toast.error(`Nothing was changed: ${error.message}`),
+  })
+  const assignable = members.data?.filter((member) => member.role !== 'viewer') ?? []
+  const labelChange = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null
+    const value = label.trim()
+    if (!value) return
+    change.mutate(submitter?.value === 'remove' ? { removeLabels: [value] } : { addLabels: [value] })
+    setLabel('')
+  }
+
+  return (
+    <div className="bulk-bar" role="region" aria-label="Change selected issues">
+      <strong>{selected.length} selected</strong>
+      <select aria-label="Set status" value="" disabled={change.isPending} onChange={(e) => change.mutate({ set: { status: e.target.value } })}>
+        <option value="">Status…</option>
+        {scheme.data?.workflow.statuses.map((status) => (
+          <option key={status.id}>{status.name}</option>
+        ))}
+      </select>
+      <select
+        aria-label="Set assignee"
+        value=""
+        disabled={change.isPending}
+        onChange={(e) => change.mutate({ set: { assignee: e.target.value === UNASSIGNED ? null : e.target.value } })}
+      >
+        <option value="">Assignee…</option>
+        <option value={UNASSIGNED}>Unassigned</option>
+        {assignable.map((member) => (
+          <option key={member.user.id} value={member.user.email}>
+            {member.user.displayName}
+          </option>
+        ))}
+      </select>
+      <select aria-label="Set priority" value="" disabled={change.isPending} onChange={(e) => change.mutate({ set: { priority: e.target.value } })}>
+        <option value="">Priority…</option>
+        {scheme.data?.priorities.map((priority) => (
+          <option key={priority.id}>{priority.name}</option>
+        ))}
+      </select>
+      <form className="bulk-labels" onSubmit={labelChange}>
+        <input aria-label="Label" placeholder="label" value={label} onChange={(e) => setLabel(e.target.value)} />
+        <button type="submit" className="button" value="add" disabled={change.isPending || !label.trim()}>
+          Add label
+        </button>
+        <button type="submit" className="button" value="remove" disabled={change.isPending || !label.trim()}>
+          Remove label
+        </button>
+      </form>
+      {failures.length > 0 && (
+        <ul className="bulk-failures" role="alert" aria-label="Not changed">
+          {failures.map((entry) => (
+            <li key={entry.key}>
+              <span className="mono">{entry.key}</span>: {entry.problem?.detail ?? 'refused'}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

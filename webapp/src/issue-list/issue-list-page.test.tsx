@@ -1,0 +1,127 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { Route, Routes } from 'react-router'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Scheme } from '../api/projects'
+import { issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
+import { IssueListPage } from './issue-list-page'
+
+const scheme: Scheme = {
+  project: { id: 1, key: 'WEB', name: 'Web', callerRole: 'member' },
+  workflow: {
+    statuses: [
+      { id: 1, name: 'To Do', category: 'new', position: 0 },
+      { id: 2, name: 'Done', category: 'done', position: 1 },
+    ],
+    transitions: [],
+  },
+  types: [{ id: 1, name: 'Bug', level: 0 }],
+  priorities: [
+    { id: 1, name: 'High', position: 0, isDefault: false },
+    { id: 2, name: 'Low', position: 1, isDefault: true },
+  ],
+  resolutions: [],
+  components: [],
+  versions: [],
+}
+const ada = { id: 1, email: 'ada@example.com', displayName: 'Ada' }
+const issues = ['WEB-1', 'WEB-2', 'WEB-3', 'WEB-4'].map((key) => issueSummary(key, 'To Do', '2026-01-01T00:00:00Z'))
+
+beforeEach(() => {
+  document.cookie = 'XSRF-TOKEN=token'
+})
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.restoreAllMocks()
+})
+
+function renderList(route = '/projects/WEB/issues') {
+  renderWithProviders(
+    <Routes>
+      <Route path="/projects/:projectKey/issues" element={<IssueListPage />} />
+    </Routes>,
+    { route },
+  )
+  return userEvent.setup()
+}
+
+function stub(bulk: (body: { keys: string[] }) => Response = (body) => json(200, body)) {
+  const searches: string[] = []
+  const fetchMock = stubFetch({
+    'GET /api/v1/search': (_, url) => {
+      searches.push(url.searchParams.get('jql') ?? '')
+      return json(200, { startAt: 0, maxResults: 50, total: issues.length, issues })
+    },
+    'GET /api/v1/projects/WEB/scheme': () => json(200, scheme),
+    'GET /api/v1/projects/WEB/members': () => json(200, [{ user: ada, role: 'member' }]),
+    'POST /api/v1/issues/bulk': (init) => bulk(JSON.parse(String(init?.body))),
+  })
+  return { searches, fetchMock }
+}
+
+describe('IssueListPage', { timeout: 20_000 }, () => {
+  it('sorts by a column header click and filters by priority through the JQL it runs', async () => {
+    const { searches } = stub()
+    const user = renderList()
+    await screen.findByText('Summary of WEB-1')
+
+    await user.click(screen.getByRole('button', { name: /Priority/ }))
+    await waitFor(() => expect(searches.at(-1)).toBe('project = "WEB" ORDER BY priority DESC, created DESC'))
+    await user.click(screen.getByRole('button', { name: /Priority/ }))
+    await waitFor(() => expect(searches.at(-1)).toContain('ORDER BY priority ASC'))
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Priority' }), 'High')
+    await waitFor(() => expect(searches.at(-1)).toBe('project = "WEB" AND priority = "High" ORDER BY priority ASC, created DESC'))
+  })
+
+  it('selects a range with shift-click and changes the status of all selected, listing the ones refused', async () => {
+    const bulk = vi.fn((body: { keys: string[] }) =>
+      json(200, {
+        updated: 2,
+        unchanged: 0,
+        failed: 1,
+        results: body.keys.map((key) =>
+          key === 'WEB-3'
+            ? { key, outcome: 'failed', version: null, problem: { status: 409, detail: 'WEB-3 cannot move from To Do to Done' } }
+            : { key, outcome: 'updated', version: 2, problem: null },
+        ),
+      }),
+    )
+    stub(bulk)
+    const user = renderList()
+    await screen.findByText('Summary of WEB-1')
+
+    await user.click(screen.getByRole('checkbox', { name: 'Select WEB-1' }))
+    await user.keyboard('{Shift>}')
+    await user.click(screen.getByRole('checkbox', { name: 'Select WEB-3' }))
+    await user.keyboard('{/Shift}')
+    const bar = screen.getByRole('region', { name: 'Change selected issues' })
+    expect(within(bar).getByText('3 selected')).toBeInTheDocument()
+
+    await user.selectOptions(within(bar).getByRole('combobox', { name: 'Set status' }), 'Done')
+
+    await waitFor(() => expect(bulk).toHaveBeenCalledWith({ keys: ['WEB-1', 'WEB-2', 'WEB-3'], set: { status: 'Done' } }))
+    expect(await screen.findByRole('alert', { name: 'Not changed' })).toHaveTextContent('WEB-3: WEB-3 cannot move from To Do to Done')
+    expect(screen.getByRole('checkbox', { name: 'Select WEB-3' })).toBeChecked()
+    expect(screen.getByRole('checkbox', { name: 'Select WEB-1' })).not.toBeChecked()
+    expect(screen.getByText('1 selected')).toBeInTheDocument()
+  })
+
+  it('selects all rows and unassigns them, which clears the selection, then adds a label to one', async () => {
+    const bulk = vi.fn((body: { keys: string[] }) =>
+      json(200, { updated: body.keys.length, unchanged: 0, failed: 0, results: body.keys.map((key) => ({ key, outcome: 'updated', version: 2, problem: null })) }),
+    )
+    stub(bulk)
+    const user = renderList()
+    await screen.findByText('Summary of WEB-1')
+
+    await user.click(screen.getByRole('checkbox', { name: 'Select all' }))
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Set assignee' }), 'Unassigned')
+    await waitFor(() => expect(bulk).toHaveBeenCalledWith({ keys: ['WEB-1', 'WEB-2', 'WEB-3', 'WEB-4'], set: { assignee: null } }))
+
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Change selected issues' })).toBeNull())
+    await user.click(screen.getByRole('checkbox', { name: 'Select WEB-2' }))
+    await user.type(screen.getByRole('textbox', { name: 'Label' }), 'urgent')
+    await user.click(screen.getByRole('button', { name: 'Add label' }))
+    await waitFor(() => expect(bulk).toHaveBeenLastCalledWith({ keys: ['WEB-2'], addLabels: ['urgent'] }))
+  })
+})

@@ -1,0 +1,63 @@
+import { useState, type FormEvent } from 'react'
+import { projectsApi, type Project } from '../api/projects'
+import { Field } from '../ui/field'
+import { ApiError } from '../api/http'
+import type { SectionProps } from './settings-page'
+import { ProblemText } from './problem-text'
+import { useProject, useSettingsChange } from './use-settings'
+
+/** Name, description and whether the project's issues may train the assistant's model. */
+export function DetailsSection({ projectKey, canEdit }: SectionProps) {
+  const project = useProject(projectKey)
+  if (!project.data) return project.error ? <ProblemText error={project.error} /> : null
+  return <DetailsForm key={project.data.version} project={project.data} canEdit={canEdit} />
+}
+
+function DetailsForm({ project, canEdit }: { project: Project; canEdit: boolean }) {
+  const [name, setName] = useState(project.name)
+  const [description, setDescription] = useState(project.description ?? '')
+  const save = useSettingsChange(project.key, (changes: { name?: string; description?: string; aiTrainingEnabled?: boolean }) =>
+    projectsApi.update(project.key, { ...changes, version: project.version }),
+  )
+  const errors = save.error instanceof ApiError ? save.error.messagesByField : {}
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    save.mutate({ name, description })
+  }
+  return (
+    <section aria-label="Details">
+      <form className="settings-form" onSubmit={submit}>
+        <Field label="Name" error={errors.name}>
+          <input value={name} disabled={!canEdit} onChange={(e) => setName(e.target.value)} />
+        </Field>
+        <Field label="Description" error={errors.description}>
+          <textarea rows={3} value={description} disabled={!canEdit} onChange={(e) => setDescription(e.target.value)} />
+        </Field>
+        {canEdit && (
+          <button type="submit" className="button button-primary" disabled={save.isPending}>
+            Save
+          </button>
+        )}
+      </form>
+      <label className="switch-row">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={project.aiTrainingEnabled}
+          disabled={!canEdit || save.isPending}
+          onChange={(e) => save.mutate({ aiTrainingEnabled: e.target.checked })}
+        />
+        <span>
+          <strong>AI training</strong>
+          <br />
+          <span className="muted">
+            {project.aiTrainingEnabled
+              ? "This project's issues, anonymized, help train the assistant's model."
+              : "This project's issues are left out of the assistant's training data."}
+          </span>
+        </span>
+      </label>
+      {!Object.keys(errors).length && <ProblemText error={save.error} />}
+    </section>
+  )
+}

@@ -1,0 +1,199 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { Route, Routes } from 'react-router'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Project, Role, Scheme } from '../api/projects'
+import { CurrentUserContext } from '../app/current-user'
+import { json, renderWithProviders, stubFetch } from '../test-utils'
+import { SettingsPage } from './settings-page'
+
+const ada = { id: 1, email: 'ada@example.com', displayName: 'Ada' }
+const bob = { id: 2, email: 'bob@example.com', displayName: 'Bob' }
+
+function scheme(role: Role, changes: Partial<Scheme> = {}): Scheme {
+  return {
+    project: { id: 1, key: 'WEB', name: 'Web', callerRole: role },
+    workflow: {
+      statuses: [
+        { id: 1, name: 'To Do', category: 'new', position: 0 },
+        { id: 2, name: 'Done', category: 'done', position: 1 },
+      ],
+      transitions: [{ id: 5, name: 'Finish', fromStatusId: null, toStatusId: 2 }],
+    },
+    types: [],
+    priorities: [
+      { id: 1, name: 'High', position: 0, isDefault: false },
+      { id: 2, name: 'Low', position: 1, isDefault: true },
+    ],
+    resolutions: [],
+    components: [{ id: 1, name: 'Storage', description: null }],
+    versions: [{ id: 1, name: '1.0', released: false, archived: false, releaseDate: null }],
+    ...changes,
+  }
+}
+
+const project: Project = {
+  id: 1,
+  key: 'WEB',
+  name: 'Web',
+  description: null,
+  lead: ada,
+  aiTrainingEnabled: true,
+  role: 'admin',
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+  version: 3,
+}
+
+beforeEach(() => {
+  document.cookie = 'XSRF-TOKEN=token'
+})
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.restoreAllMocks()
+})
+
+function renderSettings(section: string) {
+  renderWithProviders(
+    <CurrentUserContext.Provider value={{ ...ada, siteAdmin: false }}>
+      <Routes>
+        <Route path="/projects/:projectKey/settings/:section?" element={<SettingsPage />} />
+      </Routes>
+    </CurrentUserContext.Provider>,
+    { route: `/projects/WEB/settings/${section}` },
+  )
+  return userEvent.setup()
+}
+
+const body = (init: RequestInit | undefined) => JSON.parse(String(init?.body))
+
+describe('SettingsPage', { timeout: 20_000 }, () => {
+  it('changes a member’s role, adds a member by email and shows the server’s refusal inline', async () => {
+    const calls: string[] = []
+    stubFetch({
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'GET /api/v1/projects/WEB/members': () => json(200, [{ user: ada, role: 'admin' }, { user: bob, role: 'member' }]),
+      'PUT /api/v1/projects/WEB/members/bob%40example.com': (init) => {
+        calls.push(`bob ${body(init).role}`)
+        return json(200, { user: bob, role: body(init).role })
+      },
+      'PUT /api/v1/projects/WEB/members/ada%40example.com': () =>
+        json(409, { status: 409, title: 'Conflict', detail: 'ada@example.com is the last admin of WEB; make someone else admin first' }, 'application/problem+json'),
+      'PUT /api/v1/projects/WEB/members/cy%40example.com': (init) => {
+        calls.push(`cy ${body(init).role}`)
+        return json(200, { user: { id: 3, email: 'cy@example.com', displayName: 'Cy' }, role: body(init).role })
+      },
+      'GET /api/v1/users': () => json(200, []),
+    })
+    const user = renderSettings('members')
+
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Role of Bob' }), 'viewer')
+    await user.type(screen.getByRole('combobox', { name: 'Email of the person to add' }), 'cy@example.com')
+    await user.click(screen.getByRole('button', { name: 'Add' }))
+    await waitFor(() => expect(calls).toEqual(['bob viewer', 'cy member']))
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Role of Ada' }), 'member')
+    expect(await screen.findByRole('alert')).toHaveTextContent('ada@example.com is the last admin of WEB')
+  })
+
+  it('shows the settings read-only to someone who is not a project admin', async () => {
+    stubFetch({
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('member')),
+      'GET /api/v1/projects/WEB/members': () => json(200, [{ user: ada, role: 'admin' }]),
+    })
+    renderSettings('members')
+
+    expect(await screen.findByText('Only admins of WEB can change these settings.')).toBeInTheDocument()
+    expect(await screen.findByText('admin')).toBeInTheDocument()
+    expect(screen.queryByRole('combobox')).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Add' })).toBeNull()
+  })
+
+  it('saves a workflow with a new status and transition, and shows why the server refused one', async () => {
+    const saved: unknown[] = []
+    let refuse = true
+    stubFetch({
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'PUT /api/v1/projects/WEB/workflow': (init) => {
+        saved.push(body(init))
+        if (refuse) {
+          refuse = false
+          return json(409, { status: 409, title: 'Conflict', detail: "Status 'To Do' still has 3 issues; move them to another status before removing it" }, 'application/problem+json')
+        }
+        return json(200, scheme('admin'))
+      },
+    })
+    const user = renderSettings('workflow')
+
+    await user.type(await screen.findByRole('textbox', { name: 'New status' }), 'Blocked')
+    await user.click(screen.getByRole('button', { name: 'Add status' }))
+    const form = screen.getByRole('form', { name: 'Add a transition' })
+    await user.type(within(form).getByRole('textbox', { name: 'Transition name' }), 'Block')
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'To' }), 'Blocked')
+    await user.click(within(form).getByRole('button', { name: 'Add transition' }))
+    await user.click(screen.getByRole('button', { name: 'Remove status To Do' }))
+    await user.click(screen.getByRole('button', { name: 'Save workflow' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent("Status 'To Do' still has 3 issues")
+    expect(saved[0]).toEqual({
+      statuses: [
+        { name: 'Done', category: 'done' },
+        { name: 'Blocked', category: 'indeterminate' },
+      ],
+      transitions: [
+        { name: 'Finish', to: 'Done' },
+        { name: 'Block', to: 'Blocked' },
+      ],
+    })
+  })
+
+  it('renames and deletes components and releases and archives versions', async () => {
+    const calls: string[] = []
+    stubFetch({
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'PUT /api/v1/projects/WEB/components/Storage': (init) => {
+        calls.push(`rename ${body(init).name}`)
+        return json(200, scheme('admin', { components: [{ id: 1, name: body(init).name, description: null }] }))
+      },
+      'DELETE /api/v1/projects/WEB/components/Disks': () =>
+        json(409, { status: 409, title: 'Conflict', detail: "Component 'Disks' is on 2 issues; take it off them before deleting it" }, 'application/problem+json'),
+      'PATCH /api/v1/projects/WEB/versions/1.0': (init) => {
+        calls.push(`version ${JSON.stringify(body(init))}`)
+        return json(200, scheme('admin', { versions: [{ id: 1, name: '1.0', released: true, archived: false, releaseDate: null }] }))
+      },
+    })
+    const user = renderSettings('components')
+
+    await user.click(await screen.findByRole('button', { name: 'Edit Storage' }))
+    const name = screen.getByRole('textbox', { name: 'Component name' })
+    await user.clear(name)
+    await user.type(name, 'Disks')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    await user.click(await screen.findByRole('button', { name: 'Delete Disks' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('is on 2 issues')
+
+    await user.click(screen.getByRole('link', { name: 'Versions' }))
+    await user.click(await screen.findByRole('button', { name: 'Release 1.0' }))
+    expect(await screen.findByRole('button', { name: 'Unrelease 1.0' })).toBeInTheDocument()
+    expect(calls).toEqual(['rename Disks', 'version {"released":true}'])
+  })
+
+  it('turns AI training off for the project with the version it was read at', async () => {
+    const patches: unknown[] = []
+    stubFetch({
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'GET /api/v1/projects/WEB': () => json(200, patches.length ? { ...project, aiTrainingEnabled: false, version: 4 } : project),
+      'PATCH /api/v1/projects/WEB': (init) => {
+        patches.push(body(init))
+        return json(200, { ...project, aiTrainingEnabled: false, version: 4 })
+      },
+      'GET /api/v1/projects': () => json(200, [project]),
+    })
+    const user = renderSettings('details')
+
+    await user.click(await screen.findByRole('switch', { name: /AI training/ }))
+
+    await waitFor(() => expect(patches).toEqual([{ aiTrainingEnabled: false, version: 3 }]))
+    expect(await screen.findByText(/left out of the assistant/)).toBeInTheDocument()
+  })
+})

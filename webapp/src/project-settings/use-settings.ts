@@ -1,0 +1,24 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { projectsApi, type Scheme } from '../api/projects'
+import { queryKeys } from '../app/query-keys'
+
+export function useProject(projectKey: string) {
+  return useQuery({ queryKey: [...queryKeys.projects, projectKey], queryFn: () => projectsApi.get(projectKey) })
+}
+
+/**
+ * A settings change: the server answers with the new scheme (or member, or project), which goes straight into the
+ * cache; members and the project list are refetched, since a role or name shows elsewhere too.
+ */
+export function useSettingsChange<T>(projectKey: string, change: (variables: T) => Promise<unknown>) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: change,
+    onSuccess: (answer) => {
+      if (answer && typeof answer === 'object' && 'workflow' in answer) client.setQueryData(queryKeys.scheme(projectKey), answer as Scheme)
+      else void client.invalidateQueries({ queryKey: queryKeys.scheme(projectKey) })
+      void client.invalidateQueries({ queryKey: queryKeys.members(projectKey) })
+      void client.invalidateQueries({ queryKey: queryKeys.projects })
+    },
+  })
+}

@@ -1,0 +1,131 @@
+import { useState, type FormEvent } from 'react'
+import { projectsApi, type Scheme, type StatusCategory } from '../api/projects'
+import { AddRow } from './add-row'
+import type { SectionProps } from './settings-page'
+import { ProblemText } from './problem-text'
+import { useSettingsChange } from './use-settings'
+import * as drafts from './workflow-draft'
+
+const CATEGORIES: { value: StatusCategory; label: string }[] = [
+  { value: 'new', label: 'To do' },
+  { value: 'indeterminate', label: 'In progress' },
+  { value: 'done', label: 'Done' },
+]
+
+/**
+ * The statuses (board columns, in order) and the transitions between them, edited as a draft and saved at once;
+ * the server refuses to drop a status that still has issues, and says so here.
+ */
+export function WorkflowSection({ projectKey, canEdit, scheme }: SectionProps & { scheme: Scheme }) {
+  const [draft, setDraft] = useState(() => drafts.draftOf(scheme))
+  const [transition, setTransition] = useState({ name: '', from: '', to: '' })
+  const save = useSettingsChange(projectKey, (definition: drafts.WorkflowDraft) => projectsApi.replaceWorkflow(projectKey, definition))
+  const problems = drafts.draftProblems(draft)
+  const changed = JSON.stringify(draft) !== JSON.stringify(drafts.draftOf(scheme))
+  const addTransition = (event: FormEvent) => {
+    event.preventDefault()
+    if (!transition.name.trim() || !transition.to) return
+    setDraft(drafts.addTransition(draft, transition))
+    setTransition({ name: '', from: '', to: '' })
+  }
+
+  return (
+    <section aria-label="Workflow">
+      <h2>Statuses</h2>
+      <ol className="settings-list">
+        {draft.statuses.map((status, index) => (
+          <li key={index} className="settings-row">
+            {canEdit ? (
+              <input
+                aria-label={`Name of status ${index + 1}`}
+                value={status.name}
+                onChange={(e) => setDraft(drafts.renameStatus(draft, status.name, e.target.value))}
+              />
+            ) : (
+              <span>{status.name}</span>
+            )}
+            <select
+              aria-label={`Category of ${status.name}`}
+              value={status.category}
+              disabled={!canEdit}
+              onChange={(e) => setDraft(drafts.setCategory(draft, status.name, e.target.value as StatusCategory))}
+            >
+              {CATEGORIES.map((category) => (
+                <option key={category.value} value={category.value}>
+                  {category.label}
+                </option>
+              ))}
+            </select>
+            {canEdit && (
+              <>
+                <button type="button" className="icon-button" aria-label={`Move ${status.name} left`} onClick={() => setDraft(drafts.moveStatus(draft, status.name, -1))}>
+                  ↑
+                </button>
+                <button type="button" className="icon-button" aria-label={`Move ${status.name} right`} onClick={() => setDraft(drafts.moveStatus(draft, status.name, 1))}>
+                  ↓
+                </button>
+                <button type="button" className="button button-ghost" aria-label={`Remove status ${status.name}`} onClick={() => setDraft(drafts.removeStatus(draft, status.name))}>
+                  Remove
+                </button>
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+      {canEdit && <AddRow label="New status" button="Add status" onAdd={(name) => setDraft(drafts.addStatus(draft, name, 'indeterminate'))} />}
+      <h2>Transitions</h2>
+      <ul className="settings-list">
+        {draft.transitions.map((t, index) => (
+          <li key={index} className="settings-row">
+            <strong>{t.name}</strong>
+            <span className="muted">
+              {t.from ?? 'Any status'} → {t.to}
+            </span>
+            {canEdit && (
+              <button type="button" className="button button-ghost" aria-label={`Remove transition ${t.name}`} onClick={() => setDraft(drafts.removeTransition(draft, index))}>
+                Remove
+              </button>
+            )}
+          </li>
+        ))}
+        {!draft.transitions.length && <li className="muted">No transitions: issues cannot change status.</li>}
+      </ul>
+      {canEdit && (
+        <form className="settings-row" onSubmit={addTransition} aria-label="Add a transition">
+          <input aria-label="Transition name" placeholder="Name" value={transition.name} onChange={(e) => setTransition({ ...transition, name: e.target.value })} />
+          <select aria-label="From" value={transition.from} onChange={(e) => setTransition({ ...transition, from: e.target.value })}>
+            <option value="">Any status</option>
+            {draft.statuses.map((status) => (
+              <option key={status.name}>{status.name}</option>
+            ))}
+          </select>
+          <select aria-label="To" value={transition.to} onChange={(e) => setTransition({ ...transition, to: e.target.value })}>
+            <option value="">To…</option>
+            {draft.statuses.map((status) => (
+              <option key={status.name}>{status.name}</option>
+            ))}
+          </select>
+          <button type="submit" className="button">
+            Add transition
+          </button>
+        </form>
+      )}
+      {problems.map((problem) => (
+        <p key={problem} className="error-text">
+          {problem}
+        </p>
+      ))}
+      <ProblemText error={save.error} />
+      {canEdit && (
+        <div className="settings-row">
+          <button type="button" className="button button-primary" disabled={!changed || problems.length > 0 || save.isPending} onClick={() => save.mutate(draft)}>
+            Save workflow
+          </button>
+          <button type="button" className="button button-ghost" disabled={!changed} onClick={() => setDraft(drafts.draftOf(scheme))}>
+            Discard changes
+          </button>
+        </div>
+      )}
+    </section>
+  )
+}
