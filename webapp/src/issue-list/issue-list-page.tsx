@@ -58,6 +58,8 @@ export function IssueListPage() {
   const selection = useSelection(rowKeys)
   const selected = useListNavigation(rowKeys, (key) => navigate(`/issues/${key}`, { state: { background: location } }))
   const total = list.data?.total ?? 0
+  // Beyond the server's count cap the total is a lower bound: there is always a next page to try.
+  const exact = list.data?.totalExact !== false
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE))
   const filtered = status || assignee || type || priority || text
   const sortBy = (field: string, first: Direction) =>
@@ -169,12 +171,12 @@ export function IssueListPage() {
         {list.data && total === 0 && <p className="empty">{filtered ? 'No issue matches these filters.' : 'No issues yet. Press C to create one.'}</p>}
         <nav className="pager" aria-label="Pages">
           <span className="muted">
-            {total === 0 ? '0 issues' : `${page * PAGE_SIZE + 1}–${Math.min(total, (page + 1) * PAGE_SIZE)} of ${total}`}
+            {total === 0 ? '0 issues' : `${page * PAGE_SIZE + 1}–${Math.min(total, (page + 1) * PAGE_SIZE)} of ${exact ? total : `${total.toLocaleString('en-US')}+`}`}
           </span>
           <button type="button" className="button" disabled={page <= 0} onClick={() => update({ page: String(page - 1) })}>
             Previous
           </button>
-          <button type="button" className="button" disabled={page + 1 >= pages} onClick={() => update({ page: String(page + 1) })}>
+          <button type="button" className="button" disabled={exact && page + 1 >= pages} onClick={() => update({ page: String(page + 1) })}>
             Next
           </button>
         </nav>
