@@ -7,6 +7,7 @@ import dev.meridian.platform.AwsFailures;
 import dev.meridian.platform.MeridianProperties;
 import dev.meridian.platform.PipelineProperties;
 import java.util.HashMap;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -54,7 +55,9 @@ class DatasetWorkerConfiguration {
     }
 
     @Bean
-    DatasetWorkerHandler datasetWorkerHandler(WorkerSettings settings, ObjectStore datasetStore) {
-        return new DatasetWorkerHandler(settings.worker(datasetStore), settings.timeReserveMillis());
+    DatasetWorkerHandler datasetWorkerHandler(WorkerSettings settings, ObjectStore datasetStore,
+            List<DatasetWorkerHandler.BatchListener> listeners) {
+        return new DatasetWorkerHandler(settings.worker(datasetStore), settings.timeReserveMillis(),
+                (events, outcome) -> listeners.forEach(listener -> listener.handled(events, outcome)));
     }
 }
