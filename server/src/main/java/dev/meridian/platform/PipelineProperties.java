@@ -98,7 +98,7 @@ public record PipelineProperties(
     /**
      * Sealing dataset snapshots (what a trainer reads) and retention.
      *
-     * @param everyRecords      {@code MERIDIAN_SNAPSHOT_EVERY_RECORDS} (1000): seal a project once this many new records
+     * @param everyRecords      {@code MERIDIAN_SNAPSHOT_EVERY_RECORDS} (5000): seal a project once this many new records
      *                          were stored since its last snapshot (counted by this server's worker); 0 turns it off
      * @param schedule          {@code MERIDIAN_SNAPSHOT_SCHEDULE} (daily at 03:00 UTC): a cron expression (second minute
      *                          hour day month weekday) for sealing every project with new records and applying retention;
@@ -108,7 +108,7 @@ public record PipelineProperties(
      * @param validationPercent {@code MERIDIAN_SNAPSHOT_VALIDATION_PERCENT} (10): issues held out for validation, 0–50
      */
     public record Snapshots(
-            @DefaultValue("1000") int everyRecords,
+            @DefaultValue("5000") int everyRecords,
             @DefaultValue("0 0 3 * * *") String schedule,
             @DefaultValue("5") int keep,
             @DefaultValue("10") int validationPercent) {

@@ -2,17 +2,13 @@ package dev.meridian.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.meridian.pipeline.lambda.DatasetWorkerHandler;
-import dev.meridian.pipeline.lambda.LocalLambdaContext;
 import dev.meridian.pipeline.queue.Queue;
-import dev.meridian.pipeline.queue.QueueMessage;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.MeridianTest;
 import dev.meridian.support.Problems;
+import dev.meridian.support.WorkerByHand;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,14 +55,14 @@ class DatasetBackfillTest {
         assertThat(response.status()).as(response.toString()).isEqualTo(202);
         assertThat(response.json().get("issues").asInt()).isEqualTo(3);
         assertThat(response.json().get("comments").asInt()).isEqualTo(1);
-        var messages = drain(project);
+        var messages = worker().drain(project);
         assertThat(messages).hasSize(4);
         var events = messages.stream().map(m -> json.readTree(m.body())).toList();
         assertThat(events).extracting(e -> e.get("type").asString()).containsOnly("issue.updated", "comment.updated");
         assertThat(events).allSatisfy(e -> assertThat(e.get("eventId").asLong()).isGreaterThan(newestEvent));
         assertThat(events).extracting(e -> e.get("eventId").asLong()).doesNotHaveDuplicates();
 
-        work(messages);
+        worker().work(messages);
         var manifest = snapshots.seal(project).orElseThrow();
 
         assertThat(manifest.records().get("document").train() + manifest.records().get("document").validation()).isEqualTo(3);
@@ -89,8 +85,7 @@ class DatasetBackfillTest {
         assertThat(empty.json().get("sealed").asBoolean()).isFalse();
         assertThat(empty.json().get("detail").asString()).contains("/backfill");
 
-        admin.post("/api/v1/training/datasets/" + project + "/backfill", null);
-        work(drain(project));
+        worker().backfill(admin, project);
         var sealed = admin.post("/api/v1/training/datasets/" + project + "/snapshots", null);
         var again = admin.post("/api/v1/training/datasets/" + project + "/snapshots", null);
 
@@ -116,40 +111,10 @@ class DatasetBackfillTest {
 
         assertThat(Problems.assertProblem(backfill, 409).get("detail").asString()).contains("AI training is turned off for " + project);
         Problems.assertProblem(seal, 409);
-        assertThat(drain(project)).isEmpty();
+        assertThat(worker().drain(project)).isEmpty();
     }
 
-    /** Takes this project's messages off the queue (others stay for their own tests). */
-    private List<QueueMessage> drain(String project) {
-        var mine = new ArrayList<QueueMessage>();
-        var others = new ArrayList<String>();
-        while (true) {
-            var batch = queue.receive(10, Duration.ZERO, Duration.ofSeconds(30));
-            if (batch.isEmpty()) {
-                break;
-            }
-            for (var message : batch) {
-                if (json.readTree(message.body()).path("projectKey").asString("").equals(project)) {
-                    mine.add(message);
-                    queue.delete(message.receiptHandle());
-                } else {
-                    others.add(message.receiptHandle());
-                }
-            }
-        }
-        others.forEach(handle -> queue.changeVisibility(handle, Duration.ZERO));
-        return mine;
-    }
-
-    private void work(List<QueueMessage> messages) {
-        var event = new SQSEvent();
-        event.setRecords(messages.stream().map(m -> {
-            var record = new SQSEvent.SQSMessage();
-            record.setMessageId(m.id());
-            record.setBody(m.body());
-            return record;
-        }).toList());
-        var response = handler.handleRequest(event, new LocalLambdaContext(Clock.systemUTC(), Duration.ofMinutes(1)));
-        assertThat(response.getBatchItemFailures()).isEmpty();
+    private WorkerByHand worker() {
+        return new WorkerByHand(queue, handler, json);
     }
 }

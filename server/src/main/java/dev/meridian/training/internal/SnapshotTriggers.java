@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -41,6 +42,7 @@ class SnapshotTriggers implements DatasetWorkerHandler.BatchListener, SmartLifec
     private final boolean enabled;
     private final Clock clock;
     private final Map<String, Long> pending = new ConcurrentHashMap<>();
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         var thread = new Thread(r, "dataset-snapshots");
         thread.setDaemon(true);
@@ -64,9 +66,14 @@ class SnapshotTriggers implements DatasetWorkerHandler.BatchListener, SmartLifec
         }
         for (ProjectOutcome project : outcome.projects()) {
             long written = project.records().values().stream().mapToLong(Integer::longValue).sum();
-            if (written > 0 && pending.merge(project.project(), written, Long::sum) >= settings.everyRecords()) {
-                pending.remove(project.project());
-                executor.execute(() -> sealQuietly(project.project()));
+            if (written > 0 && pending.merge(project.project(), written, Long::sum) >= settings.everyRecords()
+                    && queued.add(project.project())) {
+                // one sealing per project waits at a time: records arriving faster than it seals make it wait, not pile up
+                executor.execute(() -> {
+                    queued.remove(project.project());
+                    pending.remove(project.project());
+                    sealQuietly(project.project());
+                });
             }
         }
     }
@@ -92,7 +99,6 @@ class SnapshotTriggers implements DatasetWorkerHandler.BatchListener, SmartLifec
     private void sealQuietly(String project) {
         try {
             snapshots.seal(project);
-            pending.remove(project);
         } catch (RuntimeException e) {
             log.warn("Sealing a dataset snapshot of {} failed; the next trigger tries again: {}", project, e.getMessage());
         }
