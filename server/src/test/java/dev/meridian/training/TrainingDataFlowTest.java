@@ -84,7 +84,8 @@ class TrainingDataFlowTest {
                 .contains("meridian_pipeline_records_total{task=\"triage\"}")
                 .contains("meridian_pipeline_redactions_total{type=\"email\"}")
                 .contains("meridian_pipeline_events_skipped_total{reason=\"opted-out\"}")
-                .contains("meridian_queue_received_age_seconds");
+                .contains("meridian_queue_received_age_seconds")
+                .containsPattern("meridian_pipeline_written_bytes_total [1-9]");
         var status = admin.get("/api/v1/pipeline/status").json();
         assertThat(status.at("/worker/recordsByTask/triage").asLong()).isPositive();
         assertThat(status.at("/snapshots/keep").asInt()).isEqualTo(5);
