@@ -77,7 +77,8 @@ public final class DatasetWriter {
             if (!consent.equals(before)) {
                 state.save(project, consent.trainingAllowed() ? consent : consent.withRoster(Map.of()));
             }
-            if (before.trainingAllowed() && !consent.trainingAllowed()) {
+            // also when this batch comes again after a purge that failed half-way (opted-out events stay unmarked)
+            if (!consent.trainingAllowed() && fresh.stream().anyMatch(DatasetWriter::turnsTrainingOff)) {
                 ProjectPurge.purge(store, project);
             }
             return new ProjectOutcome(project, fresh.size(), duplicates, true, Map.of(), 0, Map.of(), List.of());
@@ -111,6 +112,11 @@ public final class DatasetWriter {
         keep(project, roster.firstWords());
         return new ProjectOutcome(project, fresh.size(), duplicates, false, part.recordsByTask(), part.rejected(),
                 redactions.asMap(), written);
+    }
+
+    private static boolean turnsTrainingOff(ChangeEvent event) {
+        return (event.type() == ChangeType.PROJECT_CREATED || event.type() == ChangeType.PROJECT_UPDATED)
+                && !event.project().trainingAllowed();
     }
 
     /** For the project's next batch; a few projects' worth, the busiest ones in practice. */

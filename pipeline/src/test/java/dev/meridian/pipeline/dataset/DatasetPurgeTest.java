@@ -11,6 +11,7 @@ import dev.meridian.pipeline.store.ObjectStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,23 @@ class DatasetPurgeTest {
     }
 
     @Test
+    void finishesAPurgeThatFailedHalfWayWhenTheEventComesAgain() {
+        ObjectStore failing = new FailingDeletes(store, 2);
+        DatasetWriter interrupted = Datasets.writer(failing);
+        try {
+            interrupted.write("HADOOP", List.of(projectUpdated(4, "HADOOP", false)));
+        } catch (IllegalStateException expected) {
+            // the batch fails and the queue delivers it again
+        }
+        assertThat(store.list("datasets/HADOOP/")).isNotEmpty();
+
+        writer.write("HADOOP", List.of(projectUpdated(4, "HADOOP", false)));
+
+        assertThat(store.list("datasets/HADOOP/")).isEmpty();
+        assertThat(store.list("state/HADOOP/")).containsExactly("state/HADOOP/project.json");
+    }
+
+    @Test
     void leavesOtherProjectsAlone() {
         List<String> hdfs = store.list("").stream().filter(key -> key.contains("/HDFS/")).toList();
 
@@ -73,5 +91,36 @@ class DatasetPurgeTest {
 
         assertThat(Datasets.sealer(store).seal("HADOOP").orElseThrow().records().get("document").train()
                 + Datasets.sealer(store).seal("HADOOP").orElseThrow().records().get("document").validation()).isEqualTo(1);
+    }
+
+    /** A store whose deletes fail after the first few, as an S3 outage in the middle of a purge. */
+    private record FailingDeletes(ObjectStore store, int allowed, int[] done) implements ObjectStore {
+
+        FailingDeletes(ObjectStore store, int allowed) {
+            this(store, allowed, new int[1]);
+        }
+
+        @Override
+        public void put(String key, byte[] content) {
+            store.put(key, content);
+        }
+
+        @Override
+        public Optional<byte[]> get(String key) {
+            return store.get(key);
+        }
+
+        @Override
+        public List<String> list(String prefix) {
+            return store.list(prefix);
+        }
+
+        @Override
+        public void delete(String key) {
+            if (done[0]++ >= allowed) {
+                throw new IllegalStateException("store unavailable");
+            }
+            store.delete(key);
+        }
     }
 }

@@ -26,17 +26,16 @@ class DatasetsController {
     private final ProjectAccess access;
     private final Projects projects;
     private final DatasetSnapshots snapshots;
-    private final SnapshotTriggers triggers;
     private final Backfill backfill;
 
-    DatasetsController(ProjectAccess access, Projects projects, DatasetSnapshots snapshots, SnapshotTriggers triggers, Backfill backfill) {
+    DatasetsController(ProjectAccess access, Projects projects, DatasetSnapshots snapshots, Backfill backfill) {
         this.access = access;
         this.projects = projects;
         this.snapshots = snapshots;
-        this.triggers = triggers;
         this.backfill = backfill;
     }
 
+    /** Newest first. */
     @GetMapping("/api/v1/training/datasets/{project}/snapshots")
     Page<SnapshotView> list(@PathVariable String project, CurrentUser user) {
         var key = access.administer(project, user).key();
