@@ -7,6 +7,7 @@ import static dev.meridian.pipeline.fixtures.Events.issueUpdated;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meridian.pipeline.event.ChangeEvent;
+import dev.meridian.pipeline.store.ForwardingObjectStore;
 import dev.meridian.pipeline.store.LocalFolderObjectStore;
 import dev.meridian.pipeline.store.ObjectStore;
 import java.nio.file.Path;
@@ -93,36 +94,25 @@ class ConcurrentWritersTest {
     }
 
     /** Counts the writes of every key, and takes its time over each read and write. */
-    private static final class CountingStore implements ObjectStore {
+    private static final class CountingStore extends ForwardingObjectStore {
 
         final Map<String, AtomicInteger> puts = new ConcurrentHashMap<>();
-        private final ObjectStore inner;
 
         CountingStore(ObjectStore inner) {
-            this.inner = inner;
+            super(inner);
         }
 
         @Override
         public void put(String key, byte[] content) {
             pause();
             puts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
-            inner.put(key, content);
+            super.put(key, content);
         }
 
         @Override
         public Optional<byte[]> get(String key) {
             pause();
-            return inner.get(key);
-        }
-
-        @Override
-        public List<String> list(String prefix) {
-            return inner.list(prefix);
-        }
-
-        @Override
-        public void delete(String key) {
-            inner.delete(key);
+            return super.get(key);
         }
 
         private static void pause() {

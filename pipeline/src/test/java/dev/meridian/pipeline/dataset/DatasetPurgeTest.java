@@ -6,12 +6,12 @@ import static dev.meridian.pipeline.fixtures.Events.issueUpdated;
 import static dev.meridian.pipeline.fixtures.Events.projectUpdated;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.meridian.pipeline.store.ForwardingObjectStore;
 import dev.meridian.pipeline.store.LocalFolderObjectStore;
 import dev.meridian.pipeline.store.ObjectStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,33 +94,22 @@ class DatasetPurgeTest {
     }
 
     /** A store whose deletes fail after the first few, as an S3 outage in the middle of a purge. */
-    private record FailingDeletes(ObjectStore store, int allowed, int[] done) implements ObjectStore {
+    private static final class FailingDeletes extends ForwardingObjectStore {
+
+        private final int allowed;
+        private int done;
 
         FailingDeletes(ObjectStore store, int allowed) {
-            this(store, allowed, new int[1]);
-        }
-
-        @Override
-        public void put(String key, byte[] content) {
-            store.put(key, content);
-        }
-
-        @Override
-        public Optional<byte[]> get(String key) {
-            return store.get(key);
-        }
-
-        @Override
-        public List<String> list(String prefix) {
-            return store.list(prefix);
+            super(store);
+            this.allowed = allowed;
         }
 
         @Override
         public void delete(String key) {
-            if (done[0]++ >= allowed) {
+            if (done++ >= allowed) {
                 throw new IllegalStateException("store unavailable");
             }
-            store.delete(key);
+            super.delete(key);
         }
     }
 }
