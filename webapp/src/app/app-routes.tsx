@@ -1,6 +1,7 @@
 import { useCallback } from 'react'
 import { Navigate, Route, Routes, matchPath, useLocation, useNavigate, type Location } from 'react-router'
 import { TokensPage } from '../account/tokens-page'
+import { PipelinePage } from '../admin/pipeline-page'
 import { BoardPage } from '../board/board-page'
 import { CreateIssueDialog } from '../create-issue/create-issue-dialog'
 import { FiltersPage } from '../filters/filters-page'
@@ -87,6 +88,7 @@ export function AppRoutes() {
           <Route path="/filters" element={<FiltersPage />} />
           <Route path="/filters/:filterId" element={<SearchPage />} />
           <Route path="/account/tokens" element={<TokensPage />} />
+          <Route path="/admin/pipeline" element={<PipelinePage />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

@@ -61,6 +61,11 @@ export function Layout() {
           <NavLink to="/account/tokens" className="nav-link">
             API tokens
           </NavLink>
+          {user.siteAdmin && (
+            <NavLink to="/admin/pipeline" className="nav-link">
+              Training pipeline
+            </NavLink>
+          )}
         </div>
         <div className="sidebar-footer">
           <Avatar user={user} size={22} />

@@ -53,6 +53,14 @@ public class Outbox {
             Long actorId, Instant occurredAt, Integer version, List<String> issueKeys) {
     }
 
+    /**
+     * Event ids that never reach the outbox table, for events re-emitted straight to the queue (a training-data
+     * backfill): they order after every event committed before, as the outbox's own ids do.
+     */
+    public List<Long> reserveIds(int count) {
+        return tail.reserveIds(count);
+    }
+
     public Backlog backlog() {
         return relay.backlog();
     }

@@ -8,6 +8,7 @@ import dev.meridian.issues.internal.LinkStore;
 import dev.meridian.platform.InvalidInputException;
 import dev.meridian.platform.NotFoundException;
 import dev.meridian.projects.ProjectAccess;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -70,8 +71,15 @@ public class IssueLinks {
         access.requireEdit(access.browse(self.projectId(), by));
         var link = store.find(linkId).filter(l -> l.sourceId() == self.id() || l.targetId() == self.id())
                 .orElseThrow(() -> new NotFoundException("Link", linkId));
+        var seen = issues.get(IssueKey.parse(key), by).links().stream().filter(l -> l.id() == linkId).findFirst();
         store.delete(link.id());
-        events.other("link.deleted", "link", String.valueOf(linkId), IssueKey.parse(key).project(), by.id(),
-                Map.of("id", linkId, "deleted", true));
+        var image = new LinkedHashMap<String, Object>(Map.of("id", linkId, "deleted", true));
+        seen.ifPresent(l -> {
+            // the training data forgets the link on both of its issues
+            image.put("type", l.type());
+            image.put("outwardKey", l.direction().equals("outward") ? self.key() : l.key());
+            image.put("inwardKey", l.direction().equals("outward") ? l.key() : self.key());
+        });
+        events.other("link.deleted", "link", String.valueOf(linkId), IssueKey.parse(key).project(), by.id(), image);
     }
 }

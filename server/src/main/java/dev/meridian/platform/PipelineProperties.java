@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.scheduling.support.CronExpression;
 
 /**
  * The training-data flow: outbox relay → queue → dataset worker → object store. Each setting is read from the
@@ -17,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pseudonymKey      {@code MERIDIAN_PSEUDONYM_KEY}: base64, at least 16 bytes; empty: one generated on the first start
  *                          and kept in {@code $MERIDIAN_DATA_DIR/secrets/pseudonym.key}
  * @param awsRegion         {@code AWS_REGION} (us-east-1): the region of SQS and S3
+ * @param snapshots         when dataset snapshots are sealed, and how many are kept
  */
 @ConfigurationProperties("meridian.pipeline")
 public record PipelineProperties(
@@ -27,7 +29,8 @@ public record PipelineProperties(
         @DefaultValue("") String pseudonymKey,
         @DefaultValue("us-east-1") String awsRegion,
         @DefaultValue Queue queue,
-        @DefaultValue Store store) {
+        @DefaultValue Store store,
+        @DefaultValue Snapshots snapshots) {
 
     public enum QueueType { POSTGRES, SQS }
 
@@ -92,10 +95,46 @@ public record PipelineProperties(
         }
     }
 
+    /**
+     * Sealing dataset snapshots (what a trainer reads) and retention.
+     *
+     * @param everyRecords      {@code MERIDIAN_SNAPSHOT_EVERY_RECORDS} (5000): seal a project once this many new records
+     *                          were stored since its last snapshot (counted by this server's worker); 0 turns it off
+     * @param schedule          {@code MERIDIAN_SNAPSHOT_SCHEDULE} (daily at 03:00 UTC): a cron expression (second minute
+     *                          hour day month weekday) for sealing every project with new records and applying retention;
+     *                          {@code -} turns it off
+     * @param keep              {@code MERIDIAN_SNAPSHOT_KEEP} (5): sealed snapshots kept per project, besides those a
+     *                          model was trained on
+     * @param validationPercent {@code MERIDIAN_SNAPSHOT_VALIDATION_PERCENT} (10): issues held out for validation, 0–50
+     */
+    public record Snapshots(
+            @DefaultValue("5000") int everyRecords,
+            @DefaultValue("0 0 3 * * *") String schedule,
+            @DefaultValue("5") int keep,
+            @DefaultValue("10") int validationPercent) {
+
+        public Snapshots {
+            if (keep < 1) {
+                throw new IllegalArgumentException("MERIDIAN_SNAPSHOT_KEEP must be at least 1, not " + keep);
+            }
+            if (validationPercent < 0 || validationPercent > 50) {
+                throw new IllegalArgumentException("MERIDIAN_SNAPSHOT_VALIDATION_PERCENT must be 0 to 50, not " + validationPercent);
+            }
+            if (!schedule.isBlank() && !schedule.equals("-") && !CronExpression.isValidExpression(schedule)) {
+                throw new IllegalArgumentException("MERIDIAN_SNAPSHOT_SCHEDULE must be a cron expression such as '0 0 3 * * *' "
+                        + "(second minute hour day month weekday) or '-', not '" + schedule + "'");
+            }
+        }
+
+        public boolean scheduled() {
+            return !schedule.isBlank() && !schedule.equals("-");
+        }
+    }
+
     @Override
     public String toString() {
         return "PipelineProperties[enabled=" + enabled + ", relayIntervalMs=" + relayIntervalMs + ", workerConcurrency="
                 + workerConcurrency + ", workerBatchSize=" + workerBatchSize + ", pseudonymKey=" + (pseudonymKey.isBlank() ? "" : "***") + ", awsRegion=" + awsRegion
-                + ", queue=" + queue + ", store=" + store + "]";
+                + ", queue=" + queue + ", store=" + store + ", snapshots=" + snapshots + "]";
     }
 }

@@ -93,6 +93,7 @@ class SqsAndS3FlowTest {
             assertThat(queue.peekDeadLetters(10)).singleElement().satisfies(letter ->
                     assertThat(letter.body()).contains("\"eventId\":" + poison));
             assertThat(fixtures.admin().get("/api/v1/pipeline/status").json().at("/queue/deadLetters").asLong()).isEqualTo(1);
+            redriveAndDiscard(fixtures.admin(), poison);
             var text = String.join("\n", documents(dataset, project));
             assertThat(text).contains("Checkpoint upload stalls");
             assertThat(text).doesNotContain(email).doesNotContain("10.1.2.3");
@@ -104,6 +105,20 @@ class SqsAndS3FlowTest {
                         .doesNotContain("Balancer");
             });
         }
+    }
+
+    /** Sent back, the poison message fails its receives again and returns; discarded, it is gone. */
+    private void redriveAndDiscard(Api admin, long poison) throws InterruptedException {
+        assertThat(admin.get("/api/v1/pipeline/dead-letters").json().at("/items/0/eventId").asLong()).isEqualTo(poison);
+        assertThat(admin.post("/api/v1/pipeline/dead-letters/redrive", null).json().get("redriven").asInt()).isEqualTo(1);
+        await(Duration.ofSeconds(60), () -> queue.stats().deadLetters() == 1 && queue.stats().visible() + queue.stats().inFlight() == 0);
+        var letter = admin.get("/api/v1/pipeline/dead-letters").json().at("/items/0");
+        assertThat(letter.get("eventId").asLong()).isEqualTo(poison);
+
+        assertThat(admin.delete("/api/v1/pipeline/dead-letters/" + letter.get("id").asString()).json().get("discarded").asBoolean()).isTrue();
+        await(Duration.ofSeconds(30), () -> queue.stats().deadLetters() == 0);
+        assertThat(admin.header("Accept", "text/plain").get("/actuator/prometheus").text())
+                .contains("meridian_pipeline_events_total{outcome=\"retried\",type=\"comment.added\"}");
     }
 
     private static String createIssue(Api as, String project, String summary, List<String> summaries) {

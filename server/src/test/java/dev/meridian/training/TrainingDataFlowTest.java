@@ -2,6 +2,7 @@ package dev.meridian.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.meridian.pipeline.store.ObjectStore;
 import dev.meridian.platform.MeridianProperties;
 import dev.meridian.support.Api;
 import dev.meridian.support.Fixtures;
@@ -9,7 +10,9 @@ import dev.meridian.support.TestDataDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,8 @@ class TrainingDataFlowTest {
     int port;
     @Autowired
     MeridianProperties properties;
+    @Autowired
+    ObjectStore store;
 
     @Test
     void anEditReachesTheDatasetAnonymized() throws Exception {
@@ -56,6 +61,44 @@ class TrainingDataFlowTest {
         assertThat(freshness.get("p99Seconds").asDouble()).isPositive();
         assertThat(fixtures.admin().header("Accept", "text/plain").get("/actuator/prometheus").text())
                 .contains("meridian_pipeline_freshness_seconds_bucket").contains("meridian_pipeline_events_stored_total");
+    }
+
+    @Test
+    void turningAiTrainingOffRemovesTheProjectsTrainingData() throws Exception {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var admin = fixtures.admin();
+        admin.post("/api/v1/issues", Map.of("project", project, "type", "Bug", "summary", "Balancer skips racks",
+                "description", "Reported by ops@corp.example"));
+        await(() -> !store.list("datasets/" + project + "/").isEmpty());
+        await(() -> admin.post("/api/v1/training/datasets/" + project + "/snapshots", null).status() == 201);
+        assertThat(store.list("snapshots/" + project + "/")).isNotEmpty();
+
+        admin.patch("/api/v1/projects/" + project, Map.of("aiTrainingEnabled", false));
+
+        await(() -> store.list("datasets/" + project + "/").isEmpty() && store.list("snapshots/" + project + "/").isEmpty()
+                && store.list("state/" + project + "/").equals(List.of("state/" + project + "/project.json")));
+        assertThat(admin.get("/api/v1/training/datasets/" + project + "/snapshots").json().get("total").asInt()).isZero();
+        var metrics = admin.header("Accept", "text/plain").get("/actuator/prometheus").text();
+        assertThat(metrics).contains("meridian_pipeline_events_total{outcome=\"processed\",type=\"issue.created\"}")
+                .contains("meridian_pipeline_records_total{task=\"triage\"}")
+                .contains("meridian_pipeline_redactions_total{type=\"email\"}")
+                .contains("meridian_pipeline_events_skipped_total{reason=\"opted-out\"}")
+                .contains("meridian_queue_received_age_seconds")
+                .containsPattern("meridian_pipeline_written_bytes_total [1-9]");
+        var status = admin.get("/api/v1/pipeline/status").json();
+        assertThat(status.at("/worker/recordsByTask/triage").asLong()).isPositive();
+        assertThat(status.at("/snapshots/keep").asInt()).isEqualTo(5);
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not reached within 60 s");
+            }
+            Thread.sleep(200);
+        }
     }
 
     private static String waitForText(Path root, String needle, int seconds) throws Exception {

@@ -29,16 +29,24 @@ final class DatasetKeys {
         return issueKey;
     }
 
+    static String issueStates(String project) {
+        return "state/" + project(project) + "/issues/";
+    }
+
     static String issueState(String project, String issueKey) {
-        return "state/" + project(project) + "/issues/" + issue(issueKey) + ".json";
+        return issueStates(project) + issue(issueKey) + ".json";
     }
 
     static String projectState(String project) {
         return "state/" + project(project) + "/project.json";
     }
 
+    static String processedEvents(String project) {
+        return "state/" + project(project) + "/events/";
+    }
+
     static String processedEvent(String project, long eventId) {
-        return "state/" + project(project) + "/events/" + eventId;
+        return processedEvents(project) + eventId;
     }
 
     static String shards(String project) {

@@ -7,8 +7,10 @@ import dev.meridian.pipeline.anonymize.Roster;
 import dev.meridian.pipeline.event.ChangeEvent;
 import dev.meridian.pipeline.event.ChangeType;
 import dev.meridian.pipeline.event.IssueImage;
+import dev.meridian.pipeline.event.LinkImage;
 import dev.meridian.pipeline.records.BedrockRules;
 import dev.meridian.pipeline.store.ObjectStore;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -17,7 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Turns one project's events into stored training data, in an order that makes every step safe to repeat:
@@ -35,6 +39,7 @@ public final class DatasetWriter {
     private final Anonymizer anonymizer = new Anonymizer();
     private final PartBuilder.Factory parts;
     private final Map<String, Roster.FirstWords> firstWords = new ConcurrentHashMap<>();
+    private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     public DatasetWriter(ObjectStore store, Pseudonyms pseudonyms, Set<String> optedOutProjects, BedrockRules rules) {
         this.store = store;
@@ -44,7 +49,22 @@ public final class DatasetWriter {
         this.parts = new PartBuilder.Factory(rules);
     }
 
+    /**
+     * One project's events. Writes of the same project in this process take turns (so pollers running side by side
+     * never interleave their reads and writes of one issue's state, nor write one part twice); across processes, as
+     * Lambda runs, use an SQS FIFO queue with the project as message group.
+     */
     public ProjectOutcome write(String project, Collection<ChangeEvent> events) {
+        ReentrantLock lock = locks.computeIfAbsent(project, key -> new ReentrantLock());
+        lock.lock();
+        try {
+            return writeAlone(project, events);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private ProjectOutcome writeAlone(String project, Collection<ChangeEvent> events) {
         List<ChangeEvent> fresh = events.stream()
                 .filter(event -> !state.processed(project, event.eventId()))
                 .collect(Collectors.toMap(ChangeEvent::eventId, e -> e, (a, b) -> a, LinkedHashMap::new))
@@ -55,7 +75,11 @@ public final class DatasetWriter {
                 .reduce(before, (s, e) -> s.withConsent(e.eventId(), e.project().trainingAllowed()), (a, b) -> b);
         if (!consent.trainingAllowed() || optedOutProjects.contains(project)) {
             if (!consent.equals(before)) {
-                state.save(project, consent);
+                state.save(project, consent.trainingAllowed() ? consent : consent.withRoster(Map.of()));
+            }
+            // also when this batch comes again after a purge that failed half-way (opted-out events stay unmarked)
+            if (!consent.trainingAllowed() && fresh.stream().anyMatch(DatasetWriter::turnsTrainingOff)) {
+                ProjectPurge.purge(store, project);
             }
             return new ProjectOutcome(project, fresh.size(), duplicates, true, Map.of(), 0, Map.of(), List.of());
         }
@@ -64,16 +88,22 @@ public final class DatasetWriter {
         fresh.forEach(event -> learnPeople(event, roster, images));
         Redactions redactions = new Redactions();
         PartBuilder part = parts.start(project, fresh);
-        issueEvents(fresh).forEach((issueKey, issueEvents) -> {
+        issueEvents(project, fresh).forEach((issueKey, issueEvents) -> {
             IssueState issue = state.issue(project, issueKey).orElse(IssueState.empty(issueKey));
             IssueState updated = withoutSupersededImages(issueEvents).stream()
-                    .reduce(issue, (s, e) -> apply(s, e, images, roster, redactions), (a, b) -> b);
+                    .reduce(issue, (s, e) -> apply(issueKey, s, e, images, roster, redactions), (a, b) -> b);
             if (!updated.equals(issue)) {
                 state.save(project, updated);
             }
             part.add(updated);
         });
         List<String> written = part.writeTo(store, redactions);
+        ProjectState now = state.project(project);
+        if (now.projectEventId() > consent.projectEventId() && !now.trainingAllowed()) {
+            // training was turned off by a batch running beside this one: what this one wrote goes too
+            ProjectPurge.purge(store, project);
+            return new ProjectOutcome(project, fresh.size(), duplicates, true, Map.of(), 0, Map.of(), List.of());
+        }
         ProjectState after = consent.withRoster(roster.digests());
         if (!after.equals(before)) {
             state.save(project, after);
@@ -84,6 +114,11 @@ public final class DatasetWriter {
                 redactions.asMap(), written);
     }
 
+    private static boolean turnsTrainingOff(ChangeEvent event) {
+        return (event.type() == ChangeType.PROJECT_CREATED || event.type() == ChangeType.PROJECT_UPDATED)
+                && !event.project().trainingAllowed();
+    }
+
     /** For the project's next batch; a few projects' worth, the busiest ones in practice. */
     private void keep(String project, Roster.FirstWords answers) {
         if (firstWords.size() >= FIRST_WORDS_KEPT && !firstWords.containsKey(project)) {
@@ -92,10 +127,19 @@ public final class DatasetWriter {
         firstWords.put(project, answers);
     }
 
-    private static Map<String, List<ChangeEvent>> issueEvents(List<ChangeEvent> events) {
-        return events.stream()
-                .filter(event -> event.issueKey() != null)
-                .collect(Collectors.groupingBy(ChangeEvent::issueKey, LinkedHashMap::new, Collectors.toList()));
+    /** Events by the issue they change; a link event changes both of its issues (those of this project). */
+    private static Map<String, List<ChangeEvent>> issueEvents(String project, List<ChangeEvent> events) {
+        Map<String, List<ChangeEvent>> byIssue = new LinkedHashMap<>();
+        for (ChangeEvent event : events) {
+            if (event.type() == ChangeType.LINK_CREATED || event.type() == ChangeType.LINK_DELETED) {
+                LinkImage link = event.link();
+                Stream.of(link.outwardKey(), link.inwardKey()).filter(key -> key != null && key.startsWith(project + "-"))
+                        .distinct().forEach(key -> byIssue.computeIfAbsent(key, k -> new ArrayList<>()).add(event));
+            } else if (event.issueKey() != null) {
+                byIssue.computeIfAbsent(event.issueKey(), k -> new ArrayList<>()).add(event);
+            }
+        }
+        return byIssue;
     }
 
     /**
@@ -132,12 +176,22 @@ public final class DatasetWriter {
         }
     }
 
-    private IssueState apply(IssueState issue, ChangeEvent event, Map<ChangeEvent, IssueImage> images, Roster roster,
-            Redactions redactions) {
+    private IssueState apply(String issueKey, IssueState issue, ChangeEvent event, Map<ChangeEvent, IssueImage> images,
+            Roster roster, Redactions redactions) {
         return switch (event.type()) {
             case ISSUE_CREATED, ISSUE_UPDATED -> {
                 IssueImage image = images.computeIfAbsent(event, ChangeEvent::issue);
-                yield issue.withIssue(event.eventId(), anonymizer.issue(image, roster, redactions), image.deleted());
+                List<IssueState.LinkEntry> links = image.links().stream().filter(link -> link.id() != null && link.key() != null)
+                        .map(link -> new IssueState.LinkEntry(link.id(), event.eventId(), link.type(), link.direction(), link.key()))
+                        .toList();
+                yield issue.withIssue(event.eventId(), anonymizer.issue(image, roster, redactions), image.deleted(), links);
+            }
+            case LINK_CREATED, LINK_DELETED -> {
+                LinkImage link = event.link();
+                boolean outward = issueKey.equals(link.outwardKey());
+                boolean removed = event.type() == ChangeType.LINK_DELETED || link.deleted();
+                yield issue.withLink(new IssueState.LinkEntry(link.id(), event.eventId(), link.type(), outward ? "outward" : "inward",
+                        removed ? null : outward ? link.inwardKey() : link.outwardKey()));
             }
             case ISSUE_DELETED -> issue.withIssue(event.eventId(), null, true);
             case COMMENT_ADDED, COMMENT_UPDATED -> event.comment().deleted()

@@ -68,7 +68,7 @@ final class PartBuilder {
                 recordsByTask.merge(example.task(), 1, Integer::sum);
             }
         }
-        IssueDocument document = records.document(state.issue(), state.liveComments());
+        IssueDocument document = records.document(state.issue(), state.liveComments(), state.liveLinks());
         if (document.text().isBlank()) {
             rejects.add(new Reject("document has no text", Task.DOCUMENT, state.key(), state.version(), document));
         } else {

@@ -38,6 +38,10 @@ public record ChangeEvent(long eventId, ChangeType type, String aggregateType, S
         return Json.MAPPER.treeToValue(payload, CommentImage.class);
     }
 
+    public LinkImage link() {
+        return Json.MAPPER.treeToValue(payload, LinkImage.class);
+    }
+
     public ProjectImage project() {
         return Json.MAPPER.treeToValue(payload, ProjectImage.class);
     }
@@ -53,6 +57,7 @@ public record ChangeEvent(long eventId, ChangeType type, String aggregateType, S
             case ISSUE_CREATED, ISSUE_UPDATED -> issue();
             case COMMENT_ADDED, COMMENT_UPDATED, COMMENT_DELETED -> Objects.requireNonNull(comment().id(), "comment id");
             case PROJECT_CREATED, PROJECT_UPDATED -> project();
+            case LINK_CREATED, LINK_DELETED -> Objects.requireNonNull(link().id(), "link id");
             default -> { }
         }
         boolean aboutAnIssue = type.wire().startsWith("issue.") || type.wire().startsWith("comment.");

@@ -9,12 +9,13 @@ public record IssueImage(String key, String projectKey, String externalId, Strin
                          Person assignee, Person reporter, List<String> labels, List<String> components,
                          List<String> fixVersions, List<String> affectsVersions, Double storyPoints, String dueDate,
                          String parentKey, Instant createdAt, Instant updatedAt, Instant resolvedAt, Long version,
-                         boolean deleted) {
+                         boolean deleted, List<LinkImage> links) {
 
     public IssueImage {
         labels = labels == null ? List.of() : labels;
         components = components == null ? List.of() : components;
         fixVersions = fixVersions == null ? List.of() : fixVersions;
         affectsVersions = affectsVersions == null ? List.of() : affectsVersions;
+        links = links == null ? List.of() : links;
     }
 }

@@ -26,6 +26,13 @@ public final class DatasetWorkerHandler implements RequestHandler<SQSEvent, SQSB
 
     private final DatasetWorker worker;
     private final long timeReserveMillis;
+    private final BatchListener listener;
+
+    /** Told what every batch did, after it is done: the server's metrics and snapshot triggers listen here. */
+    @FunctionalInterface
+    public interface BatchListener {
+        void handled(List<ChangeEvent> events, BatchOutcome outcome);
+    }
 
     /** The constructor AWS Lambda calls: configuration from the function's environment variables. */
     public DatasetWorkerHandler() {
@@ -37,8 +44,13 @@ public final class DatasetWorkerHandler implements RequestHandler<SQSEvent, SQSB
     }
 
     public DatasetWorkerHandler(DatasetWorker worker, long timeReserveMillis) {
+        this(worker, timeReserveMillis, (events, outcome) -> { });
+    }
+
+    public DatasetWorkerHandler(DatasetWorker worker, long timeReserveMillis, BatchListener listener) {
         this.worker = worker;
         this.timeReserveMillis = timeReserveMillis;
+        this.listener = listener;
     }
 
     @Override
@@ -63,6 +75,11 @@ public final class DatasetWorkerHandler implements RequestHandler<SQSEvent, SQSB
                 messageIds.forEach(messageId -> failures.add(new SQSBatchResponse.BatchItemFailure(messageId)));
             }
         });
+        try {
+            listener.handled(events, outcome);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "a batch listener failed; the batch itself is done", e);
+        }
         return new SQSBatchResponse(failures);
     }
 }

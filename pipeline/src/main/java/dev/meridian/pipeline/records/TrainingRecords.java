@@ -32,6 +32,11 @@ public final class TrainingRecords {
     }
 
     public IssueDocument document(AnonymousIssue issue, List<AnonymousComment> comments) {
+        return document(issue, comments, List.of());
+    }
+
+    /** {@code links}: the issue's links to other issues, kept in {@code fields.links} (duplicates teach the ranker). */
+    public IssueDocument document(AnonymousIssue issue, List<AnonymousComment> comments, List<LinkedIssue> links) {
         StringBuilder text = new StringBuilder(nonNull(issue.summary()));
         if (present(issue.description())) {
             text.append("\n\n").append(issue.description());
@@ -54,6 +59,7 @@ public final class TrainingRecords {
         fields.put("createdAt", issue.createdAt());
         fields.put("resolvedAt", issue.resolvedAt());
         fields.put("commentCount", comments.size());
+        fields.put("links", links);
         return new IssueDocument(IssueDocument.SCHEMA_VERSION, issue.key(), issue.projectKey(), RoleWords.strip(text.toString()), fields);
     }
 

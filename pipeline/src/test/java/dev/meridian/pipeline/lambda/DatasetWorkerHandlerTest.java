@@ -10,6 +10,7 @@ import dev.meridian.pipeline.DatasetWorker;
 import dev.meridian.pipeline.anonymize.Pseudonyms;
 import dev.meridian.pipeline.dataset.DatasetWriter;
 import dev.meridian.pipeline.records.BedrockRules;
+import dev.meridian.pipeline.store.ForwardingObjectStore;
 import dev.meridian.pipeline.store.LocalFolderObjectStore;
 import dev.meridian.pipeline.store.ObjectStore;
 import dev.meridian.pipeline.store.ObjectStoreException;
@@ -20,7 +21,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,14 +113,13 @@ class DatasetWorkerHandlerTest {
     }
 
     /** Fails every write whose key contains {@code failing} until told to recover. */
-    static final class FlakyStore implements ObjectStore {
-        private final ObjectStore inner;
+    static final class FlakyStore extends ForwardingObjectStore {
         private final String failing;
         private boolean broken = true;
         final List<String> refused = new ArrayList<>();
 
         FlakyStore(ObjectStore inner, String failing) {
-            this.inner = inner;
+            super(inner);
             this.failing = failing;
         }
 
@@ -134,22 +133,7 @@ class DatasetWorkerHandlerTest {
                 refused.add(key);
                 throw new ObjectStoreException("injected failure for " + key, null);
             }
-            inner.put(key, content);
-        }
-
-        @Override
-        public Optional<byte[]> get(String key) {
-            return inner.get(key);
-        }
-
-        @Override
-        public List<String> list(String prefix) {
-            return inner.list(prefix);
-        }
-
-        @Override
-        public void delete(String key) {
-            inner.delete(key);
+            super.put(key, content);
         }
     }
 }

@@ -42,4 +42,9 @@ public class OutboxTail {
                         List.of((String[]) rs.getArray("issue_keys").getArray())))
                 .list();
     }
+
+    public List<Long> reserveIds(int count) {
+        return jdbc.sql("select nextval(pg_get_serial_sequence('outbox', 'id')) from generate_series(1, ?)").param(count)
+                .query(Long.class).list();
+    }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -57,6 +58,7 @@ final class DatasetPoller {
         if (messages.isEmpty()) {
             return 0;
         }
+        messages.stream().map(QueueMessage::sentAt).filter(Objects::nonNull).min(Instant::compareTo).ifPresent(freshness::received);
         var event = new SQSEvent();
         event.setRecords(messages.stream().map(DatasetPoller::record).toList());
         var budget = budget(settings.visibility()).minus(Duration.between(received, clock.instant()));

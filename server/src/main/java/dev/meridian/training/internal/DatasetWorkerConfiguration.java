@@ -6,7 +6,10 @@ import dev.meridian.pipeline.store.ObjectStore;
 import dev.meridian.platform.AwsFailures;
 import dev.meridian.platform.MeridianProperties;
 import dev.meridian.platform.PipelineProperties;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -37,8 +40,9 @@ class DatasetWorkerConfiguration {
 
     /** Read once at start, when the flow runs: an unreachable bucket stops the server, naming what to fix. */
     @Bean
-    ObjectStore datasetStore(WorkerSettings settings, PipelineProperties pipeline) {
-        var store = settings.objectStore();
+    ObjectStore datasetStore(WorkerSettings settings, PipelineProperties pipeline, MeterRegistry registry) {
+        var store = new MeteredObjectStore(settings.objectStore(), Counter.builder("meridian.pipeline.written")
+                .baseUnit("bytes").description("Bytes the pipeline wrote to the object store, before encryption").register(registry));
         if (pipeline.enabled()) {
             try {
                 store.get(PROBE_KEY);
@@ -54,7 +58,9 @@ class DatasetWorkerConfiguration {
     }
 
     @Bean
-    DatasetWorkerHandler datasetWorkerHandler(WorkerSettings settings, ObjectStore datasetStore) {
-        return new DatasetWorkerHandler(settings.worker(datasetStore), settings.timeReserveMillis());
+    DatasetWorkerHandler datasetWorkerHandler(WorkerSettings settings, ObjectStore datasetStore,
+            List<DatasetWorkerHandler.BatchListener> listeners) {
+        return new DatasetWorkerHandler(settings.worker(datasetStore), settings.timeReserveMillis(),
+                (events, outcome) -> listeners.forEach(listener -> listener.handled(events, outcome)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.meridian.training.internal;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.ValueAtPercentile;
@@ -8,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +23,7 @@ class Freshness {
     private final Timer timer;
     private final Counter stored;
     private final Clock clock;
+    private final AtomicLong receivedAgeMillis = new AtomicLong();
 
     Freshness(MeterRegistry registry, Clock clock) {
         this.timer = Timer.builder("meridian.pipeline.freshness")
@@ -33,6 +36,18 @@ class Freshness {
         this.stored = Counter.builder("meridian.pipeline.events.stored")
                 .description("Change events the dataset worker has stored").register(registry);
         this.clock = clock;
+        Gauge.builder("meridian.queue.received.age", receivedAgeMillis, age -> age.get() / 1000.0).baseUnit("seconds")
+                .description("Age of the oldest message in the worker's latest batch when it was received (SQS publishes the "
+                        + "age of the oldest waiting message only to CloudWatch)").register(registry);
+    }
+
+    /** The oldest message of a batch just received was sent at {@code sentAt}. */
+    void received(Instant sentAt) {
+        receivedAgeMillis.set(Math.max(0, Duration.between(sentAt, clock.instant()).toMillis()));
+    }
+
+    double receivedAgeSeconds() {
+        return receivedAgeMillis.get() / 1000.0;
     }
 
     void stored(Instant occurredAt) {

@@ -8,6 +8,7 @@ import dev.meridian.pipeline.fixtures.Events;
 import dev.meridian.pipeline.lambda.DatasetWorkerHandler;
 import dev.meridian.pipeline.queue.Queue;
 import dev.meridian.pipeline.queue.QueueSettings;
+import dev.meridian.pipeline.store.ForwardingObjectStore;
 import dev.meridian.pipeline.store.LocalFolderObjectStore;
 import dev.meridian.pipeline.store.ObjectStore;
 import dev.meridian.pipeline.store.ObjectStoreException;
@@ -211,31 +212,10 @@ abstract class DatasetPollerFaults {
         }
     }
 
-    private static class Delegating implements ObjectStore {
-        private final ObjectStore inner;
+    private static class Delegating extends ForwardingObjectStore {
 
         Delegating(ObjectStore inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public void put(String key, byte[] content) {
-            inner.put(key, content);
-        }
-
-        @Override
-        public Optional<byte[]> get(String key) {
-            return inner.get(key);
-        }
-
-        @Override
-        public List<String> list(String prefix) {
-            return inner.list(prefix);
-        }
-
-        @Override
-        public void delete(String key) {
-            inner.delete(key);
+            super(inner);
         }
     }
 }
