@@ -9,6 +9,7 @@ import dev.meridian.planning.internal.Ranking;
 import dev.meridian.platform.InvalidInputException;
 import dev.meridian.platform.NotFoundException;
 import dev.meridian.projects.ProjectAccess;
+import dev.meridian.projects.ProjectRef;
 import java.util.Map;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
@@ -58,9 +59,8 @@ public class IssueRanks {
     }
 
     private Ranking.Moved moveOnce(String key, String targetKey, boolean before, CurrentUser user) {
-        var project = access.requireEdit(access.browse(projectOf(key, key), user));
-        var targetProject = projectOf(targetKey, targetKey);
-        access.browse(targetProject, user);
+        var project = access.requireEdit(browse(key, user));
+        browse(targetKey, user);
         var moved = ranked.find(key).orElseThrow(() -> new NotFoundException("Issue", key));
         var target = ranked.find(targetKey).orElseThrow(() -> new NotFoundException("Issue", targetKey));
         var result = new Ranking(ranked).move(moved, target, before);
@@ -72,8 +72,14 @@ public class IssueRanks {
         return result;
     }
 
-    private long projectOf(String key, String shownAs) {
-        return jdbc.sql("select project_id from issues where key = ?").param(key).query(Long.class).optional()
-                .orElseThrow(() -> new NotFoundException("Issue", shownAs));
+    /** The issue's project; an issue of a project the user cannot browse does not exist for them. */
+    private ProjectRef browse(String key, CurrentUser user) {
+        var projectId = jdbc.sql("select project_id from issues where key = ?").param(key).query(Long.class).optional()
+                .orElseThrow(() -> new NotFoundException("Issue", key));
+        try {
+            return access.browse(projectId, user);
+        } catch (NotFoundException hidden) {
+            throw new NotFoundException("Issue", key);
+        }
     }
 }

@@ -51,7 +51,7 @@ public class Sprints {
     @Transactional(readOnly = true)
     public SprintView get(long id, CurrentUser user) {
         var sprint = store.find(id).orElseThrow(() -> new NotFoundException("Sprint", id));
-        boards.visible(sprint.boardId(), user);
+        visibleBoard(sprint, user);
         return sprint;
     }
 
@@ -209,9 +209,17 @@ public class Sprints {
 
     private SprintView editable(long id, CurrentUser user) {
         var sprint = store.lock(id).orElseThrow(() -> new NotFoundException("Sprint", id));
-        var board = boards.visible(sprint.boardId(), user);
+        var board = visibleBoard(sprint, user);
         access.requireEdit(access.browse(board.projectId(), user));
         return sprint;
+    }
+
+    private dev.meridian.planning.internal.BoardStore.Row visibleBoard(SprintView sprint, CurrentUser user) {
+        try {
+            return boards.visible(sprint.boardId(), user);
+        } catch (NotFoundException hidden) {
+            throw new NotFoundException("Sprint", sprint.id());
+        }
     }
 
     private SprintView recorded(String type, long id, CurrentUser user) {
