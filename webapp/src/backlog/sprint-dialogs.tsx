@@ -30,14 +30,7 @@ export function StartSprintDialog({ sprint, onStart, onClose }: {
           <span>End date</span>
           <input type="date" value={end} onChange={(event) => setEnd(event.target.value)} required />
         </label>
-        <div className="dialog-footer">
-          <button type="button" className="button button-ghost" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary">
-            Start sprint
-          </button>
-        </div>
+        <Footer submit="Start sprint" onClose={onClose} />
       </form>
     </Dialog>
   )
@@ -79,15 +72,21 @@ export function CompleteSprintDialog({ sprint, open, future, onComplete, onClose
             </select>
           </label>
         )}
-        <div className="dialog-footer">
-          <button type="button" className="button button-ghost" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary">
-            Complete sprint
-          </button>
-        </div>
+        <Footer submit="Complete sprint" onClose={onClose} />
       </form>
     </Dialog>
+  )
+}
+
+function Footer({ submit, onClose }: { submit: string; onClose: () => void }) {
+  return (
+    <div className="dialog-footer">
+      <button type="button" className="button button-ghost" onClick={onClose}>
+        Cancel
+      </button>
+      <button type="submit" className="button button-primary">
+        {submit}
+      </button>
+    </div>
   )
 }
