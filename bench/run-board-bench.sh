@@ -13,7 +13,7 @@ TIMEOUT=${TIMEOUT:-3600}
 BOARD_ARGS=${BOARD_ARGS:-}   # more key=value options, e.g. "loads=50 moves=2000"
 PASSWORD=bench-admin-password
 
-ls bench/target/meridian-bench-*.jar >/dev/null 2>&1 || mvn -q -B -pl bench package
+ls bench/target/meridian-bench-*.jar >/dev/null 2>&1 || mvn -q -B -o -pl bench package
 classpath="$(ls bench/target/meridian-bench-*.jar):bench/target/lib/*"
 # shellcheck source=bench/server.sh
 . bench/server.sh
