@@ -126,6 +126,34 @@ class SprintLifecycleTest {
         assertThat(Problems.assertProblem(badColumn, 400).get("detail").asString()).contains("no status 'Nope'");
     }
 
+    @Test
+    void showsEpicProgressAndSubtaskRollupsInTheBacklog() {
+        var epic = ok(admin.post("/api/v1/issues", Map.of("project", project, "type", "Epic", "summary", "Accounts"))).json().get("key").asString();
+        var login = ok(admin.post("/api/v1/issues", Map.of("project", project, "type", "Story", "summary", "Login", "storyPoints", 5,
+                "parent", epic))).json().get("key").asString();
+        var logout = ok(admin.post("/api/v1/issues", Map.of("project", project, "type", "Story", "summary", "Logout", "storyPoints", 3,
+                "parent", epic))).json().get("key").asString();
+        ok(admin.post("/api/v1/issues", Map.of("project", project, "type", "Sub-task", "summary", "Form", "storyPoints", 2, "parent", login)));
+        ok(admin.post("/api/v1/issues/" + logout + "/transitions", Map.of("status", "Done")));
+
+        var backlog = ok(admin.get("/api/v1/boards/" + board + "/backlog")).json();
+
+        var progress = backlog.get("epics").get(0);
+        assertThat(progress.get("key").asString()).isEqualTo(epic);
+        assertThat(progress.get("issues").asInt()).isEqualTo(2);
+        assertThat(progress.get("done").asInt()).isEqualTo(1);
+        assertThat(progress.get("points").decimalValue()).isEqualByComparingTo("8");
+        assertThat(progress.get("donePoints").decimalValue()).isEqualByComparingTo("3");
+        var card = backlog.get("backlog").get(0);
+        assertThat(card.get("key").asString()).isEqualTo(login);
+        assertThat(card.get("subtaskPoints").decimalValue()).isEqualByComparingTo("2");
+        assertThat(backlog.get("backlog")).hasSize(1);
+        var byEpic = ok(admin.get("/api/v1/boards/" + board + "/backlog?epic=" + epic)).json();
+        assertThat(byEpic.get("backlog")).hasSize(1);
+        var otherEpic = ok(admin.get("/api/v1/boards/" + board + "/backlog?epic=" + project + "-999")).json();
+        assertThat(otherEpic.get("backlog")).isEmpty();
+    }
+
     private String story(String summary, int points) {
         var r = admin.post("/api/v1/issues", Map.of("project", project, "type", "Story", "summary", summary, "storyPoints", points));
         return ok(r).json().get("key").asString();
