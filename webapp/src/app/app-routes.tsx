@@ -2,6 +2,7 @@ import { useCallback } from 'react'
 import { Navigate, Route, Routes, matchPath, useLocation, useNavigate, type Location } from 'react-router'
 import { TokensPage } from '../account/tokens-page'
 import { PipelinePage } from '../admin/pipeline-page'
+import { BacklogPage } from '../backlog/backlog-page'
 import { BoardPage } from '../board/board-page'
 import { CreateIssueDialog } from '../create-issue/create-issue-dialog'
 import { FiltersPage } from '../filters/filters-page'
@@ -10,8 +11,10 @@ import { IssuePanel } from '../issue-view/issue-panel'
 import { LiveUpdates } from '../live/live-updates'
 import { LoginPage } from '../login/login-page'
 import { SettingsPage } from '../project-settings/settings-page'
+import { PlannedBoardPage } from '../planned-board/planned-board-page'
 import { ProjectListPage } from '../projects/project-list-page'
 import { lastProject, projectKeyOf } from '../projects/use-projects'
+import { ReportsPage } from '../reports/reports-page'
 import { SearchPage } from '../search/search-page'
 import { focusSearch, isSearchPage } from '../search/search-url'
 import { OpenCreateIssue } from './create-issue-link'
@@ -84,6 +87,9 @@ export function AppRoutes() {
           <Route path="/projects/:projectKey/board" element={<BoardPage />} />
           <Route path="/projects/:projectKey/issues" element={<IssueListPage />} />
           <Route path="/projects/:projectKey/settings/:section?" element={<SettingsPage />} />
+          <Route path="/projects/:projectKey/backlog" element={<BacklogPage />} />
+          <Route path="/projects/:projectKey/boards" element={<PlannedBoardPage />} />
+          <Route path="/projects/:projectKey/reports" element={<ReportsPage />} />
           <Route path="/search" element={<SearchPage />} />
           <Route path="/filters" element={<FiltersPage />} />
           <Route path="/filters/:filterId" element={<SearchPage />} />

@@ -49,6 +49,15 @@ export function Layout() {
             <NavLink to={`/projects/${projectKey}/issues`} className="nav-link">
               Issues
             </NavLink>
+            <NavLink to={`/projects/${projectKey}/backlog`} className="nav-link">
+              Backlog
+            </NavLink>
+            <NavLink to={`/projects/${projectKey}/boards`} className="nav-link">
+              Boards
+            </NavLink>
+            <NavLink to={`/projects/${projectKey}/reports`} className="nav-link">
+              Reports
+            </NavLink>
             <NavLink to={`/projects/${projectKey}/settings`} className="nav-link">
               Settings
             </NavLink>

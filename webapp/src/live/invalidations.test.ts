@@ -119,6 +119,12 @@ describe('invalidationsFor', () => {
     )
   })
 
+  it('refreshes the planning screens, searches and histories when a sprint changes, and leaves the lists alone', () => {
+    const sprint: Partial<ChangeNotice> = { type: 'sprint.started', aggregateType: 'sprint', id: '7' }
+    expect(staleAfter(sprint)).toEqual(keys(search, queryKeys.history('WEB-1'), queryKeys.history('WEB-2')))
+    expect(invalidationsFor({ ...(sprint as ChangeNotice), projectKey: 'WEB' })).toContainEqual({ queryKey: ['issues', 'backlog'] })
+  })
+
   it('refreshes everything of the project for a change it does not know', () => {
     expect(staleAfter({ type: 'worklog.added', aggregateType: 'worklog', id: '3', version: null })).toEqual(
       keys(...webLists, queryKeys.issue('WEB-1'), queryKeys.issue('WEB-2'), queryKeys.history('WEB-1'), queryKeys.history('WEB-2'), queryKeys.comments('WEB-1'), queryKeys.watchers('WEB-2')),

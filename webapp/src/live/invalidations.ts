@@ -21,6 +21,9 @@ function listsOf(projectKey: string): Filters[] {
   ]
 }
 
+/** The planning screens (backlog, configured boards, sprints, reports) of any board, which may show any project's issues. */
+const PLANNING: Filters[] = ['backlog', 'planned-board', 'sprints', 'report'].map((screen) => ({ queryKey: ['issues', screen] }))
+
 const cachedIssue = (query: Query) => query.state.data as Issue | undefined
 
 /** Issue views that list `issueKey` among their links, whose summaries and statuses they show. */
@@ -48,7 +51,7 @@ export function invalidationsFor(change: ChangeNotice): Filters[] {
     const issueKey = change.id
     // A deleted issue's notice carries the version it had, which the cache may hold too.
     const version = change.type === 'issue.deleted' ? null : change.version
-    return [...listsOf(project), issueView(issueKey, version), { queryKey: queryKeys.history(issueKey) }, linkingTo(issueKey)]
+    return [...listsOf(project), issueView(issueKey, version), { queryKey: queryKeys.history(issueKey) }, linkingTo(issueKey), ...PLANNING]
   }
   const issueKeys = change.issueKeys ?? []
   if (aggregate === 'comment' && project) {
@@ -65,6 +68,10 @@ export function invalidationsFor(change: ChangeNotice): Filters[] {
   }
   if (aggregate === 'watcher' && project) {
     return issueKeys.length ? issueKeys.map((key) => ({ queryKey: queryKeys.watchers(key) })) : [perIssueIn('watchers', project)]
+  }
+  if (aggregate === 'sprint' || aggregate === 'board') {
+    // A sprint's issues changed sprint: their history and JQL results (sprint = …) change too.
+    return [...PLANNING, { queryKey: ['boards'] }, { queryKey: ['issues', 'search'] }, { queryKey: ['history'] }]
   }
   if (aggregate === 'project') {
     const projectKey = project ?? change.id

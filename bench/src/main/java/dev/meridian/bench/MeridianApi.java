@@ -92,6 +92,11 @@ final class MeridianApi {
         expect(exchange("GET", "/api/v1/issues?project=" + project + "&page=" + page + "&size=" + size, null), 200);
     }
 
+    /** Sends a request and returns its JSON answer; throws unless the status is the expected one. */
+    JsonNode call(String method, String path, Object body, int expected) throws IOException, InterruptedException {
+        return send(method, path, body, expected);
+    }
+
     /** GET /api/v1/pipeline/status (site admins): outbox backlog, queue depth, freshness. */
     JsonNode pipelineStatus() throws IOException, InterruptedException {
         return send("GET", "/api/v1/pipeline/status", null, 200);

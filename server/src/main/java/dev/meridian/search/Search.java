@@ -2,7 +2,9 @@ package dev.meridian.search;
 
 import dev.meridian.identity.CurrentUser;
 import dev.meridian.platform.InvalidInputException;
+import dev.meridian.search.internal.SavedFilters;
 import dev.meridian.search.internal.SearchEngine;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,9 +17,29 @@ public class Search {
     public static final int COUNT_CAP = 10_000;
 
     private final SearchEngine engine;
+    private final SavedFilters filters;
 
-    Search(SearchEngine engine) {
+    Search(SearchEngine engine, SavedFilters filters) {
         this.engine = engine;
+        this.filters = filters;
+    }
+
+    /** Ids of the issues matching all the queries (a board's filter and its quick filters), in rank order. */
+    @Transactional(readOnly = true)
+    public List<Long> rankedIds(List<String> queries, int limit, CurrentUser user) {
+        return engine.rankedIds(queries, user, limit);
+    }
+
+    /** A saved filter shared with a project, for a board; returns its id. */
+    @Transactional
+    public long saveFilter(String name, String jql, String projectKey, CurrentUser user) {
+        return filters.create(new SavedFilters.FilterInput(name, null, jql, projectKey), user).id();
+    }
+
+    /** The JQL of a saved filter the user may read. */
+    @Transactional(readOnly = true)
+    public String filterJql(long filterId, CurrentUser user) {
+        return filters.get(filterId, user).jql();
     }
 
     /** @throws JqlException when the query is not valid, with Jira's message and the position */

@@ -58,6 +58,7 @@ public final class JqlFixture {
         fixture.beta();
         fixture.hidden();
         fixture.links();
+        fixture.sprints();
         return fixture;
     }
 
@@ -308,6 +309,33 @@ public final class JqlFixture {
         link("bob", "upload", "relates to", "mobile");
         link("admin", "sync", "clones", "timeout");
         link("admin", "blocker", "relates to", "hzebra");
+    }
+
+    /**
+     * JQA's board: Alpha 1 was completed with upload done and disk moved on to Alpha 2, which is active; Alpha 3 is in
+     * the future with timer. JQH's active sprint Zebra holds hzebra. In JQB, icons was ranked first.
+     */
+    private void sprints() {
+        var alpha1 = sprint("JQA", "Alpha 1", "upload", "disk");
+        ok(admin.post("/api/v1/sprints/" + alpha1 + "/start", Map.of()));
+        var alpha2 = sprint("JQA", "Alpha 2");
+        ok(admin.post("/api/v1/sprints/" + alpha1 + "/complete", Map.of("moveTo", alpha2)));
+        ok(admin.post("/api/v1/sprints/" + alpha2 + "/start", Map.of()));
+        sprint("JQA", "Alpha 3", "timer");
+        var zebra = sprint("JQH", "Zebra", "hzebra");
+        ok(admin.post("/api/v1/sprints/" + zebra + "/start", Map.of()));
+        ok(admin.put("/api/v1/issues/" + key("icons") + "/rank", Map.of("before", key("mobile"))));
+    }
+
+    private String sprint(String project, String name, String... issues) {
+        var boards = admin.get("/api/v1/boards?project=" + project).json();
+        var board = boards.isEmpty() ? admin.post("/api/v1/boards", Map.of("project", project, "name", project + " board")).json()
+                : boards.get(0);
+        var sprint = admin.post("/api/v1/boards/" + board.get("id").asString() + "/sprints", Map.of("name", name));
+        ok(sprint);
+        var id = sprint.json().get("id").asString();
+        ok(admin.post("/api/v1/sprints/" + id + "/issues", Map.of("add", java.util.Arrays.stream(issues).map(this::key).toList())));
+        return id;
     }
 
     /** Fields as name-value pairs; people are fixture names, the parent an issue name. */

@@ -19,8 +19,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Every endpoint against every kind of caller. Each case runs in a project of its own, set up by the site admin:
  * issue {issue} with comment {comment}, issue {other}, which the viewer, member, project admin, site admin and
- * {bystander} watch, version {version}, component {component}, and where a path names it, a link {link} between the two issues and a
- * filter {filter} the project admin shared with the project.
+ * {bystander} watch, version {version}, component {component}, and where a path names it, a link {link} between the two
+ * issues and a filter {filter} the project admin shared with the project; a scrum board {board} with a future sprint
+ * {sprint} holding {issue}, and where a path names it, an active sprint {activeSprint}.
  * Paths and bodies name these with placeholders.
  */
 public final class AccessMatrix {
@@ -246,6 +247,18 @@ public final class AccessMatrix {
             var filter = ok(people.projectAdmin().post("/api/v1/filters", Map.of("name", "Filter " + unique(),
                     "jql", "project = " + vars.get("project"), "projectKey", vars.get("project"))));
             vars.put("filter", filter.json().get("id").asString());
+        }
+        if (endpoint.path().contains("{board}") || endpoint.path().contains("{sprint}") || endpoint.path().contains("{activeSprint}")) {
+            var board = ok(admin.post("/api/v1/boards", Map.of("project", vars.get("project"), "name", "Board " + unique())));
+            vars.put("board", board.json().get("id").asString());
+            var sprint = ok(admin.post("/api/v1/boards/" + vars.get("board") + "/sprints", Map.of("name", "Sprint " + unique())));
+            vars.put("sprint", sprint.json().get("id").asString());
+            ok(admin.post("/api/v1/sprints/" + vars.get("sprint") + "/issues", Map.of("add", List.of(vars.get("issue")))));
+            if (endpoint.path().contains("{activeSprint}")) {
+                var active = ok(admin.post("/api/v1/boards/" + vars.get("board") + "/sprints", Map.of("name", "Active " + unique())));
+                vars.put("activeSprint", active.json().get("id").asString());
+                ok(admin.post("/api/v1/sprints/" + vars.get("activeSprint") + "/start", Map.of()));
+            }
         }
         if (endpoint.path().contains("{link}")) {
             var links = ok(admin.post("/api/v1/issues/" + vars.get("issue") + "/links", Map.of("type", "relates to", "issue", vars.get("other"))));

@@ -30,7 +30,8 @@ class BrowserJourneyTest {
         builder.environment().put("E2E_EMAIL", dev.meridian.support.Api.ADMIN_EMAIL);
         builder.environment().put("E2E_PASSWORD", dev.meridian.support.Api.ADMIN_PASSWORD);
         var process = builder.start();
-        var finished = process.waitFor(5, TimeUnit.MINUTES);
+        // A guard against a hung browser, not a speed check: six journeys on two loaded cores.
+        var finished = process.waitFor(12, TimeUnit.MINUTES);
         var output = Files.readString(log.toPath());
         if (!finished) {
             process.destroyForcibly();

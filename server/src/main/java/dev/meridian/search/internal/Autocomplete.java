@@ -46,7 +46,7 @@ class Autocomplete {
     private static final Map<Kind, Operands.Returns> FUNCTIONS_FOR = Map.of(Kind.USER, Operands.Returns.USERS,
             Kind.WATCHER, Operands.Returns.USERS, Kind.FIX_VERSION, Operands.Returns.VERSIONS, Kind.AFFECTED_VERSION,
             Operands.Returns.VERSIONS, Kind.KEY, Operands.Returns.ISSUES, Kind.TIMESTAMP, Operands.Returns.INSTANT, Kind.DAY,
-            Operands.Returns.INSTANT);
+            Operands.Returns.INSTANT, Kind.SPRINT, Operands.Returns.SPRINTS);
 
     private final ProjectAccess access;
     private final ValueSuggestions values;
@@ -131,7 +131,7 @@ class Autocomplete {
         Operands.FUNCTIONS.stream().filter(f -> f.returns() == returns)
                 .forEach(f -> out.add(new Suggestion(f.name() + "(" + (f.minArgs() > 0 ? "\"\"" : "") + ")", f.name() + "(" + f.arguments() + ")", "function")));
         if (EnumSet.of(Kind.USER, Kind.WATCHER, Kind.PRIORITY, Kind.RESOLUTION, Kind.COMPONENT, Kind.FIX_VERSION,
-                Kind.AFFECTED_VERSION, Kind.LABELS, Kind.PARENT, Kind.TIMESTAMP, Kind.DAY, Kind.NUMBER).contains(kind)
+                Kind.AFFECTED_VERSION, Kind.LABELS, Kind.PARENT, Kind.TIMESTAMP, Kind.DAY, Kind.NUMBER, Kind.SPRINT).contains(kind)
                 && !"in".equals(context.operator())) {
             out.add(new Suggestion("EMPTY", "EMPTY", "keyword"));
         }

@@ -26,7 +26,7 @@ import java.util.Set;
 final class Fields {
 
     enum Kind { PROJECT, KEY, PARENT, TYPE, STATUS, STATUS_CATEGORY, PRIORITY, RESOLUTION, USER, WATCHER, LABELS, COMPONENT,
-        FIX_VERSION, AFFECTED_VERSION, TEXT, TIMESTAMP, DAY, NUMBER }
+        FIX_VERSION, AFFECTED_VERSION, TEXT, TIMESTAMP, DAY, NUMBER, SPRINT, RANK }
 
     private static final Set<Operator> EQUALITY = EnumSet.of(EQUALS, NOT_EQUALS, IN, NOT_IN, IS, IS_NOT);
     private static final Set<Operator> ORDERED = EnumSet.of(EQUALS, NOT_EQUALS, IN, NOT_IN, IS, IS_NOT, LESS, GREATER,
@@ -99,7 +99,11 @@ final class Fields {
                     "When the issue was resolved"),
             new Field("due", List.of("duedate"), Kind.DAY, ORDERED, "due_date", null, "i.due_date", null, "The due date"),
             new Field("Story Points", List.of("storyPoints"), Kind.NUMBER, ORDERED, "story_points", null, "i.story_points", null,
-                    "The estimate in story points"));
+                    "The estimate in story points"),
+            new Field("sprint", List.of(), Kind.SPRINT, EQUALITY, null, null, null, null,
+                    "A sprint, by id or name; openSprints(), closedSprints(), futureSprints()"),
+            new Field("rank", List.of(), Kind.RANK, EnumSet.noneOf(Operator.class), null, null, "i.rank", null,
+                    "The backlog order; for ORDER BY only"));
 
     private static final Map<String, Field> BY_NAME = new LinkedHashMap<>();
 

@@ -22,7 +22,7 @@ final class Operands {
     }
 
     /** Jira's functions: name, argument counts allowed, what they return. */
-    enum Returns { USERS, VERSIONS, ISSUES, INSTANT }
+    enum Returns { USERS, VERSIONS, ISSUES, INSTANT, SPRINTS }
 
     record FunctionInfo(String name, int minArgs, int maxArgs, Returns returns, String arguments, String description) {
     }
@@ -41,12 +41,15 @@ final class Operands {
             new FunctionInfo("endOfYear", 0, 1, Returns.INSTANT, "[\"±n\"]", "The end of this year, shifted"),
             new FunctionInfo("releasedVersions", 0, 1, Returns.VERSIONS, "[\"KEY\"]", "Released versions, of one project or all"),
             new FunctionInfo("unreleasedVersions", 0, 1, Returns.VERSIONS, "[\"KEY\"]", "Versions not yet released"),
+            new FunctionInfo("openSprints", 0, 0, Returns.SPRINTS, "", "Active sprints"),
+            new FunctionInfo("closedSprints", 0, 0, Returns.SPRINTS, "", "Completed sprints"),
+            new FunctionInfo("futureSprints", 0, 0, Returns.SPRINTS, "", "Sprints not started yet"),
             new FunctionInfo("linkedIssues", 1, 2, Returns.ISSUES, "\"KEY-1\"[, \"link description\"]",
                     "Issues linked to an issue, by any link or by one kind"));
 
     private static final Map<Kind, Returns> FUNCTION_FIELDS = Map.of(Kind.USER, Returns.USERS, Kind.WATCHER, Returns.USERS,
             Kind.FIX_VERSION, Returns.VERSIONS, Kind.AFFECTED_VERSION, Returns.VERSIONS, Kind.KEY, Returns.ISSUES,
-            Kind.PARENT, Returns.ISSUES, Kind.TIMESTAMP, Returns.INSTANT, Kind.DAY, Returns.INSTANT);
+            Kind.PARENT, Returns.ISSUES, Kind.TIMESTAMP, Returns.INSTANT, Kind.DAY, Returns.INSTANT, Kind.SPRINT, Returns.SPRINTS);
 
     private static final Map<String, String> CATEGORIES = Map.of("to do", "new", "new", "new", "in progress", "indeterminate",
             "indeterminate", "indeterminate", "done", "done", "complete", "done");
@@ -161,6 +164,7 @@ final class Operands {
             case COMPONENT -> vocabulary.named(Named.COMPONENT, text);
             case FIX_VERSION, AFFECTED_VERSION -> vocabulary.named(Named.VERSION, text);
             case USER, WATCHER -> vocabulary.users(text);
+            case SPRINT -> vocabulary.sprints(text);
             case STATUS_CATEGORY -> {
                 var category = CATEGORIES.get(text.trim().toLowerCase(Locale.ROOT));
                 yield category == null ? List.of() : vocabulary.statusesInCategory(category);
@@ -192,6 +196,9 @@ final class Operands {
                 }
                 yield vocabulary.versions(info.name().equals("releasedVersions"), project);
             }
+            case "openSprints" -> vocabulary.sprintsIn("active");
+            case "closedSprints" -> vocabulary.sprintsIn("closed");
+            case "futureSprints" -> vocabulary.sprintsIn("future");
             default -> linkedIssues(f, args);
         };
     }

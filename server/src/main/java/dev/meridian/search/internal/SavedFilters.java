@@ -24,13 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
  * admin) changes it; a filter someone cannot see does not exist for them. Its JQL is checked when it is saved.
  */
 @Component
-class SavedFilters {
+public class SavedFilters {
 
-    record FilterView(long id, String name, String description, String jql, UserRef owner, String projectKey,
+    public record FilterView(long id, String name, String description, String jql, UserRef owner, String projectKey,
             Instant createdAt, Instant updatedAt, boolean editable) {
     }
 
-    record FilterInput(String name, String description, String jql, String projectKey) {
+    public record FilterInput(String name, String description, String jql, String projectKey) {
     }
 
     private static final String SELECT = """

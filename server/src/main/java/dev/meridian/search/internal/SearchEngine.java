@@ -119,6 +119,20 @@ public class SearchEngine {
         return new Plan(from, "i.project_id = any(?) and " + compiled.where(), params, compiled.orderBy(), compiled.words());
     }
 
+    /** Ids of the issues that match every query, in rank order (the backlog's and boards' order), at most {@code limit}. */
+    public List<Long> rankedIds(List<String> queries, CurrentUser user, int limit) {
+        var where = new ArrayList<String>();
+        var params = new ArrayList<Object>();
+        for (var jql : queries) {
+            var plan = compile(jql, user);
+            where.add("(" + plan.where() + ")");
+            params.addAll(plan.params());
+        }
+        params.add(limit);
+        return jdbc.sql("select i.id from issues i where " + String.join(" and ", where) + " order by i.rank limit ?")
+                .params(params).query(Long.class).list();
+    }
+
     private static String render(List<Object> params) {
         return params.stream().map(p -> p instanceof Object[] array ? java.util.Arrays.toString(array) : String.valueOf(p)).toList().toString();
     }

@@ -24,7 +24,7 @@ final class SqlCompiler {
     }
 
     static final String DEFAULT_ORDER = "i.created_at desc, i.id desc";
-    private static final Set<String> NEVER_EMPTY = Set.of("project", "key", "issuetype", "status", "summary", "created", "updated");
+    private static final Set<String> NEVER_EMPTY = Set.of("project", "key", "issuetype", "status", "summary", "created", "updated", "rank");
     private static final Fields.Field BY = new Fields.Field("by", List.of(), Kind.USER, Set.of(), null, null, null, null, "");
 
     private final Operands operands;
@@ -143,7 +143,7 @@ final class SqlCompiler {
             }
             case LABELS -> labels(op, t.operand(), field);
             case TIMESTAMP, DAY, NUMBER -> scalar(op, t.operand(), field);
-            case COMPONENT, FIX_VERSION, AFFECTED_VERSION, WATCHER -> related(op, t.operand(), field);
+            case COMPONENT, FIX_VERSION, AFFECTED_VERSION, WATCHER, SPRINT -> related(op, t.operand(), field);
             case KEY -> key(op, t.operand(), field);
             default -> isOrdering(op) ? priorityRank(op, t.operand(), field) : column("i." + field.column(), op, t.operand(), field);
         };
@@ -283,11 +283,13 @@ final class SqlCompiler {
             case COMPONENT -> "select 1 from issue_components x where x.issue_id = i.id";
             case FIX_VERSION -> "select 1 from issue_versions x where x.issue_id = i.id and x.kind = 'fix'";
             case AFFECTED_VERSION -> "select 1 from issue_versions x where x.issue_id = i.id and x.kind = 'affects'";
+            case SPRINT -> "select 1 from sprint_issues x where x.issue_id = i.id";
             default -> "select 1 from watchers x where x.issue_id = i.id";
         };
         var column = switch (field.kind()) {
             case COMPONENT -> "x.component_id";
             case WATCHER -> "x.user_id";
+            case SPRINT -> "x.sprint_id";
             default -> "x.version_id";
         };
         if (op == Operator.IS) {

@@ -45,6 +45,8 @@ class ValueSuggestions {
             case LABELS -> rows("""
                     select distinct l, l from (select labels from issues where project_id = any(?) order by id desc limit 5000) x,
                     unnest(x.labels) l where l ilike ? limit 20""", projects, like);
+            case SPRINT -> rows("select name, name from sprints where project_id = any(?) and name ilike ? order by id desc limit 20",
+                    projects, like);
             case TIMESTAMP, DAY -> DATES.stream().map(d -> new Suggestion(d, d, "value")).toList();
             default -> List.of();
         };

@@ -76,6 +76,17 @@ final class Vocabulary {
                 .params(name.trim(), projectIds).query(Long.class).list();
     }
 
+    /** Sprints of the caller's projects by id or name (sprints live in the planning module's tables). */
+    List<Long> sprints(String idOrName) {
+        return jdbc.sql("select id from sprints where project_id = any(?) and (id::text = ? or lower(name) = lower(?))")
+                .params(projectIds, idOrName.trim(), idOrName.trim()).query(Long.class).list();
+    }
+
+    List<Long> sprintsIn(String state) {
+        return jdbc.sql("select id from sprints where project_id = any(?) and state = ?").params(projectIds, state)
+                .query(Long.class).list();
+    }
+
     List<Long> users(String emailOrName) {
         return jdbc.sql("select id from users where lower(email) = lower(?) or lower(display_name) = lower(?)")
                 .params(emailOrName.trim(), emailOrName.trim()).query(Long.class).list();

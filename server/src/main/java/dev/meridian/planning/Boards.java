@@ -1,0 +1,247 @@
+package dev.meridian.planning;
+
+import dev.meridian.events.ChangeEvent;
+import dev.meridian.events.ChangeEvents;
+import dev.meridian.identity.CurrentUser;
+import dev.meridian.planning.internal.BoardLayout;
+import dev.meridian.planning.internal.BoardStore;
+import dev.meridian.planning.internal.Cards;
+import dev.meridian.platform.InvalidInputException;
+import dev.meridian.platform.NotFoundException;
+import dev.meridian.projects.ProjectAccess;
+import dev.meridian.projects.ProjectRef;
+import dev.meridian.projects.Projects;
+import dev.meridian.projects.Workflow;
+import dev.meridian.search.Search;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Boards of a project: each shows the issues of a saved filter in status columns; admins configure them. */
+@Service
+public class Boards {
+
+    /** The most issues a board or backlog shows. */
+    public static final int MAX_ISSUES = 10_000;
+    private static final Set<String> KINDS = Set.of("scrum", "kanban");
+    private static final Set<String> LANES = Set.of("none", "assignee", "epic", "priority");
+
+    private final BoardStore store;
+    private final Cards cards;
+    private final ProjectAccess access;
+    private final Projects projects;
+    private final Search search;
+    private final ChangeEvents events;
+    private final Clock clock;
+
+    Boards(BoardStore store, Cards cards, ProjectAccess access, Projects projects, Search search, ChangeEvents events, Clock clock) {
+        this.store = store;
+        this.cards = cards;
+        this.access = access;
+        this.projects = projects;
+        this.search = search;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record BoardIssues(BoardConfig board, SprintView sprint, List<BoardLayout.ColumnView> columns,
+            List<BoardLayout.Lane> lanes, int total) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<BoardConfig> list(String projectKey, CurrentUser user) {
+        var scope = projectKey == null || projectKey.isBlank() ? access.browsable(user).stream().map(ProjectRef::id).toList()
+                : List.of(access.browse(projectKey, user).id());
+        return store.ofProjects(scope).stream().map(row -> config(row, user)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public BoardConfig get(long id, CurrentUser user) {
+        return config(visible(id, user), user);
+    }
+
+    @Transactional
+    public BoardConfig create(BoardConfig.Input input, CurrentUser user) {
+        if (input.project() == null || input.project().isBlank()) {
+            throw new InvalidInputException("project", "name the project the board belongs to");
+        }
+        var project = access.administer(input.project(), user);
+        var workflow = projects.scheme(project).workflow();
+        var name = name(input.name());
+        var kind = choice("kind", input.kind(), KINDS, "scrum");
+        var lanes = choice("swimlanes", input.swimlanes(), LANES, "none");
+        long filterId = filter(input, project, name, user);
+        var columns = input.columns() == null || input.columns().isEmpty() ? defaultColumns(workflow) : input.columns();
+        var statusIds = statusIds(workflow, columns);
+        var quick = quickFilters(input.quickFilters(), user);
+        var now = Instant.now(clock);
+        long id = store.insert(project.id(), name, kind, filterId, lanes, now);
+        store.replaceColumns(id, columns, statusIds);
+        store.replaceQuickFilters(id, quick);
+        return recorded("board.created", get(id, user), user);
+    }
+
+    @Transactional
+    public BoardConfig update(long id, BoardConfig.Input input, CurrentUser user) {
+        var row = visible(id, user);
+        var project = access.requireAdmin(access.browse(row.projectId(), user));
+        var current = config(row, user);
+        var workflow = projects.scheme(project).workflow();
+        var name = input.name() == null ? current.name() : name(input.name());
+        var kind = choice("kind", input.kind(), KINDS, current.kind());
+        var lanes = choice("swimlanes", input.swimlanes(), LANES, current.swimlanes());
+        long filterId = input.filterId() != null || input.jql() != null ? filter(input, project, name, user) : row.filterId();
+        var columns = input.columns() == null ? current.columns() : input.columns();
+        var statusIds = statusIds(workflow, columns);
+        var quick = input.quickFilters() == null ? current.quickFilters() : quickFilters(input.quickFilters(), user);
+        store.update(id, name, kind, filterId, lanes, Instant.now(clock));
+        store.replaceColumns(id, columns, statusIds);
+        store.replaceQuickFilters(id, quick);
+        return recorded("board.updated", get(id, user), user);
+    }
+
+    @Transactional
+    public void delete(long id, CurrentUser user) {
+        var row = visible(id, user);
+        access.requireAdmin(access.browse(row.projectId(), user));
+        var config = config(row, user);
+        store.delete(id);
+        events.record(new ChangeEvent("board.deleted", "board", String.valueOf(id), row.projectKey(), user.id(),
+                Map.of("id", id, "name", config.name(), "deleted", true)));
+    }
+
+    /** The board's issues in columns and swimlanes; a scrum board shows its active sprint only. */
+    @Transactional(readOnly = true)
+    public BoardIssues issues(long id, List<Integer> quickFilters, SprintView activeSprint, CurrentUser user) {
+        var board = get(id, user);
+        var queries = queries(board, quickFilters);
+        if ("scrum".equals(board.kind())) {
+            if (activeSprint == null) {
+                var empty = BoardLayout.of(board, List.of());
+                return new BoardIssues(board, null, empty.columns(), empty.lanes(), 0);
+            }
+            queries.add("sprint = " + activeSprint.id());
+        }
+        var layout = BoardLayout.of(board, cards.of(search.rankedIds(queries, MAX_ISSUES, user)));
+        return new BoardIssues(board, activeSprint, layout.columns(), layout.lanes(), layout.total());
+    }
+
+    /** The board's filter and the chosen quick filters, as JQL queries all issues must match. */
+    public List<String> queries(BoardConfig board, List<Integer> quickFilters) {
+        var queries = new ArrayList<String>();
+        queries.add(board.jql());
+        for (var index : quickFilters == null ? List.<Integer>of() : quickFilters) {
+            if (index < 0 || index >= board.quickFilters().size()) {
+                throw new InvalidInputException("quickFilter", "board " + board.id() + " has quick filters 0 to "
+                        + (board.quickFilters().size() - 1) + ", not " + index);
+            }
+            queries.add(board.quickFilters().get(index).jql());
+        }
+        return queries;
+    }
+
+    public List<Card> cardsFor(List<String> queries, CurrentUser user) {
+        return cards.of(search.rankedIds(queries, MAX_ISSUES, user));
+    }
+
+    public BoardStore.Row visible(long id, CurrentUser user) {
+        var row = store.find(id).orElseThrow(() -> new NotFoundException("Board", id));
+        try {
+            access.browse(row.projectId(), user);
+        } catch (NotFoundException hidden) {
+            throw new NotFoundException("Board", id);
+        }
+        return row;
+    }
+
+    private BoardConfig config(BoardStore.Row row, CurrentUser user) {
+        var statuses = projects.scheme(access.browse(row.projectId(), user)).workflow().statuses().stream()
+                .collect(Collectors.toMap(Workflow.Status::id, Workflow.Status::name));
+        return new BoardConfig(row.id(), row.projectKey(), row.name(), row.kind(), row.filterId(),
+                search.filterJql(row.filterId(), user), row.swimlanes(), store.columns(row.id(), statuses),
+                store.quickFilters(row.id()));
+    }
+
+    private long filter(BoardConfig.Input input, ProjectRef project, String name, CurrentUser user) {
+        if (input.filterId() != null) {
+            search.filterJql(input.filterId(), user);
+            return input.filterId();
+        }
+        var jql = input.jql() == null || input.jql().isBlank() ? "project = " + project.key() + " ORDER BY rank" : input.jql();
+        return search.saveFilter("Board: " + name + " (" + project.key() + ", " + Instant.now(clock).toEpochMilli() + ")", jql,
+                project.key(), user);
+    }
+
+    private List<BoardConfig.QuickFilter> quickFilters(List<BoardConfig.QuickFilter> filters, CurrentUser user) {
+        var out = new ArrayList<BoardConfig.QuickFilter>();
+        for (var f : filters == null ? List.<BoardConfig.QuickFilter>of() : filters) {
+            if (f.name() == null || f.name().isBlank() || f.jql() == null || f.jql().isBlank()) {
+                throw new InvalidInputException("quickFilters", "each quick filter needs a name and a JQL query");
+            }
+            search.validate(f.jql(), user);
+            out.add(new BoardConfig.QuickFilter(f.name().trim(), f.jql().trim()));
+        }
+        return out;
+    }
+
+    private static List<BoardConfig.Column> defaultColumns(Workflow workflow) {
+        return workflow.statuses().stream().sorted(java.util.Comparator.comparingInt(Workflow.Status::position))
+                .map(s -> new BoardConfig.Column(s.name(), List.of(s.name()), null, null)).toList();
+    }
+
+    private static Map<String, Long> statusIds(Workflow workflow, List<BoardConfig.Column> columns) {
+        var ids = new HashMap<String, Long>();
+        workflow.statuses().forEach(s -> ids.put(s.name().toLowerCase(Locale.ROOT), s.id()));
+        var seen = new HashMap<String, String>();
+        for (var c : columns) {
+            if (c.name() == null || c.name().isBlank() || c.statuses() == null || c.statuses().isEmpty()) {
+                throw new InvalidInputException("columns", "each column needs a name and at least one status");
+            }
+            if (c.min() != null && c.max() != null && c.min() > c.max() || c.min() != null && c.min() < 0 || c.max() != null && c.max() < 0) {
+                throw new InvalidInputException("columns", "column '" + c.name() + "': WIP limits must be 0 or more, min not above max");
+            }
+            for (var s : c.statuses()) {
+                var key = s.toLowerCase(Locale.ROOT);
+                if (!ids.containsKey(key)) {
+                    throw new InvalidInputException("columns", "column '" + c.name() + "': no status '" + s + "' in the workflow");
+                }
+                var other = seen.put(key, c.name());
+                if (other != null) {
+                    throw new InvalidInputException("columns", "status '" + s + "' is in both '" + other + "' and '" + c.name() + "'");
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static String name(String name) {
+        if (name == null || name.isBlank() || name.length() > 255) {
+            throw new InvalidInputException("name", "a board needs a name of 1 to 255 characters");
+        }
+        return name.trim();
+    }
+
+    private static String choice(String field, String value, Set<String> allowed, String fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        var v = value.trim().toLowerCase(Locale.ROOT);
+        if (!allowed.contains(v)) {
+            throw new InvalidInputException(field, "must be one of " + String.join(", ", new java.util.TreeSet<>(allowed)));
+        }
+        return v;
+    }
+
+    private BoardConfig recorded(String type, BoardConfig board, CurrentUser user) {
+        events.record(new ChangeEvent(type, "board", String.valueOf(board.id()), board.projectKey(), user.id(), board));
+        return board;
+    }
+}

@@ -1,0 +1,10 @@
+package dev.meridian.planning;
+
+import dev.meridian.identity.UserRef;
+import java.math.BigDecimal;
+
+/** An issue as boards and backlogs show it; {@code subtaskPoints}: the sum of its sub-tasks' estimates. */
+public record Card(long id, String key, String summary, String type, boolean subtask, String status, String statusCategory,
+        String priority, UserRef assignee, BigDecimal storyPoints, BigDecimal subtaskPoints, String epicKey,
+        String epicSummary, String parentKey, String rank) {
+}

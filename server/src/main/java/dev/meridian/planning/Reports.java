@@ -1,0 +1,96 @@
+package dev.meridian.planning;
+
+import dev.meridian.identity.CurrentUser;
+import dev.meridian.planning.internal.Burndown;
+import dev.meridian.planning.internal.Flow;
+import dev.meridian.planning.internal.Timelines;
+import dev.meridian.planning.internal.Velocity;
+import dev.meridian.platform.InvalidInputException;
+import dev.meridian.search.Search;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sprint and board reports, computed from the issues' change history each time they are asked for. */
+@Service
+public class Reports {
+
+    private static final int VELOCITY_SPRINTS = 7;
+
+    private final Sprints sprints;
+    private final Boards boards;
+    private final Timelines timelines;
+    private final Search search;
+    private final Clock clock;
+
+    Reports(Sprints sprints, Boards boards, Timelines timelines, Search search, Clock clock) {
+        this.sprints = sprints;
+        this.boards = boards;
+        this.timelines = timelines;
+        this.search = search;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Burndown.Report burndown(long sprintId, CurrentUser user) {
+        var sprint = sprints.get(sprintId, user);
+        if (sprint.startedAt() == null) {
+            throw new InvalidInputException("sprint", "sprint '" + sprint.name() + "' has not started: it has no burndown yet");
+        }
+        return burndown(sprint);
+    }
+
+    private Burndown.Report burndown(SprintView sprint) {
+        var end = sprint.completedAt() != null ? sprint.completedAt() : clock.instant();
+        return Burndown.of(sprint.id(), sprint.startedAt(), end, sprint.endDate(), timelines.of(timelines.everIn(sprint.id())));
+    }
+
+    /** The last seven completed sprints of the board, oldest first. */
+    @Transactional(readOnly = true)
+    public Velocity.Report velocity(long boardId, CurrentUser user) {
+        var closed = new ArrayList<>(sprints.ofBoard(boardId, true, user).stream().filter(s -> s.state().equals("closed"))
+                .limit(VELOCITY_SPRINTS).toList());
+        java.util.Collections.reverse(closed);
+        return Velocity.of(closed.stream().map(this::burndown).toList(), closed.stream().map(SprintView::name).toList());
+    }
+
+    @Transactional(readOnly = true)
+    public Flow.CumulativeFlow cumulativeFlow(long boardId, LocalDate from, LocalDate to, CurrentUser user) {
+        var board = boards.get(boardId, user);
+        var statuses = new LinkedHashSet<String>();
+        board.columns().forEach(c -> statuses.addAll(c.statuses()));
+        var range = range(from, to);
+        return Flow.cumulative(timelines.of(ids(board, user)), List.copyOf(statuses), range.get(0), range.get(1));
+    }
+
+    @Transactional(readOnly = true)
+    public Flow.CreatedResolved createdResolved(long boardId, LocalDate from, LocalDate to, CurrentUser user) {
+        var board = boards.get(boardId, user);
+        var range = range(from, to);
+        return Flow.createdResolved(timelines.of(ids(board, user)), range.get(0), range.get(1));
+    }
+
+    @Transactional(readOnly = true)
+    public Flow.Histogram cycleTime(long boardId, CurrentUser user) {
+        return Flow.times(timelines.of(ids(boards.get(boardId, user), user)));
+    }
+
+    private List<Long> ids(BoardConfig board, CurrentUser user) {
+        return search.rankedIds(List.of(board.jql()), Boards.MAX_ISSUES, user);
+    }
+
+    /** Default: the last 30 days; at most a year. */
+    private List<LocalDate> range(LocalDate from, LocalDate to) {
+        var end = to != null ? to : LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        var start = from != null ? from : end.minusDays(29);
+        if (start.isAfter(end) || start.plusDays(366).isBefore(end)) {
+            throw new InvalidInputException("from", "from must be on or before to, at most a year apart");
+        }
+        return List.of(start, end);
+    }
+}

@@ -1,0 +1,93 @@
+package dev.meridian.planning.internal;
+
+import dev.meridian.planning.BoardConfig;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Boards, their columns (status names kept as ids, so a renamed status stays in its column) and quick filters. */
+@Component
+public class BoardStore {
+
+    public record Row(long id, long projectId, String projectKey, String name, String kind, long filterId, String swimlanes) {
+    }
+
+    private final JdbcClient jdbc;
+
+    BoardStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Row> find(long id) {
+        return jdbc.sql("""
+                select b.id, b.project_id, p.key as project_key, b.name, b.kind, b.filter_id, b.swimlanes
+                from boards b join projects p on p.id = b.project_id where b.id = ?""").param(id).query(Row.class).optional();
+    }
+
+    public List<Row> ofProjects(List<Long> projectIds) {
+        return jdbc.sql("""
+                select b.id, b.project_id, p.key as project_key, b.name, b.kind, b.filter_id, b.swimlanes
+                from boards b join projects p on p.id = b.project_id where b.project_id = any(?) order by p.key, b.id""")
+                .param(projectIds.toArray(Long[]::new)).query(Row.class).list();
+    }
+
+    public long insert(long projectId, String name, String kind, long filterId, String swimlanes, Instant now) {
+        return jdbc.sql("""
+                insert into boards (project_id, name, kind, filter_id, swimlanes, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(projectId, name, kind, filterId, swimlanes, Timestamp.from(now), Timestamp.from(now)).query(Long.class).single();
+    }
+
+    public void update(long id, String name, String kind, long filterId, String swimlanes, Instant now) {
+        jdbc.sql("update boards set name = ?, kind = ?, filter_id = ?, swimlanes = ?, updated_at = ? where id = ?")
+                .params(name, kind, filterId, swimlanes, Timestamp.from(now), id).update();
+    }
+
+    public void delete(long id) {
+        jdbc.sql("delete from boards where id = ?").param(id).update();
+    }
+
+    /** Columns with status ids resolved to names by the caller's map. */
+    public List<BoardConfig.Column> columns(long boardId, Map<Long, String> statusNames) {
+        return jdbc.sql("select name, status_ids, min_issues, max_issues from board_columns where board_id = ? order by position")
+                .param(boardId)
+                .query((rs, i) -> new BoardConfig.Column(rs.getString(1),
+                        Arrays.stream(ids(rs.getArray(2))).map(statusNames::get).filter(java.util.Objects::nonNull).toList(),
+                        (Integer) rs.getObject(3), (Integer) rs.getObject(4)))
+                .list();
+    }
+
+    public List<BoardConfig.QuickFilter> quickFilters(long boardId) {
+        return jdbc.sql("select name, jql from board_quick_filters where board_id = ? order by position").param(boardId)
+                .query(BoardConfig.QuickFilter.class).list();
+    }
+
+    public void replaceColumns(long boardId, List<BoardConfig.Column> columns, Map<String, Long> statusIds) {
+        jdbc.sql("delete from board_columns where board_id = ?").param(boardId).update();
+        for (int i = 0; i < columns.size(); i++) {
+            var c = columns.get(i);
+            var ids = c.statuses().stream().map(s -> statusIds.get(s.toLowerCase(java.util.Locale.ROOT))).toArray(Long[]::new);
+            jdbc.sql("insert into board_columns (board_id, position, name, status_ids, min_issues, max_issues) values (?, ?, ?, ?, ?, ?)")
+                    .params(boardId, i, c.name(), ids, c.min(), c.max()).update();
+        }
+    }
+
+    public void replaceQuickFilters(long boardId, List<BoardConfig.QuickFilter> filters) {
+        jdbc.sql("delete from board_quick_filters where board_id = ?").param(boardId).update();
+        for (int i = 0; i < filters.size(); i++) {
+            jdbc.sql("insert into board_quick_filters (board_id, position, name, jql) values (?, ?, ?, ?)")
+                    .params(boardId, i, filters.get(i).name(), filters.get(i).jql()).update();
+        }
+    }
+
+    private static Long[] ids(Array array) throws SQLException {
+        return (Long[]) array.getArray();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.meridian.planning.internal;
+
+import dev.meridian.identity.CurrentUser;
+import dev.meridian.planning.Reports;
+import java.time.LocalDate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ReportsController {
+
+    private final Reports reports;
+
+    ReportsController(Reports reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/api/v1/sprints/{id}/burndown")
+    Burndown.Report burndown(@PathVariable long id, CurrentUser user) {
+        return reports.burndown(id, user);
+    }
+
+    @GetMapping("/api/v1/boards/{id}/reports/velocity")
+    Velocity.Report velocity(@PathVariable long id, CurrentUser user) {
+        return reports.velocity(id, user);
+    }
+
+    @GetMapping("/api/v1/boards/{id}/reports/cumulative-flow")
+    Flow.CumulativeFlow cumulativeFlow(@PathVariable long id, @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to, CurrentUser user) {
+        return reports.cumulativeFlow(id, from, to, user);
+    }
+
+    @GetMapping("/api/v1/boards/{id}/reports/created-resolved")
+    Flow.CreatedResolved createdResolved(@PathVariable long id, @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to, CurrentUser user) {
+        return reports.createdResolved(id, from, to, user);
+    }
+
+    @GetMapping("/api/v1/boards/{id}/reports/cycle-time")
+    Flow.Histogram cycleTime(@PathVariable long id, CurrentUser user) {
+        return reports.cycleTime(id, user);
+    }
+}

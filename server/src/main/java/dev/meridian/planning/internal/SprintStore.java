@@ -1,0 +1,122 @@
+package dev.meridian.planning.internal;
+
+import dev.meridian.planning.SprintView;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Sprints and which issues are in them. */
+@Component
+public class SprintStore {
+
+    /** An issue as a sprint sees it: whether its status is done, whether it is a sub-task, its open sprint if any. */
+    public record Member(long id, String key, long projectId, boolean done, Long openSprintId, String openSprintName) {
+    }
+
+    private static final String SELECT = """
+            select s.id, s.board_id, p.key as project_key, s.name, s.goal, s.state, s.start_date, s.end_date, s.started_at,
+                   s.completed_at, s.project_id,
+                   array(select i.key from sprint_issues x join issues i on i.id = x.issue_id where x.sprint_id = s.id order by i.rank) as keys
+            from sprints s join projects p on p.id = s.project_id""";
+
+    private final JdbcClient jdbc;
+
+    SprintStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<SprintView> find(long id) {
+        return jdbc.sql(SELECT + " where s.id = ?").param(id).query(SprintStore::view).optional();
+    }
+
+    /** Locks the sprint row: starting, completing and planning one sprint take turns. */
+    public Optional<SprintView> lock(long id) {
+        jdbc.sql("select id from sprints where id = ? for update").param(id).query(Long.class).optional();
+        return find(id);
+    }
+
+    public List<SprintView> ofBoard(long boardId, boolean includeClosed) {
+        return jdbc.sql(SELECT + " where s.board_id = ? and (? or s.state <> 'closed') order by s.state = 'closed', "
+                + "s.state <> 'active', coalesce(s.completed_at, s.created_at) desc, s.id")
+                .params(boardId, includeClosed).query(SprintStore::view).list();
+    }
+
+    public List<SprintView> closedOfBoard(long boardId, int limit) {
+        return jdbc.sql(SELECT + " where s.board_id = ? and s.state = 'closed' order by s.completed_at desc limit ?")
+                .params(boardId, limit).query(SprintStore::view).list();
+    }
+
+    public long projectId(long sprintId) {
+        return jdbc.sql("select project_id from sprints where id = ?").param(sprintId).query(Long.class).single();
+    }
+
+    public long insert(long boardId, long projectId, String name, String goal, Instant start, Instant end, Instant now) {
+        return jdbc.sql("""
+                insert into sprints (board_id, project_id, name, goal, state, start_date, end_date, created_at)
+                values (?, ?, ?, ?, 'future', ?, ?, ?) returning id""")
+                .params(boardId, projectId, name, goal, ts(start), ts(end), ts(now)).query(Long.class).single();
+    }
+
+    public void update(long id, String name, String goal, Instant start, Instant end) {
+        jdbc.sql("update sprints set name = ?, goal = ?, start_date = ?, end_date = ? where id = ?")
+                .params(name, goal, ts(start), ts(end), id).update();
+    }
+
+    public void start(long id, Instant start, Instant end, Instant now) {
+        jdbc.sql("update sprints set state = 'active', start_date = ?, end_date = ?, started_at = ? where id = ?")
+                .params(ts(start), ts(end), ts(now), id).update();
+    }
+
+    public void complete(long id, Instant now) {
+        jdbc.sql("update sprints set state = 'closed', completed_at = ? where id = ?").params(ts(now), id).update();
+    }
+
+    public void delete(long id) {
+        jdbc.sql("delete from sprints where id = ?").param(id).update();
+    }
+
+    public List<Member> members(List<String> keys) {
+        return jdbc.sql("""
+                select i.id, i.key, i.project_id, st.category = 'done' as done, o.id as open_sprint_id, o.name as open_sprint_name
+                from issues i join statuses st on st.id = i.status_id
+                left join lateral (select s.id, s.name from sprint_issues x join sprints s on s.id = x.sprint_id
+                                   where x.issue_id = i.id and s.state <> 'closed' limit 1) o on true
+                where i.key = any(?) for update of i""").param(keys.toArray(String[]::new)).query(Member.class).list();
+    }
+
+    public List<Member> membersOf(long sprintId) {
+        return jdbc.sql("""
+                select i.id, i.key, i.project_id, st.category = 'done' as done, s.id as open_sprint_id, s.name as open_sprint_name
+                from sprint_issues x join issues i on i.id = x.issue_id join statuses st on st.id = i.status_id
+                join sprints s on s.id = x.sprint_id where x.sprint_id = ? order by i.rank for update of i""")
+                .param(sprintId).query(Member.class).list();
+    }
+
+    public void add(long sprintId, long issueId) {
+        jdbc.sql("insert into sprint_issues (sprint_id, issue_id) values (?, ?) on conflict do nothing").params(sprintId, issueId).update();
+    }
+
+    public void remove(long sprintId, long issueId) {
+        jdbc.sql("delete from sprint_issues where sprint_id = ? and issue_id = ?").params(sprintId, issueId).update();
+    }
+
+    private static SprintView view(ResultSet rs, int row) throws SQLException {
+        return new SprintView(rs.getLong("id"), rs.getLong("board_id"), rs.getString("project_key"), rs.getString("name"),
+                rs.getString("goal"), rs.getString("state"), instant(rs, "start_date"), instant(rs, "end_date"),
+                instant(rs, "started_at"), instant(rs, "completed_at"), List.of((String[]) rs.getArray("keys").getArray()));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        var t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Timestamp ts(Instant at) {
+        return at == null ? null : Timestamp.from(at);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.meridian.planning.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One issue's life as reports replay it: its values at creation and every later change of sprint, estimate and
+ * status, oldest first. Plain Java: reports are computed from these alone.
+ */
+public record Timeline(String key, boolean subtask, Instant createdAt, Long sprint, BigDecimal points, boolean done,
+        String status, List<Change> changes) {
+
+    /** {@code value}: the sprint id, the estimate, or the status name with {@code done} telling its category. */
+    public record Change(Instant at, Field field, Object value, boolean done) {
+    }
+
+    public enum Field { SPRINT, POINTS, STATUS }
+
+    /** The values once every change made at or before {@code t} ({@code inclusive}) or strictly before it. */
+    public State at(Instant t, boolean inclusive) {
+        var s = new State(sprint, points, done, status, createdAt.isBefore(t) || inclusive && createdAt.equals(t));
+        for (var c : changes) {
+            if (c.at().isAfter(t) || !inclusive && c.at().equals(t)) {
+                break;
+            }
+            s = switch (c.field()) {
+                case SPRINT -> new State((Long) c.value(), s.points, s.done, s.status, s.exists);
+                case POINTS -> new State(s.sprint, (BigDecimal) c.value(), s.done, s.status, s.exists);
+                case STATUS -> new State(s.sprint, s.points, c.done(), (String) c.value(), s.exists);
+            };
+        }
+        return s;
+    }
+
+    public record State(Long sprint, BigDecimal points, boolean done, String status, boolean exists) {
+
+        public boolean in(long sprintId) {
+            return exists && Objects.equals(sprint, sprintId);
+        }
+
+        public BigDecimal estimate() {
+            return points == null ? BigDecimal.ZERO : points;
+        }
+    }
+}

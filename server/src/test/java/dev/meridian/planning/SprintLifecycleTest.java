@@ -1,0 +1,173 @@
+package dev.meridian.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.meridian.support.Api;
+import dev.meridian.support.Fixtures;
+import dev.meridian.support.MeridianTest;
+import dev.meridian.support.Problems;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@MeridianTest
+class SprintLifecycleTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    Fixtures fixtures;
+    Api admin;
+    String project;
+    long board;
+
+    @BeforeEach
+    void scrumBoard() {
+        fixtures = new Fixtures(port);
+        admin = fixtures.admin();
+        project = fixtures.project();
+        var created = admin.post("/api/v1/boards", Map.of("project", project, "name", "Team", "kind", "scrum"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        board = created.json().get("id").asLong();
+    }
+
+    @Test
+    void plansStartsAndCompletesASprintMovingUnfinishedIssuesToTheNext() {
+        var a = story("Login", 5);
+        var b = story("Logout", 3);
+        var c = story("Profile", 2);
+        long sprint = ok(admin.post("/api/v1/boards/" + board + "/sprints", Map.of("name", "Sprint 1"))).json().get("id").asLong();
+        ok(admin.post("/api/v1/sprints/" + sprint + "/issues", Map.of("add", List.of(a, b))));
+        assertThat(search("sprint = " + sprint)).containsExactlyInAnyOrder(a, b);
+        assertThat(search("sprint in futureSprints() AND project = " + project)).containsExactlyInAnyOrder(a, b);
+
+        var started = ok(admin.post("/api/v1/sprints/" + sprint + "/start", Map.of("goal", "Sign-in works")));
+        assertThat(started.json().get("state").asString()).isEqualTo("active");
+        assertThat(search("sprint in openSprints() AND project = " + project)).containsExactlyInAnyOrder(a, b);
+        ok(admin.post("/api/v1/sprints/" + sprint + "/issues", Map.of("add", List.of(c))));
+        ok(admin.post("/api/v1/issues/" + a + "/transitions", Map.of("status", "Done")));
+        var board = ok(admin.get("/api/v1/boards/" + this.board + "/issues"));
+        assertThat(board.json().get("total").asInt()).isEqualTo(3);
+        assertThat(board.json().get("columns").get(3).get("count").asInt()).isEqualTo(1);
+
+        var completed = ok(admin.post("/api/v1/sprints/" + sprint + "/complete", Map.of("moveTo", "next")));
+        assertThat(completed.json().get("state").asString()).isEqualTo("closed");
+        assertThat(search("sprint in closedSprints() AND project = " + project)).containsExactlyInAnyOrder(a, b, c);
+        assertThat(search("sprint in futureSprints() AND project = " + project)).containsExactlyInAnyOrder(b, c);
+        assertThat(search("sprint is EMPTY AND project = " + project)).isEmpty();
+        var history = admin.get("/api/v1/issues/" + b + "/history").json();
+        assertThat(history.toString()).contains("\"field\":\"Sprint\"").contains("\"from\":\"Sprint 1\"");
+
+        var burndown = ok(admin.get("/api/v1/sprints/" + sprint + "/burndown")).json();
+        assertThat(burndown.get("committed").decimalValue()).isEqualByComparingTo("8");
+        assertThat(burndown.get("added").decimalValue()).isEqualByComparingTo("2");
+        assertThat(burndown.get("completed").decimalValue()).isEqualByComparingTo("5");
+        assertThat(burndown.get("removed").decimalValue()).isEqualByComparingTo("0");
+        var velocity = ok(admin.get("/api/v1/boards/" + this.board + "/reports/velocity")).json();
+        assertThat(velocity.get("sprints").get(0).get("completed").decimalValue()).isEqualByComparingTo("5");
+        var outbox = jdbc.sql("select event_type from outbox where project_key = ? and aggregate_type = 'sprint' order by id")
+                .param(project).query(String.class).list();
+        assertThat(outbox).contains("sprint.created", "sprint.planned", "sprint.started", "sprint.completed");
+    }
+
+    @Test
+    void refusesToStartASecondSprintOrCompleteOneThatIsNotActive() {
+        long first = ok(admin.post("/api/v1/boards/" + board + "/sprints", Map.of())).json().get("id").asLong();
+        long second = ok(admin.post("/api/v1/boards/" + board + "/sprints", Map.of())).json().get("id").asLong();
+        Problems.assertProblem(admin.post("/api/v1/sprints/" + first + "/complete", Map.of()), 409);
+        ok(admin.post("/api/v1/sprints/" + first + "/start", Map.of()));
+
+        var refused = Problems.assertProblem(admin.post("/api/v1/sprints/" + second + "/start", Map.of()), 409);
+        assertThat(refused.get("detail").asString()).contains("still active");
+        Problems.assertProblem(admin.post("/api/v1/sprints/" + first + "/start", Map.of()), 409);
+    }
+
+    @Test
+    void movesUnfinishedIssuesToTheBacklogWhenAskedTo() {
+        var a = story("Search", 3);
+        long sprint = ok(admin.post("/api/v1/boards/" + board + "/sprints", Map.of())).json().get("id").asLong();
+        ok(admin.post("/api/v1/sprints/" + sprint + "/issues", Map.of("add", List.of(a))));
+        ok(admin.post("/api/v1/sprints/" + sprint + "/start", Map.of()));
+
+        ok(admin.post("/api/v1/sprints/" + sprint + "/complete", Map.of("moveTo", "backlog")));
+
+        var backlog = ok(admin.get("/api/v1/boards/" + board + "/backlog")).json();
+        assertThat(backlog.get("backlog").toString()).contains(a);
+        assertThat(search("sprint in openSprints() AND project = " + project)).isEmpty();
+    }
+
+    @Test
+    void showsABoardInConfiguredColumnsWithWipLimitsAndSwimlanes() {
+        var kanban = ok(admin.post("/api/v1/boards", Map.of("project", project, "name", "Flow", "kind", "kanban",
+                "swimlanes", "priority",
+                "columns", List.of(Map.of("name", "Open", "statuses", List.of("To Do"), "max", 1),
+                        Map.of("name", "Doing", "statuses", List.of("In Progress", "In Review"), "min", 1),
+                        Map.of("name", "Done", "statuses", List.of("Done"))),
+                "quickFilters", List.of(Map.of("name", "Big", "jql", "\"Story Points\" >= 5"))))).json();
+        story("One", 5);
+        story("Two", 1);
+
+        var issues = ok(admin.get("/api/v1/boards/" + kanban.get("id").asLong() + "/issues")).json();
+        assertThat(issues.get("columns").get(0).get("state").asString()).isEqualTo("over");
+        assertThat(issues.get("columns").get(1).get("state").asString()).isEqualTo("under");
+        assertThat(issues.get("lanes").get(0).get("name").asString()).isEqualTo("Medium");
+        var big = ok(admin.get("/api/v1/boards/" + kanban.get("id").asLong() + "/issues?quickFilter=0")).json();
+        assertThat(big.get("total").asInt()).isEqualTo(1);
+        var badColumn = admin.put("/api/v1/boards/" + kanban.get("id").asLong(), Map.of("columns",
+                List.of(Map.of("name", "X", "statuses", List.of("Nope")))));
+        assertThat(Problems.assertProblem(badColumn, 400).get("detail").asString()).contains("no status 'Nope'");
+    }
+
+    @Test
+    void showsEpicProgressAndSubtaskRollupsInTheBacklog() {
+        var epic = ok(admin.post("/api/v1/issues", Map.of("project", project, "type", "Epic", "summary", "Accounts"))).json().get("key").asString();
+        var login = ok(admin.post("/api/v1/issues", Map.of("project", project, "type", "Story", "summary", "Login", "storyPoints", 5,
+                "parent", epic))).json().get("key").asString();
+        var logout = ok(admin.post("/api/v1/issues", Map.of("project", project, "type", "Story", "summary", "Logout", "storyPoints", 3,
+                "parent", epic))).json().get("key").asString();
+        ok(admin.post("/api/v1/issues", Map.of("project", project, "type", "Sub-task", "summary", "Form", "storyPoints", 2, "parent", login)));
+        ok(admin.post("/api/v1/issues/" + logout + "/transitions", Map.of("status", "Done")));
+
+        var backlog = ok(admin.get("/api/v1/boards/" + board + "/backlog")).json();
+
+        var progress = backlog.get("epics").get(0);
+        assertThat(progress.get("key").asString()).isEqualTo(epic);
+        assertThat(progress.get("issues").asInt()).isEqualTo(2);
+        assertThat(progress.get("done").asInt()).isEqualTo(1);
+        assertThat(progress.get("points").decimalValue()).isEqualByComparingTo("8");
+        assertThat(progress.get("donePoints").decimalValue()).isEqualByComparingTo("3");
+        var card = backlog.get("backlog").get(0);
+        assertThat(card.get("key").asString()).isEqualTo(login);
+        assertThat(card.get("subtaskPoints").decimalValue()).isEqualByComparingTo("2");
+        assertThat(backlog.get("backlog")).hasSize(1);
+        var byEpic = ok(admin.get("/api/v1/boards/" + board + "/backlog?epic=" + epic)).json();
+        assertThat(byEpic.get("backlog")).hasSize(1);
+        var otherEpic = ok(admin.get("/api/v1/boards/" + board + "/backlog?epic=" + project + "-999")).json();
+        assertThat(otherEpic.get("backlog")).isEmpty();
+    }
+
+    private String story(String summary, int points) {
+        var r = admin.post("/api/v1/issues", Map.of("project", project, "type", "Story", "summary", summary, "storyPoints", points));
+        return ok(r).json().get("key").asString();
+    }
+
+    private List<String> search(String jql) {
+        var found = ok(admin.get("/api/v1/search?maxResults=100&jql=" + URLEncoder.encode(jql, StandardCharsets.UTF_8)));
+        var keys = new ArrayList<String>();
+        found.json().get("issues").forEach(i -> keys.add(i.get("key").asString()));
+        return keys;
+    }
+
+    private static Api.Response ok(Api.Response r) {
+        assertThat(r.status()).as(r.toString()).isBetween(200, 299);
+        return r;
+    }
+}

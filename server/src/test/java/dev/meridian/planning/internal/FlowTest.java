@@ -1,0 +1,63 @@
+package dev.meridian.planning.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.meridian.planning.internal.Timeline.Change;
+import dev.meridian.planning.internal.Timeline.Field;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FlowTest {
+
+    static final LocalDate DAY1 = LocalDate.parse("2026-03-01");
+
+    @Test
+    void countsIssuesPerStatusAtTheEndOfEachDay() {
+        var a = timeline("A-1", "2026-03-01T10:00:00Z", status("2026-03-02T10:00:00Z", "In Progress", false),
+                status("2026-03-03T10:00:00Z", "Done", true));
+        var b = timeline("A-2", "2026-03-02T12:00:00Z");
+
+        var flow = Flow.cumulative(List.of(a, b), List.of("To Do", "In Progress", "Done"), DAY1, DAY1.plusDays(2));
+
+        assertThat(flow.statuses().get("To Do")).containsExactly(1, 1, 1);
+        assertThat(flow.statuses().get("In Progress")).containsExactly(0, 1, 0);
+        assertThat(flow.statuses().get("Done")).containsExactly(0, 0, 1);
+    }
+
+    @Test
+    void countsCreatedAndResolvedPerDayWithReopenedIssuesResolvedAgain() {
+        var a = timeline("A-1", "2026-03-01T10:00:00Z", status("2026-03-01T11:00:00Z", "Done", true),
+                status("2026-03-02T10:00:00Z", "Reopened", false), status("2026-03-03T10:00:00Z", "Done", true));
+        var b = timeline("A-2", "2026-03-02T12:00:00Z");
+
+        var report = Flow.createdResolved(List.of(a, b), DAY1, DAY1.plusDays(2));
+
+        assertThat(report.created()).containsExactly(1, 1, 0);
+        assertThat(report.resolved()).containsExactly(1, 0, 1);
+        assertThat(report.resolvedTotal()).containsExactly(1, 1, 2);
+    }
+
+    @Test
+    void measuresCycleFromTheFirstMoveAndLeadFromCreationToDone() {
+        var quick = timeline("A-1", "2026-03-01T00:00:00Z", status("2026-03-04T00:00:00Z", "In Progress", false),
+                status("2026-03-04T12:00:00Z", "Done", true));
+        var open = timeline("A-2", "2026-03-01T00:00:00Z", status("2026-03-02T00:00:00Z", "In Progress", false));
+
+        var times = Flow.times(List.of(quick, open));
+
+        assertThat(times.issues()).isEqualTo(1);
+        assertThat(times.cycle().get(0).count()).isEqualTo(1);
+        assertThat(times.lead().get(3).label()).isEqualTo("3–5 d");
+        assertThat(times.lead().get(3).count()).isEqualTo(1);
+    }
+
+    static Change status(String at, String status, boolean done) {
+        return new Change(Instant.parse(at), Field.STATUS, status, done);
+    }
+
+    static Timeline timeline(String key, String created, Change... changes) {
+        return new Timeline(key, false, Instant.parse(created), null, null, false, "To Do", List.of(changes));
+    }
+}

@@ -1,0 +1,97 @@
+// Plan a sprint by dragging backlog issues into it, start it, move an issue to Done on the board, complete the
+// sprint and read the burndown and velocity. Runs against a server that serves the built app.
+import { BASE_URL, journey, logIn } from './support.mjs'
+
+const project = `S${Date.now().toString(36).toUpperCase().slice(-6)}`
+
+/** `top`: drop on the upper edge of the target (to rank before it) rather than its middle. */
+async function drag(page, source, target, top = false) {
+  const from = await source.boundingBox()
+  const to = await target.boundingBox()
+  await page.mouse.move(from.x + 20, from.y + from.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(from.x + 30, from.y + from.height / 2 + 10, { steps: 5 })
+  await page.mouse.move(to.x + to.width / 2, to.y + (top ? 3 : to.height / 2), { steps: 15 })
+  await page.mouse.up()
+}
+
+async function until(check, what) {
+  for (let i = 0; i < 50; i++) {
+    if (await check()) return
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`timed out waiting until ${what}`)
+}
+
+await journey('plan-and-run-a-sprint', async ({ page, api, step }) => {
+  const keys = []
+  await step('sets up a project with three estimated stories over the API', async () => {
+    const created = await api.post('/api/v1/projects', { data: { key: project, name: 'Sprint journey' } })
+    if (!created.ok()) throw new Error(`project: ${created.status()} ${await created.text()}`)
+    for (const [summary, storyPoints] of [['Sign in', 5], ['Sign out', 3], ['Profile page', 2]]) {
+      const issue = await api.post('/api/v1/issues', { data: { project, type: 'Story', summary, storyPoints } })
+      keys.push((await issue.json()).key)
+    }
+  })
+
+  await step('creates a scrum board and a sprint from the backlog page', async () => {
+    await logIn(page)
+    await page.goto(`${BASE_URL}/projects/${project}/backlog`)
+    await page.getByRole('button', { name: 'Create a scrum board' }).click()
+    await page.getByRole('button', { name: 'Create sprint' }).click()
+    await page.getByRole('button', { name: 'Start sprint' }).waitFor()
+  })
+
+  const sprintSection = () => page.locator('section.backlog-section').first()
+  const row = (key) => page.locator(`li[data-key="${key}"]`)
+  await step('plans the sprint by dragging two stories into it', async () => {
+    await drag(page, row(keys[0]), sprintSection())
+    await until(async () => (await sprintSection().locator(`li[data-key="${keys[0]}"]`).count()) === 1, `${keys[0]} is in the sprint`)
+    await drag(page, row(keys[1]), sprintSection())
+    await until(async () => (await sprintSection().locator('li[data-key]').count()) === 2, 'two issues are in the sprint')
+  })
+
+  await step('ranks the second sprint story above the first by dragging', async () => {
+    await drag(page, row(keys[1]), row(keys[0]), true)
+    await until(async () => {
+      const search = await api.get(`/api/v1/search?jql=${encodeURIComponent(`project = ${project} ORDER BY rank`)}`)
+      const order = (await search.json()).issues.map((i) => i.key)
+      return order.indexOf(keys[1]) < order.indexOf(keys[0])
+    }, `${keys[1]} is ranked above ${keys[0]}`)
+  })
+
+  await step('starts the sprint with a goal', async () => {
+    await page.getByRole('button', { name: 'Start sprint' }).click()
+    await page.getByLabel('Sprint goal').fill('People can sign in and out')
+    await page.getByRole('dialog').getByRole('button', { name: 'Start sprint' }).click()
+    await page.getByRole('button', { name: 'Complete sprint' }).waitFor()
+  })
+
+  await step('moves a story to Done on the board', async () => {
+    await page.getByRole('link', { name: 'Boards' }).click()
+    const card = page.getByRole('link', { name: new RegExp(`^${keys[0]} `) })
+    await card.waitFor()
+    await drag(page, card, page.locator('section.planned-cell[aria-label="Done"]').first())
+    await until(async () => (await (await api.get(`/api/v1/issues/${keys[0]}`)).json()).status === 'Done', `${keys[0]} is Done`)
+  })
+
+  await step('completes the sprint, moving the unfinished story to the backlog', async () => {
+    await page.getByRole('link', { name: 'Backlog' }).click()
+    await page.getByRole('button', { name: 'Complete sprint' }).click()
+    await page.getByLabel('Move unfinished issues to').selectOption('backlog')
+    await page.getByRole('dialog').getByRole('button', { name: 'Complete sprint' }).click()
+    await page.locator(`section.backlog-section li[data-key="${keys[1]}"]`).waitFor()
+    await until(async () => (await page.getByRole('button', { name: 'Complete sprint' }).count()) === 0, 'no sprint is active')
+  })
+
+  await step('sees the burndown and the velocity of the sprint', async () => {
+    await page.getByRole('link', { name: 'Reports' }).click()
+    await page.locator('.report-figures').getByText('Completed').waitFor()
+    const completed = await page.locator('.report-figures div', { hasText: 'Completed' }).locator('dd').textContent()
+    if (completed !== '5') throw new Error(`burndown completed ${completed}, expected 5`)
+    await page.getByRole('button', { name: 'Velocity' }).click()
+    await page.getByRole('button', { name: 'Table view' }).click()
+    const cells = await page.locator('.report-table tbody tr').first().locator('td').allTextContents()
+    if (cells[1] !== '8' || cells[2] !== '5') throw new Error(`velocity row ${cells}, expected committed 8 and completed 5`)
+  })
+})

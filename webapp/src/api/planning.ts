@@ -1,0 +1,163 @@
+import { http } from './http'
+import type { StatusCategory } from './projects'
+import type { UserRef } from './users'
+
+/** An issue as boards and the backlog show it. */
+export interface Card {
+  id: number
+  key: string
+  summary: string
+  type: string
+  subtask: boolean
+  status: string
+  statusCategory: StatusCategory
+  priority: string | null
+  assignee: UserRef | null
+  storyPoints: number | null
+  /** The sum of its sub-tasks' estimates. */
+  subtaskPoints: number | null
+  epicKey: string | null
+  epicSummary: string | null
+  parentKey: string | null
+  rank: string
+}
+
+export interface BoardColumnConfig {
+  name: string
+  statuses: string[]
+  min: number | null
+  max: number | null
+}
+
+export interface BoardConfig {
+  id: number
+  projectKey: string
+  name: string
+  kind: 'scrum' | 'kanban'
+  filterId: number
+  jql: string
+  swimlanes: 'none' | 'assignee' | 'epic' | 'priority'
+  columns: BoardColumnConfig[]
+  quickFilters: { name: string; jql: string }[]
+}
+
+export interface ColumnView extends BoardColumnConfig {
+  count: number
+  state: 'ok' | 'over' | 'under'
+}
+
+export interface Lane {
+  id: string
+  name: string
+  columns: Card[][]
+}
+
+export interface Sprint {
+  id: number
+  boardId: number
+  projectKey: string
+  name: string
+  goal: string | null
+  state: 'future' | 'active' | 'closed'
+  startDate: string | null
+  endDate: string | null
+  startedAt: string | null
+  completedAt: string | null
+  issueKeys: string[]
+}
+
+export interface BoardIssues {
+  board: BoardConfig
+  sprint: Sprint | null
+  columns: ColumnView[]
+  lanes: Lane[]
+  total: number
+}
+
+export interface Epic {
+  key: string
+  summary: string
+  issues: number
+  done: number
+  points: number
+  donePoints: number
+}
+
+export interface BacklogView {
+  boardId: number
+  sprints: { sprint: Sprint; issues: Card[]; points: number }[]
+  backlog: Card[]
+  epics: Epic[]
+}
+
+export type BurndownKind = 'ADDED' | 'REMOVED' | 'ESTIMATE_CHANGED' | 'COMPLETED' | 'REOPENED'
+
+export interface Burndown {
+  sprintId: number
+  start: string
+  end: string
+  plannedEnd: string | null
+  committed: number
+  added: number
+  removed: number
+  reestimated: number
+  completed: number
+  remaining: number
+  events: { at: string; key: string; kind: BurndownKind; change: number; remaining: number }[]
+  completedKeys: string[]
+  incompleteKeys: string[]
+}
+
+export interface Velocity {
+  sprints: { id: number; name: string; committed: number; completed: number }[]
+  averageCompleted: number
+}
+
+export interface CumulativeFlow {
+  days: string[]
+  statuses: Record<string, number[]>
+}
+
+export interface CreatedResolved {
+  days: string[]
+  created: number[]
+  resolved: number[]
+  createdTotal: number[]
+  resolvedTotal: number[]
+}
+
+export interface Histogram {
+  cycle: { label: string; upTo: number | null; count: number }[]
+  lead: { label: string; upTo: number | null; count: number }[]
+  issues: number
+}
+
+export interface NewBoard {
+  project: string
+  name: string
+  kind: 'scrum' | 'kanban'
+}
+
+const board = (id: number) => `/api/v1/boards/${id}`
+const sprint = (id: number) => `/api/v1/sprints/${id}`
+
+export const planningApi = {
+  boards: (project: string) => http.get<BoardConfig[]>('/api/v1/boards', { project }),
+  createBoard: (input: NewBoard) => http.post<BoardConfig>('/api/v1/boards', input),
+  updateBoard: (id: number, input: Partial<BoardConfig>) => http.put<BoardConfig>(board(id), input),
+  boardIssues: (id: number, quickFilters: number[]) =>
+    http.get<BoardIssues>(`${board(id)}/issues${quickFilters.length ? `?${quickFilters.map((q) => `quickFilter=${q}`).join('&')}` : ''}`),
+  backlog: (id: number, epic?: string) => http.get<BacklogView>(`${board(id)}/backlog`, epic ? { epic } : {}),
+  sprints: (id: number) => http.get<Sprint[]>(`${board(id)}/sprints`),
+  createSprint: (boardId: number, input: { name?: string; goal?: string }) => http.post<Sprint>(`${board(boardId)}/sprints`, input),
+  plan: (id: number, change: { add?: string[]; remove?: string[] }) => http.post<Sprint>(`${sprint(id)}/issues`, change),
+  start: (id: number, input: { goal?: string; startDate?: string; endDate?: string }) => http.post<Sprint>(`${sprint(id)}/start`, input),
+  complete: (id: number, moveTo: string) => http.post<Sprint>(`${sprint(id)}/complete`, { moveTo }),
+  rank: (key: string, place: { before: string } | { after: string }) =>
+    http.put<{ key: string; rank: string; rowsWritten: number }>(`/api/v1/issues/${encodeURIComponent(key)}/rank`, place),
+  burndown: (sprintId: number) => http.get<Burndown>(`${sprint(sprintId)}/burndown`),
+  velocity: (boardId: number) => http.get<Velocity>(`${board(boardId)}/reports/velocity`),
+  cumulativeFlow: (boardId: number) => http.get<CumulativeFlow>(`${board(boardId)}/reports/cumulative-flow`),
+  createdResolved: (boardId: number) => http.get<CreatedResolved>(`${board(boardId)}/reports/created-resolved`),
+  cycleTime: (boardId: number) => http.get<Histogram>(`${board(boardId)}/reports/cycle-time`),
+}

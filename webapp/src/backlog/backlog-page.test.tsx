@@ -1,0 +1,79 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { Route, Routes } from 'react-router'
+import type { BacklogView, BoardConfig, Card, Sprint } from '../api/planning'
+import { json, renderWithProviders, stubFetch } from '../test-utils'
+import { BacklogPage } from './backlog-page'
+
+const board: BoardConfig = {
+  id: 3, projectKey: 'WEB', name: 'Team', kind: 'scrum', filterId: 9, jql: 'project = WEB ORDER BY rank', swimlanes: 'none',
+  columns: [{ name: 'To Do', statuses: ['To Do'], min: null, max: null }], quickFilters: [],
+}
+const sprint: Sprint = {
+  id: 11, boardId: 3, projectKey: 'WEB', name: 'Sprint 1', goal: null, state: 'future', startDate: null, endDate: null,
+  startedAt: null, completedAt: null, issueKeys: ['WEB-1'],
+}
+const card = (key: string, points: number, extra: Partial<Card> = {}): Card => ({
+  id: Number(key.slice(4)), key, summary: `Summary of ${key}`, type: 'Story', subtask: false, status: 'To Do', statusCategory: 'new',
+  priority: 'Medium', assignee: null, storyPoints: points, subtaskPoints: null, epicKey: null, epicSummary: null, parentKey: null,
+  rank: `00000${key.slice(4)}i`, ...extra,
+})
+const view: BacklogView = {
+  boardId: 3,
+  sprints: [{ sprint, issues: [card('WEB-1', 5)], points: 5 }],
+  backlog: [card('WEB-2', 3, { subtaskPoints: 2, epicKey: 'WEB-9', epicSummary: 'Sign-in' })],
+  epics: [{ key: 'WEB-9', summary: 'Sign-in', issues: 2, done: 1, points: 8, donePoints: 5 }],
+}
+
+beforeEach(() => {
+  document.cookie = 'XSRF-TOKEN=token'
+})
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.restoreAllMocks()
+})
+
+function renderPage() {
+  renderWithProviders(
+    <Routes>
+      <Route path="/projects/:projectKey/backlog" element={<BacklogPage />} />
+    </Routes>,
+    { route: '/projects/WEB/backlog' },
+  )
+  return userEvent.setup()
+}
+
+describe('BacklogPage', () => {
+  it('shows the sprint, the ranked backlog with estimates and sub-task rollups, and epic progress', async () => {
+    stubFetch({ 'GET /api/v1/boards': () => json(200, [board]), 'GET /api/v1/boards/3/backlog': () => json(200, view) })
+    renderPage()
+
+    const sprintList = await screen.findByRole('region', { name: 'Sprint 1' })
+    expect(within(sprintList).getByText('WEB-1')).toBeInTheDocument()
+    expect(within(sprintList).getByText(/1 issues · 5 points/)).toBeInTheDocument()
+    const backlog = screen.getByRole('region', { name: 'Backlog' })
+    expect(within(backlog).getByTitle('Sub-tasks: 2 points')).toHaveTextContent('3 (+2)')
+    expect(screen.getByLabelText('1 of 2 done')).toBeInTheDocument()
+  })
+
+  it('starts a sprint with the goal typed in its dialog', async () => {
+    let started: unknown
+    stubFetch({
+      'GET /api/v1/boards': () => json(200, [board]),
+      'GET /api/v1/boards/3/backlog': () => json(200, view),
+      'POST /api/v1/sprints/11/start': (init) => {
+        started = JSON.parse(String(init?.body))
+        return json(200, { ...sprint, state: 'active' })
+      },
+    })
+    const user = renderPage()
+
+    await user.click(await screen.findByRole('button', { name: 'Start sprint' }))
+    await user.type(screen.getByLabelText('Sprint goal'), 'Sign-in works')
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Start sprint' }))
+
+    await waitFor(() => expect(started).toMatchObject({ goal: 'Sign-in works' }))
+    expect((started as { endDate: string }).endDate).toMatch(/^\d{4}-\d{2}-\d{2}T17:00:00/)
+  }, 20_000)
+})

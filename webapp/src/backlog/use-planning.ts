@@ -1,0 +1,65 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useSearchParams } from 'react-router'
+import { planningApi, type BoardConfig } from '../api/planning'
+import { useToast } from '../app/use-toast'
+import type { DropPlan } from './plan-drop'
+
+/** Under `issues`, so that live updates of any issue refresh the planning screens too. */
+export const planningKeys = {
+  boards: (projectKey: string) => ['boards', projectKey] as const,
+  backlog: (boardId: number, epic?: string) => ['issues', 'backlog', boardId, epic ?? ''] as const,
+  boardIssues: (boardId: number, quickFilters: number[]) => ['issues', 'planned-board', boardId, quickFilters] as const,
+  report: (name: string, id: number) => ['issues', 'report', name, id] as const,
+  sprints: (boardId: number) => ['issues', 'sprints', boardId] as const,
+}
+
+/** The project's boards and the one chosen in the URL (`?board=`), or the first. */
+export function useBoards(projectKey: string, kind?: BoardConfig['kind']) {
+  const [params, setParams] = useSearchParams()
+  const boards = useQuery({ queryKey: planningKeys.boards(projectKey), queryFn: () => planningApi.boards(projectKey) })
+  const usable = (boards.data ?? []).filter((b) => !kind || b.kind === kind)
+  const wanted = Number(params.get('board'))
+  const board = usable.find((b) => b.id === wanted) ?? usable[0]
+  const choose = (id: number) => {
+    const next = new URLSearchParams(params)
+    next.set('board', String(id))
+    setParams(next, { replace: true })
+  }
+  return { boards: usable, board, loading: boards.isPending, error: boards.error, choose }
+}
+
+export function useCreateBoard(projectKey: string) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (kind: BoardConfig['kind']) =>
+      planningApi.createBoard({ project: projectKey, name: `${projectKey} ${kind === 'scrum' ? 'Scrum' : 'Kanban'}`, kind }),
+    onSuccess: () => client.invalidateQueries({ queryKey: planningKeys.boards(projectKey) }),
+  })
+}
+
+/** A drop on the backlog: the sprint change first, then the rank; the lists refresh when both are done. */
+export function useDrop(boardId: number | undefined) {
+  const client = useQueryClient()
+  const toast = useToast()
+  return useMutation({
+    scope: { id: `backlog:${boardId}` },
+    mutationFn: async (plan: DropPlan) => {
+      if (plan.sprint && 'add' in plan.sprint) await planningApi.plan(plan.sprint.add, { add: [plan.key] })
+      if (plan.sprint && 'remove' in plan.sprint) await planningApi.plan(plan.sprint.remove, { remove: [plan.key] })
+      if (plan.place) await planningApi.rank(plan.key, plan.place)
+    },
+    onError: (error, plan) => toast.error(`Could not move ${plan.key}: ${error.message}`),
+    onSettled: () => client.invalidateQueries({ queryKey: ['issues'] }),
+  })
+}
+
+/** Any sprint change; everything planning shows refreshes afterwards. */
+export function useSprintAction<T>(action: (input: T) => Promise<unknown>) {
+  const client = useQueryClient()
+  const toast = useToast()
+  return useMutation({
+    mutationFn: action,
+    onError: (error) => toast.error(error.message),
+    onSettled: () => client.invalidateQueries({ queryKey: ['issues'] }),
+  })
+}

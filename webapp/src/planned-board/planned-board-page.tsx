@@ -1,0 +1,143 @@
+import { DndContext, KeyboardSensor, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { Link, useLocation, useParams } from 'react-router'
+import { http } from '../api/http'
+import { planningApi, type Card, type ColumnView } from '../api/planning'
+import { useToast } from '../app/use-toast'
+import { BoardPicker } from '../backlog/board-picker'
+import { planningKeys, useBoards } from '../backlog/use-planning'
+import { Avatar } from '../ui/avatar'
+import { PriorityIcon, TypeIcon } from '../ui/issue-glyphs'
+import { targetStatus, wipLabel } from './wip'
+
+/**
+ * A configured board: its columns (each one or more statuses) with WIP limits, its swimlanes and quick filters.
+ * A scrum board shows its active sprint. Dragging a card to a column moves it to that column's first status.
+ */
+export function PlannedBoardPage() {
+  const { projectKey = '' } = useParams()
+  const { boards, board, loading, choose } = useBoards(projectKey)
+  const [quick, setQuick] = useState<number[]>([])
+  const issues = useQuery({
+    queryKey: planningKeys.boardIssues(board?.id ?? 0, quick),
+    queryFn: () => planningApi.boardIssues(board!.id, quick),
+    enabled: !!board,
+  })
+  const client = useQueryClient()
+  const toast = useToast()
+  const move = useMutation({
+    mutationFn: ({ key, status }: { key: string; status: string }) => http.post(`/api/v1/issues/${encodeURIComponent(key)}/transitions`, { status }),
+    onError: (error, { key }) => toast.error(`Could not move ${key}: ${error.message}`),
+    onSettled: () => client.invalidateQueries({ queryKey: ['issues'] }),
+  })
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor))
+  const onDragEnd = (event: DragEndEvent) => {
+    const card = event.active.data.current?.card as Card | undefined
+    const column = event.over?.data.current?.column as ColumnView | undefined
+    const status = card && column ? targetStatus(column, card.status) : undefined
+    if (card && status) move.mutate({ key: card.key, status })
+  }
+  const data = issues.data
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>
+          {board?.name ?? projectKey} <span className="muted">{data?.sprint ? data.sprint.name : 'Board'}</span>
+        </h1>
+        <div className="toolbar">
+          <BoardPicker projectKey={projectKey} kind="kanban" boards={boards} board={board} loading={loading} choose={choose} />
+          {board?.quickFilters.map((filter, index) => (
+            <button
+              key={filter.name}
+              type="button"
+              className={`button button-toggle${quick.includes(index) ? ' on' : ''}`}
+              aria-pressed={quick.includes(index)}
+              title={filter.jql}
+              onClick={() => setQuick(quick.includes(index) ? quick.filter((q) => q !== index) : [...quick, index])}
+            >
+              {filter.name}
+            </button>
+          ))}
+        </div>
+      </header>
+      {issues.error && <p className="error-text">{issues.error.message}</p>}
+      {data && board?.kind === 'scrum' && !data.sprint && (
+        <p className="empty">
+          No active sprint. <Link to={`/projects/${projectKey}/backlog?board=${board.id}`}>Plan and start one in the backlog.</Link>
+        </p>
+      )}
+      {data && (
+        <DndContext sensors={sensors} onDragEnd={onDragEnd}>
+          <div className="planned-board" style={{ gridTemplateColumns: `repeat(${data.columns.length}, minmax(200px, 1fr))` }}>
+            {data.columns.map((column) => (
+              <div key={column.name} className={`column-header wip-${column.state}`} role="columnheader">
+                <h2>{column.name}</h2>
+                <span className="column-count" title={column.state === 'ok' ? 'Within limits' : column.state === 'over' ? 'Over the maximum' : 'Under the minimum'}>
+                  {wipLabel(column)}
+                </span>
+              </div>
+            ))}
+            {data.lanes.map((lane) => (
+              <LaneRow key={lane.id} laneId={lane.id} name={board?.swimlanes === 'none' ? undefined : lane.name} columns={data.columns} cards={lane.columns} />
+            ))}
+          </div>
+        </DndContext>
+      )}
+    </div>
+  )
+}
+
+function LaneRow({ laneId, name, columns, cards }: { laneId: string; name?: string; columns: ColumnView[]; cards: Card[][] }) {
+  return (
+    <>
+      {name && <h3 className="lane-name" style={{ gridColumn: `1 / span ${columns.length}` }}>{name}</h3>}
+      {columns.map((column, index) => (
+        <Cell key={column.name} laneId={laneId} column={column} cards={cards[index] ?? []} />
+      ))}
+    </>
+  )
+}
+
+function Cell({ laneId, column, cards }: { laneId: string; column: ColumnView; cards: Card[] }) {
+  const { setNodeRef, isOver } = useDroppable({ id: `${laneId}:${column.name}`, data: { column } })
+  return (
+    <section ref={setNodeRef} aria-label={column.name} className={`column-cards planned-cell wip-${column.state}${isOver ? ' column-over' : ''}`}>
+      {cards.map((card) => (
+        <BoardCard key={card.key} card={card} />
+      ))}
+    </section>
+  )
+}
+
+function BoardCard({ card }: { card: Card }) {
+  const location = useLocation()
+  const { setNodeRef, attributes, listeners, transform, isDragging } = useDraggable({ id: card.key, data: { card } })
+  const { role: _role, 'aria-roledescription': _description, ...dragAttributes } = attributes
+  return (
+    <Link
+      ref={setNodeRef}
+      to={`/issues/${card.key}`}
+      state={{ background: location }}
+      className={`card-link${isDragging ? ' card-placeholder' : ''}`}
+      style={transform ? { transform: `translate(${transform.x}px, ${transform.y}px)` } : undefined}
+      aria-label={`${card.key} ${card.summary}`}
+      {...dragAttributes}
+      {...listeners}
+    >
+      <div className="card">
+        <div className="card-top">
+          <span className="card-key mono">{card.key}</span>
+          <Avatar user={card.assignee} size={18} />
+        </div>
+        <div className="card-summary">{card.summary}</div>
+        <div className="card-meta">
+          <TypeIcon type={card.type} />
+          <PriorityIcon priority={card.priority} />
+          {card.epicKey && <span className="label-chip">{card.epicSummary}</span>}
+          {card.storyPoints !== null && <span className="points">{card.storyPoints}</span>}
+        </div>
+      </div>
+    </Link>
+  )
+}

@@ -1,0 +1,13 @@
+import type { ColumnView } from '../api/planning'
+
+/** "3 / max 4", "1 (min 2)": a column's count against its WIP limits, as its header shows it. */
+export function wipLabel(column: Pick<ColumnView, 'count' | 'min' | 'max'>): string {
+  const limits = [column.min !== null ? `min ${column.min}` : '', column.max !== null ? `max ${column.max}` : ''].filter(Boolean)
+  return limits.length ? `${column.count} (${limits.join(', ')})` : String(column.count)
+}
+
+/** The status a card dropped on a column moves to: the column's first status, unless the card is in it already. */
+export function targetStatus(column: Pick<ColumnView, 'statuses'>, current: string): string | undefined {
+  if (column.statuses.some((s) => s.toLowerCase() === current.toLowerCase())) return undefined
+  return column.statuses[0]
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import type { Burndown } from '../api/planning'
+import { burndownPoints, createdResolvedRows, flowRows } from './report-data'
+
+const report: Burndown = {
+  sprintId: 1,
+  start: '2026-03-02T00:00:00Z',
+  end: '2026-03-12T00:00:00Z',
+  plannedEnd: '2026-03-16T00:00:00Z',
+  committed: 8,
+  added: 2,
+  removed: 0,
+  reestimated: 0,
+  completed: 5,
+  remaining: 5,
+  events: [
+    { at: '2026-03-03T00:00:00Z', key: 'P-3', kind: 'ADDED', change: 2, remaining: 10 },
+    { at: '2026-03-05T00:00:00Z', key: 'P-1', kind: 'COMPLETED', change: -5, remaining: 5 },
+  ],
+  completedKeys: ['P-1'],
+  incompleteKeys: ['P-2', 'P-3'],
+}
+
+describe('burndownPoints', () => {
+  it('starts from the work before the first event and steps through every event', () => {
+    const points = burndownPoints(report)
+    expect(points.map((p) => p.remaining)).toEqual([8, 10, 5, 5, 5])
+    expect(points[1]).toMatchObject({ key: 'P-3', kind: 'ADDED', change: 2 })
+  })
+
+  it('draws the guideline from the starting work to zero at the planned end', () => {
+    const points = burndownPoints(report)
+    expect(points[0].guideline).toBe(8)
+    expect(points.at(-1)?.guideline).toBe(0)
+    expect(points[3].guideline).toBeCloseTo(8 * (4 / 14))
+  })
+})
+
+describe('rows', () => {
+  it('turns the cumulative flow into one row per day', () => {
+    expect(flowRows({ days: ['2026-03-01', '2026-03-02'], statuses: { 'To Do': [2, 1], Done: [0, 1] } })).toEqual([
+      { day: '2026-03-01', 'To Do': 2, Done: 0 },
+      { day: '2026-03-02', 'To Do': 1, Done: 1 },
+    ])
+  })
+
+  it('pairs created and resolved by day', () => {
+    const rows = createdResolvedRows({ days: ['d1'], created: [3], resolved: [1], createdTotal: [3], resolvedTotal: [1] })
+    expect(rows).toEqual([{ day: 'd1', created: 3, resolved: 1, createdTotal: 3, resolvedTotal: 1 }])
+  })
+})
