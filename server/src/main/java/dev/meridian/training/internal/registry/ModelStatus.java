@@ -1,0 +1,16 @@
+package dev.meridian.training.internal.registry;
+
+import java.util.Locale;
+
+/** training → candidate → active → retired, or training → failed. */
+public enum ModelStatus {
+    TRAINING, FAILED, CANDIDATE, ACTIVE, RETIRED;
+
+    public String db() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    static ModelStatus of(String value) {
+        return valueOf(value.toUpperCase(Locale.ROOT));
+    }
+}
