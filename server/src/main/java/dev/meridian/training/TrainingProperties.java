@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * application.yml).
  *
  * @param fields              {@code MERIDIAN_TRAINING_FIELDS}: the triage heads a model learns, by issue field name
- * @param minIssues           {@code MERIDIAN_TRAINING_MIN_ISSUES} (10): fewer issues than this are refused as too few to learn from
+ * @param minIssues           {@code MERIDIAN_TRAINING_MIN_ISSUES} (2): fewer issues than this are refused (nothing to rank against)
  * @param promotionMargin     {@code MERIDIAN_PROMOTION_MARGIN} (0.01): how much a candidate must beat the active version
  *                            on the primary metric to be promoted automatically
  * @param regressionTolerance {@code MERIDIAN_PROMOTION_TOLERANCE} (0.02): how much any other metric may drop
@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("meridian.training")
 public record TrainingProperties(
         @DefaultValue({"priority", "type", "component", "affectsVersion", "assignee"}) List<String> fields,
-        @DefaultValue("10") int minIssues,
+        @DefaultValue("2") int minIssues,
         @DefaultValue("0.01") double promotionMargin,
         @DefaultValue("0.02") double regressionTolerance,
         @DefaultValue("true") boolean autoPromote,

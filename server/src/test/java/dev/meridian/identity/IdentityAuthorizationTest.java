@@ -31,7 +31,6 @@ class IdentityAuthorizationTest extends EndpointMatrix {
             read("/api/openapi.json", PUBLIC),
             read("/api/docs", PUBLIC),
             read("/actuator/metrics", SITE_ADMIN),
-            read("/api/v1/pipeline/status", SITE_ADMIN),
             change("POST", "/api/v1/users", "{'email':'{newEmail}','displayName':'New','password':'password-new'}", SITE_ADMIN)
                     .probing("/api/v1/users?query={newEmail}"),
             read("/api/v1/users", USER),
@@ -51,7 +50,7 @@ class IdentityAuthorizationTest extends EndpointMatrix {
 
     @Override
     protected List<String> packages() {
-        return List.of("dev.meridian.identity", "dev.meridian.platform", "dev.meridian.training");
+        return List.of("dev.meridian.identity", "dev.meridian.platform");
     }
 
     @Test

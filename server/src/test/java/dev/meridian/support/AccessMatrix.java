@@ -247,6 +247,9 @@ public final class AccessMatrix {
                     "jql", "project = " + vars.get("project"), "projectKey", vars.get("project"))));
             vars.put("filter", filter.json().get("id").asString());
         }
+        if (endpoint.path().matches(".*(\\{job}|\\{model}|/models/rollback|/similar|/suggestions).*")) {
+            vars.putAll(Training.trainedTwice(admin, vars.get("project"), endpoint.path().contains("/models/rollback")));
+        }
         if (endpoint.path().contains("{link}")) {
             var links = ok(admin.post("/api/v1/issues/" + vars.get("issue") + "/links", Map.of("type", "relates to", "issue", vars.get("other"))));
             vars.put("link", links.json().get(0).get("id").asString());

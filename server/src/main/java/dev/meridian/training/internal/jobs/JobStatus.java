@@ -1,11 +1,13 @@
 package dev.meridian.training.internal.jobs;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 public enum JobStatus {
     RUNNING, SUCCEEDED, FAILED, CANCELLED;
 
-    String db() {
+    @JsonValue
+    public String db() {
         return name().toLowerCase(Locale.ROOT);
     }
 

@@ -70,8 +70,7 @@ class JobStore {
     public TrainingJob requestCancel(long id, Long actorId) {
         var job = require(id);
         if (job.status() != JobStatus.RUNNING) {
-            throw new ConflictException("Job " + id + " has already ended (" + job.status().db()
-                    + "); only a running job can be cancelled");
+            return job;
         }
         jdbc.sql("update training_jobs set cancel_requested = true where id = ?").param(id).update();
         log(id, "cancel requested");

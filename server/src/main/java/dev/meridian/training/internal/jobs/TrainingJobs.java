@@ -80,7 +80,10 @@ public class TrainingJobs implements SmartLifecycle {
         return store.list(access.browse(project, user).key(), 100);
     }
 
-    /** Takes effect at the job's next checkpoint (a batch of texts embedded, or the end of a training phase). */
+    /**
+     * Takes effect at the job's next checkpoint (a batch of texts embedded, or the end of a training phase). Cancelling
+     * a job that has ended returns it as it is.
+     */
     public TrainingJob cancel(long id, CurrentUser by) {
         access.requireAdmin(visible(id, by).project());
         return store.requestCancel(id, by.id());

@@ -9,18 +9,19 @@ import java.util.TreeSet;
  * When a candidate may replace the active version without a person deciding: it must beat the active version on the
  * primary metric by {@code margin}, and no other metric they share may drop by more than {@code tolerance}. Baselines
  * (BM25, majority class) describe the data, not the model, and are not compared. All metrics are higher-is-better.
+ * The first version of a project has nothing to beat and is promoted.
  */
 public record PromotionPolicy(String primaryMetric, double margin, double tolerance) {
 
     public static final String PRIMARY_METRIC = "duplicates.recall@10";
 
     public Decision decide(Map<String, Double> candidate, Map<String, Double> active) {
-        Double primary = candidate.get(primaryMetric);
-        if (primary == null) {
-            return new Decision(false, List.of("the candidate has no " + primaryMetric));
-        }
         if (active == null) {
             return new Decision(true, List.of("no active version to beat"));
+        }
+        Double primary = candidate.get(primaryMetric);
+        if (primary == null) {
+            return new Decision(false, List.of("the candidate has no " + primaryMetric + " (no held-out duplicate pairs)"));
         }
         var reasons = new ArrayList<String>();
         double before = active.getOrDefault(primaryMetric, Double.NEGATIVE_INFINITY);

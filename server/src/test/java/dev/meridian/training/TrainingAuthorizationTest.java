@@ -1,0 +1,39 @@
+package dev.meridian.training;
+
+import static dev.meridian.support.AccessMatrix.Access.ADMIN;
+import static dev.meridian.support.AccessMatrix.Access.SITE_ADMIN;
+import static dev.meridian.support.AccessMatrix.Access.VIEWER;
+import static dev.meridian.support.AccessMatrix.Endpoint.call;
+import static dev.meridian.support.AccessMatrix.Endpoint.change;
+import static dev.meridian.support.AccessMatrix.Endpoint.read;
+
+import dev.meridian.support.AccessMatrix.Endpoint;
+import dev.meridian.support.EndpointMatrix;
+import dev.meridian.support.MeridianTest;
+import java.util.List;
+
+@MeridianTest
+class TrainingAuthorizationTest extends EndpointMatrix {
+
+    static final List<Endpoint> ENDPOINTS = List.of(
+            read("/api/v1/pipeline/status", SITE_ADMIN),
+            call("POST", "/api/v1/training/jobs", "{'project':'{project}','mode':'full'}", ADMIN),
+            read("/api/v1/training/jobs?project={project}", VIEWER),
+            read("/api/v1/training/jobs/{job}", VIEWER),
+            call("POST", "/api/v1/training/jobs/{job}/cancel", null, ADMIN),
+            read("/api/v1/models?project={project}", VIEWER),
+            change("POST", "/api/v1/models/{model}/promote", null, ADMIN).probing("/api/v1/models?project={project}"),
+            change("POST", "/api/v1/projects/{project}/models/rollback", null, ADMIN).probing("/api/v1/models?project={project}"),
+            read("/api/v1/issues/{issue}/similar?limit=5", VIEWER),
+            call("POST", "/api/v1/projects/{project}/suggestions", "{'summary':'An issue','description':'about disks'}", VIEWER));
+
+    @Override
+    protected List<Endpoint> endpoints() {
+        return ENDPOINTS;
+    }
+
+    @Override
+    protected List<String> packages() {
+        return List.of("dev.meridian.training");
+    }
+}
