@@ -30,6 +30,12 @@ public class IssueCorpus {
         return reads.issue(key);
     }
 
+    /** How many issues of the project were created or changed after {@code since} (all of them when it is null). */
+    @Transactional(readOnly = true)
+    public long changedSince(String projectKey, java.time.Instant since) {
+        return reads.changedSince(projectKey, since);
+    }
+
     /** Pairs of issue keys linked as duplicates within the project: (the duplicate, the issue it duplicates). */
     @Transactional(readOnly = true)
     public List<DuplicatePair> duplicates(String projectKey) {

@@ -1,7 +1,8 @@
 package dev.meridian.training;
 
 import dev.meridian.identity.CurrentUser;
-import dev.meridian.issues.Issues;
+import dev.meridian.issues.IssueKey;
+import dev.meridian.platform.NotFoundException;
 import dev.meridian.platform.InvalidInputException;
 import dev.meridian.projects.ProjectAccess;
 import dev.meridian.training.internal.inference.LiveIndexes;
@@ -19,13 +20,11 @@ public class Inference {
     static final int MAX_LIMIT = 50;
 
     private final LiveIndexes indexes;
-    private final Issues issues;
     private final ProjectAccess access;
     private final Clock clock;
 
-    Inference(LiveIndexes indexes, Issues issues, ProjectAccess access, Clock clock) {
+    Inference(LiveIndexes indexes, ProjectAccess access, Clock clock) {
         this.indexes = indexes;
-        this.issues = issues;
         this.access = access;
         this.clock = clock;
     }
@@ -37,12 +36,15 @@ public class Inference {
      * @throws NoActiveModelException the project has no active model
      */
     public SimilarIssuesAnswer similar(String issueKey, int limit, CurrentUser caller) {
-        var issue = issues.get(issueKey, caller);
-        var index = indexes.forProject(issue.projectKey());
-        if (!index.contains(issue.key())) {
-            indexes.refresh(index, issue.key());
+        var key = IssueKey.parse(issueKey);
+        var index = indexes.forProject(access.browse(key.project(), caller).key());
+        if (!index.contains(key.toString())) {
+            indexes.refresh(index, key.toString());
         }
-        return new SimilarIssuesAnswer(issue.key(), index.label(), index.similarTo(issue.key(), clamp(limit)));
+        if (!index.contains(key.toString())) {
+            throw new NotFoundException("Issue", key);
+        }
+        return new SimilarIssuesAnswer(key.toString(), index.label(), index.similarTo(key.toString(), clamp(limit)));
     }
 
     /**

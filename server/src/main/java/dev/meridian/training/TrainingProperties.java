@@ -16,6 +16,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param autoPromote         {@code MERIDIAN_PROMOTION_AUTO} (true): apply the policy when a job ends; false leaves every
  *                            candidate to a manual promote
  * @param embeddingBatch      texts embedded per batch (64)
+ * @param newRecords          {@code MERIDIAN_TRAINING_NEW_RECORDS} (500): an incremental job starts by itself once this many
+ *                            issues were created or changed since the active version was trained; 0 turns it off
+ * @param scheduleHours       {@code MERIDIAN_TRAINING_SCHEDULE_HOURS} (0: off): a full retraining once the active version
+ *                            is this old
+ * @param checkSeconds        {@code MERIDIAN_TRAINING_CHECK_SECONDS} (300): how often both triggers are checked
  */
 @ConfigurationProperties("meridian.training")
 public record TrainingProperties(
@@ -24,5 +29,8 @@ public record TrainingProperties(
         @DefaultValue("0.01") double promotionMargin,
         @DefaultValue("0.02") double regressionTolerance,
         @DefaultValue("true") boolean autoPromote,
-        @DefaultValue("64") int embeddingBatch) {
+        @DefaultValue("64") int embeddingBatch,
+        @DefaultValue("500") int newRecords,
+        @DefaultValue("0") int scheduleHours,
+        @DefaultValue("300") int checkSeconds) {
 }

@@ -248,7 +248,8 @@ public final class AccessMatrix {
             vars.put("filter", filter.json().get("id").asString());
         }
         if (endpoint.path().matches(".*(\\{job}|\\{model}|/models/rollback|/similar|/suggestions).*")) {
-            vars.putAll(Training.trainedTwice(admin, vars.get("project"), endpoint.path().contains("/models/rollback")));
+            boolean rollback = endpoint.path().contains("/models/rollback");
+            vars.putAll(Training.trained(admin, vars.get("project"), rollback || endpoint.path().contains("{model}"), rollback));
         }
         if (endpoint.path().contains("{link}")) {
             var links = ok(admin.post("/api/v1/issues/" + vars.get("issue") + "/links", Map.of("type", "relates to", "issue", vars.get("other"))));

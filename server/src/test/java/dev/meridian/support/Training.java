@@ -33,15 +33,18 @@ public final class Training {
     }
 
     /**
-     * Two versions of the project's model: the first active, the second a candidate; {@code promoteSecond} makes the
-     * second active so that there is one to roll back to. Returns {job} (the first job) and {model} (the second version).
+     * A trained project: its first job ({job}) and an active version. With {@code second}, also a second version
+     * ({model}), a candidate, or, with {@code promoteSecond}, active, so that there is a version to roll back to.
      */
-    static Map<String, String> trainedTwice(Api admin, String project, boolean promoteSecond) {
+    static Map<String, String> trained(Api admin, String project, boolean second, boolean promoteSecond) {
         var first = train(admin, project, "full");
         assertThat(first.get("status").asString()).as(first.toString()).isEqualTo("succeeded");
-        var second = train(admin, project, "full");
-        assertThat(second.get("status").asString()).as(second.toString()).isEqualTo("succeeded");
-        var model = second.get("modelVersionId").asString();
+        if (!second) {
+            return Map.of("job", first.get("id").asString());
+        }
+        var next = train(admin, project, "full");
+        assertThat(next.get("status").asString()).as(next.toString()).isEqualTo("succeeded");
+        var model = next.get("modelVersionId").asString();
         if (promoteSecond) {
             var promoted = admin.post("/api/v1/models/" + model + "/promote", null);
             assertThat(promoted.status()).as(promoted.toString()).isEqualTo(200);

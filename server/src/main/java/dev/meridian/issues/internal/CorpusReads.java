@@ -41,6 +41,14 @@ public class CorpusReads {
         return jdbc.sql(SELECT + " where i.key = ?").param(key).query(CorpusReads::issue).optional();
     }
 
+    public long changedSince(String projectKey, java.time.Instant since) {
+        return jdbc.sql("""
+                select count(*) from issues i join projects p on p.id = i.project_id
+                where p.key = ? and (cast(? as timestamptz) is null or i.updated_at > ?)""")
+                .params(projectKey, since == null ? null : java.sql.Timestamp.from(since), since == null ? null : java.sql.Timestamp.from(since))
+                .query(Long.class).single();
+    }
+
     public List<DuplicatePair> duplicates(String projectKey) {
         return jdbc.sql("""
                 select s.key as duplicate_key, t.key as original_key from issue_links l

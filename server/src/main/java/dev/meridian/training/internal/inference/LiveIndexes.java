@@ -6,6 +6,7 @@ import dev.meridian.ml.Embedder;
 import dev.meridian.ml.LocalModel;
 import dev.meridian.training.NoActiveModelException;
 import dev.meridian.training.TrainingProperties;
+import dev.meridian.training.internal.Periodic;
 import dev.meridian.training.internal.jobs.TrainingJobs;
 import dev.meridian.training.internal.registry.ModelRegistry;
 import dev.meridian.training.internal.registry.ModelVersion;
@@ -15,8 +16,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +33,7 @@ public class LiveIndexes implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LiveIndexes.class);
     private static final int BATCH = 500;
+    private static final java.util.Set<String> ACTIVATIONS = java.util.Set.of("model.promoted", "model.rolled-back");
 
     private final ModelRegistry registry;
     private final IssueCorpus corpus;
@@ -43,7 +43,7 @@ public class LiveIndexes implements SmartLifecycle {
     private final long intervalMs;
     private final Map<String, ProjectIndex> loaded = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
-    private ScheduledExecutorService thread;
+    private final Periodic loop = new Periodic("similar-issues-follower");
     private volatile Outbox.Position position;
 
     LiveIndexes(ModelRegistry registry, IssueCorpus corpus, Embedder embedder, Outbox outbox, TrainingProperties settings,
@@ -56,14 +56,20 @@ public class LiveIndexes implements SmartLifecycle {
         this.intervalMs = intervalMs;
     }
 
-    /** The index of the project's active version; builds it when that version is not the one loaded. */
+    /**
+     * The index of the project's active version. Once loaded it is used without asking the database: a promotion or
+     * rollback reaches it through the outbox (within ~200 ms), and every answer names the version it came from.
+     */
     public ProjectIndex forProject(String projectKey) {
-        var active = registry.active(projectKey, TrainingJobs.KIND).orElseThrow(() -> new NoActiveModelException(projectKey));
         var index = loaded.get(projectKey);
-        if (index != null && index.versionId() == active.id()) {
-            return index;
-        }
+        return index != null ? index : reload(projectKey);
+    }
+
+    /** Builds the index of the project's active version unless that version is the one loaded. */
+    private ProjectIndex reload(String projectKey) {
+        var active = registry.active(projectKey, TrainingJobs.KIND).orElseThrow(() -> new NoActiveModelException(projectKey));
         synchronized (locks.computeIfAbsent(projectKey, k -> new Object())) {
+            ProjectIndex index;
             index = loaded.get(projectKey);
             if (index == null || index.versionId() != active.id()) {
                 index = build(active);
@@ -109,11 +115,14 @@ public class LiveIndexes implements SmartLifecycle {
         }
     }
 
+    /** Issue changes go into the project's index; a promotion or rollback rebuilds it here, not in a user's request. */
     private void apply(List<Outbox.Notice> notices) {
         for (var notice : notices) {
             var index = notice.projectKey() == null ? null : loaded.get(notice.projectKey());
             if (index != null && "issue".equals(notice.aggregateType())) {
                 refresh(index, notice.aggregateId());
+            } else if (index != null && ACTIVATIONS.contains(notice.type())) {
+                reload(notice.projectKey());
             }
         }
     }
@@ -121,24 +130,16 @@ public class LiveIndexes implements SmartLifecycle {
     @Override
     public synchronized void start() {
         position = outbox.head();
-        thread = Executors.newSingleThreadScheduledExecutor(r -> {
-            var t = new Thread(r, "similar-issues-follower");
-            t.setDaemon(true);
-            return t;
-        });
-        thread.scheduleWithFixedDelay(this::poll, intervalMs, intervalMs, TimeUnit.MILLISECONDS);
+        loop.start(this::poll, intervalMs, TimeUnit.MILLISECONDS);
     }
 
     @Override
-    public synchronized void stop() {
-        if (thread != null) {
-            thread.shutdownNow();
-            thread = null;
-        }
+    public void stop() {
+        loop.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return thread != null;
+    public boolean isRunning() {
+        return loop.isRunning();
     }
 }

@@ -23,6 +23,14 @@ public final class PostgresEmbeddingCache implements Embedder {
     private final Embedder encoder;
     private final JdbcClient jdbc;
     private final int batch;
+    /** The texts of the last few requests (a draft is embedded once for triage and once for duplicates). */
+    private final Map<ByteKey, float[]> recent = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ByteKey, float[]> eldest) {
+            return size() > 1_000;
+        }
+    };
+    private static final int RECENT_BATCH = 8;
 
     public PostgresEmbeddingCache(Embedder encoder, JdbcClient jdbc, int batch) {
         this.encoder = encoder;
@@ -43,7 +51,18 @@ public final class PostgresEmbeddingCache implements Embedder {
     @Override
     public List<float[]> embed(List<String> texts) {
         var hashes = texts.stream().map(this::hash).toList();
-        var found = stored(hashes.stream().distinct().toList());
+        var found = new HashMap<ByteKey, float[]>();
+        synchronized (recent) {
+            hashes.forEach(h -> {
+                var v = recent.get(h);
+                if (v != null) {
+                    found.put(h, v);
+                }
+            });
+        }
+        if (found.size() < hashes.size()) {
+            found.putAll(stored(hashes.stream().filter(h -> !found.containsKey(h)).distinct().toList()));
+        }
         var missing = new LinkedHashMap<ByteKey, String>();
         for (int i = 0; i < texts.size(); i++) {
             if (!found.containsKey(hashes.get(i))) {
@@ -60,6 +79,11 @@ public final class PostgresEmbeddingCache implements Embedder {
                 rows.add(new Object[] {part.get(i).bytes(), name(), bytes(vectors.get(i))});
             }
             store(rows);
+        }
+        if (texts.size() <= RECENT_BATCH) {
+            synchronized (recent) {
+                found.forEach(recent::put);
+            }
         }
         return hashes.stream().map(found::get).toList();
     }

@@ -55,11 +55,14 @@ class JobStore {
 
     @Transactional
     public TrainingJob finish(long id, JobStatus status, String failure) {
-        jdbc.sql("""
+        int changed = jdbc.sql("""
                 update training_jobs set status = ?, failure = ?, finished_at = now(), eta_seconds = null,
                     progress = case when ? = 'succeeded' then 100 else progress end
                 where id = ? and status = 'running'""")
                 .params(status.db(), failure, status.db(), id).update();
+        if (changed == 0) {
+            return require(id);
+        }
         if (failure != null) {
             log(id, status.db() + ": " + failure);
         }

@@ -16,9 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 class JobsController {
 
     private final TrainingJobs jobs;
+    private final TrainingTriggers triggers;
 
-    JobsController(TrainingJobs jobs) {
+    JobsController(TrainingJobs jobs, TrainingTriggers triggers) {
         this.jobs = jobs;
+        this.triggers = triggers;
     }
 
     /** {@code kind} defaults to {@code triage-duplicates}, {@code mode} to {@code full}. */
@@ -44,5 +46,11 @@ class JobsController {
     @PostMapping("/api/v1/training/jobs/{id}/cancel")
     TrainingJob cancel(@PathVariable long id, CurrentUser user) {
         return jobs.cancel(id, user);
+    }
+
+    /** Issues created or changed since the active model was trained, and its age: what the triggers look at. */
+    @GetMapping("/api/v1/training/staleness")
+    TrainingTriggers.Staleness staleness(@RequestParam String project, CurrentUser user) {
+        return triggers.staleness(project, user);
     }
 }

@@ -66,9 +66,17 @@ public class TrainingJobs implements SmartLifecycle {
         if (!MODES.contains(m)) {
             throw new InvalidInputException("mode", "'" + m + "' is not a mode; choose full or incremental");
         }
-        var job = store.start(key, k, m, trainer.name(), by.id());
+        return launch(key, k, m, by.id(), null);
+    }
+
+    /** Starts a job without a caller to check, for triggers; {@code reason} goes into its log. */
+    TrainingJob launch(String projectKey, String kind, String mode, Long actorId, String reason) {
+        var job = store.start(projectKey, kind, mode, trainer.name(), actorId);
+        if (reason != null) {
+            store.log(job.id(), reason);
+        }
         inFlight.add(job.id());
-        executor.execute(() -> run(job, by.id()));
+        executor.execute(() -> run(job, actorId));
         return job;
     }
 

@@ -125,6 +125,11 @@ public class ModelRegistry {
                 .params(projectKey, kind).query(this::version).optional();
     }
 
+    /** The active version of every project and kind. */
+    public List<ModelVersion> actives() {
+        return jdbc.sql("select * from model_versions where status = 'active' order by project_key, kind").query(this::version).list();
+    }
+
     public Optional<ModelVersion> find(long id) {
         return jdbc.sql("select * from model_versions where id = ?").param(id).query(this::version).optional();
     }
