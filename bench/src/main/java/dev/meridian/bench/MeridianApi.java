@@ -102,6 +102,19 @@ final class MeridianApi {
         return send("GET", "/api/v1/pipeline/status", null, 200);
     }
 
+    JsonNode get(String path) throws IOException, InterruptedException {
+        return send("GET", path, null, 200);
+    }
+
+    JsonNode post(String path, Object body, int expected) throws IOException, InterruptedException {
+        return send("POST", path, body, expected);
+    }
+
+    /** The status of GET {@code path}, for waiting until something exists. */
+    int status(String path) throws IOException, InterruptedException {
+        return exchange("GET", path, null).statusCode();
+    }
+
     private JsonNode send(String method, String path, Object body, int expected) throws IOException, InterruptedException {
         return JSON.readTree(expect(exchange(method, path, body), expected).body());
     }

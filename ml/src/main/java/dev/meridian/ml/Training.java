@@ -36,7 +36,9 @@ final class Training {
         long start = System.nanoTime();
         var profiles = IssueProfile.of(issues, embedder);
         var split = Split.of(issues, profiles, Set.of());
-        var triage = TriageModel.train(split.trainIssues, split.trainProfiles, fields);
+        // A tiny project may hash every issue into the held-out part: learn from all of them, and report no triage metrics.
+        var triage = split.trainIssues.isEmpty() ? TriageModel.train(issues, profiles, fields)
+                : TriageModel.train(split.trainIssues, split.trainProfiles, fields);
         var evaluation = new DuplicateEvaluation(new CandidateIndex(profiles));
         var trainQueries = queries(links, false);
         var ranker = trainQueries.isEmpty() ? DuplicateRanker.untrained() : evaluation.train(trainQueries);
@@ -66,7 +68,7 @@ final class Training {
     private static Map<String, Double> metrics(TriageModel triage, Split split, DuplicateEvaluation evaluation,
                                                DuplicateRanker ranker, List<DuplicateQuery> heldOutQueries) {
         var metrics = new LinkedHashMap<String, Double>();
-        if (!split.testIssues.isEmpty()) {
+        if (!split.testIssues.isEmpty() && !split.trainIssues.isEmpty()) {
             TriageEvaluation.of(triage, split.trainIssues, split.testIssues, split.testProfiles).forEach((f, s) -> {
                 metrics.put("triage." + f + ".macroF1", s.modelMacroF1());
                 metrics.put("triage." + f + ".majorityMacroF1", s.majorityMacroF1());

@@ -30,6 +30,19 @@ class LocalModelTest {
     }
 
     @Test
+    void trainsATinyProjectWhoseIssuesAllFallInTheHeldOutPart() {
+        var heldOut = java.util.stream.IntStream.range(1, 500).mapToObj(i -> "T-" + i)
+                .filter(key -> dev.meridian.ml.learn.HeldOut.contains(key, 20)).limit(2)
+                .map(key -> new IssueDocument(key, "Disk " + key + " is full", "", null, java.util.Map.of("priority", "Major")))
+                .toList();
+
+        var model = LocalModel.train(heldOut, List.of(), List.of("priority"), embedder, "v1");
+
+        assertThat(model.metadata().metrics()).isEmpty();
+        assertThat(model.suggest(draft, embedder)).extracting(FieldSuggestion::field).containsExactly("priority");
+    }
+
+    @Test
     void recordsChecksumAndHeldOutMetricsBesideTheirBaselines() {
         var model = LocalModel.train(project.issues, project.links, List.of("priority"), embedder, "v1");
 

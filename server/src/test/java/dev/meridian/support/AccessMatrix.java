@@ -260,6 +260,10 @@ public final class AccessMatrix {
                 ok(admin.post("/api/v1/sprints/" + vars.get("activeSprint") + "/start", Map.of()));
             }
         }
+        if (endpoint.path().matches(".*(\\{job}|\\{model}|/models/rollback|/similar|/suggestions).*")) {
+            boolean rollback = endpoint.path().contains("/models/rollback");
+            vars.putAll(Training.trained(admin, vars.get("project"), rollback || endpoint.path().contains("{model}"), rollback));
+        }
         if (endpoint.path().contains("{link}")) {
             var links = ok(admin.post("/api/v1/issues/" + vars.get("issue") + "/links", Map.of("type", "relates to", "issue", vars.get("other"))));
             vars.put("link", links.json().get(0).get("id").asString());

@@ -2,7 +2,9 @@ package dev.meridian.training;
 
 import static dev.meridian.support.AccessMatrix.Access.ADMIN;
 import static dev.meridian.support.AccessMatrix.Access.SITE_ADMIN;
+import static dev.meridian.support.AccessMatrix.Access.VIEWER;
 import static dev.meridian.support.AccessMatrix.Endpoint.call;
+import static dev.meridian.support.AccessMatrix.Endpoint.change;
 import static dev.meridian.support.AccessMatrix.Endpoint.read;
 
 import dev.meridian.support.AccessMatrix.Endpoint;
@@ -22,7 +24,17 @@ class TrainingAuthorizationTest extends EndpointMatrix {
             read("/api/v1/training/datasets/{project}/snapshots", ADMIN),
             call("POST", "/api/v1/training/datasets/{project}/snapshots", null, ADMIN),
             call("POST", "/api/v1/training/datasets/{project}/retention", null, ADMIN),
-            call("POST", "/api/v1/training/datasets/{project}/backfill", null, ADMIN));
+            call("POST", "/api/v1/training/datasets/{project}/backfill", null, ADMIN),
+            call("POST", "/api/v1/training/jobs", "{'project':'{project}','mode':'full'}", ADMIN),
+            read("/api/v1/training/jobs?project={project}", VIEWER),
+            read("/api/v1/training/jobs/{job}", VIEWER),
+            call("POST", "/api/v1/training/jobs/{job}/cancel", null, ADMIN),
+            read("/api/v1/models?project={project}", VIEWER),
+            read("/api/v1/training/staleness?project={project}", VIEWER),
+            change("POST", "/api/v1/models/{model}/promote", null, ADMIN).probing("/api/v1/models?project={project}"),
+            change("POST", "/api/v1/projects/{project}/models/rollback", null, ADMIN).probing("/api/v1/models?project={project}"),
+            read("/api/v1/issues/{issue}/similar?limit=5", VIEWER),
+            call("POST", "/api/v1/projects/{project}/suggestions", "{'summary':'An issue','description':'about disks'}", VIEWER));
 
     @Override
     protected List<Endpoint> endpoints() {

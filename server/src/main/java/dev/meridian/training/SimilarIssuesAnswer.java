@@ -1,0 +1,7 @@
+package dev.meridian.training;
+
+import java.util.List;
+
+/** Issues resembling {@code issueKey}, best first, and the model version that ranked them. */
+public record SimilarIssuesAnswer(String issueKey, String modelVersion, List<ScoredIssue> issues) {
+}

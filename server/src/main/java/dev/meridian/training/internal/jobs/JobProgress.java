@@ -1,0 +1,42 @@
+package dev.meridian.training.internal.jobs;
+
+/** Progress of one job into its row: percentage, an ETA from the pace so far, log lines, and cancel checks. */
+final class JobProgress implements Trainer.Progress {
+
+    private final JobStore store;
+    private final long jobId;
+    private final long startedNanos = System.nanoTime();
+    private int percent;
+
+    JobProgress(JobStore store, long jobId) {
+        this.store = store;
+        this.jobId = jobId;
+    }
+
+    @Override
+    public void report(int percent, String line) {
+        checkpoint();
+        if (line != null) {
+            store.log(jobId, line);
+        }
+        if (percent != this.percent) {
+            this.percent = percent;
+            store.progress(jobId, percent, eta(percent));
+        }
+    }
+
+    @Override
+    public void checkpoint() {
+        if (store.cancelRequested(jobId)) {
+            throw new Trainer.Cancelled();
+        }
+    }
+
+    private Integer eta(int percent) {
+        if (percent < 5) {
+            return null;
+        }
+        double elapsed = (System.nanoTime() - startedNanos) / 1e9;
+        return (int) Math.ceil(elapsed * (100 - percent) / percent);
+    }
+}

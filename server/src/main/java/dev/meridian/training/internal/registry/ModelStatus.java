@@ -1,0 +1,18 @@
+package dev.meridian.training.internal.registry;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** training → candidate → active → retired, or training → failed. */
+public enum ModelStatus {
+    TRAINING, FAILED, CANDIDATE, ACTIVE, RETIRED;
+
+    @JsonValue
+    public String db() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    static ModelStatus of(String value) {
+        return valueOf(value.toUpperCase(Locale.ROOT));
+    }
+}
