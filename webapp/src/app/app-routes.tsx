@@ -1,6 +1,7 @@
 import { useCallback } from 'react'
 import { Navigate, Route, Routes, matchPath, useLocation, useNavigate, type Location } from 'react-router'
 import { TokensPage } from '../account/tokens-page'
+import { AssistantPage } from '../assistant/assistant-page'
 import { BoardPage } from '../board/board-page'
 import { CreateIssueDialog } from '../create-issue/create-issue-dialog'
 import { FiltersPage } from '../filters/filters-page'
@@ -85,6 +86,7 @@ export function AppRoutes() {
           <Route path="/filters" element={<FiltersPage />} />
           <Route path="/filters/:filterId" element={<SearchPage />} />
           <Route path="/account/tokens" element={<TokensPage />} />
+          <Route path="/assistant" element={<AssistantPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

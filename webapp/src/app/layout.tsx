@@ -1,5 +1,6 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { NavLink, Outlet, useMatch } from 'react-router'
+import { ChatPanel } from '../assistant/chat-panel'
 import { ProjectSwitcher } from '../projects/project-switcher'
 import { lastProject } from '../projects/use-projects'
 import { focusSearch } from '../search/search-url'
@@ -14,6 +15,8 @@ export function Layout() {
   const logOut = useLogOut()
   const [theme, toggleTheme] = useTheme()
   const openCreate = useOpenCreateIssue()
+  const [chatOpen, setChatOpen] = useState(false)
+  const onAssistantPage = useMatch('/assistant') !== null
   const routeProject = useMatch('/projects/:projectKey/*')?.params.projectKey
   const projectKey = routeProject ?? lastProject.get()
   useEffect(() => {
@@ -39,6 +42,15 @@ export function Layout() {
           <NavLink to="/filters" className="nav-link">
             Filters
           </NavLink>
+          <button
+            type="button"
+            className="nav-link nav-button"
+            aria-expanded={chatOpen}
+            onClick={() => setChatOpen((open) => !open)}
+            disabled={onAssistantPage}
+          >
+            Assistant
+          </button>
         </div>
         <ProjectSwitcher current={projectKey} />
         {projectKey && (
@@ -81,6 +93,7 @@ export function Layout() {
       <main className="content">
         <Outlet />
       </main>
+      {chatOpen && !onAssistantPage && <ChatPanel projectKey={projectKey} onClose={() => setChatOpen(false)} />}
     </div>
   )
 }
