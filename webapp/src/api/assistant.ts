@@ -67,13 +67,14 @@ export const assistantApi = {
   async ask(id: number, text: string, onEvent: (event: AnswerEvent) => void, signal?: AbortSignal): Promise<void> {
     const response = await openStream(`${base}/conversations/${id}/messages`, { text }, signal)
     if (!response.body) throw new ApiError({ status: 0, title: 'No answer', detail: 'The server sent no answer stream' })
-    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
+    const reader = response.body.getReader()
+    const decoder = new TextDecoder()
     let buffer = ''
     try {
       for (;;) {
         const { value, done } = await reader.read()
         if (done) break
-        buffer += value
+        buffer += decoder.decode(value, { stream: true }).replace(/\r\n/g, '\n')
         let end = buffer.indexOf('\n\n')
         while (end >= 0) {
           const event = parseEvent(buffer.slice(0, end))

@@ -13,9 +13,11 @@ export function MessageActions({ message, onRetry, onRate }: Props) {
   const toast = useToast()
   const [commenting, setCommenting] = useState(false)
   const [comment, setComment] = useState('')
-  const rating = message.feedback?.rating
+  const [chosen, setChosen] = useState(message.feedback?.rating)
+  const rating = chosen ?? message.feedback?.rating
 
   const rate = async (value: 'up' | 'down', text?: string) => {
+    setChosen(value)
     try {
       await onRate(value, text)
       if (text) toast.info('Thanks, your comment is saved')
@@ -83,7 +85,7 @@ export function MessageActions({ message, onRetry, onRate }: Props) {
             onChange={(event) => setComment(event.target.value)}
           />
           <button type="submit" className="button">
-            Send
+            Send comment
           </button>
         </form>
       )}
