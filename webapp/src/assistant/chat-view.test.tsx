@@ -77,8 +77,9 @@ describe('ChatView', { timeout: 30_000 }, () => {
     expect(screen.getByText('local/meridian-lexicon@1')).toBeInTheDocument()
     expect(screen.getByText('Issues used:')).toBeInTheDocument()
     const post = fetchMock.mock.calls.find(([url, init]) => String(url).endsWith('/messages') && init?.method === 'POST')
-    expect(JSON.parse(String(post?.[1]?.body))).toEqual({ text: 'how many open issues?' })
-    expect((post?.[1]?.headers as Record<string, string>).Accept).toBe('text/event-stream')
+    const init = post?.[1] ?? {}
+    expect(JSON.parse(String(init.body))).toEqual({ text: 'how many open issues?' })
+    expect((init.headers as Record<string, string>).Accept).toBe('text/event-stream')
   })
 
   it('breaks the line on Shift+Enter instead of sending', async () => {
