@@ -109,7 +109,8 @@ class IssueAnswers {
     void similar(Draft d, IssueView issue, CurrentUser user, Trace trace) {
         d.cite(issue.key());
         var similar = tools.similar(issue, 10, user, trace);
-        var known = issue.links().stream().filter(l -> l.type().toLowerCase(Locale.ROOT).startsWith("duplicate")).toList();
+        var known = issue.links().stream().filter(l -> l.type().toLowerCase(Locale.ROOT).startsWith("duplicate"))
+                .map(l -> l.key()).distinct().toList();
         if (similar.issues().isEmpty()) {
             d.paragraph("I found no issue like " + title(issue) + " among the issues you can see.");
         } else {
@@ -123,10 +124,8 @@ class IssueAnswers {
             }
         }
         if (!known.isEmpty()) {
-            d.paragraph("Already linked as duplicates: " + String.join(", ", known.stream().map(l -> {
-                d.cite(l.key());
-                return "**" + l.key() + "** (" + l.description() + ")";
-            }).toList()) + ".");
+            known.forEach(d::cite);
+            d.paragraph("Already linked as duplicates: " + String.join(", ", known.stream().map(k -> "**" + k + "**").toList()) + ".");
         }
     }
 
