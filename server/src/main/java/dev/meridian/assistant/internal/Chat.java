@@ -1,7 +1,6 @@
 package dev.meridian.assistant.internal;
 
 import dev.meridian.assistant.internal.ChatProvider.Ask;
-import dev.meridian.assistant.internal.ChatProvider.Turn;
 import dev.meridian.assistant.internal.Conversations.Message;
 import dev.meridian.identity.CurrentUser;
 import dev.meridian.platform.InvalidInputException;
@@ -52,11 +51,9 @@ class Chat {
         }
         var conversation = conversations.get(conversationId, user);
         rate.take(user.id());
-        var history = conversations.messages(conversationId).stream()
-                .map(m -> new Turn(m.role(), m.text())).toList();
+        var history = conversations.recentTurns(conversationId, HISTORY_TURNS);
         var question = conversations.ask(conversationId, text.strip(), user);
-        var recent = history.subList(Math.max(0, history.size() - HISTORY_TURNS), history.size());
-        return new Asked(conversationId, question, new Ask(text.strip(), List.copyOf(recent), conversation.project(), user));
+        return new Asked(conversationId, question, new Ask(text.strip(), history, conversation.project(), user));
     }
 
     /**

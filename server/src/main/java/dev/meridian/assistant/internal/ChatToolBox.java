@@ -72,16 +72,7 @@ class ChatToolBox implements ToolBox {
 
     private Result countBy(Map<String, Object> arguments, CurrentUser user, Trace trace) {
         var field = text(arguments, "field");
-        var lexicon = lexicons.read(user);
-        var values = switch (field) {
-            case "status" -> lexicon.statuses().stream().map(Lexicon.Named::name).toList();
-            case "priority" -> lexicon.priorities();
-            case "issuetype" -> lexicon.types();
-            case "resolution" -> lexicon.resolutions();
-            case "component" -> lexicon.components();
-            case "labels" -> lexicon.labels().stream().limit(50).toList();
-            default -> lexicon.people().stream().limit(50).map(Lexicon.Person::email).toList();
-        };
+        var values = SearchAnswers.values(field, lexicons.read(user));
         return new Result(tools.countBy(text(arguments, "jql"), field, values, user, trace), List.of());
     }
 

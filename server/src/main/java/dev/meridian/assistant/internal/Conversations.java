@@ -114,6 +114,15 @@ class Conversations {
                 .param(conversationId).query(this::row).list();
     }
 
+    /** The last {@code n} questions and answers of a conversation, oldest first. */
+    @Transactional(readOnly = true)
+    List<ChatProvider.Turn> recentTurns(long conversationId, int n) {
+        var turns = new java.util.ArrayList<>(jdbc.sql("select role, text from assistant_messages where conversation_id = ? order by id desc limit ?")
+                .params(conversationId, n).query((rs, i) -> new ChatProvider.Turn(rs.getString(1), rs.getString(2))).list());
+        java.util.Collections.reverse(turns);
+        return List.copyOf(turns);
+    }
+
     /** The question, and the conversation named after it when it still has the default title. */
     @Transactional
     Message ask(long conversationId, String text, CurrentUser user) {

@@ -188,7 +188,8 @@ class SearchAnswers {
         }
     }
 
-    private static List<String> values(String field, Lexicon lexicon) {
+    /** The values of a field worth counting by, from the lexicon: at most 50 labels, versions or people. */
+    static List<String> values(String field, Lexicon lexicon) {
         return switch (field) {
             case "status" -> lexicon.statuses().stream().map(Lexicon.Named::name).toList();
             case "priority" -> lexicon.priorities();
