@@ -1,7 +1,6 @@
-import { useCallback } from 'react'
+import { lazy, Suspense, useCallback } from 'react'
 import { Navigate, Route, Routes, matchPath, useLocation, useNavigate, type Location } from 'react-router'
 import { TokensPage } from '../account/tokens-page'
-import { AssistantPage } from '../assistant/assistant-page'
 import { BoardPage } from '../board/board-page'
 import { CreateIssueDialog } from '../create-issue/create-issue-dialog'
 import { FiltersPage } from '../filters/filters-page'
@@ -17,6 +16,8 @@ import { OpenCreateIssue } from './create-issue-link'
 import { Layout } from './layout'
 import { RequireSession } from './require-session'
 import { useHotkey } from './use-hotkey'
+
+const AssistantPage = lazy(() => import('../assistant/assistant-page').then((m) => ({ default: m.AssistantPage })))
 
 export interface PanelState {
   /** The page the issue panel was opened over; missing when the issue URL was opened directly. */
@@ -86,7 +87,14 @@ export function AppRoutes() {
           <Route path="/filters" element={<FiltersPage />} />
           <Route path="/filters/:filterId" element={<SearchPage />} />
           <Route path="/account/tokens" element={<TokensPage />} />
-          <Route path="/assistant" element={<AssistantPage />} />
+          <Route
+            path="/assistant"
+            element={
+              <Suspense fallback={null}>
+                <AssistantPage />
+              </Suspense>
+            }
+          />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { NavLink, Outlet, useMatch } from 'react-router'
-import { ChatPanel } from '../assistant/chat-panel'
 import { ProjectSwitcher } from '../projects/project-switcher'
 import { lastProject } from '../projects/use-projects'
 import { focusSearch } from '../search/search-url'
@@ -9,6 +8,9 @@ import { useOpenCreateIssue } from './create-issue-link'
 import { useCurrentUser } from './current-user'
 import { useLogOut } from './session'
 import { useTheme } from './theme'
+
+// The chat is loaded when first opened: most pages never need it.
+const ChatPanel = lazy(() => import('../assistant/chat-panel').then((m) => ({ default: m.ChatPanel })))
 
 export function Layout() {
   const user = useCurrentUser()
@@ -93,7 +95,11 @@ export function Layout() {
       <main className="content">
         <Outlet />
       </main>
-      {chatOpen && !onAssistantPage && <ChatPanel projectKey={projectKey} onClose={() => setChatOpen(false)} />}
+      {chatOpen && !onAssistantPage && (
+        <Suspense fallback={null}>
+          <ChatPanel projectKey={projectKey} onClose={() => setChatOpen(false)} />
+        </Suspense>
+      )}
     </div>
   )
 }
