@@ -41,29 +41,16 @@ export function MessageActions({ message, onRetry, onRate }: Props) {
       <button type="button" className="button button-ghost" onClick={onRetry}>
         Retry
       </button>
-      <button
-        type="button"
-        className={`icon-button ${rating === 'up' ? 'on' : ''}`}
-        aria-pressed={rating === 'up'}
-        aria-label="Good answer"
-        title="Good answer"
-        onClick={() => void rate('up')}
-      >
-        👍
-      </button>
-      <button
-        type="button"
-        className={`icon-button ${rating === 'down' ? 'on' : ''}`}
-        aria-pressed={rating === 'down'}
-        aria-label="Bad answer"
-        title="Bad answer"
+      <Thumb label="Good answer" glyph="👍" pressed={rating === 'up'} onClick={() => void rate('up')} />
+      <Thumb
+        label="Bad answer"
+        glyph="👎"
+        pressed={rating === 'down'}
         onClick={() => {
           setCommenting(true)
           void rate('down')
         }}
-      >
-        👎
-      </button>
+      />
       {rating && !commenting && (
         <button type="button" className="button button-ghost" onClick={() => setCommenting(true)}>
           {message.feedback?.comment ? 'Edit comment' : 'Add a comment'}
@@ -90,5 +77,20 @@ export function MessageActions({ message, onRetry, onRate }: Props) {
         </form>
       )}
     </div>
+  )
+}
+
+function Thumb({ label, glyph, pressed, onClick }: { label: string; glyph: string; pressed: boolean; onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      className={`icon-button ${pressed ? 'on' : ''}`}
+      aria-pressed={pressed}
+      aria-label={label}
+      title={label}
+      onClick={onClick}
+    >
+      {glyph}
+    </button>
   )
 }
