@@ -10,7 +10,10 @@ export function ChatView({ chat, compact = false }: { chat: Chat; compact?: bool
   const end = useRef<HTMLDivElement>(null)
   const questions = chat.messages.filter((m) => m.role === 'user')
 
-  useEffect(() => end.current?.scrollIntoView?.({ block: 'end' }), [chat.messages.length, chat.pending?.text])
+  // In braces: scrollIntoView returns a promise in newer browsers, and an effect may return only a cleanup function.
+  useEffect(() => {
+    end.current?.scrollIntoView?.({ block: 'end' })
+  }, [chat.messages.length, chat.pending?.text])
 
   const send = (text: string) => {
     if (!text.trim() || chat.pending) return
