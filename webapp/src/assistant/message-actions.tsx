@@ -41,10 +41,10 @@ export function MessageActions({ message, onRetry, onRate }: Props) {
       <button type="button" className="button button-ghost" onClick={onRetry}>
         Retry
       </button>
-      <Thumb label="Good answer" glyph="👍" pressed={rating === 'up'} onClick={() => void rate('up')} />
+      <Thumb label="Good answer" glyph="▲" pressed={rating === 'up'} onClick={() => void rate('up')} />
       <Thumb
         label="Bad answer"
-        glyph="👎"
+        glyph="▼"
         pressed={rating === 'down'}
         onClick={() => {
           setCommenting(true)
