@@ -104,6 +104,30 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   return (text ? JSON.parse(text) : undefined) as T
 }
 
+/**
+ * A POST whose answer is read as it arrives (server-sent events): the same headers and CSRF token as
+ * {@link request}; a refusal before the stream starts is thrown as {@link ApiError}. Aborting `signal` ends it.
+ */
+export async function openStream(path: string, body: unknown, signal?: AbortSignal): Promise<Response> {
+  const headers = { ...baseHeaders(), Accept: 'text/event-stream', 'Content-Type': 'application/json' }
+  const token = await csrfToken()
+  let response: Response
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      headers: token ? { ...headers, 'X-XSRF-TOKEN': token } : headers,
+      credentials: 'same-origin',
+      body: JSON.stringify(body),
+      signal,
+    })
+  } catch (cause) {
+    if (signal?.aborted) throw cause
+    throw new ApiError({ status: 0, title: 'Network error', detail: `Could not reach the server (${String(cause)})` })
+  }
+  if (!response.ok) throw new ApiError(await toProblem(response))
+  return response
+}
+
 export const http = {
   get: <T>(path: string, query: Query = {}) => request<T>('GET', withQuery(path, query)),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),

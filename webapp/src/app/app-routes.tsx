@@ -1,4 +1,4 @@
-import { useCallback } from 'react'
+import { lazy, Suspense, useCallback } from 'react'
 import { Navigate, Route, Routes, matchPath, useLocation, useNavigate, type Location } from 'react-router'
 import { TokensPage } from '../account/tokens-page'
 import { PipelinePage } from '../admin/pipeline-page'
@@ -21,6 +21,8 @@ import { OpenCreateIssue } from './create-issue-link'
 import { Layout } from './layout'
 import { RequireSession } from './require-session'
 import { useHotkey } from './use-hotkey'
+
+const AssistantPage = lazy(() => import('../assistant/assistant-page').then((m) => ({ default: m.AssistantPage })))
 
 export interface PanelState {
   /** The page the issue panel was opened over; missing when the issue URL was opened directly. */
@@ -95,6 +97,14 @@ export function AppRoutes() {
           <Route path="/filters/:filterId" element={<SearchPage />} />
           <Route path="/account/tokens" element={<TokensPage />} />
           <Route path="/admin/pipeline" element={<PipelinePage />} />
+          <Route
+            path="/assistant"
+            element={
+              <Suspense fallback={null}>
+                <AssistantPage />
+              </Suspense>
+            }
+          />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

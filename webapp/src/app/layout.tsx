@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { NavLink, Outlet, useMatch } from 'react-router'
 import { ProjectSwitcher } from '../projects/project-switcher'
 import { lastProject } from '../projects/use-projects'
@@ -9,11 +9,16 @@ import { useCurrentUser } from './current-user'
 import { useLogOut } from './session'
 import { useTheme } from './theme'
 
+// The chat is loaded when first opened: most pages never need it.
+const ChatPanel = lazy(() => import('../assistant/chat-panel').then((m) => ({ default: m.ChatPanel })))
+
 export function Layout() {
   const user = useCurrentUser()
   const logOut = useLogOut()
   const [theme, toggleTheme] = useTheme()
   const openCreate = useOpenCreateIssue()
+  const [chatOpen, setChatOpen] = useState(false)
+  const onAssistantPage = useMatch('/assistant') !== null
   const routeProject = useMatch('/projects/:projectKey/*')?.params.projectKey
   const projectKey = routeProject ?? lastProject.get()
   useEffect(() => {
@@ -39,6 +44,15 @@ export function Layout() {
           <NavLink to="/filters" className="nav-link">
             Filters
           </NavLink>
+          <button
+            type="button"
+            className="nav-link nav-button"
+            aria-expanded={chatOpen}
+            onClick={() => setChatOpen((open) => !open)}
+            disabled={onAssistantPage}
+          >
+            Assistant
+          </button>
         </div>
         <ProjectSwitcher current={projectKey} />
         {projectKey && (
@@ -98,6 +112,11 @@ export function Layout() {
       <main className="content">
         <Outlet />
       </main>
+      {chatOpen && !onAssistantPage && (
+        <Suspense fallback={null}>
+          <ChatPanel projectKey={projectKey} onClose={() => setChatOpen(false)} />
+        </Suspense>
+      )}
     </div>
   )
 }

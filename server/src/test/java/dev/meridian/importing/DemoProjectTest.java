@@ -24,8 +24,8 @@ class DemoProjectTest {
     @Test
     void loadsTheApacheHadoopIssuesWithTheirOwnWorkflowAndPriorities() {
         var admin = users.require(Api.ADMIN_EMAIL);
-        var created = demo.create(new CurrentUser(admin.id(), admin.email(), admin.displayName(), true));
-        assertThat(created).isTrue();
+        // Other tests of the shared context (the assistant's evaluation) may have loaded it first.
+        demo.create(new CurrentUser(admin.id(), admin.email(), admin.displayName(), true));
         var api = Api.admin(port);
 
         assertThat(api.get("/api/v1/issues?project=HADOOP&size=1").json().get("total").asInt()).isEqualTo(2503);

@@ -21,7 +21,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * issue {issue} with comment {comment}, issue {other}, which the viewer, member, project admin, site admin and
  * {bystander} watch, version {version}, component {component}, and where a path names it, a link {link} between the two
  * issues and a filter {filter} the project admin shared with the project; a scrum board {board} with a future sprint
- * {sprint} holding {issue}, and where a path names it, an active sprint {activeSprint}.
+ * {sprint} holding {issue}, and where a path names it, an active sprint {activeSprint}; {conversation} is a chat
+ * conversation of the caller's own, and {answer} an answer in it.
  * Paths and bodies name these with placeholders.
  */
 public final class AccessMatrix {
@@ -238,6 +239,16 @@ public final class AccessMatrix {
             var token = owner.post("/api/v1/myself/tokens", Map.of("name", "to revoke"));
             assertThat(token.status()).as(token.toString()).isEqualTo(201);
             vars.put("token", token.json().get("token").get("id").asString());
+        }
+        if (endpoint.path().contains("{conversation}") || endpoint.path().contains("{answer}")) {
+            // The caller's own conversation (the bystander's for an anonymous caller), with one answer in it.
+            var owner = caller == Caller.ANONYMOUS ? people.bystander() : callerApi;
+            var conversation = ok(owner.post("/api/v1/assistant/conversations", Map.of("title", "Matrix")));
+            vars.put("conversation", conversation.json().get("id").asString());
+            if (endpoint.path().contains("{answer}")) {
+                var answer = ok(owner.post("/api/v1/assistant/conversations/" + vars.get("conversation") + "/messages", Map.of("text", "hello")));
+                vars.put("answer", answer.json().get("id").asString());
+            }
         }
         if (endpoint.access().inProject()) {
             vars.putAll(project(people));

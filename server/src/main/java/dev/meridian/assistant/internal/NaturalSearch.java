@@ -31,7 +31,8 @@ final class NaturalSearch {
             "an", "of", "in", "on", "for", "show", "list", "find", "get", "give", "what", "which", "are", "is", "that", "were",
             "was", "have", "has", "and", "please", "everything", "any", "some", "ones", "stuff", "things", "from", "to", "since",
             "during", "at", "there", "how", "many", "with", "me", "i", "we", "our", "us", "can", "you", "see", "need", "want",
-            "look", "up", "status", "priority", "type", "by", "it", "be", "been", "being", "who", "whose", "where", "when");
+            "look", "up", "status", "priority", "type", "by", "it", "be", "been", "being", "who", "whose", "where", "when",
+            "do", "does", "did");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> OPEN = Set.of("open", "unresolved", "outstanding", "pending", "active", "remaining",
             "incomplete", "unfinished", "unfixed");
@@ -359,7 +360,8 @@ final class NaturalSearch {
         } else if (w.equals("release") || w.equals("version") || w.equals("fixversion")) {
             field = "fixVersion";
             skip = 1;
-        } else if (w.equals("affects") || w.equals("affecting") || w.equals("affected") || w.equals("found") && next.equals("in")) {
+        } else if (w.equals("affects") || w.equals("affect") || w.equals("affecting") || w.equals("affected")
+                || w.equals("found") && next.equals("in")) {
             field = "affectedVersion";
             skip = w.equals("found") || next.equals("by") || next.equals("version") ? 2 : 1;
         }

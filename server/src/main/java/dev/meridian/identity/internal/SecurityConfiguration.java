@@ -1,6 +1,7 @@
 package dev.meridian.identity.internal;
 
 import java.util.Arrays;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -34,6 +35,9 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**", "/actuator/**")
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
+                        // The request that started an async answer (a chat stream) was authorized; its completion
+                        // dispatch carries no credentials of its own.
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/api/v1/health", "/api/v1/session", "/api/openapi.json", "/api/openapi.json/**",
                                 "/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("SITE_ADMIN")
