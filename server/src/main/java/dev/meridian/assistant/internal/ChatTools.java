@@ -61,7 +61,7 @@ class ChatTools {
     }
 
     long count(String filter, CurrentUser user, Trace trace) {
-        var total = search.search(filter, 0, 1, user).total();
+        var total = search.count(filter, user);
         trace.add("count", filter, String.valueOf(total));
         return total;
     }
@@ -71,7 +71,7 @@ class ChatTools {
         var counts = new LinkedHashMap<String, Long>();
         var scope = filter.isBlank() ? "" : "(" + filter + ") AND ";
         for (var value : values) {
-            var n = search.search(scope + field + " = " + NaturalSearch.quote(value), 0, 1, user).total();
+            var n = search.count(scope + field + " = " + NaturalSearch.quote(value), user);
             if (n > 0) {
                 counts.put(value, n);
             }

@@ -66,7 +66,8 @@ class SearchAnswers {
             d.paragraph("No issue you can see matches " + q.described() + ".");
             return;
         }
-        d.paragraph("I found **" + result.total() + "** " + issues(result.total()) + " matching " + q.described()
+        var found = (result.totalExact() ? "" : "more than ") + result.total();
+        d.paragraph("I found **" + found + "** " + issues(result.total()) + " matching " + q.described()
                 + (q.order().isEmpty() ? "" : ", ordered by " + q.order()) + (result.total() > LISTED ? ". The first " + LISTED + ":" : ":"));
         bullets(d, result.issues());
     }

@@ -38,11 +38,11 @@ class WordSimilarity {
 
     List<Scored> similar(String projectKey, String excludeKey, String text, int limit, CurrentUser user) {
         var scope = "project = " + projectKey + (excludeKey == null ? "" : " AND key != " + excludeKey);
-        long all = search.search("project = " + projectKey, 0, 1, user).total();
+        long all = search.count("project = " + projectKey, user);
         var weights = new HashMap<String, Double>();
         var terms = new ArrayList<String>();
         for (var term : terms(text)) {
-            long df = search.search("project = " + projectKey + " AND summary ~ " + NaturalSearch.quote(term), 0, 1, user).total();
+            long df = search.count("project = " + projectKey + " AND summary ~ " + NaturalSearch.quote(term), user);
             if (df > 0 && df < Math.max(2, all * 0.2)) {
                 weights.put(stem(term), Math.log((double) all / df));
                 terms.add(term);
