@@ -60,7 +60,7 @@ start_server() {
   fi
   port=$(free_port)
   # shellcheck disable=SC2086 # SERVER_JAVA_OPTS is a list of options
-  MERIDIAN_DATA_DIR="$data" MERIDIAN_ADMIN_PASSWORD=$PASSWORD SERVER_PORT=$port MERIDIAN_DEMO_PROJECT=false \
+  MERIDIAN_DATA_DIR="$data" MERIDIAN_ADMIN_PASSWORD=$PASSWORD SERVER_PORT=$port MERIDIAN_DEMO_PROJECT=${DEMO_PROJECT:-false} \
     java $SERVER_JAVA_OPTS "$@" -jar "$work/meridian.jar" >>"$work/server.log" 2>&1 &
   server=$!
   echo "Starting Meridian on port $port (log: $work/server.log)" >&2
