@@ -2,12 +2,14 @@ package dev.meridian.training.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.meridian.pipeline.WorkerSettings;
 import dev.meridian.pipeline.store.EncryptingObjectStore;
 import dev.meridian.pipeline.store.LocalFolderObjectStore;
-import dev.meridian.pipeline.store.ObjectStore;
 import dev.meridian.platform.MeridianProperties;
 import dev.meridian.platform.PipelineProperties;
 import dev.meridian.support.AwsSettings;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The object store is chosen by environment variables; one that cannot work stops the start, naming the variable. */
@@ -34,9 +37,10 @@ class DatasetWorkerConfigurationTest {
 
     @Test
     void storesInTheDataFolderByDefaultAndEncryptsWithAKey() {
-        server().run(context -> assertThat(context.getBean(ObjectStore.class)).isInstanceOf(LocalFolderObjectStore.class));
+        // The store the worker is given (the server's bean wraps it to count the bytes written).
+        server().run(context -> assertThat(context.getBean(WorkerSettings.class).objectStore()).isInstanceOf(LocalFolderObjectStore.class));
         server().withSystemProperties("MERIDIAN_ENCRYPTION_KEY=" + base64(32))
-                .run(context -> assertThat(context.getBean(ObjectStore.class)).isInstanceOf(EncryptingObjectStore.class));
+                .run(context -> assertThat(context.getBean(WorkerSettings.class).objectStore()).isInstanceOf(EncryptingObjectStore.class));
     }
 
     @Test
@@ -75,5 +79,10 @@ class DatasetWorkerConfigurationTest {
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({MeridianProperties.class, PipelineProperties.class})
     static class Wiring {
+
+        @Bean
+        MeterRegistry meterRegistry() {
+            return new SimpleMeterRegistry();
+        }
     }
 }
