@@ -14,7 +14,6 @@ import { SettingsPage } from '../project-settings/settings-page'
 import { PlannedBoardPage } from '../planned-board/planned-board-page'
 import { ProjectListPage } from '../projects/project-list-page'
 import { lastProject, projectKeyOf } from '../projects/use-projects'
-import { ReportsPage } from '../reports/reports-page'
 import { SearchPage } from '../search/search-page'
 import { focusSearch, isSearchPage } from '../search/search-url'
 import { OpenCreateIssue } from './create-issue-link'
@@ -23,6 +22,8 @@ import { RequireSession } from './require-session'
 import { useHotkey } from './use-hotkey'
 
 const AssistantPage = lazy(() => import('../assistant/assistant-page').then((m) => ({ default: m.AssistantPage })))
+// The charts library is most of the bundle: loaded with the reports page only, not with every first page.
+const ReportsPage = lazy(() => import('../reports/reports-page').then((m) => ({ default: m.ReportsPage })))
 
 export interface PanelState {
   /** The page the issue panel was opened over; missing when the issue URL was opened directly. */
@@ -91,7 +92,14 @@ export function AppRoutes() {
           <Route path="/projects/:projectKey/settings/:section?" element={<SettingsPage />} />
           <Route path="/projects/:projectKey/backlog" element={<BacklogPage />} />
           <Route path="/projects/:projectKey/boards" element={<PlannedBoardPage />} />
-          <Route path="/projects/:projectKey/reports" element={<ReportsPage />} />
+          <Route
+            path="/projects/:projectKey/reports"
+            element={
+              <Suspense fallback={null}>
+                <ReportsPage />
+              </Suspense>
+            }
+          />
           <Route path="/search" element={<SearchPage />} />
           <Route path="/filters" element={<FiltersPage />} />
           <Route path="/filters/:filterId" element={<SearchPage />} />
