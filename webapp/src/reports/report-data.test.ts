@@ -28,6 +28,21 @@ describe('burndownPoints', () => {
     expect(points[1]).toMatchObject({ key: 'P-3', kind: 'ADDED', change: 2 })
   })
 
+  it('gives the burnup: scope grows with added work, done with completed work, and they meet the remaining', () => {
+    const points = burndownPoints({
+      ...report,
+      events: [
+        ...report.events,
+        { at: '2026-03-06T00:00:00Z', key: 'P-1', kind: 'REOPENED', change: 5, remaining: 10 },
+        { at: '2026-03-07T00:00:00Z', key: 'P-2', kind: 'ESTIMATE_CHANGED', change: -1, remaining: 9 },
+      ],
+      remaining: 9,
+    })
+    expect(points.map((p) => p.scope)).toEqual([8, 10, 10, 10, 9, 9, 9])
+    expect(points.map((p) => p.done)).toEqual([0, 0, 5, 0, 0, 0, 0])
+    points.forEach((p) => expect(p.scope - p.done).toBe(p.remaining))
+  })
+
   it('draws the guideline from the starting work to zero at the planned end', () => {
     const points = burndownPoints(report)
     expect(points[0].guideline).toBe(8)

@@ -4,6 +4,9 @@ export interface BurndownPoint {
   /** Milliseconds since the epoch, for a time axis. */
   at: number
   remaining: number
+  /** The burnup's two lines: all the work in the sprint, and the work done. */
+  scope: number
+  done: number
   guideline?: number
   key?: string
   kind?: string
@@ -20,13 +23,18 @@ export function burndownPoints(report: Burndown): BurndownPoint[] {
   const plannedEnd = report.plannedEnd ? Date.parse(report.plannedEnd) : end
   const initial = report.events.reduce((value, event) => value - event.change, report.remaining)
   const guide = (at: number) => (plannedEnd > start ? Math.max(0, initial * (1 - (at - start) / (plannedEnd - start))) : undefined)
-  const points: BurndownPoint[] = [{ at: start, remaining: initial, guideline: guide(start) }]
+  // Completing or reopening moves work between done and remaining; every other event changes the scope.
+  let scope = initial
+  let done = 0
+  const points: BurndownPoint[] = [{ at: start, remaining: initial, scope, done, guideline: guide(start) }]
   for (const event of report.events) {
     const at = Date.parse(event.at)
-    points.push({ at, remaining: event.remaining, guideline: guide(at), key: event.key, kind: event.kind, change: event.change })
+    if (event.kind === 'COMPLETED' || event.kind === 'REOPENED') done -= event.change
+    else scope += event.change
+    points.push({ at, remaining: event.remaining, scope, done, guideline: guide(at), key: event.key, kind: event.kind, change: event.change })
   }
-  points.push({ at: end, remaining: report.remaining, guideline: guide(end) })
-  if (plannedEnd > end) points.push({ at: plannedEnd, remaining: report.remaining, guideline: 0 })
+  points.push({ at: end, remaining: report.remaining, scope, done, guideline: guide(end) })
+  if (plannedEnd > end) points.push({ at: plannedEnd, remaining: report.remaining, scope, done, guideline: 0 })
   return points
 }
 

@@ -107,10 +107,26 @@ function BurndownReport({ boardId, table }: { boardId: number; table: boolean })
           </LineChart>
         </Chart>
       )}
+      {data && !table && (
+        <>
+          <h3>Burnup</h3>
+          <Chart>
+            <LineChart data={points} aria-label="Sprint burnup">
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="at" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={day} />
+              <YAxis />
+              <Tooltip content={<BurndownTip />} />
+              <Legend />
+              <Line type="stepAfter" dataKey="scope" name="Scope (points)" stroke="#0052cc" isAnimationActive={false} />
+              <Line type="stepAfter" dataKey="done" name="Done (points)" stroke="#36b37e" isAnimationActive={false} />
+            </LineChart>
+          </Chart>
+        </>
+      )}
       {data && table && (
         <Table
-          head={['When', 'Issue', 'Event', 'Change', 'Remaining']}
-          rows={points.map((p) => [new Date(p.at).toLocaleString(), p.key ?? '', p.kind ? kindName(p.kind) : '', p.change ?? '', p.remaining])}
+          head={['When', 'Issue', 'Event', 'Change', 'Remaining', 'Scope', 'Done']}
+          rows={points.map((p) => [new Date(p.at).toLocaleString(), p.key ?? '', p.kind ? kindName(p.kind) : '', p.change ?? '', p.remaining, p.scope, p.done])}
         />
       )}
     </section>
@@ -130,6 +146,9 @@ function BurndownTip({ active, payload }: { active?: boolean; payload?: { payloa
         </div>
       )}
       <div>Remaining: {point.remaining}</div>
+      <div>
+        Scope: {point.scope}, done: {point.done}
+      </div>
     </div>
   )
 }
