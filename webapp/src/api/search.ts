@@ -20,3 +20,8 @@ export interface SearchResults {
 export const searchApi = {
   search: ({ jql, startAt, maxResults }: SearchRequest) => http.get<SearchResults>('/api/v1/search', { jql, startAt, maxResults }),
 }
+
+/** A result's total as shown: exact, or a lower bound beyond the server's count cap ("10,000+"). */
+export function totalText(total: number, exact: boolean): string {
+  return exact ? String(total) : `${total.toLocaleString('en-US')}+`
+}

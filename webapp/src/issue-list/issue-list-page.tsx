@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type MouseEvent } from 'react'
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router'
 import { useListNavigation } from '../app/use-list-navigation'
+import { totalText } from '../api/search'
 import { useMembers, useScheme } from '../projects/use-projects'
 import type { Direction } from '../search/order-by'
 import { COLUMNS as RESULT_COLUMNS } from '../search/result-columns'
@@ -171,7 +172,7 @@ export function IssueListPage() {
         {list.data && total === 0 && <p className="empty">{filtered ? 'No issue matches these filters.' : 'No issues yet. Press C to create one.'}</p>}
         <nav className="pager" aria-label="Pages">
           <span className="muted">
-            {total === 0 ? '0 issues' : `${page * PAGE_SIZE + 1}–${Math.min(total, (page + 1) * PAGE_SIZE)} of ${exact ? total : `${total.toLocaleString('en-US')}+`}`}
+            {total === 0 ? '0 issues' : `${page * PAGE_SIZE + 1}–${Math.min(total, (page + 1) * PAGE_SIZE)} of ${totalText(total, exact)}`}
           </span>
           <button type="button" className="button" disabled={page <= 0} onClick={() => update({ page: String(page - 1) })}>
             Previous

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useLocation, useParams, useSearchParams } from 'react-router'
 import { jqlError } from '../api/jql'
+import { totalText } from '../api/search'
 import { useFilter } from '../filters/use-filters'
 import { JqlEditor } from './jql-editor'
 import { looksLikeWords, useNaturalReading } from './natural-language'
@@ -145,6 +146,6 @@ function filterScope(projectKey: string | null): string {
 }
 
 function range(startAt: number, shown: number, total: number, exact: boolean): string {
-  const issues = exact ? `${total} ${total === 1 ? 'issue' : 'issues'}` : `${total.toLocaleString('en-US')}+ issues`
+  const issues = `${totalText(total, exact)} ${exact && total === 1 ? 'issue' : 'issues'}`
   return shown ? `${startAt + 1}–${startAt + shown} of ${issues}` : issues
 }
