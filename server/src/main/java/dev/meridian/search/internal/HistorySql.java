@@ -59,7 +59,12 @@ final class HistorySql {
         SqlCompiler.checkShape(clause.operator() == HistoryOperator.WAS_IN || clause.operator() == HistoryOperator.WAS_NOT_IN
                 ? Jql.Operator.IN : Jql.Operator.EQUALS, clause.operand(), clause.operatorPos());
         boolean negated = clause.operator() == HistoryOperator.WAS_NOT || clause.operator() == HistoryOperator.WAS_NOT_IN;
-        sql.append(negated ? "not exists" : "exists").append(" (select 1 from (")
+        var held = held();
+        if (clause.predicates().isEmpty()) {
+            return negated ? "not " + held : held;
+        }
+        // The intervals are computed only for the issues that ever held the value (one hashed subplan, not a window per issue).
+        sql.append(negated ? "not (" : "(").append(held).append(" and exists (select 1 from (")
                 .append("select c.from_id as v, coalesce(lag(c.at) over w, i.created_at) as since, c.at as until, ")
                 .append("coalesce(lag(c.actor_id) over w, i.creator_id) as by_id from issue_changes c ")
                 .append("where c.issue_id = i.id and c.field = ").append(compiler.param(field.history()))
@@ -87,7 +92,19 @@ final class HistorySql {
                         p.operand().pos());
             }
         }
-        return sql.append(')').toString();
+        return sql.append("))").toString();
+    }
+
+    /**
+     * Whether the issue ever held one of the values: it holds it now, or a change took it away. Every interval the full
+     * check reads starts from one of these, so this is exact for WAS without predicates and a filter before it otherwise.
+     * Never null, so that NOT keeps an issue whose field is empty.
+     */
+    private String held() {
+        var values = ids(clause.operand());
+        return "(coalesce(" + compiler.idMatch("i." + field.column(), values, false) + ", false) or i.id in (select c.issue_id "
+                + "from issue_changes c where c.field = " + compiler.param(field.history()) + " and "
+                + compiler.idMatch("c.from_id", values, false) + "))";
     }
 
     private Operands.Resolved<Long> ids(Jql.Operand operand) {
