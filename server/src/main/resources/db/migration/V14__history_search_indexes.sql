@@ -2,5 +2,6 @@
 -- the index, PostgreSQL answers from the index alone instead of fetching every change row of 20,000 issues.
 create index issue_changes_issue_field on issue_changes (issue_id, field, at) include (from_id, to_id, actor_id);
 
--- WAS: the issues whose field was changed away from a value, found from the value.
-create index issue_changes_field_from on issue_changes (field, from_id) include (issue_id);
+-- WAS (which issues ever held a value) and CHANGED FROM: the changes away from a value, found from the value, with
+-- what CHANGED also tests.
+create index issue_changes_field_from on issue_changes (field, from_id) include (issue_id, to_id, at);
