@@ -45,6 +45,15 @@ class SearchTotalsTest {
             assertThat(lastPage.issues()).hasSize(1);
 
             assertThat(inTransaction(() -> engine.search(jql, 0, 2, user, 5)).totalExact()).as("exactly the cap").isTrue();
+
+            var whole = inTransaction(() -> engine.search(jql, 0, 10, user, 3));
+            assertThat(whole.total()).as("a page that is not full is the total, beyond the cap too").isEqualTo(5);
+            assertThat(whole.totalExact()).isTrue();
+
+            var beyond = inTransaction(() -> engine.search(jql, 10, 2, user, 3));
+            assertThat(beyond.issues()).isEmpty();
+            assertThat(beyond.total()).as("an empty page past the end still counts").isEqualTo(5);
+            assertThat(beyond.totalExact()).isTrue();
             assertThat(inTransaction(() -> engine.count(jql, user))).isEqualTo(5);
         }
     }
