@@ -143,6 +143,7 @@ const sprint = (id: number) => `/api/v1/sprints/${id}`
 
 export const planningApi = {
   boards: (project: string) => http.get<BoardConfig[]>('/api/v1/boards', { project }),
+  board: (id: number) => http.get<BoardConfig>(board(id)),
   createBoard: (input: NewBoard) => http.post<BoardConfig>('/api/v1/boards', input),
   updateBoard: (id: number, input: Partial<BoardConfig>) => http.put<BoardConfig>(board(id), input),
   boardIssues: (id: number, quickFilters: number[]) =>

@@ -47,6 +47,11 @@ export function PlannedBoardPage() {
         </h1>
         <div className="toolbar">
           <BoardPicker projectKey={projectKey} kind="kanban" boards={boards} board={board} loading={loading} choose={choose} />
+          {board && (
+            <Link className="button" to={`/projects/${projectKey}/boards/${board.id}/settings`}>
+              Board settings
+            </Link>
+          )}
           {board?.quickFilters.map((filter, index) => (
             <button
               key={filter.name}
