@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { BoardConfig } from '../api/planning'
+import { testBoard } from '../planned-board/test-board'
 import {
   addColumn,
   addQuickFilter,
@@ -18,21 +18,7 @@ import {
 
 const WORKFLOW = ['To Do', 'In Progress', 'In Review', 'Done']
 
-const board: BoardConfig = {
-  id: 4,
-  projectKey: 'WEB',
-  name: 'Team',
-  kind: 'kanban',
-  filterId: 9,
-  jql: 'project = WEB ORDER BY rank',
-  swimlanes: 'none',
-  columns: [
-    { name: 'To Do', statuses: ['To Do'], min: null, max: null },
-    { name: 'Doing', statuses: ['In Progress'], min: 1, max: 3 },
-    { name: 'Done', statuses: ['Done'], min: null, max: null },
-  ],
-  quickFilters: [{ name: 'Mine', jql: 'assignee = currentUser()' }],
-}
+const board = testBoard
 
 describe('board draft', () => {
   it('shows statuses no column has, and maps one to a column taking it out of any other', () => {

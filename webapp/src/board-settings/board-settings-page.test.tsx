@@ -6,6 +6,7 @@ import type { BoardConfig } from '../api/planning'
 import type { Role, Scheme } from '../api/projects'
 import { json, renderWithProviders, stubFetch } from '../test-utils'
 import { BoardSettingsPage } from './board-settings-page'
+import { testBoard } from '../planned-board/test-board'
 
 function scheme(role: Role): Scheme {
   return {
@@ -27,21 +28,7 @@ function scheme(role: Role): Scheme {
   }
 }
 
-const board: BoardConfig = {
-  id: 4,
-  projectKey: 'WEB',
-  name: 'Team',
-  kind: 'kanban',
-  filterId: 9,
-  jql: 'project = WEB ORDER BY rank',
-  swimlanes: 'none',
-  columns: [
-    { name: 'To Do', statuses: ['To Do'], min: null, max: null },
-    { name: 'Doing', statuses: ['In Progress'], min: null, max: 3 },
-    { name: 'Done', statuses: ['Done'], min: null, max: null },
-  ],
-  quickFilters: [],
-}
+const board: BoardConfig = { ...testBoard, columns: testBoard.columns.map((c) => ({ ...c, min: null })), quickFilters: [] }
 
 beforeEach(() => {
   document.cookie = 'XSRF-TOKEN=token'
@@ -58,7 +45,14 @@ function renderPage() {
     </Routes>,
     { route: '/projects/WEB/boards/4/settings' },
   )
-  return userEvent.setup()
+  return userEvent.setup({ delay: null })
+}
+
+/** Replaces what a field holds with one paste, not a key press per character (slow on a loaded machine). */
+async function fill(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, text: string) {
+  await user.clear(field)
+  await user.click(field)
+  await user.paste(text)
 }
 
 describe('BoardSettingsPage', () => {
@@ -86,15 +80,14 @@ describe('BoardSettingsPage', () => {
     await user.type(screen.getByRole('textbox', { name: 'Minimum of Doing' }), '1')
     await user.click(screen.getByRole('button', { name: 'Move Doing left' }))
     await user.click(screen.getByRole('button', { name: 'Add quick filter' }))
-    await user.type(screen.getByRole('textbox', { name: 'Name of quick filter 1' }), 'Bugs')
-    await user.type(screen.getByRole('textbox', { name: 'JQL of quick filter 1' }), 'type == Bug')
+    await fill(user, screen.getByRole('textbox', { name: 'Name of quick filter 1' }), 'Bugs')
+    await fill(user, screen.getByRole('textbox', { name: 'JQL of quick filter 1' }), 'type == Bug')
     await user.click(screen.getByRole('button', { name: 'Save board' }))
 
     expect(await screen.findByRole('alert')).toHaveTextContent("Expecting a value but got '='")
     expect(saved).toEqual([])
 
-    await user.clear(screen.getByRole('textbox', { name: 'JQL of quick filter 1' }))
-    await user.type(screen.getByRole('textbox', { name: 'JQL of quick filter 1' }), 'type = Bug')
+    await fill(user, screen.getByRole('textbox', { name: 'JQL of quick filter 1' }), 'type = Bug')
     await user.click(screen.getByRole('button', { name: 'Save board' }))
 
     await waitFor(() => expect(saved).toHaveLength(1))
@@ -117,8 +110,7 @@ describe('BoardSettingsPage', () => {
     const user = renderPage()
 
     const query = await screen.findByRole('textbox', { name: 'Filter (JQL): the issues the board shows' })
-    await user.clear(query)
-    await user.type(query, 'colour = red')
+    await fill(user, query, 'colour = red')
     await user.click(screen.getByRole('button', { name: 'Save board' }))
 
     const general = screen.getByRole('region', { name: 'General' })

@@ -31,6 +31,11 @@ const LANES: { value: Swimlanes; label: string }[] = [
   { value: 'priority', label: 'Priority' },
 ]
 
+const LIMITS = [
+  { which: 'min', label: 'Minimum', placeholder: 'Min' },
+  { which: 'max', label: 'Maximum', placeholder: 'Max' },
+] as const
+
 /** `/projects/KEY/boards/ID/settings`: a board's name, filter, columns and their statuses, WIP limits, swimlanes, quick filters. */
 export function BoardSettingsPage() {
   const { projectKey = '', boardId = '' } = useParams()
@@ -128,22 +133,17 @@ function BoardSettingsForm({ board, statuses, canEdit }: { board: BoardConfig; s
               <li key={index} className="board-column-settings" aria-label={`Column ${column.name || index + 1}`}>
                 <div className="settings-row">
                   <input aria-label={`Name of column ${index + 1}`} value={column.name} onChange={(e) => setDraft(renameColumn(draft, index, e.target.value))} />
-                  <input
-                    aria-label={`Minimum of ${column.name}`}
-                    className="wip-input"
-                    inputMode="numeric"
-                    placeholder="Min"
-                    value={column.min}
-                    onChange={(e) => setDraft(setLimit(draft, index, 'min', e.target.value))}
-                  />
-                  <input
-                    aria-label={`Maximum of ${column.name}`}
-                    className="wip-input"
-                    inputMode="numeric"
-                    placeholder="Max"
-                    value={column.max}
-                    onChange={(e) => setDraft(setLimit(draft, index, 'max', e.target.value))}
-                  />
+                  {LIMITS.map((limit) => (
+                    <input
+                      key={limit.which}
+                      aria-label={`${limit.label} of ${column.name}`}
+                      className="wip-input"
+                      inputMode="numeric"
+                      placeholder={limit.placeholder}
+                      value={column[limit.which]}
+                      onChange={(e) => setDraft(setLimit(draft, index, limit.which, e.target.value))}
+                    />
+                  ))}
                   <button type="button" className="button button-ghost" aria-label={`Move ${column.name} left`} disabled={index === 0} onClick={() => setDraft(moveColumn(draft, index, -1))}>
                     ←
                   </button>

@@ -4,21 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BoardConfig, BoardIssues, Card } from '../api/planning'
 import { json, renderWithProviders, stubFetch } from '../test-utils'
 import { PlannedBoardPage } from './planned-board-page'
+import { testBoard } from './test-board'
 
-const board: BoardConfig = {
-  id: 4,
-  projectKey: 'WEB',
-  name: 'Flow',
-  kind: 'kanban',
-  filterId: 9,
-  jql: 'project = WEB ORDER BY rank',
-  swimlanes: 'none',
-  columns: [
-    { name: 'To Do', statuses: ['To Do'], min: null, max: null },
-    { name: 'Done', statuses: ['Done'], min: null, max: null },
-  ],
-  quickFilters: [],
-}
+const board: BoardConfig = { ...testBoard, name: 'Flow', columns: [testBoard.columns[0], testBoard.columns[2]], quickFilters: [] }
 
 const card = (n: number, status: string): Card => ({
   id: n,
