@@ -67,12 +67,36 @@ await journey('plan-and-run-a-sprint', async ({ page, api, step }) => {
     await page.getByRole('button', { name: 'Complete sprint' }).waitFor()
   })
 
-  await step('moves a story to Done on the board', async () => {
+  await step('adds 61 more issues to the sprint over the API, so that its To Do column scrolls', async () => {
+    const extra = []
+    for (let batch = 0; batch < 61; batch += 8) {
+      const created = await Promise.all(Array.from({ length: Math.min(8, 61 - batch) }, (_, i) =>
+        api.post('/api/v1/issues', { data: { project, type: 'Task', summary: `Chore ${batch + i}` } })))
+      for (const issue of created) extra.push((await issue.json()).key)
+    }
+    const [board] = await (await api.get(`/api/v1/boards?project=${project}`)).json()
+    const [sprint] = await (await api.get(`/api/v1/boards/${board.id}/sprints?includeClosed=false`)).json()
+    const planned = await api.post(`/api/v1/sprints/${sprint.id}/issues`, { data: { add: extra } })
+    if (!planned.ok()) throw new Error(`plan: ${planned.status()} ${await planned.text()}`)
+  })
+
+  await step('moves a story to Done on the board, from a column that renders only the cards in view', async () => {
     await page.getByRole('link', { name: 'Boards' }).click()
+    await page.locator('.virtual-cards').first().waitFor()
     const card = page.getByRole('link', { name: new RegExp(`^${keys[0]} `) })
     await card.waitFor()
     await drag(page, card, page.locator('section.planned-cell[aria-label="Done"]').first())
     await until(async () => (await (await api.get(`/api/v1/issues/${keys[0]}`)).json()).status === 'Done', `${keys[0]} is Done`)
+  })
+
+  await step('sets a WIP limit in the board settings and sees it on the board', async () => {
+    await page.getByRole('link', { name: 'Board settings' }).click()
+    await page.getByRole('region', { name: 'Unmapped statuses' }).waitFor()
+    await page.getByRole('textbox', { name: 'Maximum of To Do' }).fill('100')
+    await page.getByRole('button', { name: 'Save board' }).click()
+    await page.getByText(/Board “.*” saved/).waitFor()
+    await page.getByRole('link', { name: 'Back to the board' }).click()
+    await page.getByRole('columnheader', { name: /To Do/ }).getByText(/max 100/).waitFor()
   })
 
   await step('completes the sprint, moving the unfinished story to the backlog', async () => {

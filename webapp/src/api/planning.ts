@@ -108,6 +108,16 @@ export interface Burndown {
   incompleteKeys: string[]
 }
 
+export interface Burnup {
+  sprintId: number
+  start: string
+  end: string
+  plannedEnd: string | null
+  scope: number
+  done: number
+  points: { at: string; scope: number; done: number; key: string | null; kind: BurndownKind | null }[]
+}
+
 export interface Velocity {
   sprints: { id: number; name: string; committed: number; completed: number }[]
   averageCompleted: number
@@ -143,6 +153,7 @@ const sprint = (id: number) => `/api/v1/sprints/${id}`
 
 export const planningApi = {
   boards: (project: string) => http.get<BoardConfig[]>('/api/v1/boards', { project }),
+  board: (id: number) => http.get<BoardConfig>(board(id)),
   createBoard: (input: NewBoard) => http.post<BoardConfig>('/api/v1/boards', input),
   updateBoard: (id: number, input: Partial<BoardConfig>) => http.put<BoardConfig>(board(id), input),
   boardIssues: (id: number, quickFilters: number[]) =>
@@ -156,6 +167,7 @@ export const planningApi = {
   rank: (key: string, place: { before: string } | { after: string }) =>
     http.put<{ key: string; rank: string; rowsWritten: number }>(`/api/v1/issues/${encodeURIComponent(key)}/rank`, place),
   burndown: (sprintId: number) => http.get<Burndown>(`${sprint(sprintId)}/burndown`),
+  burnup: (sprintId: number) => http.get<Burnup>(`${sprint(sprintId)}/burnup`),
   velocity: (boardId: number) => http.get<Velocity>(`${board(boardId)}/reports/velocity`),
   cumulativeFlow: (boardId: number) => http.get<CumulativeFlow>(`${board(boardId)}/reports/cumulative-flow`),
   createdResolved: (boardId: number) => http.get<CreatedResolved>(`${board(boardId)}/reports/created-resolved`),

@@ -12,6 +12,7 @@ import { LiveUpdates } from '../live/live-updates'
 import { LoginPage } from '../login/login-page'
 import { SettingsPage } from '../project-settings/settings-page'
 import { PlannedBoardPage } from '../planned-board/planned-board-page'
+import { BoardSettingsPage } from '../board-settings/board-settings-page'
 import { ProjectListPage } from '../projects/project-list-page'
 import { lastProject, projectKeyOf } from '../projects/use-projects'
 import { SearchPage } from '../search/search-page'
@@ -92,6 +93,7 @@ export function AppRoutes() {
           <Route path="/projects/:projectKey/settings/:section?" element={<SettingsPage />} />
           <Route path="/projects/:projectKey/backlog" element={<BacklogPage />} />
           <Route path="/projects/:projectKey/boards" element={<PlannedBoardPage />} />
+          <Route path="/projects/:projectKey/boards/:boardId/settings" element={<BoardSettingsPage />} />
           <Route
             path="/projects/:projectKey/reports"
             element={

@@ -9,6 +9,8 @@ import { BoardPicker } from '../backlog/board-picker'
 import { planningKeys, useBoards } from '../backlog/use-planning'
 import { Avatar } from '../ui/avatar'
 import { PriorityIcon, TypeIcon } from '../ui/issue-glyphs'
+import { VIRTUAL_FROM } from './card-range'
+import { VirtualCards } from './virtual-cards'
 import { targetStatus, wipLabel } from './wip'
 
 /**
@@ -47,6 +49,11 @@ export function PlannedBoardPage() {
         </h1>
         <div className="toolbar">
           <BoardPicker projectKey={projectKey} kind="kanban" boards={boards} board={board} loading={loading} choose={choose} />
+          {board && (
+            <Link className="button" to={`/projects/${projectKey}/boards/${board.id}/settings`}>
+              Board settings
+            </Link>
+          )}
           {board?.quickFilters.map((filter, index) => (
             <button
               key={filter.name}
@@ -103,9 +110,11 @@ function Cell({ laneId, column, cards }: { laneId: string; column: ColumnView; c
   const { setNodeRef, isOver } = useDroppable({ id: `${laneId}:${column.name}`, data: { column } })
   return (
     <section ref={setNodeRef} aria-label={column.name} className={`column-cards planned-cell wip-${column.state}${isOver ? ' column-over' : ''}`}>
-      {cards.map((card) => (
-        <BoardCard key={card.key} card={card} />
-      ))}
+      {cards.length > VIRTUAL_FROM ? (
+        <VirtualCards cards={cards} render={(card) => <BoardCard card={card} />} />
+      ) : (
+        cards.map((card) => <BoardCard key={card.key} card={card} />)
+      )}
     </section>
   )
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Burndown } from '../api/planning'
-import { burndownPoints, createdResolvedRows, flowRows } from './report-data'
+import type { Burndown, Burnup } from '../api/planning'
+import { burndownPoints, createdResolvedRows, flowRows, withBurnup } from './report-data'
 
 const report: Burndown = {
   sprintId: 1,
@@ -28,19 +28,33 @@ describe('burndownPoints', () => {
     expect(points[1]).toMatchObject({ key: 'P-3', kind: 'ADDED', change: 2 })
   })
 
-  it('gives the burnup: scope grows with added work, done with completed work, and they meet the remaining', () => {
-    const points = burndownPoints({
-      ...report,
-      events: [
-        ...report.events,
-        { at: '2026-03-06T00:00:00Z', key: 'P-1', kind: 'REOPENED', change: 5, remaining: 10 },
-        { at: '2026-03-07T00:00:00Z', key: 'P-2', kind: 'ESTIMATE_CHANGED', change: -1, remaining: 9 },
+  it('puts the server’s burnup beside the burndown’s points, and leaves out one of other events', () => {
+    const at = (day: string) => `2026-03-${day}T00:00:00Z`
+    const burnup: Burnup = {
+      sprintId: 1,
+      start: report.start,
+      end: report.end,
+      plannedEnd: report.plannedEnd,
+      scope: 10,
+      done: 5,
+      points: [
+        { at: at('02'), scope: 8, done: 0, key: null, kind: null },
+        { at: at('03'), scope: 10, done: 0, key: 'P-3', kind: 'ADDED' },
+        { at: at('05'), scope: 10, done: 5, key: 'P-1', kind: 'COMPLETED' },
+        { at: at('12'), scope: 10, done: 5, key: null, kind: null },
+        { at: at('16'), scope: 10, done: 5, key: null, kind: null },
       ],
-      remaining: 9,
-    })
-    expect(points.map((p) => p.scope)).toEqual([8, 10, 10, 10, 9, 9, 9])
-    expect(points.map((p) => p.done)).toEqual([0, 0, 5, 0, 0, 0, 0])
-    points.forEach((p) => expect(p.scope - p.done).toBe(p.remaining))
+    }
+    const points = withBurnup(burndownPoints(report), burnup)
+    expect(points.map((p) => [p.scope, p.done])).toEqual([
+      [8, 0],
+      [10, 0],
+      [10, 5],
+      [10, 5],
+      [10, 5],
+    ])
+    const other = { ...burnup, points: burnup.points.map((p) => (p.key === 'P-3' ? { ...p, key: 'P-9' } : p)) }
+    expect(withBurnup(burndownPoints(report), other).map((p) => p.scope)).toEqual([undefined, undefined, undefined, undefined, undefined])
   })
 
   it('draws the guideline from the starting work to zero at the planned end', () => {

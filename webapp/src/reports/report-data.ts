@@ -1,12 +1,12 @@
-import type { Burndown, CreatedResolved, CumulativeFlow } from '../api/planning'
+import type { Burndown, Burnup, CreatedResolved, CumulativeFlow } from '../api/planning'
 
 export interface BurndownPoint {
   /** Milliseconds since the epoch, for a time axis. */
   at: number
   remaining: number
-  /** The burnup's two lines: all the work in the sprint, and the work done. */
-  scope: number
-  done: number
+  /** The burnup's two lines, from the server's burnup: all the work in the sprint, and the work done. */
+  scope?: number
+  done?: number
   guideline?: number
   key?: string
   kind?: string
@@ -23,19 +23,25 @@ export function burndownPoints(report: Burndown): BurndownPoint[] {
   const plannedEnd = report.plannedEnd ? Date.parse(report.plannedEnd) : end
   const initial = report.events.reduce((value, event) => value - event.change, report.remaining)
   const guide = (at: number) => (plannedEnd > start ? Math.max(0, initial * (1 - (at - start) / (plannedEnd - start))) : undefined)
-  // Completing or reopening moves work between done and remaining; every other event changes the scope.
-  let scope = initial
-  let done = 0
-  const points: BurndownPoint[] = [{ at: start, remaining: initial, scope, done, guideline: guide(start) }]
+  const points: BurndownPoint[] = [{ at: start, remaining: initial, guideline: guide(start) }]
   for (const event of report.events) {
     const at = Date.parse(event.at)
-    if (event.kind === 'COMPLETED' || event.kind === 'REOPENED') done -= event.change
-    else scope += event.change
-    points.push({ at, remaining: event.remaining, scope, done, guideline: guide(at), key: event.key, kind: event.kind, change: event.change })
+    points.push({ at, remaining: event.remaining, guideline: guide(at), key: event.key, kind: event.kind, change: event.change })
   }
-  points.push({ at: end, remaining: report.remaining, scope, done, guideline: guide(end) })
-  if (plannedEnd > end) points.push({ at: plannedEnd, remaining: report.remaining, scope, done, guideline: 0 })
+  points.push({ at: end, remaining: report.remaining, guideline: guide(end) })
+  if (plannedEnd > end) points.push({ at: plannedEnd, remaining: report.remaining, guideline: 0 })
   return points
+}
+
+/**
+ * The burndown's points with the burnup's scope and done beside them: the server replays the same events for both, so
+ * point i of one is point i of the other. A burnup of another sprint or moment (a refetch in between) is left out.
+ */
+export function withBurnup(points: BurndownPoint[], burnup: Burnup | undefined): BurndownPoint[] {
+  if (!burnup || burnup.points.length !== points.length || burnup.points.some((p, i) => (p.key ?? undefined) !== points[i].key)) {
+    return points
+  }
+  return points.map((point, i) => ({ ...point, scope: burnup.points[i].scope, done: burnup.points[i].done }))
 }
 
 /** One row per day with a count per status, as a stacked area chart and a table read it. */

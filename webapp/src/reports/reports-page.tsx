@@ -5,7 +5,7 @@ import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, Line, LineChart,
 import { planningApi } from '../api/planning'
 import { BoardPicker } from '../backlog/board-picker'
 import { planningKeys, useBoards } from '../backlog/use-planning'
-import { burndownPoints, createdResolvedRows, flowRows, kindName, type BurndownPoint } from './report-data'
+import { burndownPoints, createdResolvedRows, withBurnup, flowRows, kindName, type BurndownPoint } from './report-data'
 
 const REPORTS = [
   ['burndown', 'Sprint burndown'],
@@ -72,9 +72,14 @@ function BurndownReport({ boardId, table }: { boardId: number; table: boolean })
     queryFn: () => planningApi.burndown(sprint!.id),
     enabled: !!sprint,
   })
+  const burnup = useQuery({
+    queryKey: planningKeys.report('burnup', sprint?.id ?? 0),
+    queryFn: () => planningApi.burnup(sprint!.id),
+    enabled: !!sprint,
+  })
   if (sprints.data && !sprint) return <p className="empty">No sprint has started on this board yet.</p>
   const data = report.data
-  const points = data ? burndownPoints(data) : []
+  const points = data ? withBurnup(burndownPoints(data), burnup.data) : []
   return (
     <section aria-label="Sprint burndown">
       <select aria-label="Sprint" value={sprint?.id ?? ''} onChange={(event) => setChosen(Number(event.target.value))}>
@@ -126,7 +131,7 @@ function BurndownReport({ boardId, table }: { boardId: number; table: boolean })
       {data && table && (
         <Table
           head={['When', 'Issue', 'Event', 'Change', 'Remaining', 'Scope', 'Done']}
-          rows={points.map((p) => [new Date(p.at).toLocaleString(), p.key ?? '', p.kind ? kindName(p.kind) : '', p.change ?? '', p.remaining, p.scope, p.done])}
+          rows={points.map((p) => [new Date(p.at).toLocaleString(), p.key ?? '', p.kind ? kindName(p.kind) : '', p.change ?? '', p.remaining, p.scope ?? '', p.done ?? ''])}
         />
       )}
     </section>

@@ -2,6 +2,7 @@ package dev.meridian.issues;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,11 +21,26 @@ public class IssueHistory {
         this.jdbc = jdbc;
     }
 
+    /** One change of {@code field} for each of many issues, made together by one actor, in a single statement. */
+    public record Entry(long issueId, String from, String to, Long fromId, Long toId) {
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(long issueId, Long actorId, Instant at, String field, String from, String to, Long fromId, Long toId) {
+    public void recordAll(Long actorId, Instant at, String field, List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
                 insert into issue_changes (issue_id, actor_id, at, field, from_value, to_value, from_id, to_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(issueId, actorId, Timestamp.from(at), field, from, to, fromId, toId).update();
+                select e.issue_id, ?, ?, ?, e.from_value, e.to_value, e.from_id, e.to_id
+                from unnest(?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::bigint[])
+                     as e (issue_id, from_value, to_value, from_id, to_id)""")
+                .params(actorId, Timestamp.from(at), field,
+                        entries.stream().map(Entry::issueId).toArray(Long[]::new),
+                        entries.stream().map(Entry::from).toArray(String[]::new),
+                        entries.stream().map(Entry::to).toArray(String[]::new),
+                        entries.stream().map(Entry::fromId).toArray(Long[]::new),
+                        entries.stream().map(Entry::toId).toArray(Long[]::new))
+                .update();
     }
 }

@@ -2,6 +2,7 @@ package dev.meridian.planning;
 
 import dev.meridian.identity.CurrentUser;
 import dev.meridian.planning.internal.Burndown;
+import dev.meridian.planning.internal.Burnup;
 import dev.meridian.planning.internal.Flow;
 import dev.meridian.planning.internal.Timelines;
 import dev.meridian.planning.internal.Velocity;
@@ -38,16 +39,31 @@ public class Reports {
 
     @Transactional(readOnly = true)
     public Burndown.Report burndown(long sprintId, CurrentUser user) {
+        return burndown(started(sprintId, user));
+    }
+
+    /** Scope and done over the sprint, from the same history as its burndown. */
+    @Transactional(readOnly = true)
+    public Burnup.Report burnup(long sprintId, CurrentUser user) {
+        var sprint = started(sprintId, user);
+        return Burnup.of(sprint.id(), sprint.startedAt(), end(sprint), sprint.endDate(), timelines.of(timelines.everIn(sprint.id())));
+    }
+
+    private SprintView started(long sprintId, CurrentUser user) {
         var sprint = sprints.get(sprintId, user);
         if (sprint.startedAt() == null) {
-            throw new InvalidInputException("sprint", "sprint '" + sprint.name() + "' has not started: it has no burndown yet");
+            throw new InvalidInputException("sprint", "sprint '" + sprint.name() + "' has not started: it has no burndown or burnup yet");
         }
-        return burndown(sprint);
+        return sprint;
+    }
+
+    /** When the sprint was completed, or now for the active sprint. */
+    private java.time.Instant end(SprintView sprint) {
+        return sprint.completedAt() != null ? sprint.completedAt() : clock.instant();
     }
 
     private Burndown.Report burndown(SprintView sprint) {
-        var end = sprint.completedAt() != null ? sprint.completedAt() : clock.instant();
-        return Burndown.of(sprint.id(), sprint.startedAt(), end, sprint.endDate(), timelines.of(timelines.everIn(sprint.id())));
+        return Burndown.of(sprint.id(), sprint.startedAt(), end(sprint), sprint.endDate(), timelines.of(timelines.everIn(sprint.id())));
     }
 
     /** The last seven completed sprints of the board, oldest first. */

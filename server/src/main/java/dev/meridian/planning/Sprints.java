@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,7 +93,11 @@ public class Sprints {
         return recorded("sprint.updated", id, user);
     }
 
-    /** Adds issues (taking them out of any other open sprint) and removes others (back to the backlog). */
+    /**
+     * Adds issues (taking them out of any other open sprint) and removes others (back to the backlog), in a few
+     * statements whatever their number. Sub-tasks follow their parent, as in Jira: they move with it and cannot be
+     * planned on their own. Every sprint that gained or lost issues records its new contents in the outbox.
+     */
     @Transactional
     public SprintView plan(long id, List<String> add, List<String> remove, CurrentUser user) {
         var sprint = editable(id, user);
@@ -102,28 +107,55 @@ public class Sprints {
         long projectId = store.projectId(id);
         var now = Instant.now(clock);
         var adding = keys(add);
-        for (var issue : store.members(adding)) {
+        var added = store.members(adding);
+        missing(adding, added.size(), "add");
+        for (var issue : added) {
             if (issue.projectId() != projectId) {
                 throw new InvalidInputException("add", issue.key() + " is not in " + sprint.projectKey() + ", the project of this sprint");
             }
-            if (Objects.equals(issue.openSprintId(), id)) {
-                continue;
+            if (issue.subtask() && issue.parentId() != null) {
+                throw new InvalidInputException("add", issue.key() + " is a sub-task: it is in the sprint of its parent "
+                        + issue.parentKey() + "; plan " + issue.parentKey() + " instead");
             }
-            if (issue.openSprintId() != null) {
-                store.remove(issue.openSprintId(), issue.id());
-            }
-            store.add(id, issue.id());
-            history.record(issue.id(), user.id(), now, FIELD, issue.openSprintName(), sprint.name(), issue.openSprintId(), id);
         }
-        missing(adding, store.members(adding).size(), "add");
+        var moving = withSubtasks(added).stream().filter(issue -> !Objects.equals(issue.openSprintId(), id)).toList();
+        store.moveInto(id, moving.stream().map(SprintStore.Member::id).toList());
+        history.recordAll(user.id(), now, FIELD, moving.stream().map(issue -> new IssueHistory.Entry(issue.id(),
+                issue.openSprintName(), sprint.name(), issue.openSprintId(), id)).toList());
+
         var removing = keys(remove);
-        for (var issue : store.members(removing)) {
-            if (Objects.equals(issue.openSprintId(), id)) {
-                store.remove(id, issue.id());
-                history.record(issue.id(), user.id(), now, FIELD, sprint.name(), null, id, null);
+        var removed = store.members(removing).stream().filter(issue -> Objects.equals(issue.openSprintId(), id)).toList();
+        var removedIds = removed.stream().map(SprintStore.Member::id).collect(Collectors.toSet());
+        for (var issue : removed) {
+            if (issue.subtask() && !removedIds.contains(issue.parentId()) && inSprint(issue.parentId(), id)) {
+                throw new InvalidInputException("remove", issue.key() + " is a sub-task: it stays in the sprint of its parent "
+                        + issue.parentKey() + "; remove " + issue.parentKey() + " instead");
             }
         }
+        var leaving = withSubtasks(removed).stream().filter(issue -> Objects.equals(issue.openSprintId(), id)).toList();
+        store.removeAll(id, leaving.stream().map(SprintStore.Member::id).toList());
+        history.recordAll(user.id(), now, FIELD, leaving.stream().map(issue -> new IssueHistory.Entry(issue.id(), sprint.name(),
+                null, id, null)).toList());
+
+        moving.stream().map(SprintStore.Member::openSprintId).filter(Objects::nonNull).distinct()
+                .forEach(source -> recorded("sprint.planned", source, user));
         return recorded("sprint.planned", id, user);
+    }
+
+    /** The issues and the sub-tasks of those that have any, each once. */
+    private List<SprintStore.Member> withSubtasks(List<SprintStore.Member> issues) {
+        var parents = issues.stream().filter(issue -> !issue.subtask()).map(SprintStore.Member::id).toList();
+        if (parents.isEmpty()) {
+            return issues;
+        }
+        var all = new java.util.LinkedHashMap<Long, SprintStore.Member>();
+        issues.forEach(issue -> all.put(issue.id(), issue));
+        store.subtasksOf(parents).forEach(issue -> all.putIfAbsent(issue.id(), issue));
+        return List.copyOf(all.values());
+    }
+
+    private boolean inSprint(Long issueId, long sprintId) {
+        return issueId != null && store.contains(sprintId, issueId);
     }
 
     @Transactional
@@ -156,16 +188,18 @@ public class Sprints {
         }
         var target = target(sprint, completion == null ? null : completion.moveTo(), user);
         var now = Instant.now(clock);
-        for (var issue : store.membersOf(id)) {
-            if (issue.done()) {
-                continue;
-            }
-            if (target != null) {
-                store.add(target.id(), issue.id());
-            }
-            history.record(issue.id(), user.id(), now, FIELD, sprint.name(), target == null ? null : target.name(), id,
-                    target == null ? null : target.id());
+        var members = store.membersOf(id);
+        var unfinished = members.stream().filter(issue -> !issue.done() && !issue.subtask()).map(SprintStore.Member::id)
+                .collect(Collectors.toSet());
+        var memberIds = members.stream().map(SprintStore.Member::id).collect(Collectors.toSet());
+        // A sub-task goes where its parent goes; one whose parent is not in the sprint goes by its own status.
+        var leaving = members.stream().filter(issue -> issue.subtask() && memberIds.contains(issue.parentId())
+                ? unfinished.contains(issue.parentId()) : !issue.done()).toList();
+        if (target != null) {
+            store.addAll(target.id(), leaving.stream().map(SprintStore.Member::id).toList());
         }
+        history.recordAll(user.id(), now, FIELD, leaving.stream().map(issue -> new IssueHistory.Entry(issue.id(), sprint.name(),
+                target == null ? null : target.name(), id, target == null ? null : target.id())).toList());
         store.complete(id, now);
         if (target != null) {
             recorded("sprint.planned", target.id(), user);
@@ -179,10 +213,8 @@ public class Sprints {
         if (!sprint.state().equals("future")) {
             throw new ConflictException("Sprint '" + sprint.name() + "' has started; complete it instead of deleting it");
         }
-        var now = Instant.now(clock);
-        for (var issue : store.membersOf(id)) {
-            history.record(issue.id(), user.id(), now, FIELD, sprint.name(), null, id, null);
-        }
+        history.recordAll(user.id(), Instant.now(clock), FIELD, store.membersOf(id).stream()
+                .map(issue -> new IssueHistory.Entry(issue.id(), sprint.name(), null, id, null)).toList());
         store.delete(id);
         events.record(new ChangeEvent("sprint.deleted", "sprint", String.valueOf(id), sprint.projectKey(), user.id(),
                 new java.util.LinkedHashMap<>(java.util.Map.of("id", id, "name", sprint.name(), "deleted", true))));

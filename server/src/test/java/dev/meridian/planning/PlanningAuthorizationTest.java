@@ -35,6 +35,7 @@ class PlanningAuthorizationTest extends EndpointMatrix {
             change("POST", "/api/v1/sprints/{activeSprint}/complete", "{'moveTo':'backlog'}", MEMBER)
                     .probing("/api/v1/sprints/{activeSprint}"),
             read("/api/v1/sprints/{activeSprint}/burndown", VIEWER),
+            read("/api/v1/sprints/{activeSprint}/burnup", VIEWER),
             read("/api/v1/boards/{board}/reports/velocity", VIEWER),
             read("/api/v1/boards/{board}/reports/cumulative-flow?from=2026-01-01&to=2026-01-31", VIEWER),
             read("/api/v1/boards/{board}/reports/created-resolved", VIEWER),

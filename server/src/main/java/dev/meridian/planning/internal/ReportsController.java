@@ -22,6 +22,11 @@ class ReportsController {
         return reports.burndown(id, user);
     }
 
+    @GetMapping("/api/v1/sprints/{id}/burnup")
+    Burnup.Report burnup(@PathVariable long id, CurrentUser user) {
+        return reports.burnup(id, user);
+    }
+
     @GetMapping("/api/v1/boards/{id}/reports/velocity")
     Velocity.Report velocity(@PathVariable long id, CurrentUser user) {
         return reports.velocity(id, user);

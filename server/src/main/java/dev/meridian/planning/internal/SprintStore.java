@@ -14,9 +14,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class SprintStore {
 
-    /** An issue as a sprint sees it: whether its status is done, whether it is a sub-task, its open sprint if any. */
-    public record Member(long id, String key, long projectId, boolean done, Long openSprintId, String openSprintName) {
+    /**
+     * An issue as a sprint sees it: whether its status is done, whether it is a sub-task (and of which parent), its open
+     * sprint if any.
+     */
+    public record Member(long id, String key, long projectId, boolean done, boolean subtask, Long parentId, String parentKey,
+            Long openSprintId, String openSprintName) {
     }
+
+    private static final String MEMBER = """
+            select i.id, i.key, i.project_id, st.category = 'done' as done, t.level = -1 as subtask, i.parent_id,
+                   pa.key as parent_key, o.id as open_sprint_id, o.name as open_sprint_name
+            from issues i join statuses st on st.id = i.status_id join issue_types t on t.id = i.type_id
+            left join issues pa on pa.id = i.parent_id
+            left join lateral (select s.id, s.name from sprint_issues x join sprints s on s.id = x.sprint_id
+                               where x.issue_id = i.id and s.state <> 'closed' limit 1) o on true""";
 
     private static final String SELECT = """
             select s.id, s.board_id, p.key as project_key, s.name, s.goal, s.state, s.start_date, s.end_date, s.started_at,
@@ -80,29 +92,51 @@ public class SprintStore {
         jdbc.sql("delete from sprints where id = ?").param(id).update();
     }
 
+    /** The issues with these keys, locked: plans of the same issues take turns. */
     public List<Member> members(List<String> keys) {
-        return jdbc.sql("""
-                select i.id, i.key, i.project_id, st.category = 'done' as done, o.id as open_sprint_id, o.name as open_sprint_name
-                from issues i join statuses st on st.id = i.status_id
-                left join lateral (select s.id, s.name from sprint_issues x join sprints s on s.id = x.sprint_id
-                                   where x.issue_id = i.id and s.state <> 'closed' limit 1) o on true
-                where i.key = any(?) for update of i""").param(keys.toArray(String[]::new)).query(Member.class).list();
+        return jdbc.sql(MEMBER + " where i.key = any(?) order by i.rank for update of i")
+                .param(keys.toArray(String[]::new)).query(Member.class).list();
     }
 
+    /** The sub-tasks of these issues, locked. */
+    public List<Member> subtasksOf(List<Long> parentIds) {
+        return jdbc.sql(MEMBER + " where i.parent_id = any(?) and t.level = -1 order by i.rank for update of i")
+                .param(parentIds.toArray(Long[]::new)).query(Member.class).list();
+    }
+
+    /** The issues in the sprint, locked, in rank order. */
     public List<Member> membersOf(long sprintId) {
-        return jdbc.sql("""
-                select i.id, i.key, i.project_id, st.category = 'done' as done, s.id as open_sprint_id, s.name as open_sprint_name
-                from sprint_issues x join issues i on i.id = x.issue_id join statuses st on st.id = i.status_id
-                join sprints s on s.id = x.sprint_id where x.sprint_id = ? order by i.rank for update of i""")
+        return jdbc.sql(MEMBER + " join sprint_issues m on m.issue_id = i.id where m.sprint_id = ? order by i.rank for update of i")
                 .param(sprintId).query(Member.class).list();
     }
 
-    public void add(long sprintId, long issueId) {
-        jdbc.sql("insert into sprint_issues (sprint_id, issue_id) values (?, ?) on conflict do nothing").params(sprintId, issueId).update();
+    /** Puts the issues in the sprint and takes them out of any other sprint that is not closed, in one statement. */
+    public void moveInto(long sprintId, List<Long> issueIds) {
+        jdbc.sql("""
+                with taken as (
+                    delete from sprint_issues x using sprints s
+                    where s.id = x.sprint_id and s.state <> 'closed' and x.sprint_id <> ? and x.issue_id = any(?::bigint[]))
+                insert into sprint_issues (sprint_id, issue_id) select ?, unnest(?::bigint[]) on conflict do nothing""")
+                .params(sprintId, ids(issueIds), sprintId, ids(issueIds)).update();
     }
 
-    public void remove(long sprintId, long issueId) {
-        jdbc.sql("delete from sprint_issues where sprint_id = ? and issue_id = ?").params(sprintId, issueId).update();
+    /** Adds the issues to the sprint and leaves them where they are too (the sprint they leave is being completed). */
+    public void addAll(long sprintId, List<Long> issueIds) {
+        jdbc.sql("insert into sprint_issues (sprint_id, issue_id) select ?, unnest(?::bigint[]) on conflict do nothing")
+                .params(sprintId, ids(issueIds)).update();
+    }
+
+    public boolean contains(long sprintId, long issueId) {
+        return jdbc.sql("select exists (select 1 from sprint_issues where sprint_id = ? and issue_id = ?)").params(sprintId, issueId)
+                .query(Boolean.class).single();
+    }
+
+    public void removeAll(long sprintId, List<Long> issueIds) {
+        jdbc.sql("delete from sprint_issues where sprint_id = ? and issue_id = any(?::bigint[])").params(sprintId, ids(issueIds)).update();
+    }
+
+    private static Long[] ids(List<Long> ids) {
+        return ids.toArray(Long[]::new);
     }
 
     private static SprintView view(ResultSet rs, int row) throws SQLException {

@@ -1,0 +1,140 @@
+import type { BoardConfig } from '../api/planning'
+
+export type Swimlanes = BoardConfig['swimlanes']
+
+/** A column as the settings form edits it: WIP limits as typed, blank for none. */
+export interface ColumnDraft {
+  name: string
+  statuses: string[]
+  min: string
+  max: string
+}
+
+export interface BoardDraft {
+  name: string
+  jql: string
+  swimlanes: Swimlanes
+  columns: ColumnDraft[]
+  quickFilters: { name: string; jql: string }[]
+}
+
+export function draftOf(board: BoardConfig): BoardDraft {
+  return {
+    name: board.name,
+    jql: board.jql,
+    swimlanes: board.swimlanes,
+    columns: board.columns.map((c) => ({ name: c.name, statuses: [...c.statuses], min: limitText(c.min), max: limitText(c.max) })),
+    quickFilters: board.quickFilters.map((f) => ({ ...f })),
+  }
+}
+
+const limitText = (limit: number | null) => (limit === null ? '' : String(limit))
+
+const withColumns = (draft: BoardDraft, columns: ColumnDraft[]): BoardDraft => ({ ...draft, columns })
+
+const replaceAt = <T,>(list: T[], index: number, item: T) => list.map((old, i) => (i === index ? item : old))
+
+/** A new column at the right end, named "New column", "New column 2", ... so that names stay apart. */
+export function addColumn(draft: BoardDraft): BoardDraft {
+  const taken = new Set(draft.columns.map((c) => c.name.toLowerCase()))
+  let name = 'New column'
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `New column ${n}`
+  return withColumns(draft, [...draft.columns, { name, statuses: [], min: '', max: '' }])
+}
+
+export function renameColumn(draft: BoardDraft, index: number, name: string): BoardDraft {
+  return withColumns(draft, replaceAt(draft.columns, index, { ...draft.columns[index], name }))
+}
+
+/** The column's statuses become unmapped. */
+export function removeColumn(draft: BoardDraft, index: number): BoardDraft {
+  return withColumns(draft, draft.columns.filter((_, i) => i !== index))
+}
+
+/** Moves a column one place left (-1) or right (+1); nothing happens at the ends. */
+export function moveColumn(draft: BoardDraft, index: number, by: -1 | 1): BoardDraft {
+  const to = index + by
+  if (to < 0 || to >= draft.columns.length) return draft
+  const columns = [...draft.columns]
+  ;[columns[index], columns[to]] = [columns[to], columns[index]]
+  return withColumns(draft, columns)
+}
+
+/** Puts a status in one column (taking it out of any other), or in none with `null`. */
+export function mapStatus(draft: BoardDraft, status: string, column: number | null): BoardDraft {
+  return withColumns(
+    draft,
+    draft.columns.map((c, i) => {
+      const rest = c.statuses.filter((s) => s.toLowerCase() !== status.toLowerCase())
+      return { ...c, statuses: i === column ? [...rest, status] : rest }
+    }),
+  )
+}
+
+/** The workflow's statuses no column shows: issues in them are not on the board. */
+export function unmappedStatuses(draft: BoardDraft, workflow: string[]): string[] {
+  const mapped = new Set(draft.columns.flatMap((c) => c.statuses.map((s) => s.toLowerCase())))
+  return workflow.filter((s) => !mapped.has(s.toLowerCase()))
+}
+
+export function setLimit(draft: BoardDraft, index: number, which: 'min' | 'max', value: string): BoardDraft {
+  return withColumns(draft, replaceAt(draft.columns, index, { ...draft.columns[index], [which]: value }))
+}
+
+export function addQuickFilter(draft: BoardDraft): BoardDraft {
+  return { ...draft, quickFilters: [...draft.quickFilters, { name: '', jql: '' }] }
+}
+
+export function editQuickFilter(draft: BoardDraft, index: number, change: Partial<{ name: string; jql: string }>): BoardDraft {
+  return { ...draft, quickFilters: replaceAt(draft.quickFilters, index, { ...draft.quickFilters[index], ...change }) }
+}
+
+export function removeQuickFilter(draft: BoardDraft, index: number): BoardDraft {
+  return { ...draft, quickFilters: draft.quickFilters.filter((_, i) => i !== index) }
+}
+
+/** What is wrong before asking the server, keyed by where the form shows it (`name`, `column-2`, `quick-0`). */
+export function problems(draft: BoardDraft): Record<string, string> {
+  const found: Record<string, string> = {}
+  if (!draft.name.trim()) found.name = 'A board needs a name.'
+  if (!draft.jql.trim()) found.jql = 'A board needs a filter query.'
+  if (!draft.columns.length) found.columns = 'A board needs at least one column.'
+  const seen = new Set<string>()
+  draft.columns.forEach((c, i) => {
+    const key = `column-${i}`
+    const min = limit(c.min)
+    const max = limit(c.max)
+    if (!c.name.trim()) found[key] = 'Give the column a name.'
+    else if (seen.has(c.name.trim().toLowerCase())) found[key] = `Another column is called “${c.name.trim()}”.`
+    else if (!c.statuses.length) found[key] = 'Map at least one status to the column, or remove it.'
+    else if (min === undefined || max === undefined) found[key] = 'WIP limits are whole numbers of 0 or more, or blank for none.'
+    else if (min !== null && max !== null && min > max) found[key] = `The minimum (${min}) is above the maximum (${max}).`
+    seen.add(c.name.trim().toLowerCase())
+  })
+  draft.quickFilters.forEach((f, i) => {
+    if (!f.name.trim() || !f.jql.trim()) found[`quick-${i}`] = 'A quick filter needs a name and a JQL query.'
+  })
+  return found
+}
+
+/** null for blank, undefined for anything that is not a whole number of 0 or more. */
+function limit(text: string): number | null | undefined {
+  const trimmed = text.trim()
+  if (!trimmed) return null
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : undefined
+}
+
+/**
+ * The update to send: the query only when it changed (the server saves a new filter for it), everything else as
+ * the form shows it.
+ */
+export function updateOf(draft: BoardDraft, board: BoardConfig): Partial<BoardConfig> {
+  const update: Partial<BoardConfig> = {
+    name: draft.name.trim(),
+    swimlanes: draft.swimlanes,
+    columns: draft.columns.map((c) => ({ name: c.name.trim(), statuses: c.statuses, min: limit(c.min) ?? null, max: limit(c.max) ?? null })),
+    quickFilters: draft.quickFilters.map((f) => ({ name: f.name.trim(), jql: f.jql.trim() })),
+  }
+  if (draft.jql.trim() !== board.jql.trim()) update.jql = draft.jql.trim()
+  return update
+}

@@ -1,0 +1,131 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { Route, Routes } from 'react-router'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { BoardConfig } from '../api/planning'
+import type { Role, Scheme } from '../api/projects'
+import { json, renderWithProviders, stubFetch } from '../test-utils'
+import { BoardSettingsPage } from './board-settings-page'
+import { testBoard } from '../planned-board/test-board'
+
+function scheme(role: Role): Scheme {
+  return {
+    project: { id: 1, key: 'WEB', name: 'Web', callerRole: role },
+    workflow: {
+      statuses: [
+        { id: 1, name: 'To Do', category: 'new', position: 0 },
+        { id: 2, name: 'In Progress', category: 'indeterminate', position: 1 },
+        { id: 3, name: 'In Review', category: 'indeterminate', position: 2 },
+        { id: 4, name: 'Done', category: 'done', position: 3 },
+      ],
+      transitions: [],
+    },
+    types: [],
+    priorities: [],
+    resolutions: [],
+    components: [],
+    versions: [],
+  }
+}
+
+const board: BoardConfig = { ...testBoard, columns: testBoard.columns.map((c) => ({ ...c, min: null })), quickFilters: [] }
+
+beforeEach(() => {
+  document.cookie = 'XSRF-TOKEN=token'
+})
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.restoreAllMocks()
+})
+
+function renderPage() {
+  renderWithProviders(
+    <Routes>
+      <Route path="/projects/:projectKey/boards/:boardId/settings" element={<BoardSettingsPage />} />
+    </Routes>,
+    { route: '/projects/WEB/boards/4/settings' },
+  )
+  return userEvent.setup({ delay: null })
+}
+
+/** Replaces what a field holds with one paste, not a key press per character (slow on a loaded machine). */
+async function fill(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, text: string) {
+  await user.clear(field)
+  await user.click(field)
+  await user.paste(text)
+}
+
+describe('BoardSettingsPage', () => {
+  it('maps an unmapped status, sets a WIP limit and shows a quick filter’s JQL error inline before saving', async () => {
+    const saved: Partial<BoardConfig>[] = []
+    stubFetch({
+      'GET /api/v1/boards/4': () => json(200, board),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'GET /api/v1/jql/validate': (_init, url) =>
+        url.searchParams.get('jql')?.includes('==')
+          ? json(200, { valid: false, errors: [{ message: "Expecting a value but got '=' (line 1, character 8)" }] })
+          : json(200, { valid: true, errors: [] }),
+      'PUT /api/v1/boards/4': (init) => {
+        const body = JSON.parse(String(init?.body)) as Partial<BoardConfig>
+        saved.push(body)
+        return json(200, { ...board, ...body })
+      },
+    })
+    const user = renderPage()
+
+    const unmapped = await screen.findByRole('region', { name: 'Unmapped statuses' })
+    expect(within(unmapped).getByText('In Review')).toBeInTheDocument()
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Add a status to Doing' }), 'In Review')
+    expect(within(unmapped).getByText('Every status of the workflow is in a column.')).toBeInTheDocument()
+    await user.type(screen.getByRole('textbox', { name: 'Minimum of Doing' }), '1')
+    await user.click(screen.getByRole('button', { name: 'Move Doing left' }))
+    await user.click(screen.getByRole('button', { name: 'Add quick filter' }))
+    await fill(user, screen.getByRole('textbox', { name: 'Name of quick filter 1' }), 'Bugs')
+    await fill(user, screen.getByRole('textbox', { name: 'JQL of quick filter 1' }), 'type == Bug')
+    await user.click(screen.getByRole('button', { name: 'Save board' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent("Expecting a value but got '='")
+    expect(saved).toEqual([])
+
+    await fill(user, screen.getByRole('textbox', { name: 'JQL of quick filter 1' }), 'type = Bug')
+    await user.click(screen.getByRole('button', { name: 'Save board' }))
+
+    await waitFor(() => expect(saved).toHaveLength(1))
+    expect(saved[0].columns).toEqual([
+      { name: 'Doing', statuses: ['In Progress', 'In Review'], min: 1, max: 3 },
+      { name: 'To Do', statuses: ['To Do'], min: null, max: null },
+      { name: 'Done', statuses: ['Done'], min: null, max: null },
+    ])
+    expect(saved[0].quickFilters).toEqual([{ name: 'Bugs', jql: 'type = Bug' }])
+    expect(saved[0].jql).toBeUndefined()
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
+  })
+
+  it('shows the server’s refusal of the board’s query under the query', async () => {
+    stubFetch({
+      'GET /api/v1/boards/4': () => json(200, board),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'GET /api/v1/jql/validate': () => json(200, { valid: false, errors: [{ message: "Field 'colour' does not exist (line 1, character 1)" }] }),
+    })
+    const user = renderPage()
+
+    const query = await screen.findByRole('textbox', { name: 'Filter (JQL): the issues the board shows' })
+    await fill(user, query, 'colour = red')
+    await user.click(screen.getByRole('button', { name: 'Save board' }))
+
+    const general = screen.getByRole('region', { name: 'General' })
+    expect(await within(general).findByRole('alert')).toHaveTextContent("Field 'colour' does not exist")
+  })
+
+  it('shows the settings read-only to someone who is not a project admin', async () => {
+    stubFetch({
+      'GET /api/v1/boards/4': () => json(200, board),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('member')),
+    })
+    renderPage()
+
+    expect(await screen.findByText('Only admins of WEB can change this board.')).toBeInTheDocument()
+    expect(await screen.findByRole('textbox', { name: 'Name of column 1' })).toBeDisabled()
+    expect(screen.queryByRole('button', { name: 'Save board' })).not.toBeInTheDocument()
+  })
+})

@@ -1,0 +1,273 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState, type FormEvent } from 'react'
+import { Link, useParams } from 'react-router'
+import { jqlApi, jqlError } from '../api/jql'
+import { planningApi, type BoardConfig } from '../api/planning'
+import { useToast } from '../app/use-toast'
+import { ProblemText } from '../project-settings/problem-text'
+import { useScheme } from '../projects/use-projects'
+import {
+  addColumn,
+  addQuickFilter,
+  draftOf,
+  editQuickFilter,
+  mapStatus,
+  moveColumn,
+  problems,
+  removeColumn,
+  removeQuickFilter,
+  renameColumn,
+  setLimit,
+  unmappedStatuses,
+  updateOf,
+  type BoardDraft,
+  type Swimlanes,
+} from './board-draft'
+
+const LANES: { value: Swimlanes; label: string }[] = [
+  { value: 'none', label: 'None' },
+  { value: 'assignee', label: 'Assignee' },
+  { value: 'epic', label: 'Epic' },
+  { value: 'priority', label: 'Priority' },
+]
+
+const LIMITS = [
+  { which: 'min', label: 'Minimum', placeholder: 'Min' },
+  { which: 'max', label: 'Maximum', placeholder: 'Max' },
+] as const
+
+/** `/projects/KEY/boards/ID/settings`: a board's name, filter, columns and their statuses, WIP limits, swimlanes, quick filters. */
+export function BoardSettingsPage() {
+  const { projectKey = '', boardId = '' } = useParams()
+  const id = Number(boardId)
+  const board = useQuery({ queryKey: ['boards', projectKey, 'one', id], queryFn: () => planningApi.board(id), enabled: id > 0 })
+  const scheme = useScheme(projectKey)
+  const canEdit = scheme.data?.project.callerRole === 'admin'
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>
+          {board.data?.name ?? 'Board'} <span className="muted">Board settings</span>
+        </h1>
+        <div className="toolbar">
+          <Link className="button" to={`/projects/${projectKey}/boards?board=${id}`}>
+            Back to the board
+          </Link>
+        </div>
+      </header>
+      <div className="page-body narrow">
+        {(board.error ?? scheme.error) && <p className="error-text">Cannot open board {boardId}: {(board.error ?? scheme.error)?.message}</p>}
+        {scheme.data && !canEdit && <p className="muted">Only admins of {projectKey} can change this board.</p>}
+        {board.data && scheme.data && (
+          <BoardSettingsForm
+            key={board.data.id}
+            board={board.data}
+            statuses={[...scheme.data.workflow.statuses].sort((a, b) => a.position - b.position).map((s) => s.name)}
+            canEdit={canEdit}
+          />
+        )}
+      </div>
+    </div>
+  )
+}
+
+function BoardSettingsForm({ board, statuses, canEdit }: { board: BoardConfig; statuses: string[]; canEdit: boolean }) {
+  const [draft, setDraft] = useState<BoardDraft>(() => draftOf(board))
+  const [shown, setShown] = useState<Record<string, string>>({})
+  const client = useQueryClient()
+  const toast = useToast()
+  const save = useMutation({
+    mutationFn: async (next: BoardDraft) => {
+      const found = { ...problems(next), ...(await jqlProblems(next, board)) }
+      setShown(found)
+      if (Object.keys(found).length) return undefined
+      return planningApi.updateBoard(board.id, updateOf(next, board))
+    },
+    onSuccess: (saved) => {
+      if (!saved) return
+      setDraft(draftOf(saved))
+      client.setQueryData(['boards', board.projectKey, 'one', board.id], saved)
+      void client.invalidateQueries({ queryKey: ['boards', board.projectKey] })
+      void client.invalidateQueries({ queryKey: ['issues'] })
+      toast.info(`Board “${saved.name}” saved`)
+    },
+  })
+  const serverJql = jqlError(save.error)
+  const unmapped = unmappedStatuses(draft, statuses)
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    save.mutate(draft)
+  }
+
+  return (
+    <form className="board-settings" onSubmit={submit} noValidate>
+      <fieldset disabled={!canEdit || save.isPending}>
+        <section aria-label="General" className="settings-form">
+          <label className="field">
+            <span>Name</span>
+            <input value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
+            <FieldError message={shown.name} />
+          </label>
+          <label className="field">
+            <span>Filter (JQL): the issues the board shows</span>
+            <textarea className="mono" rows={2} value={draft.jql} onChange={(e) => setDraft({ ...draft, jql: e.target.value })} />
+            <FieldError message={shown.jql ?? serverJql?.message} />
+          </label>
+          <label className="field">
+            <span>Swimlanes</span>
+            <select value={draft.swimlanes} onChange={(e) => setDraft({ ...draft, swimlanes: e.target.value as Swimlanes })}>
+              {LANES.map((lane) => (
+                <option key={lane.value} value={lane.value}>
+                  {lane.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </section>
+
+        <section aria-label="Columns">
+          <h2>Columns</h2>
+          <FieldError message={shown.columns} />
+          <ol className="settings-list board-columns-settings">
+            {draft.columns.map((column, index) => (
+              <li key={index} className="board-column-settings" aria-label={`Column ${column.name || index + 1}`}>
+                <div className="settings-row">
+                  <input aria-label={`Name of column ${index + 1}`} value={column.name} onChange={(e) => setDraft(renameColumn(draft, index, e.target.value))} />
+                  {LIMITS.map((limit) => (
+                    <input
+                      key={limit.which}
+                      aria-label={`${limit.label} of ${column.name}`}
+                      className="wip-input"
+                      inputMode="numeric"
+                      placeholder={limit.placeholder}
+                      value={column[limit.which]}
+                      onChange={(e) => setDraft(setLimit(draft, index, limit.which, e.target.value))}
+                    />
+                  ))}
+                  <button type="button" className="button button-ghost" aria-label={`Move ${column.name} left`} disabled={index === 0} onClick={() => setDraft(moveColumn(draft, index, -1))}>
+                    ←
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-ghost"
+                    aria-label={`Move ${column.name} right`}
+                    disabled={index === draft.columns.length - 1}
+                    onClick={() => setDraft(moveColumn(draft, index, 1))}
+                  >
+                    →
+                  </button>
+                  <button type="button" className="button button-ghost" aria-label={`Remove column ${column.name}`} onClick={() => setDraft(removeColumn(draft, index))}>
+                    Remove
+                  </button>
+                </div>
+                <div className="settings-row">
+                  {column.statuses.map((status) => (
+                    <span key={status} className="label-chip">
+                      {status}
+                      <button type="button" aria-label={`Take ${status} out of ${column.name}`} onClick={() => setDraft(mapStatus(draft, status, null))}>
+                        ×
+                      </button>
+                    </span>
+                  ))}
+                  {unmapped.length > 0 && (
+                    <select aria-label={`Add a status to ${column.name}`} value="" onChange={(e) => e.target.value && setDraft(mapStatus(draft, e.target.value, index))}>
+                      <option value="">Add a status…</option>
+                      {unmapped.map((status) => (
+                        <option key={status} value={status}>
+                          {status}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </div>
+                <FieldError message={shown[`column-${index}`]} />
+              </li>
+            ))}
+          </ol>
+          <button type="button" className="button" onClick={() => setDraft(addColumn(draft))}>
+            Add column
+          </button>
+          <section className="unmapped" aria-label="Unmapped statuses">
+            <h3>Unmapped statuses</h3>
+            {unmapped.length ? (
+              <>
+                <p className="muted">Issues in these statuses are not on the board.</p>
+                <div className="settings-row">
+                  {unmapped.map((status) => (
+                    <span key={status} className="label-chip">
+                      {status}
+                    </span>
+                  ))}
+                </div>
+              </>
+            ) : (
+              <p className="muted">Every status of the workflow is in a column.</p>
+            )}
+          </section>
+        </section>
+
+        <section aria-label="Quick filters">
+          <h2>Quick filters</h2>
+          <ul className="settings-list">
+            {draft.quickFilters.map((filter, index) => (
+              <li key={index}>
+                <div className="settings-row">
+                  <input aria-label={`Name of quick filter ${index + 1}`} placeholder="Name" value={filter.name} onChange={(e) => setDraft(editQuickFilter(draft, index, { name: e.target.value }))} />
+                  <input
+                    aria-label={`JQL of quick filter ${index + 1}`}
+                    className="mono"
+                    placeholder="JQL, e.g. assignee = currentUser()"
+                    value={filter.jql}
+                    onChange={(e) => setDraft(editQuickFilter(draft, index, { jql: e.target.value }))}
+                  />
+                  <button type="button" className="button button-ghost" aria-label={`Delete quick filter ${filter.name || index + 1}`} onClick={() => setDraft(removeQuickFilter(draft, index))}>
+                    Delete
+                  </button>
+                </div>
+                <FieldError message={shown[`quick-${index}`]} />
+              </li>
+            ))}
+            {!draft.quickFilters.length && <li className="muted">No quick filters.</li>}
+          </ul>
+          <button type="button" className="button" onClick={() => setDraft(addQuickFilter(draft))}>
+            Add quick filter
+          </button>
+        </section>
+
+        {!serverJql && <ProblemText error={save.error} />}
+        {canEdit && (
+          <div className="settings-row">
+            <button type="submit" className="button button-primary">
+              {save.isPending ? 'Saving…' : 'Save board'}
+            </button>
+            <button type="button" className="button button-ghost" onClick={() => (setDraft(draftOf(board)), setShown({}))}>
+              Discard changes
+            </button>
+          </div>
+        )}
+      </fieldset>
+    </form>
+  )
+}
+
+function FieldError({ message }: { message?: string }) {
+  return message ? (
+    <span className="field-error" role="alert">
+      {message}
+    </span>
+  ) : null
+}
+
+/** The board's query (when changed) and every quick filter's, checked by the server's JQL parser before saving. */
+async function jqlProblems(draft: BoardDraft, board: BoardConfig): Promise<Record<string, string>> {
+  const checks: [string, string][] = []
+  if (draft.jql.trim() && draft.jql.trim() !== board.jql.trim()) checks.push(['jql', draft.jql])
+  draft.quickFilters.forEach((f, i) => f.jql.trim() && checks.push([`quick-${i}`, f.jql]))
+  const results = await Promise.all(checks.map(([, jql]) => jqlApi.validate(jql)))
+  const found: Record<string, string> = {}
+  results.forEach((result, i) => {
+    if (!result.valid) found[checks[i][0]] = result.errors?.map((e) => e.message).join('; ') || 'This query is not valid JQL.'
+  })
+  return found
+}
+

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest'
+import { renderedIndexes } from './card-range'
+
+const range = { startIndex: 100, endIndex: 104, overscan: 2, count: 10_000 }
+
+describe('renderedIndexes', () => {
+  it('renders the cards in view and the overscan around them', () => {
+    expect(renderedIndexes(range, -1)).toEqual([98, 99, 100, 101, 102, 103, 104, 105, 106])
+  })
+
+  it('keeps the dragged card rendered after it scrolled out of view', () => {
+    expect(renderedIndexes(range, 3)).toEqual([3, 98, 99, 100, 101, 102, 103, 104, 105, 106])
+    expect(renderedIndexes(range, 9_000)).toContain(9_000)
+    expect(renderedIndexes(range, 101)).toHaveLength(9)
+  })
+})

@@ -1,0 +1,88 @@
+import { screen } from '@testing-library/react'
+import { Route, Routes } from 'react-router'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { BoardConfig, BoardIssues, Card } from '../api/planning'
+import { json, renderWithProviders, stubFetch } from '../test-utils'
+import { PlannedBoardPage } from './planned-board-page'
+import { testBoard } from './test-board'
+
+const board: BoardConfig = { ...testBoard, name: 'Flow', columns: [testBoard.columns[0], testBoard.columns[2]], quickFilters: [] }
+
+const card = (n: number, status: string): Card => ({
+  id: n,
+  key: `WEB-${n}`,
+  summary: `Story ${n}`,
+  type: 'Story',
+  subtask: false,
+  status,
+  statusCategory: status === 'Done' ? 'done' : 'new',
+  priority: 'Medium',
+  assignee: null,
+  storyPoints: null,
+  subtaskPoints: null,
+  epicKey: null,
+  epicSummary: null,
+  parentKey: null,
+  rank: String(n).padStart(6, '0'),
+})
+
+function issues(todo: number): BoardIssues {
+  const cards = Array.from({ length: todo }, (_, i) => card(i + 1, 'To Do'))
+  const done = [card(todo + 1, 'Done')]
+  return {
+    board,
+    sprint: null,
+    columns: [
+      { ...board.columns[0], count: todo, state: 'ok' },
+      { ...board.columns[1], count: 1, state: 'ok' },
+    ],
+    lanes: [{ id: 'all', name: 'All issues', columns: [cards, done] }],
+    total: todo + 1,
+  }
+}
+
+// jsdom lays nothing out: give the scrolling window and each card the sizes a browser would.
+beforeEach(() => {
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600)
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(240)
+  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(92)
+})
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.restoreAllMocks()
+})
+
+function renderBoard(todo: number) {
+  stubFetch({
+    'GET /api/v1/boards': () => json(200, [board]),
+    'GET /api/v1/boards/4/issues': () => json(200, issues(todo)),
+  })
+  renderWithProviders(
+    <Routes>
+      <Route path="/projects/:projectKey/boards" element={<PlannedBoardPage />} />
+    </Routes>,
+    { route: '/projects/WEB/boards' },
+  )
+}
+
+describe('PlannedBoardPage', () => {
+  it('renders only the cards in view of a 10,000-card column, and every card of a short one', async () => {
+    renderBoard(10_000)
+
+    expect(await screen.findByRole('link', { name: 'WEB-1 Story 1' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'WEB-10001 Story 10001' })).toBeInTheDocument()
+    const rendered = document.querySelectorAll('a.card-link').length
+    expect(rendered).toBeGreaterThan(2)
+    expect(rendered).toBeLessThan(60)
+    expect(screen.getByRole('columnheader', { name: /To Do/ })).toHaveTextContent('10000')
+    expect(screen.getByRole('link', { name: 'Board settings' })).toHaveAttribute('href', '/projects/WEB/boards/4/settings')
+  })
+
+  it('lists a short column in full, without a scrolling window', async () => {
+    renderBoard(20)
+
+    expect(await screen.findByRole('link', { name: 'WEB-20 Story 20' })).toBeInTheDocument()
+    expect(document.querySelectorAll('a.card-link')).toHaveLength(21)
+    expect(screen.queryByTestId('virtual-cards')).not.toBeInTheDocument()
+  })
+})
