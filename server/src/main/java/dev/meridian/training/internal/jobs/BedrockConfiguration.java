@@ -7,6 +7,7 @@ import java.net.URI;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -19,7 +20,7 @@ class BedrockConfiguration {
 
     @Bean(destroyMethod = "close")
     BedrockClient bedrockClient(TrainingProperties training, PipelineProperties pipeline) {
-        return client(pipeline.awsRegion(), training.bedrock().endpoint());
+        return client(pipeline.awsRegion(), training.bedrock().endpoint(), null);
     }
 
     @Bean
@@ -27,12 +28,15 @@ class BedrockConfiguration {
         return new BedrockTrainer(bedrockClient, datasetStore, data, training.bedrock(), BedrockCalls.Sleeper.REAL);
     }
 
-    /** Retries are {@link BedrockCalls}'s, so the client makes one attempt per call. */
-    static BedrockClient client(String region, String endpoint) {
+    /** {@code credentials}: null for the SDK's default chain. Retries are {@link BedrockCalls}'s, so the client makes one attempt per call. */
+    static BedrockClient client(String region, String endpoint, AwsCredentialsProvider credentials) {
         var builder = BedrockClient.builder()
                 .region(Region.of(region))
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()));
+        if (credentials != null) {
+            builder.credentialsProvider(credentials);
+        }
         if (endpoint != null) {
             builder.endpointOverride(URI.create(endpoint));
         }

@@ -31,11 +31,11 @@ final class BedrockMetrics {
             put(metrics, "validationPerplexity", row.get("perplexity"));
         });
         if (!metrics.containsKey("trainingLoss") && job.trainingMetrics() != null && job.trainingMetrics().trainingLoss() != null) {
-            metrics.put("trainingLoss", job.trainingMetrics().trainingLoss().doubleValue());
+            metrics.put("trainingLoss", decimal(job.trainingMetrics().trainingLoss()));
         }
         if (!metrics.containsKey("validationLoss") && job.hasValidationMetrics() && !job.validationMetrics().isEmpty()
                 && job.validationMetrics().get(0).validationLoss() != null) {
-            metrics.put("validationLoss", job.validationMetrics().get(0).validationLoss().doubleValue());
+            metrics.put("validationLoss", decimal(job.validationMetrics().get(0).validationLoss()));
         }
         return metrics;
     }
@@ -54,6 +54,11 @@ final class BedrockMetrics {
             }
             return Optional.of(row);
         });
+    }
+
+    /** Bedrock's losses are 32-bit floats: 0.9, not 0.8999999761581421. */
+    private static double decimal(Float value) {
+        return Double.parseDouble(value.toString());
     }
 
     private static void put(Map<String, Double> metrics, String name, String value) {

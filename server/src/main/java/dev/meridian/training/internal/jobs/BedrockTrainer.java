@@ -114,15 +114,14 @@ final class BedrockTrainer implements Trainer {
 
     private GetModelCustomizationJobResponse await(String jobArn, Progress progress) {
         long started = System.nanoTime();
-        int percent = 5;
         boolean stopping = false;
         while (true) {
             if (!stopping) {
                 try {
                     progress.checkpoint();
                 } catch (Cancelled e) {
+                    // the job's log is closed once a cancel is asked; the end says that Bedrock stopped
                     bedrock.call("StopModelCustomizationJob", client -> client.stopModelCustomizationJob(r -> r.jobIdentifier(jobArn)));
-                    progress.report(percent, "asked Bedrock to stop " + jobArn);
                     stopping = true;
                 }
             }
@@ -138,8 +137,7 @@ final class BedrockTrainer implements Trainer {
                 throw new Cancelled(stopping ? "cancelled on request; Bedrock stopped " + jobArn : "Bedrock job " + jobArn + " was stopped outside Meridian");
             }
             if (status == ModelCustomizationJobStatus.IN_PROGRESS && !stopping) {
-                percent = inProgress((System.nanoTime() - started) / 1e9);
-                progressQuietly(progress, percent);
+                progressQuietly(progress, inProgress((System.nanoTime() - started) / 1e9));
             }
             sleeper.sleep(Duration.ofSeconds(Math.max(1, settings.pollSeconds())));
         }
@@ -181,7 +179,8 @@ final class BedrockTrainer implements Trainer {
 
     private Map<String, String> hyperParameters() {
         var values = new LinkedHashMap<String, String>();
-        numericHyperParameters().forEach((name, value) -> values.put(name, String.valueOf(value)));
+        numericHyperParameters().forEach((name, value) -> values.put(name,
+                new java.math.BigDecimal(value.toString()).stripTrailingZeros().toPlainString()));
         return values;
     }
 
