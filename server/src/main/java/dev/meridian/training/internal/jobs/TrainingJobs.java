@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
 public class TrainingJobs implements SmartLifecycle {
 
     public static final String KIND = "triage-duplicates";
-    static final Set<String> KINDS = Set.of(KIND, BedrockTrainer.KIND);
+    static final List<String> KINDS = List.of(KIND, BedrockTrainer.KIND);
     static final Set<String> MODES = Set.of("full", "incremental");
     static final Duration HEARTBEAT = Duration.ofSeconds(15);
     /** A running job whose server has not beaten for this long is taken for dead. */
