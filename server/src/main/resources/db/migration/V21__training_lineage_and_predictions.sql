@@ -21,3 +21,8 @@ create table predictions (
 );
 create index predictions_by_version on predictions (model_version_id, id);
 create index predictions_by_project on predictions (project_key, id desc);
+
+-- A version whose artifact is gone is marked broken (and the one active before it restored), not left to fail requests.
+alter table model_versions drop constraint model_versions_status_check;
+alter table model_versions add constraint model_versions_status_check
+    check (status in ('training', 'failed', 'candidate', 'active', 'retired', 'broken'));

@@ -122,6 +122,32 @@ public class ModelRegistry {
         return record("model.rolled-back", require(previous), actorId);
     }
 
+    /**
+     * Takes the active version out of service because its artifact cannot be read ({@code reason} says why), and puts
+     * back the version that was active before it, if any; empty when there is none to fall back to.
+     */
+    @Transactional
+    public Optional<ModelVersion> markBroken(long id, String reason, Long actorId) {
+        var broken = require(id);
+        int changed = jdbc.sql("update model_versions set status = 'broken', status_reason = ? where id = ? and status = 'active'")
+                .params(reason, id).update();
+        if (changed == 0) {
+            return active(broken.projectKey(), broken.kind());
+        }
+        record("model.broken", require(id), actorId);
+        var previous = jdbc.sql("""
+                select id from model_versions where project_key = ? and kind = ? and status = 'retired'
+                and activated_at is not null order by activated_at desc, id desc limit 1""")
+                .params(broken.projectKey(), broken.kind()).query(Long.class).optional();
+        previous.ifPresent(p -> jdbc.sql("update model_versions set status = 'active', status_reason = ?, activated_at = now() where id = ?")
+                .params("restored because " + broken.label() + " is broken", p).update());
+        return previous.map(p -> record("model.rolled-back", require(p), actorId));
+    }
+
+    public Optional<ModelVersion> findByLabel(String label) {
+        return jdbc.sql("select * from model_versions where label = ?").param(label).query(this::version).optional();
+    }
+
     public Optional<ModelVersion> active(String projectKey, String kind) {
         return jdbc.sql("select * from model_versions where project_key = ? and kind = ? and status = 'active'")
                 .params(projectKey, kind).query(this::version).optional();
