@@ -45,13 +45,13 @@ class PredictionsAndBrokenModelsTest {
         assertThat(similar.get("modelVersion").asString()).isEqualTo(version.get("label").asString());
         var recorded = admin.get("/api/v1/models/" + version.get("id").asLong() + "/predictions").json();
         assertThat(recorded).hasSize(2);
-        assertThat(recorded.get(0).get("kind").asString()).isEqualTo("suggestions");
-        assertThat(recorded.get(0).get("subject").asString()).isEqualTo("NameNode runs out of heap on restart");
-        assertThat(recorded.get(0).get("results").get("fields")).isEqualTo(suggested.get("fields"));
-        assertThat(recorded.get(1).get("kind").asString()).isEqualTo("similar");
-        assertThat(recorded.get(1).get("subject").asString()).isEqualTo(issue);
-        assertThat(recorded.get(1).get("results")).isEqualTo(similar.get("issues"));
-        assertThat(recorded.get(1).get("callerId").asLong()).isPositive();
+        var byKind = new java.util.HashMap<String, JsonNode>();
+        recorded.forEach(p -> byKind.put(p.get("kind").asString(), p));
+        assertThat(byKind.get("suggestions").get("subject").asString()).isEqualTo("NameNode runs out of heap on restart");
+        assertThat(byKind.get("suggestions").get("results").get("fields")).isEqualTo(suggested.get("fields"));
+        assertThat(byKind.get("similar").get("subject").asString()).isEqualTo(issue);
+        assertThat(byKind.get("similar").get("results")).isEqualTo(similar.get("issues"));
+        assertThat(byKind.get("similar").get("callerId").asLong()).isPositive();
         assertThat(predictions.dropped()).isZero();
     }
 

@@ -64,7 +64,7 @@ public class PredictionLog implements SmartLifecycle {
     }
 
     /** Writes what is queued now; returns how many answers were stored. A batch the database refuses is dropped and counted. */
-    public int flush() {
+    public synchronized int flush() {
         int stored = 0;
         var batch = new ArrayList<Prediction>(BATCH);
         while (pending.drainTo(batch, BATCH) > 0) {

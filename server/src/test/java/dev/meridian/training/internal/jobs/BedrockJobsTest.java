@@ -26,8 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.bedrock.BedrockClient;
 
 /**
@@ -61,8 +59,7 @@ class BedrockJobsTest {
     @BeforeEach
     void start() throws IOException {
         bedrock = new FakeBedrock();
-        client = BedrockConfiguration.client("us-east-1", bedrock.endpoint(),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDMERIDIANTEST", "test-secret")));
+        client = bedrock.client();
     }
 
     @AfterEach

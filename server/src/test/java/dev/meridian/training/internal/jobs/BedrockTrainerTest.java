@@ -15,8 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.bedrock.BedrockClient;
 
 /**
@@ -46,8 +44,7 @@ class BedrockTrainerTest {
     void start() throws IOException {
         bedrock = new FakeBedrock();
         data = new SnapshotFolder(folder).write("WEB", SnapshotFolder.records(12), SnapshotFolder.records(2));
-        client = BedrockConfiguration.client("us-east-1", bedrock.endpoint(),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDMERIDIANTEST", "test-secret")));
+        client = bedrock.client();
     }
 
     @AfterEach

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.services.bedrock.BedrockClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,6 +62,12 @@ final class FakeBedrock implements AutoCloseable {
 
     String endpoint() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** A Bedrock client of this server, signing with test credentials as it would with real ones. */
+    BedrockClient client() {
+        return BedrockConfiguration.client("us-east-1", endpoint(),
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDMERIDIANTEST", "test-secret")));
     }
 
     /** {@code operation}: create, get, stop or deploy. */
