@@ -1,6 +1,7 @@
 package dev.meridian.training;
 
 import dev.meridian.pipeline.WorkerSettings;
+import dev.meridian.pipeline.dataset.Hashes;
 import dev.meridian.pipeline.dataset.Manifest;
 import dev.meridian.pipeline.dataset.RetentionPolicy;
 import dev.meridian.pipeline.dataset.SnapshotSealer;
@@ -71,11 +72,23 @@ public class DatasetSnapshots {
      * process ({@code MERIDIAN_ENCRYPTION_KEY}), which Bedrock could not read.
      */
     public Optional<String> s3Uri(String projectKey, String snapshotId, String fileName) {
+        return fileKey(projectKey, snapshotId, fileName).flatMap(this::s3Uri);
+    }
+
+    /** The S3 URI of any key of this store (where Bedrock writes its output); empty under the same conditions. */
+    public Optional<String> s3Uri(String key) {
         if (settings.s3Bucket() == null || settings.encryptionKey() != null) {
             return Optional.empty();
         }
         String prefix = settings.s3Prefix() == null ? "" : settings.s3Prefix();
-        return fileKey(projectKey, snapshotId, fileName).map(key -> "s3://" + settings.s3Bucket() + "/" + prefix + key);
+        return Optional.of("s3://" + settings.s3Bucket() + "/" + prefix + key);
+    }
+
+    /** The sha256 of a sealed snapshot's manifest as stored: what a model's lineage pins. */
+    public Optional<String> manifestSha256(String projectKey, String snapshotId) {
+        return manifest(projectKey, snapshotId).flatMap(m -> m.files().stream().findFirst())
+                .map(file -> file.key().substring(0, file.key().lastIndexOf('/') + 1) + "manifest.json")
+                .flatMap(store::get).map(Hashes::sha256);
     }
 
     /**

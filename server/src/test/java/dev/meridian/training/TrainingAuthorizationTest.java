@@ -30,6 +30,7 @@ class TrainingAuthorizationTest extends EndpointMatrix {
             read("/api/v1/training/jobs/{job}", VIEWER),
             call("POST", "/api/v1/training/jobs/{job}/cancel", null, ADMIN),
             read("/api/v1/models?project={project}", VIEWER),
+            read("/api/v1/models/{model}/predictions", VIEWER),
             read("/api/v1/training/staleness?project={project}", VIEWER),
             change("POST", "/api/v1/models/{model}/promote", null, ADMIN).probing("/api/v1/models?project={project}"),
             change("POST", "/api/v1/projects/{project}/models/rollback", null, ADMIN).probing("/api/v1/models?project={project}"),

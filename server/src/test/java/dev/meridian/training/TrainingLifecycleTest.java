@@ -92,8 +92,27 @@ class TrainingLifecycleTest {
         assertThat(jobs.recoverInterrupted()).contains(stale);
         var job = fixtures.admin().get("/api/v1/training/jobs/" + stale).json();
         assertThat(job.get("status").asString()).isEqualTo("failed");
-        assertThat(job.get("failure").asString()).isEqualTo("the server stopped while this job ran; start it again");
+        assertThat(job.get("failure").asString())
+                .isEqualTo("the server running this job stopped (no heartbeat for 2 minutes); start it again");
         assertThat(statuses(project)).containsExactly("failed");
+    }
+
+    @Test
+    void leavesTheJobsOfAnotherLiveServerAloneAndFailsThemOnceItsHeartbeatStops() {
+        var project = new Fixtures(port).project();
+        long other = jdbc.sql("""
+                insert into training_jobs (project_key, kind, mode, trainer, status, started_at, owner, heartbeat_at)
+                values (?, 'triage-duplicates', 'full', 'local', 'running', now(), 'server-b/42', now() - interval '20 seconds')
+                returning id""").param(project).query(Long.class).single();
+
+        assertThat(jobs.recoverInterrupted()).doesNotContain(other);
+        assertThat(new Fixtures(port).admin().get("/api/v1/training/jobs/" + other).json().get("status").asString()).isEqualTo("running");
+
+        jdbc.sql("update training_jobs set heartbeat_at = now() - interval '3 minutes' where id = ?").param(other).update();
+        assertThat(jobs.recoverInterrupted()).contains(other);
+        var job = new Fixtures(port).admin().get("/api/v1/training/jobs/" + other).json();
+        assertThat(job.get("status").asString()).isEqualTo("failed");
+        assertThat(job.get("owner").asString()).isEqualTo("server-b/42");
     }
 
     @Test

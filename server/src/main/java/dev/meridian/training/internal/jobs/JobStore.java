@@ -28,12 +28,12 @@ class JobStore {
 
     /** The unique index on running jobs decides between two concurrent starts, even across servers. */
     @Transactional
-    public TrainingJob start(String projectKey, String kind, String mode, String trainer, Long actorId) {
+    public TrainingJob start(String projectKey, String kind, String mode, String trainer, Long actorId, String owner) {
         var id = jdbc.sql("""
-                insert into training_jobs (project_key, kind, mode, trainer, status, requested_by, started_at)
-                values (?, ?, ?, ?, 'running', ?, now())
+                insert into training_jobs (project_key, kind, mode, trainer, status, requested_by, started_at, owner, heartbeat_at)
+                values (?, ?, ?, ?, 'running', ?, now(), ?, now())
                 on conflict (project_key, kind) where status = 'running' do nothing returning id""")
-                .params(projectKey, kind, mode, trainer, actorId).query(Long.class).optional();
+                .params(projectKey, kind, mode, trainer, actorId, owner).query(Long.class).optional();
         if (id.isEmpty()) {
             var running = jdbc.sql("select id from training_jobs where project_key = ? and kind = ? and status = 'running'")
                     .params(projectKey, kind).query(Long.class).optional().map(String::valueOf).orElse("?");
@@ -84,11 +84,21 @@ class JobStore {
         return jdbc.sql("select cancel_requested from training_jobs where id = ?").param(id).query(Boolean.class).single();
     }
 
-    /** Jobs left running by a server that stopped, marked failed with the reason. */
+    /** The server {@code owner} still runs these jobs. */
+    public void heartbeat(String owner, java.util.Collection<Long> running) {
+        if (!running.isEmpty()) {
+            jdbc.sql("update training_jobs set heartbeat_at = now() where owner = ? and status = 'running' and id = any(?)")
+                    .params(owner, running.toArray(Long[]::new)).update();
+        }
+    }
+
+    /** Jobs left running by a server that stopped (no heartbeat for {@code stale}), marked failed with the reason. */
     @Transactional
-    public List<Long> failInterrupted(String reason, java.util.Collection<Long> runningHere) {
-        var ids = jdbc.sql("select id from training_jobs where status = 'running' and not (id = any(?)) order by id")
-                .param(runningHere.toArray(Long[]::new)).query(Long.class).list();
+    public List<Long> failInterrupted(String reason, java.util.Collection<Long> runningHere, java.time.Duration stale) {
+        var ids = jdbc.sql("""
+                select id from training_jobs where status = 'running' and not (id = any(?))
+                and (heartbeat_at is null or heartbeat_at < now() - make_interval(secs => ?)) order by id""")
+                .params(runningHere.toArray(Long[]::new), stale.toSeconds()).query(Long.class).list();
         ids.forEach(id -> finish(id, JobStatus.FAILED, reason));
         return ids;
     }
@@ -119,7 +129,7 @@ class JobStore {
                 (Integer) rs.getObject("eta_seconds", Integer.class), rs.getBoolean("cancel_requested"),
                 (Long) rs.getObject("model_version_id", Long.class), rs.getString("failure"),
                 (Long) rs.getObject("requested_by", Long.class), instant(rs, "created_at"), instant(rs, "started_at"),
-                instant(rs, "finished_at"), List.of());
+                instant(rs, "finished_at"), rs.getString("owner"), instant(rs, "heartbeat_at"), List.of());
     }
 
     private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {

@@ -15,13 +15,15 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
  * Trains the embedded default model in this process: triage heads and the duplicate ranker of {@code dev.meridian.ml},
- * on the project's current issues and duplicate links as the issues module reads them (the sealed JSONL snapshot has
- * no links yet, so it cannot teach the ranker). An incremental run warm-starts the active version with the issues
- * changed since it was trained.
+ * on the project's current issues and duplicate links as the issues module reads them. The sealed snapshot the job
+ * records as lineage has the same issues and links, but anonymized: its assignees and reporters are pseudonyms, which
+ * the assignee head would then suggest, so the text and fields come from the issues module. An incremental run
+ * warm-starts the active version with the issues changed since it was trained.
  */
 @Component
 class LocalTrainer implements Trainer {
@@ -39,6 +41,11 @@ class LocalTrainer implements Trainer {
     @Override
     public String name() {
         return "local";
+    }
+
+    @Override
+    public Set<String> kinds() {
+        return Set.of(TrainingJobs.KIND);
     }
 
     @Override
@@ -72,7 +79,7 @@ class LocalTrainer implements Trainer {
                 + (System.nanoTime() - started) / 1_000_000 + " ms; held-out " + summary(meta.metrics()));
         save(model, request.artifact());
         progress.report(95, "saved " + request.artifact().getFileName());
-        return new Result(meta.metrics(), meta.dataChecksum(), through, meta.issues(), meta.duplicateLinks());
+        return new Result(meta.metrics(), meta.dataChecksum(), through, request.artifact().toString(), null, null);
     }
 
     private LocalModel warmStart(Request request, List<CorpusIssue> issues, List<IssueDocument> docs,

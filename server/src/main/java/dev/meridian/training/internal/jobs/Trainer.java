@@ -4,12 +4,16 @@ import dev.meridian.training.internal.registry.ModelVersion;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
-/** The port a training job runs through: the in-process local trainer, or (later) Amazon Bedrock model customization. */
+/** The port a training job runs through: the in-process local trainer, or Amazon Bedrock model customization. */
 public interface Trainer {
 
     /** {@code local} or {@code bedrock}, as the registry records it. */
     String name();
+
+    /** The model kinds this trainer makes. */
+    Set<String> kinds();
 
     String baseModel();
 
@@ -17,16 +21,39 @@ public interface Trainer {
     Map<String, Object> parameters();
 
     /**
+     * Runs in the request that starts a job, before anything is queued: a {@link Refused} here is the caller's problem
+     * (a 422 naming the limit). Returns the sealed snapshot the job must train from, or null to let the job resolve
+     * its lineage when it runs.
+     */
+    default Lineage check(String projectKey) {
+        return null;
+    }
+
+    /**
      * Trains the model described by {@code request}, reporting progress and stopping (with {@link Cancelled}) at its next
-     * checkpoint after a cancel. A {@link Refused} is a reason the user can act on (too few issues, nothing new).
+     * checkpoint after a cancel. A {@link Refused} is a reason the user can act on (too few issues, nothing new); a
+     * {@link Failed} is the engine's own failure, in its words.
      */
     Result train(Request request, Progress progress);
 
-    /** {@code parent}: the active version an incremental run starts from (null for a full run). */
-    record Request(String projectKey, String kind, String mode, String label, Path artifact, ModelVersion parent) {
+    /**
+     * {@code parent}: the active version an incremental run starts from (null for a full run); {@code lineage}: the
+     * sealed dataset snapshot the run trains from or records (null when the project has none).
+     */
+    record Request(String projectKey, String kind, String mode, String label, Path artifact, ModelVersion parent,
+            Lineage lineage) {
     }
 
-    record Result(Map<String, Double> metrics, String dataChecksum, Instant trainedThrough, int issues, int duplicateLinks) {
+    /** A sealed dataset snapshot by id, pinned by the sha256 of its manifest. */
+    record Lineage(String snapshotId, String manifestSha256, Instant sealedAt, long records) {
+    }
+
+    /**
+     * {@code artifact}: where the model is (a file for the local trainer, the custom model ARN for Bedrock);
+     * {@code externalJob} and {@code inferenceTarget}: the engine's job and where the model answers (null locally).
+     */
+    record Result(Map<String, Double> metrics, String dataChecksum, Instant trainedThrough, String artifact,
+            String externalJob, String inferenceTarget) {
     }
 
     interface Progress {
@@ -40,13 +67,36 @@ public interface Trainer {
     final class Cancelled extends RuntimeException {
 
         public Cancelled() {
-            super("cancelled on request");
+            this("cancelled on request");
+        }
+
+        public Cancelled(String reason) {
+            super(reason);
         }
     }
 
     final class Refused extends RuntimeException {
 
+        private final String limit;
+
         public Refused(String reason) {
+            this(reason, null);
+        }
+
+        /** {@code limit}: the name of the rule the data or the request broke, for the problem+json answer. */
+        public Refused(String reason, String limit) {
+            super(reason);
+            this.limit = limit;
+        }
+
+        public String limit() {
+            return limit;
+        }
+    }
+
+    final class Failed extends RuntimeException {
+
+        public Failed(String reason) {
             super(reason);
         }
     }

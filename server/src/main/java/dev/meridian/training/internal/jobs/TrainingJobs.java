@@ -10,44 +10,62 @@ import dev.meridian.training.TrainingProperties;
 import dev.meridian.training.internal.registry.ModelRegistry;
 import dev.meridian.training.internal.registry.ModelVersion;
 import dev.meridian.training.internal.registry.PromotionPolicy;
+import dev.meridian.platform.ProblemException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts, runs, cancels and recovers training jobs. Jobs run one at a time on a background thread (two cores are
- * shared with the server); the database allows one running job per project and kind. A job that was running when the
- * server stopped is marked failed at the next start, with the reason, and can be started again.
+ * Starts, runs, cancels and recovers training jobs. Each trainer runs its jobs one at a time on a background thread of
+ * its own (two cores are shared with the server; a Bedrock job that waits for hours does not hold up local ones); the
+ * database allows one running job per project and kind. Each job names the server that runs it, which beats a
+ * heartbeat into its row; a job whose server stopped beating is marked failed, with the reason, by any server of the
+ * same database, and can be started again.
  */
 @Component
 public class TrainingJobs implements SmartLifecycle {
 
     public static final String KIND = "triage-duplicates";
-    static final Set<String> KINDS = Set.of(KIND);
+    static final List<String> KINDS = List.of(KIND, BedrockTrainer.KIND);
     static final Set<String> MODES = Set.of("full", "incremental");
+    static final Duration HEARTBEAT = Duration.ofSeconds(15);
+    /** A running job whose server has not beaten for this long is taken for dead. */
+    static final Duration STALE = Duration.ofMinutes(2);
     private static final Logger log = LoggerFactory.getLogger(TrainingJobs.class);
 
     private final JobStore store;
     private final ModelRegistry registry;
-    private final Trainer trainer;
+    private final Map<String, Trainer> trainers = new LinkedHashMap<>();
+    private final TrainingData data;
     private final ProjectAccess access;
     private final Path models;
     private final TrainingProperties settings;
+    private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
-    private volatile ExecutorService executor;
+    private final Map<String, ExecutorService> executors = new ConcurrentHashMap<>();
+    private volatile ScheduledExecutorService heartbeat;
 
-    TrainingJobs(JobStore store, ModelRegistry registry, Trainer trainer, ProjectAccess access, MeridianProperties meridian,
-            TrainingProperties settings) {
+    TrainingJobs(JobStore store, ModelRegistry registry, List<Trainer> trainers, TrainingData data, ProjectAccess access,
+            MeridianProperties meridian, TrainingProperties settings) {
         this.store = store;
         this.registry = registry;
-        this.trainer = trainer;
+        trainers.forEach(trainer -> trainer.kinds().forEach(kind -> this.trainers.put(kind, trainer)));
+        this.data = data;
         this.access = access;
         this.models = meridian.dataDir().resolve("models");
         this.settings = settings;
@@ -66,18 +84,40 @@ public class TrainingJobs implements SmartLifecycle {
         if (!MODES.contains(m)) {
             throw new InvalidInputException("mode", "'" + m + "' is not a mode; choose full or incremental");
         }
-        return launch(key, k, m, by.id(), null);
+        var trainer = trainer(k);
+        Trainer.Lineage lineage;
+        try {
+            lineage = trainer.check(key);
+        } catch (Trainer.Refused e) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage()).with("limit", e.limit())
+                    .with("trainer", trainer.name());
+        }
+        return launch(key, k, m, by.id(), null, lineage);
     }
 
     /** Starts a job without a caller to check, for triggers; {@code reason} goes into its log. */
     TrainingJob launch(String projectKey, String kind, String mode, Long actorId, String reason) {
-        var job = store.start(projectKey, kind, mode, trainer.name(), actorId);
+        return launch(projectKey, kind, mode, actorId, reason, null);
+    }
+
+    private TrainingJob launch(String projectKey, String kind, String mode, Long actorId, String reason, Trainer.Lineage lineage) {
+        var trainer = trainer(kind);
+        var job = store.start(projectKey, kind, mode, trainer.name(), actorId, owner);
         if (reason != null) {
             store.log(job.id(), reason);
         }
         inFlight.add(job.id());
-        executor.execute(() -> run(job, actorId));
+        executors.computeIfAbsent(trainer.name(), TrainingJobs::executor).execute(() -> run(job, trainer, lineage, actorId));
         return job;
+    }
+
+    private Trainer trainer(String kind) {
+        var trainer = trainers.get(kind);
+        if (trainer == null) {
+            throw new InvalidInputException("kind", "no trainer makes '" + kind + "' models here: the " + BedrockTrainer.KIND
+                    + " kind is trained by Amazon Bedrock (MERIDIAN_TRAINER=bedrock)");
+        }
+        return trainer;
     }
 
     public TrainingJob get(long id, CurrentUser user) {
@@ -97,10 +137,13 @@ public class TrainingJobs implements SmartLifecycle {
         return store.requestCancel(id, by.id());
     }
 
-    /** Marks failed the jobs and versions a stopped server left running; not the ones this server runs. */
+    /**
+     * Marks failed the jobs and versions a stopped server left running: jobs this server does not run whose server has
+     * not beaten for {@link #STALE} (or never did). Another live server's jobs are left alone.
+     */
     public List<Long> recoverInterrupted() {
-        var reason = "the server stopped while this job ran; start it again";
-        var failed = store.failInterrupted(reason, inFlight);
+        var reason = "the server running this job stopped (no heartbeat for " + STALE.toMinutes() + " minutes); start it again";
+        var failed = store.failInterrupted(reason, inFlight, STALE);
         if (!failed.isEmpty()) {
             registry.failInterrupted(reason, failed);
             log.warn("Training jobs {} were running when the server stopped; marked failed", failed);
@@ -120,28 +163,34 @@ public class TrainingJobs implements SmartLifecycle {
     private record Visible(TrainingJob job, ProjectRef project) {
     }
 
-    private void run(TrainingJob job, Long actor) {
+    private void run(TrainingJob job, Trainer trainer, Trainer.Lineage checked, Long actor) {
         ModelVersion version = null;
         try {
-            var parent = "incremental".equals(job.mode()) ? registry.active(job.projectKey(), job.kind()).orElse(null) : null;
+            var lineage = checked != null ? checked : lineage(job, trainer);
+            var warmStarts = trainer instanceof LocalTrainer;
+            var parent = warmStarts && "incremental".equals(job.mode()) ? registry.active(job.projectKey(), job.kind()).orElse(null) : null;
             var mode = parent == null ? "full" : job.mode();
             if (!mode.equals(job.mode())) {
-                store.log(job.id(), "no active version to start from: training in full");
+                store.log(job.id(), warmStarts ? "no active version to start from: training in full"
+                        : "the " + trainer.name() + " trainer always trains in full");
             }
             version = registry.begin(job.id(), job.projectKey(), job.kind(), trainer.baseModel(), trainer.name(), mode,
-                    parent == null ? null : parent.id(), null, trainer.parameters(), actor);
-            store.log(job.id(), "training " + version.label() + " with the " + trainer.name() + " trainer");
+                    parent == null ? null : parent.id(), lineage == null ? null : lineage.snapshotId(),
+                    lineage == null ? null : lineage.manifestSha256(), trainer.parameters(), actor);
+            store.log(job.id(), "training " + version.label() + " with the " + trainer.name() + " trainer"
+                    + (lineage == null ? "; no sealed dataset snapshot to record as lineage (the pipeline stored no records)"
+                            : " on dataset snapshot " + lineage.snapshotId() + " (manifest sha256 " + lineage.manifestSha256() + ")"));
             var artifact = models.resolve(job.projectKey()).resolve(job.kind()).resolve(version.label() + ".zip");
-            var result = trainer.train(new Trainer.Request(job.projectKey(), job.kind(), mode, version.label(), artifact, parent),
-                    new JobProgress(store, job.id()));
-            var candidate = registry.completed(version.id(), result.metrics(), artifact.toString(), result.dataChecksum(),
-                    result.trainedThrough(), actor);
+            var result = trainer.train(new Trainer.Request(job.projectKey(), job.kind(), mode, version.label(), artifact, parent,
+                    lineage), new JobProgress(store, job.id()));
+            var candidate = registry.completed(version.id(), result.metrics(), result.artifact(), result.dataChecksum(),
+                    result.trainedThrough(), result.externalJob(), result.inferenceTarget(), actor);
             store.log(job.id(), "registered " + candidate.label() + " as a candidate");
             promoteIfBetter(job, candidate, actor);
             store.finish(job.id(), JobStatus.SUCCEEDED, null);
         } catch (Trainer.Cancelled e) {
             end(job, version, JobStatus.CANCELLED, e.getMessage(), actor);
-        } catch (Trainer.Refused e) {
+        } catch (Trainer.Refused | Trainer.Failed e) {
             end(job, version, JobStatus.FAILED, e.getMessage(), actor);
         } catch (RuntimeException | Error e) {
             log.warn("Training job {} failed", job.id(), e);
@@ -151,12 +200,18 @@ public class TrainingJobs implements SmartLifecycle {
         }
     }
 
+    /** The snapshot a job the API did not check trains from: the trainer's own check, else the latest sealed one. */
+    private Trainer.Lineage lineage(TrainingJob job, Trainer trainer) {
+        var checked = trainer.check(job.projectKey());
+        return checked != null ? checked : data.seal(job.projectKey()).orElse(null);
+    }
+
     private void promoteIfBetter(TrainingJob job, ModelVersion candidate, Long actor) {
         if (!settings.autoPromote()) {
             store.log(job.id(), "automatic promotion is off (MERIDIAN_PROMOTION_AUTO=false); promote it by hand");
             return;
         }
-        var policy = new PromotionPolicy(PromotionPolicy.PRIMARY_METRIC, settings.promotionMargin(), settings.regressionTolerance());
+        var policy = new PromotionPolicy(PromotionPolicy.primaryMetric(job.kind()), settings.promotionMargin(), settings.regressionTolerance());
         var active = registry.active(job.projectKey(), job.kind());
         var decision = policy.decide(candidate.metrics(), active.map(ModelVersion::metrics).orElse(null));
         if (decision.promote()) {
@@ -176,11 +231,19 @@ public class TrainingJobs implements SmartLifecycle {
         }
     }
 
-    @Override
-    public synchronized void start() {
-        recoverInterrupted();
-        executor = Executors.newSingleThreadExecutor(r -> {
-            var t = new Thread(r, "training-job");
+    /** This server's jobs are alive; other servers' dead ones are failed. */
+    void beat() {
+        try {
+            store.heartbeat(owner, inFlight);
+            recoverInterrupted();
+        } catch (RuntimeException e) {
+            log.warn("Training job heartbeat failed", e);
+        }
+    }
+
+    private static ExecutorService executor(String trainer) {
+        return Executors.newSingleThreadExecutor(r -> {
+            var t = new Thread(r, "training-job-" + trainer);
             t.setDaemon(true);
             t.setPriority(Thread.MIN_PRIORITY);
             return t;
@@ -188,15 +251,28 @@ public class TrainingJobs implements SmartLifecycle {
     }
 
     @Override
+    public synchronized void start() {
+        recoverInterrupted();
+        heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+            var t = new Thread(r, "training-heartbeat");
+            t.setDaemon(true);
+            return t;
+        });
+        heartbeat.scheduleWithFixedDelay(this::beat, HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    @Override
     public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
+        if (heartbeat != null) {
+            heartbeat.shutdownNow();
+            heartbeat = null;
         }
+        executors.values().forEach(ExecutorService::shutdownNow);
+        executors.clear();
     }
 
     @Override
     public synchronized boolean isRunning() {
-        return executor != null;
+        return heartbeat != null;
     }
 }

@@ -37,15 +37,15 @@ public class ModelRegistry {
     /** A version in training for job {@code jobId}, numbered after the project's last one of this kind. */
     @Transactional
     public ModelVersion begin(long jobId, String projectKey, String kind, String baseModel, String trainer, String mode,
-            Long parentId, String datasetSnapshot, Map<String, Object> parameters, Long actorId) {
+            Long parentId, String datasetSnapshot, String manifestSha256, Map<String, Object> parameters, Long actorId) {
         int number = jdbc.sql("select coalesce(max(number), 0) + 1 from model_versions where project_key = ? and kind = ?")
                 .params(projectKey, kind).query(Integer.class).single();
         long id = jdbc.sql("""
                 insert into model_versions (project_key, kind, number, label, base_model, trainer, mode, parent_id,
-                    dataset_snapshot, parameters, status)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), 'training') returning id""")
+                    dataset_snapshot, dataset_manifest_sha256, parameters, status)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), 'training') returning id""")
                 .params(projectKey, kind, number, projectKey + "-" + kind + "-" + number, baseModel, trainer, mode, parentId,
-                        datasetSnapshot, json.writeValueAsString(parameters))
+                        datasetSnapshot, manifestSha256, json.writeValueAsString(parameters))
                 .query(Long.class).single();
         jdbc.sql("update training_jobs set model_version_id = ? where id = ?").params(id, jobId).update();
         return record("model.training", require(id), actorId);
@@ -53,11 +53,13 @@ public class ModelRegistry {
 
     @Transactional
     public ModelVersion completed(long id, Map<String, Double> metrics, String artifact, String dataChecksum,
-            Instant trainedThrough, Long actorId) {
+            Instant trainedThrough, String externalJob, String inferenceTarget, Long actorId) {
         jdbc.sql("""
                 update model_versions set status = 'candidate', metrics = cast(? as jsonb), artifact = ?, data_checksum = ?,
-                    trained_through = ?, finished_at = now() where id = ? and status = 'training'""")
-                .params(json.writeValueAsString(metrics), artifact, dataChecksum, Timestamp.from(trainedThrough), id).update();
+                    trained_through = ?, external_job = ?, inference_target = ?, finished_at = now()
+                where id = ? and status = 'training'""")
+                .params(json.writeValueAsString(metrics), artifact, dataChecksum, Timestamp.from(trainedThrough), externalJob,
+                        inferenceTarget, id).update();
         return record("model.trained", require(id), actorId);
     }
 
@@ -120,6 +122,32 @@ public class ModelRegistry {
         return record("model.rolled-back", require(previous), actorId);
     }
 
+    /**
+     * Takes the active version out of service because its artifact cannot be read ({@code reason} says why), and puts
+     * back the version that was active before it, if any; empty when there is none to fall back to.
+     */
+    @Transactional
+    public Optional<ModelVersion> markBroken(long id, String reason, Long actorId) {
+        var broken = require(id);
+        int changed = jdbc.sql("update model_versions set status = 'broken', status_reason = ? where id = ? and status = 'active'")
+                .params(reason, id).update();
+        if (changed == 0) {
+            return active(broken.projectKey(), broken.kind());
+        }
+        record("model.broken", require(id), actorId);
+        var previous = jdbc.sql("""
+                select id from model_versions where project_key = ? and kind = ? and status = 'retired'
+                and activated_at is not null order by activated_at desc, id desc limit 1""")
+                .params(broken.projectKey(), broken.kind()).query(Long.class).optional();
+        previous.ifPresent(p -> jdbc.sql("update model_versions set status = 'active', status_reason = ?, activated_at = now() where id = ?")
+                .params("restored because " + broken.label() + " is broken", p).update());
+        return previous.map(p -> record("model.rolled-back", require(p), actorId));
+    }
+
+    public Optional<ModelVersion> findByLabel(String label) {
+        return jdbc.sql("select * from model_versions where label = ?").param(label).query(this::version).optional();
+    }
+
     public Optional<ModelVersion> active(String projectKey, String kind) {
         return jdbc.sql("select * from model_versions where project_key = ? and kind = ? and status = 'active'")
                 .params(projectKey, kind).query(this::version).optional();
@@ -128,6 +156,14 @@ public class ModelRegistry {
     /** The active version of every project and kind. */
     public List<ModelVersion> actives() {
         return jdbc.sql("select * from model_versions where status = 'active' order by project_key, kind").query(this::version).list();
+    }
+
+    /** The snapshots this project's versions were trained on, except failed ones: retention keeps them. */
+    public java.util.Set<String> trainedOn(String projectKey) {
+        return new java.util.TreeSet<>(jdbc.sql("""
+                select distinct dataset_snapshot from model_versions
+                where project_key = ? and dataset_snapshot is not null and status <> 'failed'""")
+                .param(projectKey).query(String.class).list());
     }
 
     public Optional<ModelVersion> find(long id) {
@@ -151,9 +187,10 @@ public class ModelRegistry {
     private ModelVersion version(ResultSet rs, int row) throws SQLException {
         return new ModelVersion(rs.getLong("id"), rs.getString("project_key"), rs.getString("kind"), rs.getInt("number"),
                 rs.getString("label"), rs.getString("base_model"), rs.getString("trainer"), rs.getString("mode"),
-                (Long) rs.getObject("parent_id", Long.class), rs.getString("dataset_snapshot"), rs.getString("data_checksum"),
-                instant(rs, "trained_through"), json.readValue(rs.getString("parameters"), PARAMETERS),
-                json.readValue(rs.getString("metrics"), METRICS), rs.getString("artifact"), ModelStatus.of(rs.getString("status")),
+                (Long) rs.getObject("parent_id", Long.class), rs.getString("dataset_snapshot"),
+                rs.getString("dataset_manifest_sha256"), rs.getString("data_checksum"), instant(rs, "trained_through"),
+                json.readValue(rs.getString("parameters"), PARAMETERS), json.readValue(rs.getString("metrics"), METRICS),
+                rs.getString("artifact"), rs.getString("external_job"), rs.getString("inference_target"), ModelStatus.of(rs.getString("status")),
                 rs.getString("status_reason"), instant(rs, "created_at"), instant(rs, "finished_at"), instant(rs, "activated_at"));
     }
 

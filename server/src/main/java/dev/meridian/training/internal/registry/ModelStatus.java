@@ -3,9 +3,9 @@ package dev.meridian.training.internal.registry;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** training → candidate → active → retired, or training → failed. */
+/** training → candidate → active → retired, or training → failed; an active version whose artifact is gone → broken. */
 public enum ModelStatus {
-    TRAINING, FAILED, CANDIDATE, ACTIVE, RETIRED;
+    TRAINING, FAILED, CANDIDATE, ACTIVE, RETIRED, BROKEN;
 
     @JsonValue
     public String db() {

@@ -1,0 +1,37 @@
+package dev.meridian.training.internal.jobs;
+
+import dev.meridian.training.DatasetSnapshots;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Training data from the pipeline's sealed snapshots. */
+@Component
+class SealedSnapshots implements TrainingData {
+
+    private final DatasetSnapshots snapshots;
+
+    SealedSnapshots(DatasetSnapshots snapshots) {
+        this.snapshots = snapshots;
+    }
+
+    @Override
+    public Optional<Trainer.Lineage> seal(String projectKey) {
+        return snapshots.seal(projectKey).flatMap(m -> snapshots.manifestSha256(projectKey, m.snapshotId())
+                .map(sha -> new Trainer.Lineage(m.snapshotId(), sha, m.sealedAt(), DatasetSnapshots.records(m))));
+    }
+
+    @Override
+    public Optional<byte[]> read(String projectKey, String snapshotId, String fileName) {
+        return snapshots.read(projectKey, snapshotId, fileName);
+    }
+
+    @Override
+    public Optional<String> s3Uri(String projectKey, String snapshotId, String fileName) {
+        return snapshots.s3Uri(projectKey, snapshotId, fileName);
+    }
+
+    @Override
+    public Optional<String> s3Uri(String key) {
+        return snapshots.s3Uri(key);
+    }
+}

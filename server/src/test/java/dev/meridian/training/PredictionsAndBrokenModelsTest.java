@@ -1,0 +1,106 @@
+package dev.meridian.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.meridian.support.Fixtures;
+import dev.meridian.support.MeridianTest;
+import dev.meridian.support.Problems;
+import dev.meridian.support.Training;
+import dev.meridian.training.internal.predictions.PredictionLog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Every answer is recorded with the version that gave it; a version whose artifact is gone is taken out of service. */
+@MeridianTest
+class PredictionsAndBrokenModelsTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    PredictionLog predictions;
+
+    @Test
+    void recordsEveryAnswerWithTheModelVersionThatGaveIt() {
+        var fixtures = new Fixtures(port);
+        var admin = fixtures.admin();
+        var project = fixtures.project();
+        var keys = HadoopSample.of(2, 12).importInto(admin, project, Set.of());
+        Training.train(admin, project, "full");
+        var issue = keys.values().iterator().next();
+
+        var similar = admin.get("/api/v1/issues/" + issue + "/similar?limit=3").json();
+        var suggested = admin.post("/api/v1/projects/" + project + "/suggestions",
+                Map.of("summary", "NameNode runs out of heap on restart", "description", "")).json();
+        predictions.flush();
+
+        var version = models(project).get(0);
+        assertThat(similar.get("modelVersion").asString()).isEqualTo(version.get("label").asString());
+        var recorded = admin.get("/api/v1/models/" + version.get("id").asLong() + "/predictions").json();
+        assertThat(recorded).hasSize(2);
+        var byKind = new java.util.HashMap<String, JsonNode>();
+        recorded.forEach(p -> byKind.put(p.get("kind").asString(), p));
+        assertThat(byKind.get("suggestions").get("subject").asString()).isEqualTo("NameNode runs out of heap on restart");
+        assertThat(byKind.get("suggestions").get("results").get("fields")).isEqualTo(suggested.get("fields"));
+        assertThat(byKind.get("similar").get("subject").asString()).isEqualTo(issue);
+        assertThat(byKind.get("similar").get("results")).isEqualTo(similar.get("issues"));
+        assertThat(byKind.get("similar").get("callerId").asLong()).isPositive();
+        assertThat(predictions.dropped()).isZero();
+    }
+
+    @Test
+    void marksAnActiveVersionWhoseArtifactIsGoneBrokenAndLetsThePreviousOneAnswer() throws IOException {
+        var fixtures = new Fixtures(port);
+        var admin = fixtures.admin();
+        var project = fixtures.project();
+        var issue = HadoopSample.of(2, 12).importInto(admin, project, Set.of()).values().iterator().next();
+        Training.train(admin, project, "full");
+        Training.train(admin, project, "full");
+        var second = models(project).get(0);
+        var first = models(project).get(1);
+        assertThat(admin.post("/api/v1/models/" + second.get("id").asLong() + "/promote", null).status()).isEqualTo(200);
+        Files.delete(Path.of(second.get("artifact").asString()));
+
+        var answer = admin.get("/api/v1/issues/" + issue + "/similar?limit=3");
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.json().get("modelVersion").asString()).isEqualTo(first.get("label").asString());
+        var broken = models(project).get(0);
+        assertThat(broken.get("status").asString()).isEqualTo("broken");
+        assertThat(broken.get("statusReason").asString()).isEqualTo("its artifact " + second.get("artifact").asString() + " is missing");
+        assertThat(models(project).get(1).get("status").asString()).isEqualTo("active");
+    }
+
+    @Test
+    void answersA503NamingTheMissingArtifactWhenNoVersionCanTakeOver() throws IOException {
+        var fixtures = new Fixtures(port);
+        var admin = fixtures.admin();
+        var project = fixtures.project();
+        HadoopSample.of(0, 6).importInto(admin, project, Set.of());
+        Training.train(admin, project, "full");
+        var only = models(project).get(0);
+        Files.delete(Path.of(only.get("artifact").asString()));
+
+        var answer = admin.post("/api/v1/projects/" + project + "/suggestions", Map.of("summary", "Disk full on a DataNode"));
+
+        var problem = Problems.assertProblem(answer, 503);
+        assertThat(problem.get("detail").asString()).startsWith("Model " + only.get("label").asString() + " of " + project
+                + " is broken: its artifact " + only.get("artifact").asString() + " is missing");
+        assertThat(problem.get("artifact").asString()).isEqualTo(only.get("artifact").asString());
+        assertThat(Problems.assertProblem(admin.post("/api/v1/projects/" + project + "/suggestions", Map.of("summary", "Disk full")), 409)
+                .get("detail").asString()).contains("has no active model yet");
+    }
+
+    private java.util.List<JsonNode> models(String project) {
+        var list = new ArrayList<JsonNode>();
+        new Fixtures(port).admin().get("/api/v1/models?project=" + project).json().forEach(list::add);
+        return list;
+    }
+}
