@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * Features of (query, candidate) pairs, for all candidates of one query at once. Each similarity signal enters three
@@ -32,9 +31,7 @@ final class PairFeatures {
     /** Candidates exclude the query itself (by key) and deleted slots. */
     static Candidates of(IssueProfile query, CandidateIndex index) {
         synchronized (index) {
-            var slots = IntStream.range(0, index.profiles.size())
-                    .filter(s -> index.profiles.get(s) != null && !index.profiles.get(s).key().equals(query.key()))
-                    .toArray();
+            var slots = candidateSlots(query, index);
             var signals = signals(query, index, slots);
             var rows = new double[slots.length][WIDTH];
             for (int s = 0; s < signals.length; s++) {
@@ -55,6 +52,18 @@ final class PairFeatures {
             }
             return new Candidates(candidates, rows);
         }
+    }
+
+    private static int[] candidateSlots(IssueProfile query, CandidateIndex index) {
+        var slots = new int[index.profiles.size()];
+        int count = 0;
+        for (int s = 0; s < slots.length; s++) {
+            var profile = index.profiles.get(s);
+            if (profile != null && !profile.key().equals(query.key())) {
+                slots[count++] = s;
+            }
+        }
+        return Arrays.copyOf(slots, count);
     }
 
     private static double[][] signals(IssueProfile query, CandidateIndex index, int[] slots) {
@@ -118,13 +127,29 @@ final class PairFeatures {
         double variance = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).average().orElse(0);
         double sd = variance > 1e-12 ? Math.sqrt(variance) : 1;
         var order = Order.descending(values);
+        var rankFeature = rankFeatures(n);
         for (int rank = 0; rank < n; rank++) {
-            rows[order[rank]][column + 2] = -Math.log1p(rank);
+            rows[order[rank]][column + 2] = rankFeature[rank];
         }
         for (int i = 0; i < n; i++) {
             rows[i][column] = relativeToBest ? (max > 0 ? values[i] / max : 0) : values[i];
             rows[i][column + 1] = (values[i] - mean) / sd;
         }
+    }
+
+    /** {@code -log1p(rank)} for ranks 0..n-1, computed once and grown as the index grows (12 lookups per candidate). */
+    private static volatile double[] rankFeatures = new double[0];
+
+    static double[] rankFeatures(int n) {
+        var table = rankFeatures;
+        if (table.length < n) {
+            table = new double[Math.max(n, table.length * 2)];
+            for (int rank = 0; rank < table.length; rank++) {
+                table[rank] = -Math.log1p(rank);
+            }
+            rankFeatures = table;
+        }
+        return table;
     }
 
     private static double closeness(IssueProfile a, IssueProfile b) {
