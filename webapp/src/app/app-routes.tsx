@@ -25,6 +25,7 @@ import { useHotkey } from './use-hotkey'
 const AssistantPage = lazy(() => import('../assistant/assistant-page').then((m) => ({ default: m.AssistantPage })))
 // The charts library is most of the bundle: loaded with the reports page only, not with every first page.
 const ReportsPage = lazy(() => import('../reports/reports-page').then((m) => ({ default: m.ReportsPage })))
+const TrainingPage = lazy(() => import('../training/training-page').then((m) => ({ default: m.TrainingPage })))
 
 export interface PanelState {
   /** The page the issue panel was opened over; missing when the issue URL was opened directly. */
@@ -99,6 +100,14 @@ export function AppRoutes() {
             element={
               <Suspense fallback={null}>
                 <ReportsPage />
+              </Suspense>
+            }
+          />
+          <Route
+            path="/projects/:projectKey/training"
+            element={
+              <Suspense fallback={null}>
+                <TrainingPage />
               </Suspense>
             }
           />

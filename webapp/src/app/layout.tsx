@@ -72,6 +72,9 @@ export function Layout() {
             <NavLink to={`/projects/${projectKey}/reports`} className="nav-link">
               Reports
             </NavLink>
+            <NavLink to={`/projects/${projectKey}/training`} className="nav-link">
+              Training
+            </NavLink>
             <NavLink to={`/projects/${projectKey}/settings`} className="nav-link">
               Settings
             </NavLink>

@@ -70,6 +70,19 @@ public final class LocalModel {
         return triage.suggest(IssueProfile.of(issue, embedder));
     }
 
+    /**
+     * Field suggestions and possible duplicates of one draft, with the draft read and embedded once for both (it is
+     * the request a create-issue form sends as the user types).
+     */
+    public DraftAnswer answer(IssueDocument draft, SimilarIssues similar, int duplicates, Embedder embedder) {
+        requireSameEncoder(embedder);
+        var profile = IssueProfile.of(draft, embedder);
+        return new DraftAnswer(triage.suggest(profile), similar.similarTo(profile, duplicates));
+    }
+
+    public record DraftAnswer(List<FieldSuggestion> fields, List<SimilarIssue> duplicates) {
+    }
+
     /** A live similar-issue index over {@code issues}, ranked by this model; keep it updated as issues change. */
     public SimilarIssues similarIssues(List<IssueDocument> issues, Embedder embedder) {
         requireSameEncoder(embedder);

@@ -41,6 +41,10 @@ public final class SimilarIssues {
 
     /** Issues most likely to duplicate a draft that is not indexed (give it a created time of now, if known). */
     public List<SimilarIssue> similarTo(IssueDocument draft, int limit) {
-        return ranker.rank(IssueProfile.of(draft, embedder), index, limit);
+        return similarTo(IssueProfile.of(draft, embedder), limit);
+    }
+
+    List<SimilarIssue> similarTo(IssueProfile profile, int limit) {
+        return ranker.rank(profile, index, limit);
     }
 }

@@ -30,6 +30,36 @@ class LocalModelTest {
     }
 
     @Test
+    void answersADraftWithSuggestionsAndDuplicatesEmbeddingItOnce() {
+        var model = LocalModel.train(project.issues, project.links, List.of("priority"), embedder, "v1");
+        var similar = model.similarIssues(project.issues, embedder);
+        var texts = new java.util.ArrayList<String>();
+        var counting = new Embedder() {
+            @Override
+            public String name() {
+                return embedder.name();
+            }
+
+            @Override
+            public int dimension() {
+                return embedder.dimension();
+            }
+
+            @Override
+            public List<float[]> embed(List<String> batch) {
+                texts.addAll(batch);
+                return embedder.embed(batch);
+            }
+        };
+
+        var answer = model.answer(draft, similar, 5, counting);
+
+        assertThat(texts).hasSize(2);
+        assertThat(answer.fields()).isEqualTo(model.suggest(draft, embedder));
+        assertThat(answer.duplicates()).hasSize(5).isEqualTo(similar.similarTo(draft, 5));
+    }
+
+    @Test
     void trainsATinyProjectWhoseIssuesAllFallInTheHeldOutPart() {
         var heldOut = java.util.stream.IntStream.range(1, 500).mapToObj(i -> "T-" + i)
                 .filter(key -> dev.meridian.ml.learn.HeldOut.contains(key, 20)).limit(2)

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The issues a query is ranked against: their profiles by slot and one BM25 index per text view. Updated in place as
@@ -17,6 +18,8 @@ public final class CandidateIndex {
     final Bm25Index fullTexts = new Bm25Index();
     final Bm25Index identifiers = new Bm25Index();
     final List<IssueProfile> profiles = new ArrayList<>();
+    /** Each slot's affects-versions, parsed once rather than on every comparison. */
+    final List<Set<String>> versions = new ArrayList<>();
     private final Map<String, Integer> slots = new HashMap<>();
     final Hubness fullHubness = new Hubness();
     final Hubness summaryHubness = new Hubness();
@@ -30,9 +33,11 @@ public final class CandidateIndex {
         if (slot == null) {
             slot = profiles.size();
             profiles.add(profile);
+            versions.add(profile.versions());
             slots.put(profile.key(), slot);
         } else {
             profiles.set(slot, profile);
+            versions.set(slot, profile.versions());
         }
         summaries.put(slot, profile.summaryTerms());
         fullHubness.put(slot, profile.fullVector());
@@ -45,6 +50,7 @@ public final class CandidateIndex {
         Integer slot = slots.remove(key);
         if (slot != null) {
             profiles.set(slot, null);
+            versions.set(slot, Set.of());
             fullHubness.remove(slot);
             summaryHubness.remove(slot);
             summaries.remove(slot);

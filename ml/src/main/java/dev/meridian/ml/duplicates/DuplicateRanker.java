@@ -4,15 +4,15 @@ import dev.meridian.ml.DuplicateLink;
 import dev.meridian.ml.SimilarIssue;
 import dev.meridian.ml.learn.LinearModel;
 import dev.meridian.ml.learn.ListwiseSoftmax;
+import dev.meridian.ml.learn.Order;
 import dev.meridian.ml.learn.SoftmaxRegression;
 import dev.meridian.ml.text.IssueProfile;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Ranks candidates by a linear score over {@link PairFeatures}, learned listwise from the project's duplicate links:
@@ -60,11 +60,16 @@ public final class DuplicateRanker {
 
     public List<SimilarIssue> rank(IssueProfile query, CandidateIndex index, int limit) {
         var candidates = PairFeatures.of(query, index);
-        return IntStream.range(0, candidates.issues().size())
-                .mapToObj(i -> new SimilarIssue(candidates.issues().get(i).key(), model.margin(candidates.rows()[i])))
-                .sorted(Comparator.comparingDouble(SimilarIssue::score).reversed())
-                .limit(limit)
-                .toList();
+        var scores = new double[candidates.issues().size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = model.margin(candidates.rows()[i]);
+        }
+        var order = Order.descending(scores);
+        var top = new ArrayList<SimilarIssue>(Math.min(limit, order.length));
+        for (int i = 0; i < order.length && i < limit; i++) {
+            top.add(new SimilarIssue(candidates.issues().get(order[i]).key(), scores[order[i]]));
+        }
+        return List.copyOf(top);
     }
 
     public void writeTo(DataOutput out) throws IOException {

@@ -1,13 +1,13 @@
 package dev.meridian.ml.duplicates;
 
-import dev.meridian.ml.learn.Vectors;
+import dev.meridian.ml.learn.Order;
 import dev.meridian.ml.text.IssueProfile;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.Set;
 
 /**
  * Features of (query, candidate) pairs, for all candidates of one query at once. Each similarity signal enters three
@@ -31,21 +31,20 @@ final class PairFeatures {
     /** Candidates exclude the query itself (by key) and deleted slots. */
     static Candidates of(IssueProfile query, CandidateIndex index) {
         synchronized (index) {
-            var slots = IntStream.range(0, index.profiles.size())
-                    .filter(s -> index.profiles.get(s) != null && !index.profiles.get(s).key().equals(query.key()))
-                    .toArray();
+            var slots = candidateSlots(query, index);
             var signals = signals(query, index, slots);
             var rows = new double[slots.length][WIDTH];
             for (int s = 0; s < signals.length; s++) {
                 describe(signals[s], s < 5 || s == 9, rows, s * 3);
             }
             var candidates = new ArrayList<IssueProfile>(slots.length);
+            var queryVersions = query.versions();
             for (int i = 0; i < slots.length; i++) {
                 var candidate = index.profiles.get(slots[i]);
                 candidates.add(candidate);
                 double closeness = closeness(query, candidate);
                 rows[i][WIDTH - 4] = closeness;
-                rows[i][WIDTH - 3] = sharesVersion(query, candidate) ? 1 : 0;
+                rows[i][WIDTH - 3] = sharesVersion(queryVersions, index.versions.get(slots[i])) ? 1 : 0;
                 // filed close in time matters only among textually close candidates: a product, not a sum
                 double near = Math.exp(closeness / 4);
                 rows[i][WIDTH - 2] = near * Math.max(0, rows[i][1]);
@@ -53,6 +52,18 @@ final class PairFeatures {
             }
             return new Candidates(candidates, rows);
         }
+    }
+
+    private static int[] candidateSlots(IssueProfile query, CandidateIndex index) {
+        var slots = new int[index.profiles.size()];
+        int count = 0;
+        for (int s = 0; s < slots.length; s++) {
+            var profile = index.profiles.get(s);
+            if (profile != null && !profile.key().equals(query.key())) {
+                slots[count++] = s;
+            }
+        }
+        return Arrays.copyOf(slots, count);
     }
 
     private static double[][] signals(IssueProfile query, CandidateIndex index, int[] slots) {
@@ -71,15 +82,33 @@ final class PairFeatures {
                 signals[s][i] = slot < all[s].length ? all[s][slot] : 0;
             }
             var c = index.profiles.get(slot);
-            signals[5][i] = Vectors.dot(query.summaryVector(), c.summaryVector());
-            signals[6][i] = Vectors.dot(query.fullVector(), c.fullVector());
-            signals[7][i] = Vectors.dot(query.summaryVector(), c.fullVector());
-            signals[8][i] = Vectors.dot(query.fullVector(), c.summaryVector());
+            crossDots(query.summaryVector(), query.fullVector(), c.summaryVector(), c.fullVector(), signals, i);
             signals[9][i] = slot < all[5].length ? all[5][slot] : 0;
             signals[10][i] = 2 * signals[6][i] - index.fullHubness.of(slot);
             signals[11][i] = 2 * signals[5][i] - index.summaryHubness.of(slot);
         }
         return signals;
+    }
+
+    /**
+     * The four cosines of a pair in one pass: four independent sums, each in the order {@code Vectors.dot} adds, so
+     * the values are bit for bit the same while the processor overlaps the four dependency chains.
+     */
+    private static void crossDots(float[] qs, float[] qf, float[] cs, float[] cf, double[][] signals, int i) {
+        double summary = 0;
+        double full = 0;
+        double summaryFull = 0;
+        double fullSummary = 0;
+        for (int d = 0; d < qs.length; d++) {
+            summary += qs[d] * cs[d];
+            full += qf[d] * cf[d];
+            summaryFull += qs[d] * cf[d];
+            fullSummary += qf[d] * cs[d];
+        }
+        signals[5][i] = summary;
+        signals[6][i] = full;
+        signals[7][i] = summaryFull;
+        signals[8][i] = fullSummary;
     }
 
     static List<String> keyTerms(List<String> terms, CandidateIndex index) {
@@ -97,16 +126,30 @@ final class PairFeatures {
         double mean = Arrays.stream(values).average().orElse(0);
         double variance = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).average().orElse(0);
         double sd = variance > 1e-12 ? Math.sqrt(variance) : 1;
-        var order = IntStream.range(0, n).boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> values[i]).reversed())
-                .mapToInt(Integer::intValue).toArray();
+        var order = Order.descending(values);
+        var rankFeature = rankFeatures(n);
         for (int rank = 0; rank < n; rank++) {
-            rows[order[rank]][column + 2] = -Math.log1p(rank);
+            rows[order[rank]][column + 2] = rankFeature[rank];
         }
         for (int i = 0; i < n; i++) {
             rows[i][column] = relativeToBest ? (max > 0 ? values[i] / max : 0) : values[i];
             rows[i][column + 1] = (values[i] - mean) / sd;
         }
+    }
+
+    /** {@code -log1p(rank)} for ranks 0..n-1, computed once and grown as the index grows (12 lookups per candidate). */
+    private static volatile double[] rankFeatures = new double[0];
+
+    static double[] rankFeatures(int n) {
+        var table = rankFeatures;
+        if (table.length < n) {
+            table = new double[Math.max(n, table.length * 2)];
+            for (int rank = 0; rank < table.length; rank++) {
+                table[rank] = -Math.log1p(rank);
+            }
+            rankFeatures = table;
+        }
+        return table;
     }
 
     private static double closeness(IssueProfile a, IssueProfile b) {
@@ -117,8 +160,16 @@ final class PairFeatures {
         return -Math.log1p(days);
     }
 
-    private static boolean sharesVersion(IssueProfile a, IssueProfile b) {
-        return a.versions().stream().anyMatch(b.versions()::contains);
+    private static boolean sharesVersion(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        for (String version : a) {
+            if (b.contains(version)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     record Candidates(List<IssueProfile> issues, double[][] rows) {

@@ -36,6 +36,10 @@ public final class EvaluationRunner {
             var profiles = IssueProfile.of(issues, embedder);
             System.out.printf("%d issues embedded and analysed in %.1f s (embeddings cached in %s)%n%n",
                     issues.size(), clock.lap(), cache);
+            if (System.getProperty("section", "").equals("latency")) {
+                LatencyReport.print(issues, HadoopCsv.links(all), embedder, cache);
+                return;
+            }
             if (System.getProperty("section", "duplicates").equals("triage")) {
                 triage(issues, profiles);
                 return;

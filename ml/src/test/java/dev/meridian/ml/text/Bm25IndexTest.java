@@ -38,4 +38,26 @@ class Bm25IndexTest {
         assertThat(index.scores(List.of("netty"))[0]).isZero();
         assertThat(index.scores(List.of("netty"))[1]).isPositive();
     }
+
+    @Test
+    void scoresTheSameAfterReplacingAndRemovingDocumentsAsAFreshIndex() {
+        var edited = new Bm25Index();
+        edited.put(0, List.of("netty", "netty", "upgrade"));
+        edited.put(1, List.of("jetty", "netty"));
+        edited.put(2, List.of("netty", "docs"));
+        edited.put(0, List.of("netty", "typo", "netty", "netty"));
+        edited.remove(1);
+        edited.put(3, List.of("upgrade", "netty"));
+
+        var fresh = new Bm25Index();
+        fresh.put(0, List.of("netty", "typo", "netty", "netty"));
+        fresh.put(2, List.of("netty", "docs"));
+        fresh.put(3, List.of("upgrade", "netty"));
+
+        var query = List.of("netty", "upgrade", "typo", "jetty");
+        assertThat(edited.scores(query)).containsExactly(fresh.scores(query));
+        assertThat(edited.idf("netty")).isEqualTo(fresh.idf("netty"));
+        assertThat(edited.idf("jetty")).isEqualTo(fresh.idf("jetty"));
+        assertThat(edited.scores(query)[0]).isGreaterThan(edited.scores(query)[2]);
+    }
 }

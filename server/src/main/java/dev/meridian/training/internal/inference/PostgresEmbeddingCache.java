@@ -99,11 +99,14 @@ public final class PostgresEmbeddingCache implements Embedder {
         return found;
     }
 
+    /** One statement (one commit) per batch: a draft's two texts used to cost two commits per suggestion request. */
     private void store(List<Object[]> rows) {
-        for (var row : rows) {
-            jdbc.sql("insert into embedding_cache (text_hash, encoder, vector) values (?, ?, ?) on conflict do nothing")
-                    .params(row).update();
+        if (rows.isEmpty()) {
+            return;
         }
+        var values = String.join(", ", java.util.Collections.nCopies(rows.size(), "(?, ?, ?)"));
+        jdbc.sql("insert into embedding_cache (text_hash, encoder, vector) values " + values + " on conflict do nothing")
+                .params(rows.stream().flatMap(java.util.Arrays::stream).toList()).update();
     }
 
     private ByteKey hash(String text) {

@@ -69,11 +69,11 @@ public final class ProjectIndex {
     }
 
     public Suggestions suggest(String summary, String description, Instant now, int duplicates) {
-        var draft = new IssueDocument("", summary, description, now, Map.of());
-        var fieldSuggestions = model.suggest(draft, embedder).stream()
+        var answer = model.answer(new IssueDocument("", summary, description, now, Map.of()), similar, duplicates, embedder);
+        var fieldSuggestions = answer.fields().stream()
                 .filter(s -> !s.value().startsWith("("))
                 .map(s -> new FieldSuggestion(s.field(), s.value(), s.confidence())).toList();
-        return new Suggestions(projectKey, label, fieldSuggestions, scored(similar.similarTo(draft, duplicates)));
+        return new Suggestions(projectKey, label, fieldSuggestions, scored(answer.duplicates()));
     }
 
     private List<ScoredIssue> scored(List<SimilarIssue> ranked) {
