@@ -37,7 +37,7 @@ class FifoWorkersTest {
 
     @RegisterExtension
     static final ElasticMqExtension SQS = new ElasticMqExtension();
-    private static final int UPDATES = 40;
+    private static final int UPDATES = 24;
 
     @TempDir
     Path root;
@@ -71,11 +71,11 @@ class FifoWorkersTest {
         assertThat(state.at("/issue/summary").asString()).isEqualTo("Revision " + UPDATES + " of the fix");
     }
 
-    /** Receives small batches until the queue stays empty, as a Lambda on an SQS event source with BatchSize 3. */
+    /** Receives small batches until the queue stays empty, as a Lambda on an SQS event source with BatchSize 4. */
     private static void work(Queue queue, DatasetWorkerHandler handler, AtomicInteger handled) {
         int idle = 0;
         while (idle < 2 && handled.get() < UPDATES) {
-            List<QueueMessage> messages = queue.receive(3, Duration.ofSeconds(1));
+            List<QueueMessage> messages = queue.receive(4, Duration.ofSeconds(1));
             if (messages.isEmpty()) {
                 idle++;
                 continue;
