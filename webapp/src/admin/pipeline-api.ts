@@ -52,11 +52,19 @@ export interface SealResult {
   detail: string
 }
 
-export interface BackfillResult {
+/** A backfill job: re-emits a project's issues and comments to the worker in the background, page by page. */
+export interface BackfillJob {
+  id: number
+  projectKey: string
+  status: 'running' | 'done' | 'failed'
+  totalIssues: number
   issues: number
   comments: number
   messages: number
   pages: number
+  error: string | null
+  startedAt: string
+  finishedAt: string | null
 }
 
 const datasets = (projectKey: string) => `/api/v1/training/datasets/${encodeURIComponent(projectKey)}`
@@ -69,5 +77,6 @@ export const pipelineApi = {
   snapshots: (projectKey: string) => http.get<Page<Snapshot>>(`${datasets(projectKey)}/snapshots`),
   seal: (projectKey: string) => http.post<SealResult>(`${datasets(projectKey)}/snapshots`),
   retention: (projectKey: string) => http.post<{ deleted: string[] }>(`${datasets(projectKey)}/retention`),
-  backfill: (projectKey: string) => http.post<BackfillResult>(`${datasets(projectKey)}/backfill`),
+  backfill: (projectKey: string) => http.post<BackfillJob>(`${datasets(projectKey)}/backfill`),
+  backfills: (projectKey: string) => http.get<Page<BackfillJob>>(`${datasets(projectKey)}/backfills`),
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { CurrentUserContext } from '../app/current-user'
 import { json, renderWithProviders, stubFetch } from '../test-utils'
-import type { DeadLetter, PipelineStatus, Snapshot } from './pipeline-api'
+import type { BackfillJob, DeadLetter, PipelineStatus, Snapshot } from './pipeline-api'
 import { PipelinePage } from './pipeline-page'
 
 const admin = { id: 1, email: 'admin@example.com', displayName: 'Admin', siteAdmin: true }
@@ -107,6 +107,7 @@ describe('PipelinePage', () => {
       'GET /api/v1/pipeline/status': () => json(200, status),
       'GET /api/v1/pipeline/dead-letters': () => json(200, { page: 0, size: 0, total: 0, items: [] }),
       'GET /api/v1/training/datasets/HADOOP/snapshots': () => json(200, { page: 0, size: snapshots.length, total: snapshots.length, items: snapshots }),
+      'GET /api/v1/training/datasets/HADOOP/backfills': () => json(200, { page: 0, size: 0, total: 0, items: [] }),
       'POST /api/v1/training/datasets/HADOOP/snapshots': () => {
         snapshots = [snapshot]
         return json(201, { sealed: true, snapshot, detail: 'Sealed' })
@@ -121,6 +122,51 @@ describe('PipelinePage', () => {
 
     const table = await screen.findByRole('table', { name: 'Snapshots of HADOOP' })
     expect(within(table).getByText('s0000000000000000120').closest('tr')).toHaveTextContent(/42.*triage 18\/2.*3–120/)
+  })
+
+  it('starts a backfill and follows its progress until it is done', async () => {
+    const running: BackfillJob = {
+      id: 7,
+      projectKey: 'HADOOP',
+      status: 'running',
+      totalIssues: 2503,
+      issues: 0,
+      comments: 0,
+      messages: 0,
+      pages: 0,
+      error: null,
+      startedAt: '2026-11-26T05:00:00Z',
+      finishedAt: null,
+    }
+    let jobs: BackfillJob[] = []
+    let polls = 0
+    stubFetch({
+      'GET /api/v1/pipeline/status': () => json(200, status),
+      'GET /api/v1/pipeline/dead-letters': () => json(200, { page: 0, size: 0, total: 0, items: [] }),
+      'GET /api/v1/training/datasets/HADOOP/snapshots': () => json(200, { page: 0, size: 0, total: 0, items: [] }),
+      'GET /api/v1/training/datasets/HADOOP/backfills': () => {
+        polls++
+        if (jobs.length && polls > 2) {
+          jobs = [{ ...running, status: 'done', issues: 2503, comments: 9100, pages: 26, finishedAt: '2026-11-26T05:01:00Z' }]
+        }
+        return json(200, { page: 0, size: jobs.length, total: jobs.length, items: jobs })
+      },
+      'POST /api/v1/training/datasets/HADOOP/backfill': () => {
+        jobs = [{ ...running, issues: 300, pages: 3 }]
+        return json(202, running)
+      },
+    })
+    const user = renderPage()
+
+    await user.type(await screen.findByLabelText('Project key'), 'HADOOP')
+    await user.click(screen.getByRole('button', { name: 'Show snapshots' }))
+    await user.click(await screen.findByRole('button', { name: 'Backfill HADOOP' }))
+
+    const table = await screen.findByRole('table', { name: 'Backfills of HADOOP' })
+    expect(within(table).getByText('#7').closest('tr')).toHaveTextContent(/running.*300 of 2,503/)
+    await waitFor(() => expect(within(table).getByText('#7').closest('tr')).toHaveTextContent(/done.*2,503 of 2,503.*9,100/), {
+      timeout: 10_000,
+    })
   })
 
   it('tells other users the page is for site administrators', () => {

@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react'
 import { useCurrentUser } from '../app/current-user'
 import { useToast } from '../app/use-toast'
 import { Time } from '../ui/time'
-import type { DeadLetter, PipelineStatus } from './pipeline-api'
+import type { BackfillJob, DeadLetter, PipelineStatus } from './pipeline-api'
 import './pipeline-page.css'
-import { useBackfill, useDeadLetters, useDiscard, usePipelineStatus, useRedrive, useRetention, useSeal, useSnapshots } from './use-pipeline'
+import { useBackfill, useBackfills, useDeadLetters, useDiscard, usePipelineStatus, useRedrive, useRetention, useSeal, useSnapshots } from './use-pipeline'
 
 const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 })
 
@@ -203,6 +203,7 @@ function Datasets() {
   const [draft, setDraft] = useState('')
   const [projectKey, setProjectKey] = useState('')
   const snapshots = useSnapshots(projectKey)
+  const backfills = useBackfills(projectKey)
   const seal = useSeal()
   const retention = useRetention()
   const backfill = useBackfill()
@@ -238,7 +239,8 @@ function Datasets() {
               disabled={busy}
               onClick={() =>
                 backfill.mutate(projectKey, {
-                  onSuccess: (result) => toast.info(`${result.issues} issues and ${result.comments} comments sent to the worker`),
+                  onSuccess: (job) =>
+                    toast.info(`Backfill #${job.id} of ${projectKey} is running: ${number.format(job.issues)} of ${number.format(job.totalIssues)} issues sent`),
                   onError,
                 })
               }
@@ -268,6 +270,7 @@ function Datasets() {
               Apply retention
             </button>
           </div>
+          {!!backfills.data?.items.length && <Backfills projectKey={projectKey} jobs={backfills.data.items} />}
           {snapshots.error && <p className="error-text">{snapshots.error.message}</p>}
           {snapshots.data?.items.length === 0 && <p className="empty">No sealed snapshots of {projectKey} yet.</p>}
           {!!snapshots.data?.items.length && (
@@ -305,5 +308,41 @@ function Datasets() {
         </>
       )}
     </section>
+  )
+}
+
+function Backfills({ projectKey, jobs }: { projectKey: string; jobs: BackfillJob[] }) {
+  return (
+    <table className="issue-table" aria-label={`Backfills of ${projectKey}`}>
+      <thead>
+        <tr>
+          <th>Backfill</th>
+          <th>Status</th>
+          <th>Issues sent</th>
+          <th>Comments</th>
+          <th>Started</th>
+          <th>Finished</th>
+        </tr>
+      </thead>
+      <tbody>
+        {jobs.map((job) => (
+          <tr key={job.id}>
+            <td>#{job.id}</td>
+            <td>
+              {job.status}
+              {job.error && <span className="error-text"> — {job.error}</span>}
+            </td>
+            <td>
+              {number.format(job.issues)} of {number.format(job.totalIssues)}
+            </td>
+            <td>{number.format(job.comments)}</td>
+            <td>
+              <Time iso={job.startedAt} />
+            </td>
+            <td>{job.finishedAt ? <Time iso={job.finishedAt} /> : '–'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   )
 }

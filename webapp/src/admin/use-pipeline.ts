@@ -18,6 +18,16 @@ export function useSnapshots(projectKey: string) {
   return useQuery({ queryKey: snapshotsKey(projectKey), queryFn: () => pipelineApi.snapshots(projectKey), enabled: projectKey !== '' })
 }
 
+/** Polled while a backfill runs, so its progress moves on the page. */
+export function useBackfills(projectKey: string) {
+  return useQuery({
+    queryKey: ['pipeline', 'backfills', projectKey],
+    queryFn: () => pipelineApi.backfills(projectKey),
+    enabled: projectKey !== '',
+    refetchInterval: (query) => (query.state.data?.items.some((job) => job.status === 'running') ? 1000 : false),
+  })
+}
+
 function useRefreshing<T, R>(action: (input: T) => Promise<R>) {
   const client = useQueryClient()
   return useMutation({ mutationFn: action, onSettled: () => client.invalidateQueries({ queryKey: ['pipeline'] }) })

@@ -3,6 +3,7 @@ package dev.meridian.pipeline;
 import dev.meridian.pipeline.dataset.DatasetWriter;
 import dev.meridian.pipeline.dataset.ProjectOutcome;
 import dev.meridian.pipeline.event.ChangeEvent;
+import dev.meridian.pipeline.event.ChangeType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The dataset worker: one batch of change events in, training data stored. Projects are independent: they are
@@ -47,6 +49,8 @@ public final class DatasetWorker {
         Map<String, List<ChangeEvent>> byProject = events.stream()
                 .filter(event -> isWellFormed(event, failed))
                 .collect(Collectors.groupingBy(ChangeEvent::projectKey, LinkedHashMap::new, Collectors.toList()));
+        events.stream().filter(DatasetWorker::isLink).filter(event -> !failed.contains(event.eventId()))
+                .forEach(link -> otherProjects(link).forEach(other -> byProject.computeIfAbsent(other, p -> new ArrayList<>()).add(link)));
         List<Callable<Optional<ProjectOutcome>>> projects = new ArrayList<>();
         byProject.forEach((project, projectEvents) -> projects.add(() -> {
             if (outOfTime.getAsBoolean()) {
@@ -88,6 +92,19 @@ public final class DatasetWorker {
         } catch (Exception e) {
             throw new IllegalStateException("a project's write escaped its own failure handling", e);
         }
+    }
+
+    private static boolean isLink(ChangeEvent event) {
+        return event.type() == ChangeType.LINK_CREATED || event.type() == ChangeType.LINK_DELETED;
+    }
+
+    /** A link between projects changes an issue of the other project too: its records list the link as well. */
+    private static List<String> otherProjects(ChangeEvent link) {
+        return Stream.of(link.link().outwardKey(), link.link().inwardKey())
+                .filter(key -> key != null && key.lastIndexOf('-') > 0)
+                .map(key -> key.substring(0, key.lastIndexOf('-')))
+                .filter(project -> !project.equals(link.projectKey()))
+                .distinct().toList();
     }
 
     /** A poison event fails alone instead of failing, and so repeating, the whole project's share of the batch. */

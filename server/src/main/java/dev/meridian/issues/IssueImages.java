@@ -23,6 +23,11 @@ public class IssueImages {
     public record Image(IssueView issue, List<CommentView> comments) {
     }
 
+    /** How many issues the project has now (a backfill's progress is measured against it). */
+    public int count(String projectKey) {
+        return pages.count(projectKey);
+    }
+
     /**
      * Up to {@code size} issues with an id above {@code afterId}, in id order; the rows stay share-locked until the
      * caller's transaction ends (so it can take event ids that order after every change the page reflects).

@@ -40,7 +40,9 @@ public record PipelineProperties(
      * @param type              {@code MERIDIAN_QUEUE}: {@code postgres} (queue tables in the database) or {@code sqs}
      * @param sqsEndpoint       {@code MERIDIAN_SQS_ENDPOINT}: an SQS-compatible server; empty for Amazon SQS in {@code AWS_REGION}
      * @param sqsQueue          {@code MERIDIAN_SQS_QUEUE} (meridian-changes); created if missing, with {@code <name>-dlq}
-     *                          as its dead-letter queue and the redrive policy between them
+     *                          as its dead-letter queue and the redrive policy between them; a name ending in
+     *                          {@code .fifo} makes both FIFO queues, one message group per project, so that several
+     *                          workers (Lambda invocations) never handle one project's changes at once
      * @param visibilityTimeout how long a received batch stays hidden (60 s); the worker's time budget per batch is
      *                          this less a margin for deleting it
      * @param maxReceiveCount   receives after which a message goes to the dead-letter queue (5)

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The dataset worker driven by a test, where the pipeline is off: take one project's messages, hand them to the handler. */
@@ -50,10 +51,31 @@ public record WorkerByHand(Queue queue, DatasetWorkerHandler handler, JsonMapper
         assertThat(response.getBatchItemFailures()).isEmpty();
     }
 
-    /** Backfills the project through the API and works its messages. */
+    /** Backfills the project through the API, waits for the job to finish, and works its messages. */
     public void backfill(Api admin, String project) {
         var response = admin.post("/api/v1/training/datasets/" + project + "/backfill", null);
         assertThat(response.status()).as(response.toString()).isEqualTo(202);
+        var job = awaitBackfill(admin, project, response.json().get("id").asLong());
+        assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("done");
         work(drain(project));
+    }
+
+    /** The backfill job once it is no longer running (within 30 s). */
+    public static JsonNode awaitBackfill(Api admin, String project, long id) {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (true) {
+            for (var job : admin.get("/api/v1/training/datasets/" + project + "/backfills").json().get("items")) {
+                if (job.get("id").asLong() == id && !job.get("status").asString().equals("running")) {
+                    return job;
+                }
+            }
+            assertThat(System.nanoTime()).as("backfill %d finished within 30 s", id).isLessThan(deadline);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

@@ -53,8 +53,13 @@ class DatasetBackfillTest {
         var response = admin.post("/api/v1/training/datasets/" + project + "/backfill", null);
 
         assertThat(response.status()).as(response.toString()).isEqualTo(202);
-        assertThat(response.json().get("issues").asInt()).isEqualTo(3);
-        assertThat(response.json().get("comments").asInt()).isEqualTo(1);
+        assertThat(response.json().get("totalIssues").asInt()).isEqualTo(3);
+        var job = WorkerByHand.awaitBackfill(admin, project, response.json().get("id").asLong());
+        assertThat(job.get("status").asString()).isEqualTo("done");
+        assertThat(job.get("issues").asInt()).isEqualTo(3);
+        assertThat(job.get("comments").asInt()).isEqualTo(1);
+        assertThat(admin.get("/api/v1/training/datasets/" + project + "/backfills").json().at("/items/0/id").asLong())
+                .isEqualTo(job.get("id").asLong());
         var messages = worker().drain(project);
         assertThat(messages).hasSize(4);
         var events = messages.stream().map(m -> json.readTree(m.body())).toList();

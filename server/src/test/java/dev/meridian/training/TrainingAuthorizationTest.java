@@ -25,6 +25,7 @@ class TrainingAuthorizationTest extends EndpointMatrix {
             call("POST", "/api/v1/training/datasets/{project}/snapshots", null, ADMIN),
             call("POST", "/api/v1/training/datasets/{project}/retention", null, ADMIN),
             call("POST", "/api/v1/training/datasets/{project}/backfill", null, ADMIN),
+            read("/api/v1/training/datasets/{project}/backfills", ADMIN),
             call("POST", "/api/v1/training/jobs", "{'project':'{project}','mode':'full'}", ADMIN),
             read("/api/v1/training/jobs?project={project}", VIEWER),
             read("/api/v1/training/jobs/{job}", VIEWER),

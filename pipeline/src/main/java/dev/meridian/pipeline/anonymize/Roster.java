@@ -174,7 +174,8 @@ public final class Roster {
         if (answers.size() > FIRST_WORD_CACHE) {
             answers.clear();
         }
-        return answers.computeIfAbsent(word, w -> FIRST_WORD.equals(byDigest.get(pseudonyms.digest("first:" + w))));
+        Boolean known = answers.get(word); // a plain read first: computeIfAbsent may lock the bin even when the word is there
+        return known != null ? known : answers.computeIfAbsent(word, w -> FIRST_WORD.equals(byDigest.get(pseudonyms.digest("first:" + w))));
     }
 
     /** End of a run of words separated by blanks only, without a trailing possessive; -1 if not such a run. */

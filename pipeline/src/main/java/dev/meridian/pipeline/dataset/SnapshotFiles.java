@@ -2,6 +2,7 @@ package dev.meridian.pipeline.dataset;
 
 import dev.meridian.pipeline.records.Task;
 import dev.meridian.pipeline.store.ObjectStore;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /** Collects the chosen lines of a snapshot into train / validation files. */
 final class SnapshotFiles {
@@ -52,12 +52,26 @@ final class SnapshotFiles {
     List<Manifest.FileEntry> writeTo(ObjectStore store, String project, String snapshotId) {
         List<Manifest.FileEntry> written = new ArrayList<>();
         files.forEach((name, lines) -> {
-            byte[] content = lines.stream().map(line -> line + "\n").collect(Collectors.joining()).getBytes(StandardCharsets.UTF_8);
+            byte[] content = joined(lines);
             String key = DatasetKeys.snapshotFile(project, snapshotId, name);
             store.put(key, content);
             written.add(new Manifest.FileEntry(key, Hashes.sha256(content), lines.size()));
         });
         return written;
+    }
+
+    /** The lines as one UTF-8 file, each ending in a newline, encoded straight into a buffer of about the right size. */
+    private static byte[] joined(List<String> lines) {
+        int chars = 0;
+        for (String line : lines) {
+            chars += line.length() + 1;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(chars + chars / 8);
+        for (String line : lines) {
+            out.writeBytes(line.getBytes(StandardCharsets.UTF_8));
+            out.write('\n');
+        }
+        return out.toByteArray();
     }
 
     Map<String, Manifest.Counts> counts() {

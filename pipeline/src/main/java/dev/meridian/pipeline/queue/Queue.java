@@ -40,6 +40,29 @@ public interface Queue {
      */
     List<QueueMessage> receive(int max, Duration waitTime, Duration visibilityTimeout);
 
+    /**
+     * What a Lambda event source's {@code BatchSize} gives a function: up to {@code max} messages (any number), waiting
+     * up to {@code waitTime} for the first one only, then taking just what is already waiting. By receives of ten,
+     * unless the adapter can do better (the queue tables take them in one statement).
+     */
+    default List<QueueMessage> receiveBatch(int max, Duration waitTime, Duration visibilityTimeout) {
+        List<QueueMessage> messages = new ArrayList<>(receive(Math.min(Limits.MAX_BATCH, max), waitTime, visibilityTimeout));
+        int last = messages.size();
+        while (last == Limits.MAX_BATCH && messages.size() < max) {
+            List<QueueMessage> more = receive(Math.min(Limits.MAX_BATCH, max - messages.size()), Duration.ZERO, visibilityTimeout);
+            messages.addAll(more);
+            last = more.size();
+        }
+        return messages;
+    }
+
+    /** Deletes any number of received messages: by ten, unless the adapter can do better. */
+    default void deleteAll(List<String> receiptHandles) {
+        for (int from = 0; from < receiptHandles.size(); from += Limits.MAX_BATCH) {
+            delete(receiptHandles.subList(from, Math.min(receiptHandles.size(), from + Limits.MAX_BATCH)));
+        }
+    }
+
     /** As {@link #receive(int, Duration, Duration)} with the queue's default visibility timeout. */
     List<QueueMessage> receive(int max, Duration waitTime);
 

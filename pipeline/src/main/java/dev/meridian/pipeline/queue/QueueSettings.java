@@ -22,10 +22,24 @@ public record QueueSettings(String name, Duration visibilityTimeout, int maxRece
         if (name.equals(deadLetterQueue)) {
             throw new IllegalArgumentException("a queue cannot be its own dead-letter queue: " + name);
         }
+        if (FifoGroups.isFifo(name) != FifoGroups.isFifo(deadLetterQueue)) {
+            throw new IllegalArgumentException("a FIFO queue needs a FIFO dead-letter queue and a standard one a standard one (names "
+                    + "ending in .fifo): " + name + " and " + deadLetterQueue);
+        }
     }
 
-    /** A queue whose dead-letter queue is named {@code <name>-dlq}. */
+    /**
+     * A queue whose dead-letter queue is named {@code <name>-dlq}, or {@code <name>-dlq.fifo} for a FIFO queue
+     * ({@code <name>.fifo}).
+     */
     public static QueueSettings of(String name, Duration visibilityTimeout, int maxReceiveCount) {
-        return new QueueSettings(name, visibilityTimeout, maxReceiveCount, name + "-dlq");
+        String deadLetters = FifoGroups.isFifo(name)
+                ? name.substring(0, name.length() - FifoGroups.FIFO_SUFFIX.length()) + "-dlq" + FifoGroups.FIFO_SUFFIX : name + "-dlq";
+        return new QueueSettings(name, visibilityTimeout, maxReceiveCount, deadLetters);
+    }
+
+    /** An SQS FIFO queue: messages in one group per project (see {@link SqsQueue}); the queue tables ignore it. */
+    public boolean fifo() {
+        return FifoGroups.isFifo(name);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
@@ -23,8 +24,24 @@ final class SqsCalls {
     }
 
     List<String> send(String queueUrl, List<String> bodies) {
+        return send(queueUrl, bodies, false);
+    }
+
+    /**
+     * On a FIFO queue each message goes to its project's group ({@link FifoGroups}); {@code again} sends bodies that were
+     * sent before (a redrive), so they get a fresh deduplication id instead of the body's.
+     */
+    List<String> send(String queueUrl, List<String> bodies, boolean again) {
+        boolean fifo = FifoGroups.isFifo(queueUrl);
         List<SendMessageBatchRequestEntry> entries = IntStream.range(0, bodies.size())
-                .mapToObj(i -> SendMessageBatchRequestEntry.builder().id("m" + i).messageBody(bodies.get(i)).build())
+                .mapToObj(i -> {
+                    var entry = SendMessageBatchRequestEntry.builder().id("m" + i).messageBody(bodies.get(i));
+                    if (fifo) {
+                        entry.messageGroupId(FifoGroups.group(bodies.get(i))).messageDeduplicationId(again
+                                ? UUID.randomUUID().toString() : FifoGroups.deduplicationId(bodies.get(i)));
+                    }
+                    return entry.build();
+                })
                 .toList();
         SendMessageBatchResponse response = sqs.sendMessageBatch(b -> b.queueUrl(queueUrl).entries(entries));
         if (!response.failed().isEmpty()) {

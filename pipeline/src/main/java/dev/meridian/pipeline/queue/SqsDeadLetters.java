@@ -38,7 +38,7 @@ final class SqsDeadLetters {
             if (batch.isEmpty()) {
                 break;
             }
-            calls.send(urls.source(), batch.stream().map(Message::body).toList());
+            calls.send(urls.source(), batch.stream().map(Message::body).toList(), true);
             calls.delete(urls.deadLetters(), batch.stream().map(Message::receiptHandle).toList());
             moved += batch.size();
         }

@@ -6,6 +6,7 @@ import static dev.meridian.pipeline.fixtures.Events.linkCreated;
 import static dev.meridian.pipeline.fixtures.Events.linkDeleted;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.meridian.pipeline.DatasetWorker;
 import dev.meridian.pipeline.event.Json;
 import dev.meridian.pipeline.store.LocalFolderObjectStore;
 import dev.meridian.pipeline.store.ObjectStore;
@@ -33,7 +34,11 @@ class IssueLinksInRecordsTest {
     }
 
     private Map<String, String> linksByIssue() {
-        Manifest manifest = Datasets.sealer(store).seal("HADOOP").orElseThrow();
+        return linksByIssue("HADOOP");
+    }
+
+    private Map<String, String> linksByIssue(String project) {
+        Manifest manifest = Datasets.sealer(store).seal(project).orElseThrow();
         Map<String, String> links = new HashMap<>();
         for (String line : Datasets.lines(store, manifest, "documents-train.jsonl", "documents-validation.jsonl")) {
             JsonNode document = Json.MAPPER.readTree(line);
@@ -58,6 +63,18 @@ class IssueLinksInRecordsTest {
         Map<String, String> links = linksByIssue();
         assertThat(links.get("HADOOP-2")).contains("\"direction\":\"outward\",\"issueKey\":\"HADOOP-1\"");
         assertThat(links.get("HADOOP-1")).contains("\"direction\":\"inward\",\"issueKey\":\"HADOOP-2\"");
+    }
+
+    @Test
+    void addsALinkBetweenProjectsToTheIssuesOfBoth() {
+        var worker = new DatasetWorker(writer);
+        worker.process(List.of(issueUpdated(1, "HADOOP-1", Map.of()), issueUpdated(2, "HDFS-7", Map.of())), () -> false);
+
+        var outcome = worker.process(List.of(linkCreated(3, 9, "Blocks", "HADOOP-1", "HDFS-7")), () -> false);
+
+        assertThat(outcome.projects()).extracting(ProjectOutcome::project).containsExactlyInAnyOrder("HADOOP", "HDFS");
+        assertThat(linksByIssue("HADOOP").get("HADOOP-1")).contains("\"direction\":\"outward\",\"issueKey\":\"HDFS-7\"");
+        assertThat(linksByIssue("HDFS").get("HDFS-7")).contains("\"direction\":\"inward\",\"issueKey\":\"HADOOP-1\"");
     }
 
     @Test

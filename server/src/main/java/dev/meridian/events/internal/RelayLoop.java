@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 class RelayLoop implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RelayLoop.class);
-    private static final int BATCH = 100;
+    private static final int BATCH = 1000;
 
     private final OutboxRelay relay;
     private final boolean enabled;

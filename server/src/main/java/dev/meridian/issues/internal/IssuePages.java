@@ -36,6 +36,11 @@ public class IssuePages {
         return ids;
     }
 
+    public int count(String projectKey) {
+        return jdbc.sql("select count(*) from issues i join projects p on p.id = i.project_id where p.key = ?").param(projectKey)
+                .query(Integer.class).single();
+    }
+
     public IssueView view(long issueId) {
         return reads.view(issueId).orElseThrow();
     }

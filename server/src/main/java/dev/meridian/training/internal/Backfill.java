@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * are change events with fresh outbox ids, taken while the page is share-locked: a change committed before the page is
  * in it, one committed after gets a higher id, so the worker never lets the backfill roll a newer change back. They go
  * straight to the queue, not through the outbox: nothing changed, so live screens are not told anything.
+ * {@link BackfillJobs} runs it in the background, page by page.
  */
 @Component
 class Backfill {
@@ -40,31 +41,25 @@ class Backfill {
         this.clock = clock;
     }
 
-    record Result(int issues, int comments, int messages, int pages) {
+    /** What one page sent: {@code issues == 0} once the project has no issue after {@code afterId}. */
+    record Sent(long lastIssueId, int issues, int comments, int messages) {
     }
 
     private record Page(List<String> messages, long lastIssueId, int issues, int comments) {
     }
 
-    Result run(String projectKey) {
-        long after = 0;
-        int issues = 0;
-        int comments = 0;
-        int messages = 0;
-        int pages = 0;
-        while (true) {
-            long from = after;
-            Page page = transactions.execute(status -> page(projectKey, from));
-            if (page == null || page.issues() == 0) {
-                return new Result(issues, comments, messages, pages);
-            }
-            queue.sendAll(page.messages());
-            after = page.lastIssueId();
-            issues += page.issues();
-            comments += page.comments();
-            messages += page.messages().size();
-            pages++;
+    /** Sends the issues after {@code afterId} (one page) with their comments, and says how far it got. */
+    Sent next(String projectKey, long afterId) {
+        Page page = transactions.execute(status -> page(projectKey, afterId));
+        if (page == null || page.issues() == 0) {
+            return new Sent(afterId, 0, 0, 0);
         }
+        queue.sendAll(page.messages());
+        return new Sent(page.lastIssueId(), page.issues(), page.comments(), page.messages().size());
+    }
+
+    int issues(String projectKey) {
+        return images.count(projectKey);
     }
 
     private Page page(String projectKey, long afterId) {

@@ -8,7 +8,6 @@ import dev.meridian.pipeline.queue.QueueMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -19,13 +18,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What AWS does for a Lambda on an SQS event source, done in-process: receive a batch (like the event source's
- * {@code BatchSize}, several receives of at most 10), hand it to the very same handler, delete what it did not report
+ * {@code BatchSize}, see {@link Queue#receiveBatch}), hand it to the very same handler, delete what it did not report
  * as failed. Failed messages reappear after the visibility timeout and reach the dead-letter queue after the queue's
  * maxReceiveCount.
  */
 final class DatasetPoller {
 
-    private static final int RECEIVE_MAX = 10;
     private static final Duration MAX_MARGIN = Duration.ofSeconds(5);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -66,23 +64,13 @@ final class DatasetPoller {
         var failed = new HashSet<String>();
         response.getBatchItemFailures().forEach(f -> failed.add(f.getItemIdentifier()));
         var done = messages.stream().filter(m -> !failed.contains(m.id())).toList();
-        for (int from = 0; from < done.size(); from += RECEIVE_MAX) {
-            queue.delete(done.subList(from, Math.min(done.size(), from + RECEIVE_MAX)).stream().map(QueueMessage::receiptHandle).toList());
-        }
+        queue.deleteAll(done.stream().map(QueueMessage::receiptHandle).toList());
         done.forEach(m -> occurredAt(m).ifPresent(freshness::stored));
         return done.size();
     }
 
-    /** The first receive waits for a message; the next ones take only what is already waiting, up to the batch size. */
     private List<QueueMessage> receive() {
-        var messages = new ArrayList<>(queue.receive(Math.min(RECEIVE_MAX, settings.batchSize()), settings.waitTime(), settings.visibility()));
-        int last = messages.size();
-        while (last == RECEIVE_MAX && messages.size() < settings.batchSize()) {
-            var more = queue.receive(Math.min(RECEIVE_MAX, settings.batchSize() - messages.size()), Duration.ZERO, settings.visibility());
-            messages.addAll(more);
-            last = more.size();
-        }
-        return messages;
+        return queue.receiveBatch(settings.batchSize(), settings.waitTime(), settings.visibility());
     }
 
     /** The handler's time for a batch: the visibility timeout less room to delete it before it reappears. */

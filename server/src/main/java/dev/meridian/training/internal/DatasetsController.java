@@ -7,6 +7,7 @@ import dev.meridian.platform.Page;
 import dev.meridian.projects.ProjectAccess;
 import dev.meridian.projects.Projects;
 import dev.meridian.training.DatasetSnapshots;
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,16 +24,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DatasetsController {
 
+    private static final int RECENT_BACKFILLS = 20;
+
     private final ProjectAccess access;
     private final Projects projects;
     private final DatasetSnapshots snapshots;
-    private final Backfill backfill;
+    private final BackfillJobs backfills;
 
-    DatasetsController(ProjectAccess access, Projects projects, DatasetSnapshots snapshots, Backfill backfill) {
+    DatasetsController(ProjectAccess access, Projects projects, DatasetSnapshots snapshots, BackfillJobs backfills) {
         this.access = access;
         this.projects = projects;
         this.snapshots = snapshots;
-        this.backfill = backfill;
+        this.backfills = backfills;
     }
 
     /** Newest first. */
@@ -64,9 +67,20 @@ class DatasetsController {
         return Map.of("deleted", snapshots.applyRetention(access.administer(project, user).key()));
     }
 
+    /** 202 with the job, which runs in the background; 200 with the running one while a backfill of the project runs. */
     @PostMapping("/api/v1/training/datasets/{project}/backfill")
-    ResponseEntity<Backfill.Result> backfill(@PathVariable String project, CurrentUser user) {
-        return ResponseEntity.accepted().body(backfill.run(trainable(project, user, "backfilled")));
+    ResponseEntity<BackfillJobs.Job> backfill(@PathVariable String project, CurrentUser user) {
+        var start = backfills.start(trainable(project, user, "backfilled"), user.id());
+        var job = start.job();
+        return ResponseEntity.status(start.started() ? HttpStatus.ACCEPTED : HttpStatus.OK)
+                .location(URI.create("/api/v1/training/datasets/" + job.projectKey() + "/backfills")).body(job);
+    }
+
+    /** The project's latest backfills, newest first: status, progress, and the reason of a failed one. */
+    @GetMapping("/api/v1/training/datasets/{project}/backfills")
+    Page<BackfillJobs.Job> backfills(@PathVariable String project, CurrentUser user) {
+        var items = backfills.recent(access.administer(project, user).key(), RECENT_BACKFILLS);
+        return new Page<>(0, items.size(), items.size(), items);
     }
 
     private String trainable(String project, CurrentUser user, String what) {

@@ -29,11 +29,13 @@ import org.springframework.stereotype.Component;
 /**
  * When snapshots are sealed without anyone asking: once {@code MERIDIAN_SNAPSHOT_EVERY_RECORDS} new records of a
  * project were stored by this server's worker, and on {@code MERIDIAN_SNAPSHOT_SCHEDULE}, which also applies retention.
- * The record count lives in memory: after a restart, or with the worker on AWS Lambda, the schedule catches up.
+ * The record count is kept in the database ({@link PendingRecords}): a restart continues it, and seals at start what a
+ * restart interrupted. With the worker on AWS Lambda nothing is counted here: the schedule seals.
  */
 @Component
 class SnapshotTriggers implements DatasetWorkerHandler.BatchListener, SmartLifecycle {
 
+    static final Duration MIN_INTERVAL = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(SnapshotTriggers.class);
 
     private final DatasetSnapshots snapshots;
@@ -41,8 +43,9 @@ class SnapshotTriggers implements DatasetWorkerHandler.BatchListener, SmartLifec
     private final PipelineProperties.Snapshots settings;
     private final boolean enabled;
     private final Clock clock;
-    private final Map<String, Long> pending = new ConcurrentHashMap<>();
+    private final PendingRecords pending;
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    private final Map<String, Instant> lastCounted = new ConcurrentHashMap<>();
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         var thread = new Thread(r, "dataset-snapshots");
         thread.setDaemon(true);
@@ -51,8 +54,10 @@ class SnapshotTriggers implements DatasetWorkerHandler.BatchListener, SmartLifec
     private volatile boolean running;
     private volatile Instant nextRun;
 
-    SnapshotTriggers(DatasetSnapshots snapshots, ObjectStore datasetStore, PipelineProperties pipeline, Clock clock) {
+    SnapshotTriggers(DatasetSnapshots snapshots, ObjectStore datasetStore, PipelineProperties pipeline, Clock clock,
+            PendingRecords pending) {
         this.snapshots = snapshots;
+        this.pending = pending;
         this.store = datasetStore;
         this.settings = pipeline.snapshots();
         this.enabled = pipeline.enabled();
@@ -66,21 +71,35 @@ class SnapshotTriggers implements DatasetWorkerHandler.BatchListener, SmartLifec
         }
         for (ProjectOutcome project : outcome.projects()) {
             long written = project.records().values().stream().mapToLong(Integer::longValue).sum();
-            if (written > 0 && pending.merge(project.project(), written, Long::sum) >= settings.everyRecords()
-                    && queued.add(project.project())) {
-                // one sealing per project waits at a time: records arriving faster than it seals make it wait, not pile up
-                executor.execute(() -> {
-                    queued.remove(project.project());
-                    pending.remove(project.project());
-                    sealQuietly(project.project());
-                });
+            if (written > 0 && pending.add(project.project(), written) >= settings.everyRecords()) {
+                sealCounted(project.project());
             }
         }
     }
 
-    /** Records stored since the last snapshot this server sealed for the project, as far as it counted them. */
+    /**
+     * One sealing per project waits at a time, and the count seals a project at most once per {@link #MIN_INTERVAL}:
+     * sealing rewrites the project's whole dataset, so at thousands of events per second a seal per few thousand
+     * records would take the worker's CPU. Records arriving meanwhile wait for the next one.
+     */
+    private void sealCounted(String project) {
+        if (queued.add(project)) {
+            var last = lastCounted.get(project);
+            long delay = last == null ? 0 : Math.max(0, Duration.between(clock.instant(), last.plus(MIN_INTERVAL)).toMillis());
+            executor.schedule(() -> {
+                queued.remove(project);
+                lastCounted.put(project, clock.instant());
+                long counted = pending.of(project);
+                if (sealQuietly(project)) {
+                    pending.sealed(project, counted);
+                }
+            }, delay, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Records stored since the record count last sealed a snapshot of the project. */
     long pending(String project) {
-        return pending.getOrDefault(project, 0L);
+        return pending.of(project);
     }
 
     /** Seals every project with stored records (a no-op for those with nothing new) and applies retention. */
@@ -96,11 +115,13 @@ class SnapshotTriggers implements DatasetWorkerHandler.BatchListener, SmartLifec
         return projects.size();
     }
 
-    private void sealQuietly(String project) {
+    private boolean sealQuietly(String project) {
         try {
             snapshots.seal(project);
+            return true;
         } catch (RuntimeException e) {
             log.warn("Sealing a dataset snapshot of {} failed; the next trigger tries again: {}", project, e.getMessage());
+            return false;
         }
     }
 
@@ -111,6 +132,9 @@ class SnapshotTriggers implements DatasetWorkerHandler.BatchListener, SmartLifec
     @Override
     public void start() {
         running = true;
+        if (enabled && settings.everyRecords() > 0) {
+            pending.atLeast(settings.everyRecords()).forEach(this::sealCounted);
+        }
         if (enabled && settings.scheduled()) {
             scheduleNext();
         }

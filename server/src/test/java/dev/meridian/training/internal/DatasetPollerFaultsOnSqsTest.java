@@ -1,33 +1,19 @@
 package dev.meridian.training.internal;
 
-import dev.meridian.pipeline.fixtures.ElasticMq;
+import dev.meridian.pipeline.fixtures.ElasticMqExtension;
 import dev.meridian.pipeline.queue.Queue;
 import dev.meridian.pipeline.queue.QueueSettings;
 import dev.meridian.pipeline.queue.SqsQueue;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import software.amazon.awssdk.services.sqs.SqsClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The faults on SQS semantics, against ElasticMQ in this JVM. */
 class DatasetPollerFaultsOnSqsTest extends DatasetPollerFaults {
 
-    private static ElasticMq elasticMq;
-    private static SqsClient sqs;
-
-    @BeforeAll
-    static void startElasticMq() {
-        elasticMq = ElasticMq.start();
-        sqs = elasticMq.client();
-    }
-
-    @AfterAll
-    static void stopElasticMq() {
-        sqs.close();
-        elasticMq.close();
-    }
+    @RegisterExtension
+    static final ElasticMqExtension SQS = new ElasticMqExtension();
 
     @Override
     Queue newQueue(QueueSettings settings) {
-        return SqsQueue.create(sqs, settings);
+        return SqsQueue.create(SQS.client(), settings);
     }
 }

@@ -41,6 +41,8 @@ class SnapshotTriggersTest {
     ObjectStore store;
     @Autowired
     PipelineProperties pipeline;
+    @Autowired
+    PendingRecords pendingRecords;
 
     @Test
     void sealsOnceEnoughNewRecordsArrivedAndNotBefore() throws Exception {
@@ -53,7 +55,35 @@ class SnapshotTriggersTest {
         triggers.handled(List.of(), outcome(project, 4));
 
         await(() -> snapshots.list(project).size() == 1);
-        assertThat(triggers.pending(project)).isZero();
+        await(() -> triggers.pending(project) == 0);
+        triggers.stop();
+    }
+
+    @Test
+    void keepsCountingRecordsAcrossARestart() throws Exception {
+        var project = projectWithRecords();
+        var before = triggers(10, "-");
+        before.handled(List.of(), outcome(project, 6));
+        before.stop();
+
+        var after = triggers(10, "-");
+        assertThat(after.pending(project)).isEqualTo(6);
+        after.handled(List.of(), outcome(project, 4));
+
+        await(() -> snapshots.list(project).size() == 1);
+        after.stop();
+    }
+
+    @Test
+    void sealsAtStartWhatARestartLeftUnsealed() throws Exception {
+        var project = projectWithRecords();
+        pendingRecords.add(project, 1_000_000); // more than any other test's project counted, so only this one is sealed
+
+        var triggers = triggers(1_000_000, "-");
+        triggers.start();
+
+        await(() -> snapshots.list(project).size() == 1);
+        await(() -> triggers.pending(project) == 0);
         triggers.stop();
     }
 
@@ -77,13 +107,14 @@ class SnapshotTriggersTest {
         var project = fixtures.project();
         fixtures.issue(project, fixtures.admin(), "Balancer skips racks");
         new WorkerByHand(queue, handler, json).backfill(fixtures.admin(), project);
+        pendingRecords.sealed(project, Long.MAX_VALUE); // the server's own count of the backfill: these tests count alone
         return project;
     }
 
     private SnapshotTriggers triggers(int everyRecords, String schedule) {
         var settings = new PipelineProperties(true, pipeline.relayIntervalMs(), 1, 500, "", pipeline.awsRegion(), pipeline.queue(),
                 pipeline.store(), new PipelineProperties.Snapshots(everyRecords, schedule, 5, 10));
-        return new SnapshotTriggers(snapshots, store, settings, Clock.systemUTC());
+        return new SnapshotTriggers(snapshots, store, settings, Clock.systemUTC(), pendingRecords);
     }
 
     private static BatchOutcome outcome(String project, int triageRecords) {
