@@ -24,7 +24,8 @@ class ChatFallbackTest {
     };
 
     private Chat chat(String provider, ChatProvider other) {
-        var properties = new AssistantProperties(provider, 20, new AssistantProperties.OpenAi("", "", "", 5));
+        var properties = new AssistantProperties(provider, 20, new AssistantProperties.OpenAi("", "", "", 5),
+                new AssistantProperties.Bedrock("", "us-east-1", "", 5));
         return new Chat(null, new QuestionRate(properties, Clock.systemUTC()), local, properties, List.of(local, other));
     }
 
@@ -58,7 +59,7 @@ class ChatFallbackTest {
 
     @Test
     void refusesToStartWithAProviderItDoesNotKnow() {
-        assertThatThrownBy(() -> chat("bedrock", failing("remote"))).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("MERIDIAN_ASSISTANT_PROVIDER must be one of [local, remote], not 'bedrock'");
+        assertThatThrownBy(() -> chat("anthropic", failing("remote"))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("MERIDIAN_ASSISTANT_PROVIDER must be one of [local, remote], not 'anthropic'");
     }
 }
