@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -60,6 +61,7 @@ class BedrockProvider implements ChatProvider {
     private final Function<String, Optional<ActiveModel>> projectModel;
     private volatile BedrockRuntimeAsyncClient client;
 
+    @Autowired
     BedrockProvider(AssistantProperties properties, ToolBox tools, JsonMapper json, Models models) {
         this(properties, tools, json, project -> models.actives(project).stream().filter(m -> "bedrock".equals(m.trainer()))
                 .filter(m -> m.inferenceTarget() != null).findFirst());

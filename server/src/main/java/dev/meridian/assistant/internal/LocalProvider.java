@@ -31,13 +31,16 @@ class LocalProvider implements ChatProvider {
     private final ChatTools tools;
     private final IssueAnswers issueAnswers;
     private final SearchAnswers searchAnswers;
+    private final ProjectAnswers projectAnswers;
     private final Clock clock;
 
-    LocalProvider(LexiconReader lexicons, ChatTools tools, IssueAnswers issueAnswers, SearchAnswers searchAnswers, Clock clock) {
+    LocalProvider(LexiconReader lexicons, ChatTools tools, IssueAnswers issueAnswers, SearchAnswers searchAnswers,
+            ProjectAnswers projectAnswers, Clock clock) {
         this.lexicons = lexicons;
         this.tools = tools;
         this.issueAnswers = issueAnswers;
         this.searchAnswers = searchAnswers;
+        this.projectAnswers = projectAnswers;
         this.clock = clock;
     }
 
@@ -58,7 +61,9 @@ class LocalProvider implements ChatProvider {
         var trace = new Trace();
         var d = new Draft(intent.kind().name().toLowerCase(java.util.Locale.ROOT));
         d.about(ask.projectKey());
-        if (!intent.keys().isEmpty() && intent.kind() != Kind.CHANGES && intent.kind().ordinal() <= Kind.STATUS.ordinal()) {
+        if (intent.kind() == Kind.SPRINT || intent.kind() == Kind.TRIAGE) {
+            aboutAProject(d, intent, ask, trace);
+        } else if (!intent.keys().isEmpty() && intent.kind() != Kind.CHANGES && intent.kind().ordinal() <= Kind.STATUS.ordinal()) {
             aboutAnIssue(d, intent, ask.user(), trace);
         } else {
             aboutIssues(d, intent, ask, trace);
@@ -127,6 +132,34 @@ class LocalProvider implements ChatProvider {
         }
     }
 
+    private void aboutAProject(Draft d, QuestionIntent intent, Ask ask, Trace trace) {
+        var lexicon = lexicons.read(ask.user());
+        var project = project(ask, lexicon);
+        if (project == null) {
+            d.paragraph(whichProject(lexicon));
+        } else if (intent.kind() == Kind.SPRINT) {
+            projectAnswers.sprint(d, project, ask.user(), trace);
+        } else {
+            projectAnswers.triage(d, project, intent.rest(), ask.user(), trace);
+        }
+    }
+
+    /** The project a question is about: the one it names, else the conversation's, else the user's only one. */
+    private static String project(Ask ask, Lexicon lexicon) {
+        var named = NaturalSearch.read(ask.text(), lexicon, null);
+        var project = named.jql() == null ? null : Query.of(named.jql()).project();
+        if (project != null) {
+            return project;
+        }
+        var projects = lexicon.projects();
+        return ask.projectKey() != null ? ask.projectKey() : projects.size() == 1 ? projects.get(0).key() : null;
+    }
+
+    private static String whichProject(Lexicon lexicon) {
+        return "Which project should I look in? Name it in the question (one of "
+                + String.join(", ", lexicon.projects().stream().map(Lexicon.Project::key).limit(10).toList()) + ").";
+    }
+
     private void similarToText(Draft d, String text, Ask ask, Lexicon lexicon, Trace trace) {
         var projects = lexicon.projects();
         var project = ask.projectKey() != null ? ask.projectKey() : projects.size() == 1 ? projects.get(0).key() : null;
@@ -136,8 +169,7 @@ class LocalProvider implements ChatProvider {
         }
         if (text.isBlank() || project == null) {
             d.paragraph(text.isBlank() ? "Similar to what? Name an issue (e.g. \"issues similar to " + example(lexicon)
-                    + "\") or quote a text." : "Which project should I look in? Name it in the question (one of "
-                    + String.join(", ", projects.stream().map(Lexicon.Project::key).limit(10).toList()) + ").");
+                    + "\") or quote a text." : whichProject(lexicon));
             return;
         }
         d.about(project);

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 record QuestionIntent(Kind kind, List<String> keys, String rest, String field, boolean latest) {
 
-    enum Kind { SUMMARIZE, SIMILAR, CHANGES, WHO, WHEN, STATUS, COUNT, GROUP, LIST }
+    enum Kind { SUMMARIZE, SIMILAR, CHANGES, WHO, WHEN, STATUS, COUNT, GROUP, LIST, SPRINT, TRIAGE }
 
     private static final Pattern KEY = Pattern.compile("\\b([A-Za-z][A-Za-z0-9]{1,9}-\\d+)\\b");
     private static final Pattern SUMMARIZE = Pattern.compile("\\b(summari[sz]e|summary of|sum up|tl;?dr|recap|gist of)\\b");
@@ -31,10 +31,23 @@ record QuestionIntent(Kind kind, List<String> keys, String rest, String field, b
     private static final Pattern LATEST = Pattern.compile("\\b(last|latest|newest|most recent(?:ly)?|recent)\\b");
     private static final Pattern STATUS = Pattern.compile("\\b(status|state|progress|resolved|fixed|closed|done|open|stand|"
             + "standing|tell me about|details?|describe|what is|what's|look at|show|info|information|overview)\\b");
+    private static final Pattern TRIAGE = Pattern.compile("\\b(triage|suggest(?:ions?)?|recommend(?:ations?)?|what (?:priority|type|"
+            + "component|assignee) (?:should|would|for)|which (?:priority|type|component|assignee))\\b");
+    private static final Pattern SPRINT = Pattern.compile("\\b((?:current|active|this|our|the) sprint|sprint (?:status|progress|"
+            + "health|overview|going)|board (?:status|overview|progress)|(?:status|state|progress|health) of (?:the )?(?:sprint|boards?)|"
+            + "sprints?|boards?|kanban|scrum|wip)\\b");
+
     static QuestionIntent read(String text) {
         var q = text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
         var keys = keys(text);
         boolean hasKey = !keys.isEmpty();
+        var draft = draftText(text);
+        if (!hasKey && !draft.isBlank() && TRIAGE.matcher(q).find()) {
+            return new QuestionIntent(Kind.TRIAGE, keys, draft, null, false);
+        }
+        if (!hasKey && SPRINT.matcher(q).find() && !COUNT.matcher(q).find()) {
+            return new QuestionIntent(Kind.SPRINT, keys, strip(q, SPRINT), null, false);
+        }
         if (hasKey && SUMMARIZE.matcher(q).find()) {
             return new QuestionIntent(Kind.SUMMARIZE, keys, "", null, false);
         }
@@ -127,6 +140,16 @@ record QuestionIntent(Kind kind, List<String> keys, String rest, String field, b
             return "changer";
         }
         return "assignee";
+    }
+
+    /** The draft issue a triage question is about: the quoted words, or what follows the first colon. */
+    static String draftText(String text) {
+        var quoted = Pattern.compile("\"([^\"]+)\"").matcher(text);
+        if (quoted.find()) {
+            return quoted.group(1).strip();
+        }
+        int colon = text.indexOf(':');
+        return colon < 0 ? "" : text.substring(colon + 1).strip();
     }
 
     /** The text to compare when no issue is named: the quoted words, or what follows "similar to". */
