@@ -26,16 +26,20 @@ class LocalProvider implements ChatProvider {
 
     static final ModelInfo MODEL = new ModelInfo("local", "meridian-lexicon", "1");
     private static final int CHUNK_WORDS = 4;
+    /** Below this probability the question-intent model defers to the cue words. */
+    static final double CONFIDENT = 0.7;
 
     private final LexiconReader lexicons;
     private final ChatTools tools;
     private final IssueAnswers issueAnswers;
     private final SearchAnswers searchAnswers;
     private final ProjectAnswers projectAnswers;
+    private final QuestionIntentModel intents;
     private final Clock clock;
 
     LocalProvider(LexiconReader lexicons, ChatTools tools, IssueAnswers issueAnswers, SearchAnswers searchAnswers,
-            ProjectAnswers projectAnswers, Clock clock) {
+            ProjectAnswers projectAnswers, QuestionIntentModel intents, Clock clock) {
+        this.intents = intents;
         this.lexicons = lexicons;
         this.tools = tools;
         this.issueAnswers = issueAnswers;
@@ -57,8 +61,8 @@ class LocalProvider implements ChatProvider {
     }
 
     Answer compose(Ask ask) {
-        var intent = QuestionIntent.read(ask.text());
         var trace = new Trace();
+        var intent = intent(ask, trace);
         var d = new Draft(intent.kind().name().toLowerCase(java.util.Locale.ROOT));
         d.about(ask.projectKey());
         if (intent.kind() == Kind.SPRINT || intent.kind() == Kind.TRIAGE) {
@@ -69,6 +73,38 @@ class LocalProvider implements ChatProvider {
             aboutIssues(d, intent, ask, trace);
         }
         return new Answer(d.text(), d.citations(), MODEL, d.intent(), trace.calls(), d.project(), null);
+    }
+
+    /**
+     * The trained question-intent model's reading when the project has one and it is sure (its intent must also find
+     * what it needs in the question, e.g. an issue key), else the cue words'; the choice is written in the trace.
+     */
+    QuestionIntent intent(Ask ask, Trace trace) {
+        var cue = QuestionIntent.read(ask.text());
+        if (intents == null) {
+            return cue;
+        }
+        var keys = QuestionIntent.keys(ask.text());
+        var project = ask.projectKey() != null ? ask.projectKey()
+                : !keys.isEmpty() ? keys.get(0).substring(0, keys.get(0).lastIndexOf('-')) : project(ask, lexicons.read(ask.user()));
+        var prediction = intents.predict(project, ask.text());
+        if (prediction.isEmpty()) {
+            return cue;
+        }
+        var p = prediction.get();
+        var said = name(p.kind()) + String.format(java.util.Locale.ROOT, " %.2f", p.confidence()) + " (model " + p.version() + ")";
+        if (p.kind() == cue.kind()) {
+            trace.add("question intent", said, "agrees with the cue words");
+            return cue;
+        }
+        var read = p.confidence() >= CONFIDENT ? QuestionIntent.as(p.kind(), ask.text()) : java.util.Optional.<QuestionIntent>empty();
+        trace.add("question intent", said, read.isPresent() ? "used (cue words said " + name(cue.kind()) + ")"
+                : "not used: cue words said " + name(cue.kind()));
+        return read.orElse(cue);
+    }
+
+    private static String name(Kind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private void aboutAnIssue(Draft d, QuestionIntent intent, CurrentUser user, Trace trace) {

@@ -15,7 +15,7 @@ class ChatFallbackTest {
 
     private static final Ask ASK = new Ask("how many open issues?", List.of(), "WEB", new CurrentUser(1, "a@test.local", "A", false));
 
-    private final LocalProvider local = new LocalProvider(null, null, null, null, null, Clock.systemUTC()) {
+    private final LocalProvider local = new LocalProvider(null, null, null, null, null, null, Clock.systemUTC()) {
         @Override
         public Answer answer(Ask ask, Consumer<String> chunks) {
             chunks.accept("There are **2** open issues.");

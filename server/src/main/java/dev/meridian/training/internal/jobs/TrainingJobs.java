@@ -6,16 +6,19 @@ import dev.meridian.platform.MeridianProperties;
 import dev.meridian.platform.NotFoundException;
 import dev.meridian.projects.ProjectAccess;
 import dev.meridian.projects.ProjectRef;
+import dev.meridian.training.ModelKind;
 import dev.meridian.training.TrainingProperties;
 import dev.meridian.training.internal.registry.ModelRegistry;
 import dev.meridian.training.internal.registry.ModelVersion;
 import dev.meridian.training.internal.registry.PromotionPolicy;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -40,11 +43,13 @@ public class TrainingJobs implements SmartLifecycle {
     private final ProjectAccess access;
     private final Path models;
     private final TrainingProperties settings;
+    private final Map<String, ModelKind> kinds;
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     private volatile ExecutorService executor;
 
     TrainingJobs(JobStore store, ModelRegistry registry, Trainer trainer, ProjectAccess access, MeridianProperties meridian,
-            TrainingProperties settings) {
+            TrainingProperties settings, List<ModelKind> kinds) {
+        this.kinds = kinds.stream().collect(Collectors.toMap(ModelKind::kind, k -> k));
         this.store = store;
         this.registry = registry;
         this.trainer = trainer;
@@ -60,8 +65,10 @@ public class TrainingJobs implements SmartLifecycle {
         var key = access.administer(project, by).key();
         var k = kind == null ? KIND : kind;
         var m = mode == null ? "full" : mode;
-        if (!KINDS.contains(k)) {
-            throw new InvalidInputException("kind", "'" + k + "' is not a model kind; choose one of: " + String.join(", ", KINDS));
+        if (!KINDS.contains(k) && !kinds.containsKey(k)) {
+            var all = new java.util.TreeSet<>(KINDS);
+            all.addAll(kinds.keySet());
+            throw new InvalidInputException("kind", "'" + k + "' is not a model kind; choose one of: " + String.join(", ", all));
         }
         if (!MODES.contains(m)) {
             throw new InvalidInputException("mode", "'" + m + "' is not a mode; choose full or incremental");
@@ -121,6 +128,10 @@ public class TrainingJobs implements SmartLifecycle {
     }
 
     private void run(TrainingJob job, Long actor) {
+        if (kinds.containsKey(job.kind())) {
+            runKind(job, kinds.get(job.kind()), actor);
+            return;
+        }
         ModelVersion version = null;
         try {
             var parent = "incremental".equals(job.mode()) ? registry.active(job.projectKey(), job.kind()).orElse(null) : null;
@@ -151,12 +162,41 @@ public class TrainingJobs implements SmartLifecycle {
         }
     }
 
+    /** A kind another module trains (always in full: it is small); registered and promoted like any other. */
+    private void runKind(TrainingJob job, ModelKind kind, Long actor) {
+        ModelVersion version = null;
+        try {
+            version = registry.begin(job.id(), job.projectKey(), job.kind(), kind.baseModel(), "local", "full", null, null,
+                    kind.parameters(), actor);
+            store.log(job.id(), "training " + version.label());
+            var artifact = models.resolve(job.projectKey()).resolve(job.kind()).resolve(version.label() + ".bin");
+            var result = kind.train(job.projectKey(), artifact, line -> store.log(job.id(), line));
+            var candidate = registry.completed(version.id(), result.metrics(), artifact.toString(), result.dataChecksum(),
+                    result.trainedThrough(), actor);
+            store.log(job.id(), "registered " + candidate.label() + " as a candidate");
+            promoteIfBetter(job, candidate, new PromotionPolicy(kind.primaryMetric(), kind.promotionMargin(),
+                    settings.regressionTolerance()), actor);
+            store.finish(job.id(), JobStatus.SUCCEEDED, null);
+        } catch (IllegalStateException e) {
+            end(job, version, JobStatus.FAILED, e.getMessage(), actor);
+        } catch (RuntimeException | Error e) {
+            log.warn("Training job {} failed", job.id(), e);
+            end(job, version, JobStatus.FAILED, "training failed: " + e, actor);
+        } finally {
+            inFlight.remove(job.id());
+        }
+    }
+
     private void promoteIfBetter(TrainingJob job, ModelVersion candidate, Long actor) {
+        promoteIfBetter(job, candidate, new PromotionPolicy(PromotionPolicy.PRIMARY_METRIC, settings.promotionMargin(),
+                settings.regressionTolerance()), actor);
+    }
+
+    private void promoteIfBetter(TrainingJob job, ModelVersion candidate, PromotionPolicy policy, Long actor) {
         if (!settings.autoPromote()) {
             store.log(job.id(), "automatic promotion is off (MERIDIAN_PROMOTION_AUTO=false); promote it by hand");
             return;
         }
-        var policy = new PromotionPolicy(PromotionPolicy.PRIMARY_METRIC, settings.promotionMargin(), settings.regressionTolerance());
         var active = registry.active(job.projectKey(), job.kind());
         var decision = policy.decide(candidate.metrics(), active.map(ModelVersion::metrics).orElse(null));
         if (decision.promote()) {
