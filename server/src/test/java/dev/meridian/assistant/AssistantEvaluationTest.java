@@ -173,7 +173,7 @@ class AssistantEvaluationTest {
             why = BROKEN + e;
         }
         var intent = response.json().get("tools").values().stream().filter(t -> t.get("tool").asString().equals("question intent"))
-                .map(t -> t.get("outcome").asString()).findFirst().orElse("no model");
+                .map(t -> t.get("outcome").asString() + " (" + t.get("input").asString() + ")").findFirst().orElse("no model");
         return new Outcome(c, question, text, citations, why == null, why, intent);
     }
 
@@ -309,7 +309,8 @@ class AssistantEvaluationTest {
         outcomes.forEach(o -> model.merge(o.intent().replaceAll(" \\(.*", ""), 1L, Long::sum));
         out.append("\nThe question-intent model's reading: ").append(model).append('\n');
         outcomes.stream().filter(o -> o.intent().startsWith("used")).forEach(o -> out.append("  used on: ").append(o.question())
-                .append(" → ").append(o.hit() ? "right" : "wrong").append('\n'));
+                .append(" → ").append(o.hit() ? "right" : "wrong")
+                .append(": ").append(o.intent()).append('\n'));
         var misses = outcomes.stream().filter(o -> !o.hit()).toList();
         out.append("\nMisses (").append(misses.size()).append("):\n");
         misses.forEach(o -> out.append("- [").append(o.c().split()).append('/').append(o.c().intent()).append("] ").append(o.question())

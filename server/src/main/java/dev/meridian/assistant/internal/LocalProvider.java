@@ -55,15 +55,18 @@ class LocalProvider implements ChatProvider {
 
     @Override
     public Answer answer(Ask ask, Consumer<String> chunks) {
-        var answer = compose(ask);
-        stream(answer.text(), chunks);
-        return answer;
+        return compose(ask, written -> stream(written, chunks));
     }
 
     Answer compose(Ask ask) {
+        return compose(ask, written -> { });
+    }
+
+    /** {@code written}: each part of the answer as soon as it is written, so the reader sees the first before the last tool ran. */
+    private Answer compose(Ask ask, Consumer<String> written) {
         var trace = new Trace();
         var intent = intent(ask, trace);
-        var d = new Draft(intent.kind().name().toLowerCase(java.util.Locale.ROOT));
+        var d = new Draft(intent.kind().name().toLowerCase(java.util.Locale.ROOT), written);
         d.about(ask.projectKey());
         if (intent.kind() == Kind.SPRINT || intent.kind() == Kind.TRIAGE) {
             aboutAProject(d, intent, ask, trace);
@@ -76,8 +79,9 @@ class LocalProvider implements ChatProvider {
     }
 
     /**
-     * The trained question-intent model's reading when the project has one and it is sure (its intent must also find
-     * what it needs in the question, e.g. an issue key), else the cue words'; the choice is written in the trace.
+     * The cue words' reading, unless they found no intent (and so would list issues): then the trained question-intent
+     * model's, when the project has one, it is sure, and the question has what that intent needs (e.g. an issue key).
+     * What the model read and whether it was used is written in the trace.
      */
     QuestionIntent intent(Ask ask, Trace trace) {
         var cue = QuestionIntent.read(ask.text());
@@ -97,7 +101,9 @@ class LocalProvider implements ChatProvider {
             trace.add("question intent", said, "agrees with the cue words");
             return cue;
         }
-        var read = p.confidence() >= CONFIDENT ? QuestionIntent.as(p.kind(), ask.text()) : java.util.Optional.<QuestionIntent>empty();
+        // Cue words that found an intent are precise; the model reads what they could only list.
+        var read = cue.kind() == Kind.LIST && p.confidence() >= CONFIDENT ? QuestionIntent.as(p.kind(), ask.text())
+                : java.util.Optional.<QuestionIntent>empty();
         trace.add("question intent", said, read.isPresent() ? "used (cue words said " + name(cue.kind()) + ")"
                 : "not used: cue words said " + name(cue.kind()));
         return read.orElse(cue);

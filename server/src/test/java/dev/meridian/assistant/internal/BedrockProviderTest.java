@@ -60,22 +60,19 @@ class BedrockProviderTest {
 
     /** One event-stream frame, as Bedrock sends it: {@code :event-type} names the member, the payload is its JSON. */
     private static byte[] event(String type, String payload) {
-        var headers = new LinkedHashMap<String, HeaderValue>();
-        headers.put(":message-type", HeaderValue.fromString("event"));
-        headers.put(":event-type", HeaderValue.fromString(type));
-        headers.put(":content-type", HeaderValue.fromString("application/json"));
-        var buffer = new Message(headers, payload.getBytes(StandardCharsets.UTF_8)).toByteBuffer();
-        var bytes = new byte[buffer.remaining()];
-        buffer.get(bytes);
-        return bytes;
+        return frame("event", ":event-type", type, payload);
     }
 
     private static byte[] exception(String type, String message) {
+        return frame("exception", ":exception-type", type, "{\"message\":\"" + message + "\"}");
+    }
+
+    private static byte[] frame(String messageType, String typeHeader, String type, String payload) {
         var headers = new LinkedHashMap<String, HeaderValue>();
-        headers.put(":message-type", HeaderValue.fromString("exception"));
-        headers.put(":exception-type", HeaderValue.fromString(type));
+        headers.put(":message-type", HeaderValue.fromString(messageType));
+        headers.put(typeHeader, HeaderValue.fromString(type));
         headers.put(":content-type", HeaderValue.fromString("application/json"));
-        var buffer = new Message(headers, ("{\"message\":\"" + message + "\"}").getBytes(StandardCharsets.UTF_8)).toByteBuffer();
+        var buffer = new Message(headers, payload.getBytes(StandardCharsets.UTF_8)).toByteBuffer();
         var bytes = new byte[buffer.remaining()];
         buffer.get(bytes);
         return bytes;
