@@ -8,6 +8,7 @@ import dev.meridian.importing.internal.DemoProject;
 import dev.meridian.support.Api;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.MeridianTest;
+import dev.meridian.support.Training;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -101,6 +102,8 @@ class AssistantEvaluationTest {
             vars.put("DUP" + (k + 1) + "_KEY", duplicates.get(k));
         }
         fixtures.admin().post("/api/v1/issues/" + open.get(1) + "/comments", Map.of("body", "Seen again on the nightly build."));
+        var intents = Training.trainKind(fixtures.admin(), "HADOOP", "question-intent");
+        assertThat(intents.get("status").asString()).as(intents.toString()).isEqualTo("succeeded");
         for (int k = 0; k < 5; k++) {
             var viewer = fixtures.user("asker" + k);
             fixtures.member("HADOOP", viewer, "viewer");
@@ -159,7 +162,7 @@ class AssistantEvaluationTest {
         var asked = Instant.now();
         var response = asker.post("/api/v1/assistant/conversations/" + conversation + "/messages", Map.of("text", question));
         if (response.status() != 200) {
-            return new Outcome(c, question, "HTTP " + response.toString(), List.of(), false, "not answered");
+            return new Outcome(c, question, "HTTP " + response.toString(), List.of(), false, "not answered", "");
         }
         var text = response.json().get("text").asString();
         var citations = response.json().get("citations").values().stream().map(JsonNode::asString).toList();
@@ -169,7 +172,9 @@ class AssistantEvaluationTest {
         } catch (RuntimeException e) {
             why = BROKEN + e;
         }
-        return new Outcome(c, question, text, citations, why == null, why);
+        var intent = response.json().get("tools").values().stream().filter(t -> t.get("tool").asString().equals("question intent"))
+                .map(t -> t.get("outcome").asString() + " (" + t.get("input").asString() + ")").findFirst().orElse("no model");
+        return new Outcome(c, question, text, citations, why == null, why, intent);
     }
 
     /** Null when the answer is right; otherwise what is wrong with it. */
@@ -300,6 +305,12 @@ class AssistantEvaluationTest {
         outcomes.forEach(o -> byIntent.computeIfAbsent(o.c().intent(), k -> new ArrayList<>()).add(o));
         byIntent.forEach((intent, list) -> out.append(String.format(Locale.ROOT, row, intent, share(list, "tune"), share(list, "heldout"), share(list, null))));
         out.append(String.format(Locale.ROOT, row, "overall", share(outcomes, "tune"), share(outcomes, "heldout"), share(outcomes, null)));
+        var model = new TreeMap<String, Long>();
+        outcomes.forEach(o -> model.merge(o.intent().replaceAll(" \\(.*", ""), 1L, Long::sum));
+        out.append("\nThe question-intent model's reading: ").append(model).append('\n');
+        outcomes.stream().filter(o -> o.intent().startsWith("used")).forEach(o -> out.append("  used on: ").append(o.question())
+                .append(" → ").append(o.hit() ? "right" : "wrong")
+                .append(": ").append(o.intent()).append('\n'));
         var misses = outcomes.stream().filter(o -> !o.hit()).toList();
         out.append("\nMisses (").append(misses.size()).append("):\n");
         misses.forEach(o -> out.append("- [").append(o.c().split()).append('/').append(o.c().intent()).append("] ").append(o.question())
@@ -312,7 +323,8 @@ class AssistantEvaluationTest {
         return part.isEmpty() ? "-" : part.stream().filter(Outcome::hit).count() + "/" + part.size();
     }
 
-    private record Outcome(Case c, String question, String text, List<String> citations, boolean hit, String why) {
+    /** {@code intent}: what became of the question-intent model's reading (agreed, used, not used). */
+    private record Outcome(Case c, String question, String text, List<String> citations, boolean hit, String why, String intent) {
     }
 
     record Case(String split, String intent, String question, String expectation) {

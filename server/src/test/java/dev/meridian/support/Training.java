@@ -19,6 +19,13 @@ public final class Training {
         return awaitEnd(as, started.json().get("id").asLong());
     }
 
+    /** Trains a model of {@code kind} (e.g. {@code question-intent}) in full and waits for the job to end. */
+    public static JsonNode trainKind(Api as, String project, String kind) {
+        var started = as.post("/api/v1/training/jobs", Map.of("project", project, "kind", kind, "mode", "full"));
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        return awaitEnd(as, started.json().get("id").asLong());
+    }
+
     public static JsonNode awaitEnd(Api as, long jobId) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {

@@ -36,9 +36,7 @@ class Chat {
         this.configured = providers.stream().filter(p -> p.name().equals(wanted)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("MERIDIAN_ASSISTANT_PROVIDER must be one of "
                         + providers.stream().map(ChatProvider::name).sorted().toList() + ", not '" + properties.provider() + "'"));
-        if (configured instanceof OpenAiProvider openAi) {
-            openAi.requireSettings();
-        }
+        configured.requireSettings();
     }
 
     /** What the provider needs to answer the question just stored. */

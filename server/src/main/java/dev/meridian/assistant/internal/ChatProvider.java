@@ -11,6 +11,10 @@ interface ChatProvider {
 
     Answer answer(Ask ask, Consumer<String> chunks);
 
+    /** Stops the start, naming the variable to set, when this provider is chosen without what it needs. */
+    default void requireSettings() {
+    }
+
     /** {@code history}: the conversation's earlier turns, oldest first; {@code projectKey}: the conversation's project. */
     record Ask(String text, List<Turn> history, String projectKey, CurrentUser user) {
     }

@@ -4,8 +4,6 @@ import dev.meridian.assistant.internal.ChatTools.Trace;
 import dev.meridian.identity.CurrentUser;
 import dev.meridian.issues.IssueSummary;
 import dev.meridian.platform.ProblemException;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,14 +17,18 @@ class ChatToolBox implements ToolBox {
     private static final Map<String, Object> JQL = Map.of("type", "string", "description",
             "a JQL query, e.g. project = HADOOP AND resolution = Unresolved ORDER BY created DESC");
 
+    private static final Map<String, Object> PROJECT = Map.of("type", "string", "description", "a project key, e.g. HADOOP");
+
     private final ChatTools tools;
     private final LexiconReader lexicons;
-    private final Clock clock;
+    private final RecentChanges changes;
+    private final SprintStatus sprints;
 
-    ChatToolBox(ChatTools tools, LexiconReader lexicons, Clock clock) {
+    ChatToolBox(ChatTools tools, LexiconReader lexicons, RecentChanges changes, SprintStatus sprints) {
         this.tools = tools;
         this.lexicons = lexicons;
-        this.clock = clock;
+        this.changes = changes;
+        this.sprints = sprints;
     }
 
     @Override
@@ -41,9 +43,18 @@ class ChatToolBox implements ToolBox {
                         "jql", "field"),
                 spec("get_issue", "One issue by key: its fields, description and latest comments.",
                         Map.of("key", Map.of("type", "string", "description", "an issue key, e.g. HADOOP-12")), "key"),
-                spec("recent_changes", "Issues matching a JQL query that changed since a time, most recent first.",
-                        Map.of("jql", JQL, "since", Map.of("type", "string", "description", "a JQL date: -1d, -2h, 2024-01-31")),
-                        "jql", "since"),
+                spec("recent_changes", "What changed in a project (or the issues of a JQL query) since a time: the issues "
+                        + "changed, most recent first, with their field changes, new comments and creations after that time.",
+                        Map.of("project", PROJECT, "jql", JQL, "since", Map.of("type", "string",
+                                "description", "-1d, -2h, startOfWeek(), 2024-01-31, 2024-01-31 14:00, yesterday, last week")),
+                        "since"),
+                spec("sprint_status", "Where a project's boards stand: each board's active sprint (dates, days left, issues, "
+                        + "done), the issues in each column with its WIP limits, and the next planned sprints.",
+                        Map.of("project", PROJECT), "project"),
+                spec("suggest_triage", "The project's trained model's suggestions for a draft issue: type, priority, "
+                        + "component, version, assignee (each with a confidence) and possible duplicates. Changes nothing.",
+                        Map.of("project", PROJECT, "summary", Map.of("type", "string"), "description", Map.of("type", "string")),
+                        "project", "summary"),
                 spec("similar_issues", "Issues most like a given issue (possible duplicates), best first.",
                         Map.of("key", Map.of("type", "string")), "key"));
     }
@@ -56,11 +67,13 @@ class ChatToolBox implements ToolBox {
     public Result call(String name, Map<String, Object> arguments, CurrentUser user, Trace trace) {
         try {
             return switch (name) {
-                case "search_issues" -> issues(tools.search(text(arguments, "jql"), 20, user, trace).issues(), null);
+                case "search_issues" -> issues(tools.search(text(arguments, "jql"), 20, user, trace).issues());
                 case "count_issues" -> new Result(Map.of("total", tools.count(text(arguments, "jql"), user, trace)), List.of());
                 case "count_issues_by" -> countBy(arguments, user, trace);
                 case "get_issue" -> issue(text(arguments, "key"), user, trace);
-                case "recent_changes" -> changes(arguments, user, trace);
+                case "recent_changes" -> recentChanges(arguments, user, trace);
+                case "sprint_status" -> new Result(SprintStatus.asData(sprints.of(text(arguments, "project"), user, trace)), List.of());
+                case "suggest_triage" -> triage(arguments, user, trace);
                 case "similar_issues" -> similar(text(arguments, "key"), user, trace);
                 default -> new Result(Map.of("error", "no tool named " + name), List.of());
             };
@@ -105,12 +118,17 @@ class ChatToolBox implements ToolBox {
         return new Result(out, keys);
     }
 
-    private Result changes(Map<String, Object> arguments, CurrentUser user, Trace trace) {
-        var since = text(arguments, "since");
-        var jql = text(arguments, "jql").replaceAll("(?i)\\s+ORDER BY .*$", "");
-        var scope = jql.isBlank() ? "" : "(" + jql + ") AND ";
-        return issues(tools.search(scope + "updated >= \"" + since.replace("\"", "") + "\" ORDER BY updated DESC", 20, user, trace).issues(),
-                Instant.now(clock));
+    private Result recentChanges(Map<String, Object> arguments, CurrentUser user, Trace trace) {
+        var out = changes.of(optional(arguments, "project"), optional(arguments, "jql"), text(arguments, "since"), user, trace);
+        @SuppressWarnings("unchecked")
+        var issues = (List<Map<String, Object>>) out.get("issues");
+        return new Result(out, issues.stream().map(i -> (String) i.get("key")).toList());
+    }
+
+    private Result triage(Map<String, Object> arguments, CurrentUser user, Trace trace) {
+        var suggestions = tools.suggest(text(arguments, "project"), text(arguments, "summary"), optional(arguments, "description"),
+                user, trace);
+        return new Result(suggestions, suggestions.possibleDuplicates().stream().map(d -> d.key()).toList());
     }
 
     private Result similar(String key, CurrentUser user, Trace trace) {
@@ -123,7 +141,7 @@ class ChatToolBox implements ToolBox {
                 "issues", similar.issues()), similar.issues().stream().map(s -> s.key()).toList());
     }
 
-    private static Result issues(List<IssueSummary> issues, Instant asOf) {
+    private static Result issues(List<IssueSummary> issues) {
         var rows = issues.stream().map(i -> {
             var row = new LinkedHashMap<String, Object>();
             row.put("key", i.key());
@@ -135,12 +153,11 @@ class ChatToolBox implements ToolBox {
             row.put("updated", i.updatedAt().toString());
             return row;
         }).toList();
-        var out = new LinkedHashMap<String, Object>();
-        out.put("issues", rows);
-        if (asOf != null) {
-            out.put("asOf", asOf.toString());
-        }
-        return new Result(out, issues.stream().map(IssueSummary::key).toList());
+        return new Result(Map.of("issues", rows), issues.stream().map(IssueSummary::key).toList());
+    }
+
+    private static String optional(Map<String, Object> arguments, String name) {
+        return arguments.get(name) instanceof String s && !s.isBlank() ? s : null;
     }
 
     private static String text(Map<String, Object> arguments, String name) {

@@ -11,6 +11,8 @@ import dev.meridian.issues.Issues;
 import dev.meridian.platform.ProblemException;
 import dev.meridian.search.Search;
 import dev.meridian.search.SearchResult;
+import dev.meridian.training.Inference;
+import dev.meridian.training.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,13 +33,16 @@ class ChatTools {
     private final Comments comments;
     private final ObjectProvider<ModelInference> model;
     private final WordSimilarity words;
+    private final Inference inference;
 
-    ChatTools(Search search, Issues issues, Comments comments, ObjectProvider<ModelInference> model, WordSimilarity words) {
+    ChatTools(Search search, Issues issues, Comments comments, ObjectProvider<ModelInference> model, WordSimilarity words,
+            Inference inference) {
         this.search = search;
         this.issues = issues;
         this.comments = comments;
         this.model = model;
         this.words = words;
+        this.inference = inference;
     }
 
     /** The tool calls of one answer, in order. */
@@ -131,6 +136,19 @@ class ChatTools {
         var found = words.similar(projectKey, null, text, limit, user);
         trace.add("similar issues", text, found.size() + " issues (shared words, no trained model)");
         return new Similar(found, null);
+    }
+
+    /**
+     * The active model's triage suggestions (field values with confidences) and possible duplicates for a draft issue.
+     *
+     * @throws dev.meridian.training.NoActiveModelException the project has no trained model yet
+     */
+    Suggestions suggest(String projectKey, String summary, String description, CurrentUser user, Trace trace) {
+        var suggestions = inference.suggest(projectKey, new dev.meridian.training.Draft(summary, description), user);
+        trace.add("triage suggestions", projectKey + ": " + Markdown.clip(summary == null ? "" : summary, 80),
+                suggestions.fields().size() + " fields, " + suggestions.possibleDuplicates().size() + " possible duplicates (model "
+                        + suggestions.modelVersion() + ")");
+        return suggestions;
     }
 
     /** {@code modelVersion}: null when ranked by shared words. */

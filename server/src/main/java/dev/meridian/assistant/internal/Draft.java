@@ -3,22 +3,34 @@ package dev.meridian.assistant.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Consumer;
 
-/** An answer being written: its Markdown, the issues it cites, and the project it is about. */
+/**
+ * An answer being written: its Markdown, the issues it cites, and the project it is about. Each part goes to
+ * {@code written} as soon as it is added (all but trailing whitespace), so what was sent is always the start of
+ * {@link #text()} and, at the end, all of it.
+ */
 final class Draft {
 
     private final StringBuilder text = new StringBuilder();
     private final LinkedHashSet<String> citations = new LinkedHashSet<>();
     private final String intent;
+    private final Consumer<String> written;
+    private int sent;
     private String project;
 
     Draft(String intent) {
+        this(intent, part -> { });
+    }
+
+    Draft(String intent, Consumer<String> written) {
         this.intent = intent;
+        this.written = written;
     }
 
     Draft line(String line) {
         text.append(line).append('\n');
-        return this;
+        return send();
     }
 
     Draft paragraph(String paragraph) {
@@ -26,6 +38,19 @@ final class Draft {
             text.append('\n');
         }
         text.append(paragraph).append("\n\n");
+        return send();
+    }
+
+    private Draft send() {
+        int end = text.length();
+        while (end > sent && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > sent) {
+            var part = text.substring(sent, end);
+            sent = end;
+            written.accept(part);
+        }
         return this;
     }
 

@@ -24,8 +24,17 @@ class LexiconReader {
 
     Lexicon read(CurrentUser user) {
         var refs = access.browsable(user);
-        var ids = refs.stream().map(ProjectRef::id).toArray(Long[]::new);
-        var projects = refs.stream().map(p -> new Project(p.key(), p.name())).toList();
+        return read(refs.stream().map(ProjectRef::id).toArray(Long[]::new), refs.stream().map(p -> new Project(p.key(), p.name())).toList());
+    }
+
+    /** One project's words, whoever asks: for training its question-intent model (names only, as above). */
+    Lexicon ofProject(String projectKey) {
+        var projects = jdbc.sql("select id, key, name from projects where key = ?").param(projectKey)
+                .query((rs, i) -> new ProjectRef(rs.getLong(1), rs.getString(2), rs.getString(3), null)).list();
+        return read(projects.stream().map(ProjectRef::id).toArray(Long[]::new), projects.stream().map(p -> new Project(p.key(), p.name())).toList());
+    }
+
+    private Lexicon read(Long[] ids, List<Project> projects) {
         return new Lexicon(projects,
                 jdbc.sql("select name, min(category) from statuses where project_id = any(?) group by name order by min(position)")
                         .param(ids).query((rs, i) -> new Named(rs.getString(1), rs.getString(2))).list(),

@@ -26,18 +26,25 @@ class LocalProvider implements ChatProvider {
 
     static final ModelInfo MODEL = new ModelInfo("local", "meridian-lexicon", "1");
     private static final int CHUNK_WORDS = 4;
+    /** Below this probability the question-intent model defers to the cue words. */
+    static final double CONFIDENT = 0.7;
 
     private final LexiconReader lexicons;
     private final ChatTools tools;
     private final IssueAnswers issueAnswers;
     private final SearchAnswers searchAnswers;
+    private final ProjectAnswers projectAnswers;
+    private final QuestionIntentModel intents;
     private final Clock clock;
 
-    LocalProvider(LexiconReader lexicons, ChatTools tools, IssueAnswers issueAnswers, SearchAnswers searchAnswers, Clock clock) {
+    LocalProvider(LexiconReader lexicons, ChatTools tools, IssueAnswers issueAnswers, SearchAnswers searchAnswers,
+            ProjectAnswers projectAnswers, QuestionIntentModel intents, Clock clock) {
+        this.intents = intents;
         this.lexicons = lexicons;
         this.tools = tools;
         this.issueAnswers = issueAnswers;
         this.searchAnswers = searchAnswers;
+        this.projectAnswers = projectAnswers;
         this.clock = clock;
     }
 
@@ -48,22 +55,62 @@ class LocalProvider implements ChatProvider {
 
     @Override
     public Answer answer(Ask ask, Consumer<String> chunks) {
-        var answer = compose(ask);
-        stream(answer.text(), chunks);
-        return answer;
+        return compose(ask, written -> stream(written, chunks));
     }
 
     Answer compose(Ask ask) {
-        var intent = QuestionIntent.read(ask.text());
+        return compose(ask, written -> { });
+    }
+
+    /** {@code written}: each part of the answer as soon as it is written, so the reader sees the first before the last tool ran. */
+    private Answer compose(Ask ask, Consumer<String> written) {
         var trace = new Trace();
-        var d = new Draft(intent.kind().name().toLowerCase(java.util.Locale.ROOT));
+        var intent = intent(ask, trace);
+        var d = new Draft(intent.kind().name().toLowerCase(java.util.Locale.ROOT), written);
         d.about(ask.projectKey());
-        if (!intent.keys().isEmpty() && intent.kind() != Kind.CHANGES && intent.kind().ordinal() <= Kind.STATUS.ordinal()) {
+        if (intent.kind() == Kind.SPRINT || intent.kind() == Kind.TRIAGE) {
+            aboutAProject(d, intent, ask, trace);
+        } else if (!intent.keys().isEmpty() && intent.kind() != Kind.CHANGES && intent.kind().ordinal() <= Kind.STATUS.ordinal()) {
             aboutAnIssue(d, intent, ask.user(), trace);
         } else {
             aboutIssues(d, intent, ask, trace);
         }
         return new Answer(d.text(), d.citations(), MODEL, d.intent(), trace.calls(), d.project(), null);
+    }
+
+    /**
+     * The cue words' reading, unless they found no intent (and so would list issues): then the trained question-intent
+     * model's, when the project has one, it is sure, and the question has what that intent needs (e.g. an issue key).
+     * What the model read and whether it was used is written in the trace.
+     */
+    QuestionIntent intent(Ask ask, Trace trace) {
+        var cue = QuestionIntent.read(ask.text());
+        if (intents == null) {
+            return cue;
+        }
+        var keys = QuestionIntent.keys(ask.text());
+        var project = ask.projectKey() != null ? ask.projectKey()
+                : !keys.isEmpty() ? keys.get(0).substring(0, keys.get(0).lastIndexOf('-')) : project(ask, lexicons.read(ask.user()));
+        var prediction = intents.predict(project, ask.text());
+        if (prediction.isEmpty()) {
+            return cue;
+        }
+        var p = prediction.get();
+        var said = name(p.kind()) + String.format(java.util.Locale.ROOT, " %.2f", p.confidence()) + " (model " + p.version() + ")";
+        if (p.kind() == cue.kind()) {
+            trace.add("question intent", said, "agrees with the cue words");
+            return cue;
+        }
+        // Cue words that found an intent are precise; the model reads what they could only list.
+        var read = cue.kind() == Kind.LIST && p.confidence() >= CONFIDENT ? QuestionIntent.as(p.kind(), ask.text())
+                : java.util.Optional.<QuestionIntent>empty();
+        trace.add("question intent", said, read.isPresent() ? "used (cue words said " + name(cue.kind()) + ")"
+                : "not used: cue words said " + name(cue.kind()));
+        return read.orElse(cue);
+    }
+
+    private static String name(Kind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private void aboutAnIssue(Draft d, QuestionIntent intent, CurrentUser user, Trace trace) {
@@ -127,6 +174,34 @@ class LocalProvider implements ChatProvider {
         }
     }
 
+    private void aboutAProject(Draft d, QuestionIntent intent, Ask ask, Trace trace) {
+        var lexicon = lexicons.read(ask.user());
+        var project = project(ask, lexicon);
+        if (project == null) {
+            d.paragraph(whichProject(lexicon));
+        } else if (intent.kind() == Kind.SPRINT) {
+            projectAnswers.sprint(d, project, ask.user(), trace);
+        } else {
+            projectAnswers.triage(d, project, intent.rest(), ask.user(), trace);
+        }
+    }
+
+    /** The project a question is about: the one it names, else the conversation's, else the user's only one. */
+    private static String project(Ask ask, Lexicon lexicon) {
+        var named = NaturalSearch.read(ask.text(), lexicon, null);
+        var project = named.jql() == null ? null : Query.of(named.jql()).project();
+        if (project != null) {
+            return project;
+        }
+        var projects = lexicon.projects();
+        return ask.projectKey() != null ? ask.projectKey() : projects.size() == 1 ? projects.get(0).key() : null;
+    }
+
+    private static String whichProject(Lexicon lexicon) {
+        return "Which project should I look in? Name it in the question (one of "
+                + String.join(", ", lexicon.projects().stream().map(Lexicon.Project::key).limit(10).toList()) + ").";
+    }
+
     private void similarToText(Draft d, String text, Ask ask, Lexicon lexicon, Trace trace) {
         var projects = lexicon.projects();
         var project = ask.projectKey() != null ? ask.projectKey() : projects.size() == 1 ? projects.get(0).key() : null;
@@ -136,8 +211,7 @@ class LocalProvider implements ChatProvider {
         }
         if (text.isBlank() || project == null) {
             d.paragraph(text.isBlank() ? "Similar to what? Name an issue (e.g. \"issues similar to " + example(lexicon)
-                    + "\") or quote a text." : "Which project should I look in? Name it in the question (one of "
-                    + String.join(", ", projects.stream().map(Lexicon.Project::key).limit(10).toList()) + ").");
+                    + "\") or quote a text." : whichProject(lexicon));
             return;
         }
         d.about(project);

@@ -18,7 +18,6 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,7 +55,8 @@ class OpenAiProvider implements ChatProvider {
     }
 
     /** @throws IllegalStateException naming the variable to set, so a start with MERIDIAN_ASSISTANT_PROVIDER=openai stops */
-    void requireSettings() {
+    @Override
+    public void requireSettings() {
         if (settings.baseUrl().isBlank() || settings.model().isBlank()) {
             throw new IllegalStateException("MERIDIAN_ASSISTANT_PROVIDER=openai needs MERIDIAN_OPENAI_BASE_URL (e.g. "
                     + "http://127.0.0.1:11434/v1) and MERIDIAN_OPENAI_MODEL");
@@ -91,7 +91,7 @@ class OpenAiProvider implements ChatProvider {
             assistant.put("tool_calls", calls);
             messages.add(assistant);
             for (var call : reply.toolCalls()) {
-                var result = tools.call(call.name(), arguments(call.arguments()), ask.user(), trace);
+                var result = tools.call(call.name(), ToolBox.arguments(call.arguments(), json), ask.user(), trace);
                 seen.addAll(result.keys());
                 messages.add(Map.of("role", "tool", "tool_call_id", call.id(), "content", json.writeValueAsString(result.content())));
             }
@@ -168,14 +168,6 @@ class OpenAiProvider implements ChatProvider {
             throw new ProviderFailure("the endpoint does not speak the chat-completions stream: " + e.getOriginalMessage(), e);
         } catch (java.io.UncheckedIOException e) {
             throw new ProviderFailure("the stream broke off: " + e.getMessage(), e);
-        }
-    }
-
-    private Map<String, Object> arguments(String text) {
-        try {
-            return text.isBlank() ? Map.of() : json.readValue(text, new TypeReference<Map<String, Object>>() { });
-        } catch (tools.jackson.core.JacksonException e) {
-            return Map.of("error", "arguments were not JSON: " + text);
         }
     }
 }

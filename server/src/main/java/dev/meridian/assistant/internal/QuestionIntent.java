@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  */
 record QuestionIntent(Kind kind, List<String> keys, String rest, String field, boolean latest) {
 
-    enum Kind { SUMMARIZE, SIMILAR, CHANGES, WHO, WHEN, STATUS, COUNT, GROUP, LIST }
+    enum Kind { SUMMARIZE, SIMILAR, CHANGES, WHO, WHEN, STATUS, COUNT, GROUP, LIST, SPRINT, TRIAGE }
 
     private static final Pattern KEY = Pattern.compile("\\b([A-Za-z][A-Za-z0-9]{1,9}-\\d+)\\b");
     private static final Pattern SUMMARIZE = Pattern.compile("\\b(summari[sz]e|summary of|sum up|tl;?dr|recap|gist of)\\b");
@@ -26,15 +27,29 @@ record QuestionIntent(Kind kind, List<String> keys, String rest, String field, b
             + "split by|by|per|for each|for every|in each)\\s+(fix version|affects? version|status(?:es)?|states?|priorit(?:y|ies)|"
             + "types?|issue ?types?|assignees?|owners?|reporters?|resolutions?|components?|labels?|versions?|people|person)\\b");
     private static final Pattern BREAKDOWN = Pattern.compile("\\b(breakdown|distribution|split)\\b");
-    private static final Pattern WHO_MOST = Pattern.compile("\\bwho\\b.*\\b(most|more|fewest|least)\\b");
+    private static final Pattern WHO_MOST = Pattern.compile("\\b(?:who|which (?:person|people|user|users|one|"
+            + "developer|engineer|assignee))\\b.*\\b(most|more|fewest|least)\\b");
     private static final Pattern FIRST = Pattern.compile("\\b(first|oldest|earliest)\\b");
     private static final Pattern LATEST = Pattern.compile("\\b(last|latest|newest|most recent(?:ly)?|recent)\\b");
     private static final Pattern STATUS = Pattern.compile("\\b(status|state|progress|resolved|fixed|closed|done|open|stand|"
             + "standing|tell me about|details?|describe|what is|what's|look at|show|info|information|overview)\\b");
+    private static final Pattern TRIAGE = Pattern.compile("\\b(triage|suggest(?:ions?)?|recommend(?:ations?)?|what (?:priority|type|"
+            + "component|assignee) (?:should|would|for)|which (?:priority|type|component|assignee))\\b");
+    private static final Pattern SPRINT = Pattern.compile("\\b((?:current|active|this|our|the) sprint|sprint (?:status|progress|"
+            + "health|overview|going)|board (?:status|overview|progress)|(?:status|state|progress|health) of (?:the )?(?:sprint|boards?)|"
+            + "sprints?|boards?|kanban|scrum|wip)\\b");
+
     static QuestionIntent read(String text) {
         var q = text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
         var keys = keys(text);
         boolean hasKey = !keys.isEmpty();
+        var draft = draftText(text);
+        if (!hasKey && !draft.isBlank() && TRIAGE.matcher(q).find()) {
+            return new QuestionIntent(Kind.TRIAGE, keys, draft, null, false);
+        }
+        if (!hasKey && SPRINT.matcher(q).find() && !COUNT.matcher(q).find()) {
+            return new QuestionIntent(Kind.SPRINT, keys, strip(q, SPRINT), null, false);
+        }
         if (hasKey && SUMMARIZE.matcher(q).find()) {
             return new QuestionIntent(Kind.SUMMARIZE, keys, "", null, false);
         }
@@ -46,31 +61,10 @@ record QuestionIntent(Kind kind, List<String> keys, String rest, String field, b
         }
         if (q.startsWith("who") || q.matches(".*\\bwho(?:'s| is| was| has| did| reported| filed| fixed| resolved| closed|"
                 + " opened| created| owns| works)\\b.*")) {
-            if (hasKey) {
-                return new QuestionIntent(Kind.WHO, keys, "", whoRole(q), false);
-            }
-            var role = q.matches(".*\\b(reported|filed|opened|created|raised|logged)\\b.*") ? "reporter" : "assignee";
-            var m = WHO_MOST.matcher(q);
-            var least = m.find() && (m.group(1).equals("fewest") || m.group(1).equals("least"));
-            var rest = q.replaceAll("\\bwho(?:'s| is| was| has| have| did)?\\b", " ")
-                    .replaceAll("\\b(the )?(most|more|fewest|least|number of)\\b", " ")
-                    .replaceAll("\\b(reported|filed|opened|created|raised|logged|assigned|working on|works on|owns|handles|"
-                            + "fixed|resolved|closed)\\b", " ");
-            return new QuestionIntent(Kind.WHO, keys, rest, role, least);
+            return who(q, keys);
         }
         if (q.startsWith("when") || q.matches("^(on )?what (date|day|time)\\b.*") || q.startsWith("how long ago")) {
-            var field = q.matches(".*\\b(resolved|fixed|closed|done|finished|completed)\\b.*") ? "resolved"
-                    : q.matches(".*\\b(updated|changed|modified|touched)\\b.*") ? "updated" : "created";
-            if (hasKey) {
-                return new QuestionIntent(Kind.WHEN, keys, "", field, false);
-            }
-            var latest = !FIRST.matcher(q).find();
-            var rest = q.replaceAll("^(when|on what (date|day|time)|what (date|day|time)|how long ago)\\b", " ")
-                    .replaceAll("\\b(was|were|did|is|has|have)\\b", " ");
-            rest = strip(strip(rest, FIRST), LATEST)
-                    .replaceAll("\\b(created|reported|opened|filed|raised|logged|resolved|fixed|closed|done|finished|completed|"
-                            + "updated|changed|modified|touched|get|gets|got)\\b", " ");
-            return new QuestionIntent(Kind.WHEN, keys, rest, field, latest);
+            return when(q, keys);
         }
         var group = GROUP.matcher(q);
         if (group.find()) {
@@ -84,6 +78,65 @@ record QuestionIntent(Kind kind, List<String> keys, String rest, String field, b
             return new QuestionIntent(Kind.STATUS, keys, "", null, false);
         }
         return new QuestionIntent(Kind.LIST, keys, q, null, false);
+    }
+
+    private static QuestionIntent who(String q, List<String> keys) {
+        boolean hasKey = !keys.isEmpty();
+        if (hasKey) {
+            return new QuestionIntent(Kind.WHO, keys, "", whoRole(q), false);
+        }
+        var role = q.matches(".*\\b(reported|filed|opened|created|raised|logged)\\b.*") ? "reporter" : "assignee";
+        var m = WHO_MOST.matcher(q);
+        var least = m.find() && (m.group(1).equals("fewest") || m.group(1).equals("least"));
+        var rest = q.replaceAll("\\b(?:who|which (?:person|people|user|users|one|developer|engineer|assignee))"
+                + "(?:'s| is| was| has| have| did)?\\b", " ")
+                .replaceAll("\\b(the )?(most|more|fewest|least|number of)\\b", " ")
+                .replaceAll("\\b(reported|filed|opened|created|raised|logged|assigned|working on|works on|owns|handles|"
+                        + "fixed|resolved|closed)\\b", " ");
+        return new QuestionIntent(Kind.WHO, keys, rest, role, least);
+    }
+
+    private static QuestionIntent when(String q, List<String> keys) {
+        boolean hasKey = !keys.isEmpty();
+        var field = q.matches(".*\\b(resolved|fixed|closed|done|finished|completed)\\b.*") ? "resolved"
+                : q.matches(".*\\b(updated|changed|modified|touched)\\b.*") ? "updated" : "created";
+        if (hasKey) {
+            return new QuestionIntent(Kind.WHEN, keys, "", field, false);
+        }
+        var latest = !FIRST.matcher(q).find();
+        var rest = q.replaceAll("^(when|on what (date|day|time)|what (date|day|time)|how long ago)\\b", " ")
+                .replaceAll("\\b(was|were|did|is|has|have)\\b", " ");
+        rest = strip(strip(rest, FIRST), LATEST)
+                .replaceAll("\\b(created|reported|opened|filed|raised|logged|resolved|fixed|closed|done|finished|completed|"
+                        + "updated|changed|modified|touched|get|gets|got)\\b", " ");
+        return new QuestionIntent(Kind.WHEN, keys, rest, field, latest);
+    }
+
+    /**
+     * The question read as {@code kind} (what the question-intent model says it asks), with the same slots the cue
+     * words would fill for that kind; empty when the question lacks what the kind needs (an issue key, a draft).
+     */
+    static Optional<QuestionIntent> as(Kind kind, String text) {
+        var q = text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+        var keys = keys(text);
+        boolean hasKey = !keys.isEmpty();
+        return Optional.ofNullable(switch (kind) {
+            case SUMMARIZE -> hasKey ? new QuestionIntent(kind, keys, "", null, false) : null;
+            case SIMILAR -> hasKey || !similarText(text).isBlank() ? new QuestionIntent(kind, keys, similarText(text), null, false) : null;
+            case CHANGES -> new QuestionIntent(kind, keys, strip(q, CHANGES), null, false);
+            case WHO -> who(q, keys);
+            case WHEN -> when(q, keys);
+            case STATUS -> keys.size() == 1 ? new QuestionIntent(kind, keys, "", null, false) : null;
+            case COUNT -> new QuestionIntent(kind, keys, strip(q, COUNT), null, false);
+            case GROUP -> {
+                var group = GROUP.matcher(q);
+                yield group.find() ? new QuestionIntent(kind, keys, strip(strip(q.substring(0, group.start()) + " "
+                        + q.substring(group.end()), COUNT), BREAKDOWN), field(group.group(1)), false) : null;
+            }
+            case SPRINT -> hasKey ? null : new QuestionIntent(kind, keys, strip(q, SPRINT), null, false);
+            case TRIAGE -> draftText(text).isBlank() ? null : new QuestionIntent(kind, keys, draftText(text), null, false);
+            default -> new QuestionIntent(Kind.LIST, keys, q, null, false);
+        });
     }
 
     /** The JQL field a grouping phrase names: "priorities" → priority, "issue types" → issuetype. */
@@ -127,6 +180,16 @@ record QuestionIntent(Kind kind, List<String> keys, String rest, String field, b
             return "changer";
         }
         return "assignee";
+    }
+
+    /** The draft issue a triage question is about: the quoted words, or what follows the first colon. */
+    static String draftText(String text) {
+        var quoted = Pattern.compile("\"([^\"]+)\"").matcher(text);
+        if (quoted.find()) {
+            return quoted.group(1).strip();
+        }
+        int colon = text.indexOf(':');
+        return colon < 0 ? "" : text.substring(colon + 1).strip();
     }
 
     /** The text to compare when no issue is named: the quoted words, or what follows "similar to". */

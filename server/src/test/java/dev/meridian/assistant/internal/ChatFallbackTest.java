@@ -15,7 +15,7 @@ class ChatFallbackTest {
 
     private static final Ask ASK = new Ask("how many open issues?", List.of(), "WEB", new CurrentUser(1, "a@test.local", "A", false));
 
-    private final LocalProvider local = new LocalProvider(null, null, null, null, Clock.systemUTC()) {
+    private final LocalProvider local = new LocalProvider(null, null, null, null, null, null, Clock.systemUTC()) {
         @Override
         public Answer answer(Ask ask, Consumer<String> chunks) {
             chunks.accept("There are **2** open issues.");
@@ -24,7 +24,8 @@ class ChatFallbackTest {
     };
 
     private Chat chat(String provider, ChatProvider other) {
-        var properties = new AssistantProperties(provider, 20, new AssistantProperties.OpenAi("", "", "", 5));
+        var properties = new AssistantProperties(provider, 20, new AssistantProperties.OpenAi("", "", "", 5),
+                new AssistantProperties.Bedrock("", "us-east-1", "", 5));
         return new Chat(null, new QuestionRate(properties, Clock.systemUTC()), local, properties, List.of(local, other));
     }
 
@@ -58,7 +59,7 @@ class ChatFallbackTest {
 
     @Test
     void refusesToStartWithAProviderItDoesNotKnow() {
-        assertThatThrownBy(() -> chat("bedrock", failing("remote"))).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("MERIDIAN_ASSISTANT_PROVIDER must be one of [local, remote], not 'bedrock'");
+        assertThatThrownBy(() -> chat("anthropic", failing("remote"))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("MERIDIAN_ASSISTANT_PROVIDER must be one of [local, remote], not 'anthropic'");
     }
 }

@@ -56,7 +56,8 @@ class OpenAiProviderTest {
     }
 
     private OpenAiProvider provider(String baseUrl) {
-        var properties = new AssistantProperties("openai", 20, new AssistantProperties.OpenAi(baseUrl, "llama3.1", "secret-key", 5));
+        var properties = new AssistantProperties("openai", 20, new AssistantProperties.OpenAi(baseUrl, "llama3.1", "secret-key", 5),
+                new AssistantProperties.Bedrock("", "us-east-1", "", 5));
         ToolBox tools = new ToolBox() {
             @Override
             public List<Spec> specs() {

@@ -6,6 +6,7 @@ import dev.meridian.platform.MeridianProperties;
 import dev.meridian.platform.NotFoundException;
 import dev.meridian.projects.ProjectAccess;
 import dev.meridian.projects.ProjectRef;
+import dev.meridian.training.ModelKind;
 import dev.meridian.training.TrainingProperties;
 import dev.meridian.training.internal.registry.ModelRegistry;
 import dev.meridian.training.internal.registry.ModelVersion;
@@ -24,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -46,6 +48,7 @@ public class TrainingJobs implements SmartLifecycle {
     static final Duration HEARTBEAT = Duration.ofSeconds(15);
     /** A running job whose server has not beaten for this long is taken for dead. */
     static final Duration STALE = Duration.ofMinutes(2);
+    private static final String LOCAL = "local";
     private static final Logger log = LoggerFactory.getLogger(TrainingJobs.class);
 
     private final JobStore store;
@@ -55,13 +58,15 @@ public class TrainingJobs implements SmartLifecycle {
     private final ProjectAccess access;
     private final Path models;
     private final TrainingProperties settings;
+    private final Map<String, ModelKind> kinds;
     private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     private final Map<String, ExecutorService> executors = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService heartbeat;
 
     TrainingJobs(JobStore store, ModelRegistry registry, List<Trainer> trainers, TrainingData data, ProjectAccess access,
-            MeridianProperties meridian, TrainingProperties settings) {
+            MeridianProperties meridian, TrainingProperties settings, List<ModelKind> kinds) {
+        this.kinds = kinds.stream().collect(Collectors.toMap(ModelKind::kind, k -> k));
         this.store = store;
         this.registry = registry;
         trainers.forEach(trainer -> trainer.kinds().forEach(kind -> this.trainers.put(kind, trainer)));
@@ -78,11 +83,16 @@ public class TrainingJobs implements SmartLifecycle {
         var key = access.administer(project, by).key();
         var k = kind == null ? KIND : kind;
         var m = mode == null ? "full" : mode;
-        if (!KINDS.contains(k)) {
-            throw new InvalidInputException("kind", "'" + k + "' is not a model kind; choose one of: " + String.join(", ", KINDS));
+        if (!KINDS.contains(k) && !kinds.containsKey(k)) {
+            var all = new java.util.TreeSet<>(KINDS);
+            all.addAll(kinds.keySet());
+            throw new InvalidInputException("kind", "'" + k + "' is not a model kind; choose one of: " + String.join(", ", all));
         }
         if (!MODES.contains(m)) {
             throw new InvalidInputException("mode", "'" + m + "' is not a mode; choose full or incremental");
+        }
+        if (kinds.containsKey(k)) {
+            return launch(key, k, m, by.id(), null, null);
         }
         var trainer = trainer(k);
         Trainer.Lineage lineage;
@@ -101,6 +111,12 @@ public class TrainingJobs implements SmartLifecycle {
     }
 
     private TrainingJob launch(String projectKey, String kind, String mode, Long actorId, String reason, Trainer.Lineage lineage) {
+        if (kinds.containsKey(kind)) {
+            var job = store.start(projectKey, kind, mode, LOCAL, actorId, owner);
+            inFlight.add(job.id());
+            executors.computeIfAbsent(LOCAL, TrainingJobs::executor).execute(() -> runKind(job, kinds.get(kind), actorId));
+            return job;
+        }
         var trainer = trainer(kind);
         var job = store.start(projectKey, kind, mode, trainer.name(), actorId, owner);
         if (reason != null) {
@@ -206,12 +222,41 @@ public class TrainingJobs implements SmartLifecycle {
         return checked != null ? checked : data.seal(job.projectKey()).orElse(null);
     }
 
+    /** A kind another module trains (always in full: it is small); registered and promoted like any other. */
+    private void runKind(TrainingJob job, ModelKind kind, Long actor) {
+        ModelVersion version = null;
+        try {
+            version = registry.begin(job.id(), job.projectKey(), job.kind(), kind.baseModel(), LOCAL, "full", null, null, null,
+                    kind.parameters(), actor);
+            store.log(job.id(), "training " + version.label());
+            var artifact = models.resolve(job.projectKey()).resolve(job.kind()).resolve(version.label() + ".bin");
+            var result = kind.train(job.projectKey(), artifact, line -> store.log(job.id(), line));
+            var candidate = registry.completed(version.id(), result.metrics(), artifact.toString(), result.dataChecksum(),
+                    result.trainedThrough(), null, null, actor);
+            store.log(job.id(), "registered " + candidate.label() + " as a candidate");
+            promoteIfBetter(job, candidate, new PromotionPolicy(kind.primaryMetric(), kind.promotionMargin(),
+                    settings.regressionTolerance()), actor);
+            store.finish(job.id(), JobStatus.SUCCEEDED, null);
+        } catch (IllegalStateException e) {
+            end(job, version, JobStatus.FAILED, e.getMessage(), actor);
+        } catch (RuntimeException | Error e) {
+            log.warn("Training job {} failed", job.id(), e);
+            end(job, version, JobStatus.FAILED, "training failed: " + e, actor);
+        } finally {
+            inFlight.remove(job.id());
+        }
+    }
+
     private void promoteIfBetter(TrainingJob job, ModelVersion candidate, Long actor) {
+        promoteIfBetter(job, candidate, new PromotionPolicy(PromotionPolicy.primaryMetric(job.kind()), settings.promotionMargin(),
+                settings.regressionTolerance()), actor);
+    }
+
+    private void promoteIfBetter(TrainingJob job, ModelVersion candidate, PromotionPolicy policy, Long actor) {
         if (!settings.autoPromote()) {
             store.log(job.id(), "automatic promotion is off (MERIDIAN_PROMOTION_AUTO=false); promote it by hand");
             return;
         }
-        var policy = new PromotionPolicy(PromotionPolicy.primaryMetric(job.kind()), settings.promotionMargin(), settings.regressionTolerance());
         var active = registry.active(job.projectKey(), job.kind());
         var decision = policy.decide(candidate.metrics(), active.map(ModelVersion::metrics).orElse(null));
         if (decision.promote()) {

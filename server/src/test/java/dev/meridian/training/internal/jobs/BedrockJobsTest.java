@@ -120,7 +120,7 @@ class BedrockJobsTest {
         var settings = new TrainingProperties.Bedrock("arn:aws:iam::123456789012:role/meridian-bedrock", "amazon.nova-micro-v1:0:128k",
                 "FINE_TUNING", 2, 1e-5, 10, 0, null, "arn:aws:bedrock:us-east-1:123456789012:provisioned-model/m1n2b3v4", false, 60, 120);
         var trainer = new BedrockTrainer(client, data.store, data, settings, wait -> { });
-        return new TrainingJobs(store, registry, List.of(trainer), data, access, meridian, training);
+        return new TrainingJobs(store, registry, List.of(trainer), data, access, meridian, training, List.of());
     }
 
     private CurrentUser admin() {
