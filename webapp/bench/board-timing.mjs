@@ -3,7 +3,7 @@
 // close it, filter the cards by text. Prints one Markdown table of p50/p95/max; asserts nothing (bench/README.md).
 // Beside wall time, per action: the browser's main-thread busy time (CDP Performance.getMetrics TaskDuration), the
 // server JVM's CPU (SERVER_PID, from /proc) and the API requests sent, which change much less with the machine's load.
-// TRACE=1 also prints the last run's requests with their start and duration (the waterfall of each action).
+// BOARD_TRACE=1 also prints the last run's requests with their start and duration (the waterfall of each action).
 //   BASE_URL=http://127.0.0.1:8080 E2E_PROJECT=HADOOP RUNS=10 SERVER_PID=1234 node bench/board-timing.mjs
 import { readFileSync } from 'node:fs'
 import { chromium } from 'playwright-core'
@@ -15,7 +15,7 @@ const PROJECT = process.env.E2E_PROJECT ?? 'HADOOP'
 const RUNS = Number(process.env.RUNS ?? 10)
 const FILTER = process.env.FILTER ?? 'datanode'
 const SERVER_PID = process.env.SERVER_PID
-const TRACE = process.env.TRACE === '1'
+const TRACE = process.env.BOARD_TRACE === '1' // not TRACE: Spring Boot reads that variable as trace logging
 
 /** CPU ms used so far by a process (user + system), from /proc/PID/stat; 0 when unknown. */
 function processCpuMs(pid) {
