@@ -61,12 +61,17 @@ try {
     let requests = 0
     let origin = Date.now()
     waterfall = []
-    board.on('requestfinished', (request) => {
+    // A request belongs to the action during which it was sent, even when it ends after it.
+    const sentDuring = new WeakMap()
+    board.on('request', (request) => {
       if (!request.url().includes('/api/')) return
       requests++
-      const t = request.timing()
-      const start = t.startTime - origin
-      waterfall.push(`| ${action} | ${request.method()} ${request.url().replace(BASE_URL, '')} | ${Math.round(start)} | ${Math.round(t.responseEnd)} |`)
+      sentDuring.set(request, { action, at: Date.now() - origin })
+    })
+    board.on('requestfinished', (request) => {
+      const sent = sentDuring.get(request)
+      if (!sent) return
+      waterfall.push(`| ${sent.action} | ${request.method()} ${request.url().replace(BASE_URL, '')} | ${sent.at} | ${Math.round(request.timing().responseEnd)} |`)
     })
     const measure = async (name, act, done) => {
       action = name
@@ -132,8 +137,8 @@ for (const [name, s] of Object.entries(times)) {
   console.log(`| ${name} | ${s.wall.length} | ${pct(s.wall, 50)} | ${pct(s.wall, 95)} | ${Math.max(...s.wall)} | ${median(s.browserCpu)} | ${server} | ${median(s.requests)} |`)
 }
 if (TRACE) {
-  console.log('\nRequests of the last run (ms from the start of the action; duration as Chromium saw it):\n')
-  console.log('| action | request | start ms | duration ms |')
+  console.log('\nRequests of the last run (sent at: ms from the start of the action; duration as Chromium saw it):\n')
+  console.log('| action | request | sent at ms | duration ms |')
   console.log('|---|---|---:|---:|')
   for (const line of waterfall) console.log(line)
 }

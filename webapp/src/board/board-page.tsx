@@ -1,6 +1,6 @@
 import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core'
 import { useQueryClient } from '@tanstack/react-query'
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useLocation, useNavigate, useParams } from 'react-router'
 import type { IssueSummary } from '../api/issues'
 import { useOpenCreateIssue } from '../app/create-issue-link'
@@ -54,7 +54,9 @@ export function BoardPage() {
   const client = useQueryClient()
   // Cards get one callback that never changes, so a new location (the panel opening or closing) re-renders none of them.
   const here = useRef({ location, navigate })
-  here.current = { location, navigate }
+  useLayoutEffect(() => {
+    here.current = { location, navigate }
+  })
   const openIssue = useCallback((key: string) => here.current.navigate(`/issues/${key}`, { state: { background: here.current.location } }), [])
   const prefetch = useCallback((key: string) => prefetchIssue(client, key), [client])
   // Column by column, top to bottom, as the cards are read.

@@ -8,7 +8,7 @@ interface Props {
 }
 
 /** The project all the selected results belong to, or undefined when they come from several. */
-export function oneProject(issues: IssueSummary[], selected: Set<string>): string | undefined {
+function oneProject(issues: IssueSummary[], selected: Set<string>): string | undefined {
   const projects = new Set(issues.filter((issue) => selected.has(issue.key)).map((issue) => issue.projectKey))
   return projects.size === 1 ? [...projects][0] : undefined
 }
