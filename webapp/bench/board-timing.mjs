@@ -1,7 +1,11 @@
 // Times the board of a project in a real headless Chromium, as a person meets it: the first load (a fresh page after
 // logging in, until every column shows its cards), then interactions on the loaded board: open an issue's panel,
 // close it, filter the cards by text. Prints one Markdown table of p50/p95/max; asserts nothing (bench/README.md).
-//   BASE_URL=http://127.0.0.1:8080 E2E_PROJECT=HADOOP RUNS=10 node bench/board-timing.mjs
+// Beside wall time, per action: the browser's main-thread busy time (CDP Performance.getMetrics TaskDuration), the
+// server JVM's CPU (SERVER_PID, from /proc) and the API requests sent, which change much less with the machine's load.
+// BOARD_TRACE=1 also prints the last run's requests with their start and duration (the waterfall of each action).
+//   BASE_URL=http://127.0.0.1:8080 E2E_PROJECT=HADOOP RUNS=10 SERVER_PID=1234 node bench/board-timing.mjs
+import { readFileSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 
 const BASE_URL = (process.env.BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '')
@@ -10,14 +14,29 @@ const PASSWORD = process.env.E2E_PASSWORD ?? 'adminpass123'
 const PROJECT = process.env.E2E_PROJECT ?? 'HADOOP'
 const RUNS = Number(process.env.RUNS ?? 10)
 const FILTER = process.env.FILTER ?? 'datanode'
+const SERVER_PID = process.env.SERVER_PID
+const TRACE = process.env.BOARD_TRACE === '1' // not TRACE: Spring Boot reads that variable as trace logging
+
+/** CPU ms used so far by a process (user + system), from /proc/PID/stat; 0 when unknown. */
+function processCpuMs(pid) {
+  if (!pid) return 0
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 // utime, stime in clock ticks (100/s)
+  } catch {
+    return 0
+  }
+}
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 })
-const times = { 'first board load': [], 'open issue panel': [], 'close issue panel (Esc)': [], [`filter cards ("${FILTER}")`]: [] }
+const ACTIONS = ['first board load', 'open issue panel', 'close issue panel (Esc)', `filter cards ("${FILTER}")`]
+const times = Object.fromEntries(ACTIONS.map((name) => [name, { wall: [], browserCpu: [], serverCpu: [], requests: [] }]))
 let cards = 0
+let waterfall = []
 try {
   for (let run = 0; run < RUNS + 1; run++) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
@@ -32,34 +51,72 @@ try {
     // A new page: nothing cached in the app, as when someone opens a link to the board.
     const board = await context.newPage()
     board.setDefaultTimeout(60_000)
-    const sample = (name, ms) => run > 0 && times[name].push(ms) // run 0 warms the server and the browser up
-    let started = Date.now()
-    await board.goto(`${BASE_URL}/projects/${PROJECT}/board`)
-    await board.locator('section.column').first().waitFor()
-    await board.waitForFunction(() => {
-      const columns = [...document.querySelectorAll('section.column')]
-      return columns.length > 0 && columns.every((c) => c.querySelector('.column-count')?.textContent?.trim())
+    const cdp = await context.newCDPSession(board)
+    await cdp.send('Performance.enable')
+    const taskMs = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics')
+      return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000
+    }
+    let action = ''
+    let requests = 0
+    let origin = Date.now()
+    waterfall = []
+    // A request belongs to the action during which it was sent, even when it ends after it.
+    const sentDuring = new WeakMap()
+    board.on('request', (request) => {
+      if (!request.url().includes('/api/')) return
+      requests++
+      sentDuring.set(request, { action, at: Date.now() - origin })
     })
-    sample('first board load', Date.now() - started)
+    board.on('requestfinished', (request) => {
+      const sent = sentDuring.get(request)
+      if (!sent) return
+      waterfall.push(`| ${sent.action} | ${request.method()} ${request.url().replace(BASE_URL, '')} | ${sent.at} | ${Math.round(request.timing().responseEnd)} |`)
+    })
+    const measure = async (name, act, done) => {
+      action = name
+      requests = 0
+      const cpu0 = processCpuMs(SERVER_PID)
+      const task0 = name === ACTIONS[0] ? 0 : await taskMs()
+      origin = Date.now()
+      await act()
+      await done()
+      const wall = Date.now() - origin
+      // Let late responses land before counting them and the CPU they cost.
+      await board.waitForTimeout(150)
+      if (run === 0) return // run 0 warms the server and the browser up
+      const sample = times[name]
+      sample.wall.push(wall)
+      sample.browserCpu.push((await taskMs()) - task0)
+      sample.serverCpu.push(processCpuMs(SERVER_PID) - cpu0)
+      sample.requests.push(requests)
+    }
+
+    await measure(
+      ACTIONS[0],
+      () => board.goto(`${BASE_URL}/projects/${PROJECT}/board`),
+      async () => {
+        await board.locator('section.column').first().waitFor()
+        await board.waitForFunction(() => {
+          const columns = [...document.querySelectorAll('section.column')]
+          return columns.length > 0 && columns.every((c) => c.querySelector('.column-count')?.textContent?.trim())
+        })
+      },
+    )
     cards = await board.locator('a.card-link').count()
 
     const card = board.locator('a.card-link').nth(run % Math.max(1, cards))
     const summary = (await card.getAttribute('aria-label'))?.split(' ').slice(1).join(' ') ?? ''
-    started = Date.now()
-    await card.click()
-    await board.locator('aside.panel').getByText(summary, { exact: false }).first().waitFor()
-    sample('open issue panel', Date.now() - started)
-
-    started = Date.now()
-    await board.keyboard.press('Escape')
-    await board.locator('aside.panel').waitFor({ state: 'detached' })
-    sample('close issue panel (Esc)', Date.now() - started)
+    await card.hover()
+    await measure(ACTIONS[1], () => card.click(), () => board.locator('aside.panel').getByText(summary, { exact: false }).first().waitFor())
+    await measure(ACTIONS[2], () => board.keyboard.press('Escape'), () => board.locator('aside.panel').waitFor({ state: 'detached' }))
 
     const before = await board.locator('a.card-link').count()
-    started = Date.now()
-    await board.getByLabel('Filter cards').fill(FILTER)
-    await board.waitForFunction((n) => document.querySelectorAll('a.card-link').length !== n, before)
-    sample(`filter cards ("${FILTER}")`, Date.now() - started)
+    await measure(
+      ACTIONS[3],
+      () => board.getByLabel('Filter cards').fill(FILTER),
+      () => board.waitForFunction((n) => document.querySelectorAll('a.card-link').length !== n, before),
+    )
     await context.close()
   }
 } finally {
@@ -70,9 +127,18 @@ const pct = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 }
-console.log(`Board of ${PROJECT} in headless Chromium (${cards} cards shown), ${RUNS} runs after 1 warm-up, ms from the action to the result on screen:\n`)
-console.log('| action | runs | p50 ms | p95 ms | max ms |')
-console.log('|---|---:|---:|---:|---:|')
-for (const [name, values] of Object.entries(times)) {
-  console.log(`| ${name} | ${values.length} | ${pct(values, 50)} | ${pct(values, 95)} | ${Math.max(...values)} |`)
+const median = (values) => Math.round(pct(values, 50))
+console.log(`Board of ${PROJECT} in headless Chromium (${cards} cards shown), ${RUNS} runs after 1 warm-up, ms from the action to the result on screen;`)
+console.log(`CPU columns are medians per action: the page's main thread (browser) and the server JVM (without PostgreSQL):\n`)
+console.log('| action | runs | p50 ms | p95 ms | max ms | browser CPU ms | server CPU ms | API requests |')
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|')
+for (const [name, s] of Object.entries(times)) {
+  const server = SERVER_PID ? median(s.serverCpu) : '–'
+  console.log(`| ${name} | ${s.wall.length} | ${pct(s.wall, 50)} | ${pct(s.wall, 95)} | ${Math.max(...s.wall)} | ${median(s.browserCpu)} | ${server} | ${median(s.requests)} |`)
+}
+if (TRACE) {
+  console.log('\nRequests of the last run (sent at: ms from the start of the action; duration as Chromium saw it):\n')
+  console.log('| action | request | sent at ms | duration ms |')
+  console.log('|---|---|---:|---:|')
+  for (const line of waterfall) console.log(line)
 }

@@ -110,4 +110,10 @@ describe('withQuery', () => {
       '/api/v1/issues?project=WEB&page=0&text=a+b',
     )
   })
+
+  it('repeats a parameter for each value of a list', () => {
+    expect(withQuery('/api/v1/issues/columns', { project: 'WEB', columnSize: ['Done:200', 'In Review:350'] })).toBe(
+      '/api/v1/issues/columns?project=WEB&columnSize=Done%3A200&columnSize=In+Review%3A350',
+    )
+  })
 })

@@ -68,12 +68,14 @@ async function toProblem(response: Response): Promise<Problem> {
   }
 }
 
-export type Query = Record<string, string | number | undefined | null>
+/** A list value repeats its parameter (`a=1&a=2`). */
+export type Query = Record<string, string | number | undefined | null | string[]>
 
 export function withQuery(path: string, query: Query): string {
   const params = new URLSearchParams()
   for (const [name, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params.set(name, String(value))
+    if (Array.isArray(value)) value.forEach((item) => params.append(name, item))
+    else if (value !== undefined && value !== null && value !== '') params.set(name, String(value))
   }
   const search = params.toString()
   return search ? `${path}?${search}` : path

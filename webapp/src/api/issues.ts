@@ -52,6 +52,24 @@ export interface IssuePage {
   items: IssueSummary[]
 }
 
+/** One board column: a workflow status with its total under the board's filters and its newest issues. */
+export interface IssueColumn {
+  status: string
+  statusCategory: StatusCategory
+  total: number
+  items: IssueSummary[]
+}
+
+export interface ColumnsRequest {
+  project: string
+  assignee?: string
+  text?: string
+  /** Cards per column (50 when missing). */
+  size?: number
+  /** More cards for some columns, by status name. */
+  sizes?: Record<string, number>
+}
+
 export interface IssueSearch {
   project?: string
   status?: string
@@ -125,6 +143,12 @@ const path = (key: string) => `/api/v1/issues/${encodeURIComponent(key)}`
 
 export const issuesApi = {
   search: (search: IssueSearch) => http.get<IssuePage>('/api/v1/issues', { ...search }),
+  /** A project's whole board in one request: every status of its workflow in order. */
+  columns: ({ sizes = {}, ...request }: ColumnsRequest) =>
+    http.get<IssueColumn[]>('/api/v1/issues/columns', {
+      ...request,
+      columnSize: Object.entries(sizes).map(([status, size]) => `${status}:${size}`),
+    }),
   get: (key: string) => http.get<Issue>(path(key)),
   create: (issue: NewIssue) => http.post<Issue>('/api/v1/issues', issue),
   update: (key: string, version: number, changes: IssueChanges) =>

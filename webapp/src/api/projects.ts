@@ -42,6 +42,9 @@ export interface Named {
   name: string
 }
 
+/** What an issue type holds: epics hold standard issues, standard issues hold sub-tasks. */
+export type TypeLevel = 'epic' | 'standard' | 'subtask'
+
 export interface Scheme {
   project: { id: number; key: string; name: string; callerRole: Role }
   workflow: { statuses: Status[]; transitions: Transition[] }
@@ -90,6 +93,13 @@ export const projectsApi = {
   updateComponent: (key: string, name: string, changes: { name: string; description?: string }) =>
     http.put<Scheme>(`${path(key)}/components/${encodeURIComponent(name)}`, changes),
   deleteComponent: (key: string, name: string) => http.delete<Scheme>(`${path(key)}/components/${encodeURIComponent(name)}`),
+  addType: (key: string, name: string, level: TypeLevel) => http.post<Scheme>(`${path(key)}/types`, { name, level }),
+  renameType: (key: string, name: string, to: string) => http.put<Scheme>(`${path(key)}/types/${encodeURIComponent(name)}`, { name: to }),
+  deleteType: (key: string, name: string) => http.delete<Scheme>(`${path(key)}/types/${encodeURIComponent(name)}`),
+  addResolution: (key: string, name: string) => http.post<Scheme>(`${path(key)}/resolutions`, { name }),
+  renameResolution: (key: string, name: string, to: string) =>
+    http.put<Scheme>(`${path(key)}/resolutions/${encodeURIComponent(name)}`, { name: to }),
+  deleteResolution: (key: string, name: string) => http.delete<Scheme>(`${path(key)}/resolutions/${encodeURIComponent(name)}`),
   addVersion: (key: string, name: string, releaseDate?: string) =>
     http.post<Scheme>(`${path(key)}/versions`, { name, releaseDate: releaseDate || undefined }),
   changeVersion: (key: string, name: string, changes: { released?: boolean; archived?: boolean }) =>

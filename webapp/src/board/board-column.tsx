@@ -1,13 +1,16 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core'
-import { Link, useLocation } from 'react-router'
-import type { IssuePage, IssueSummary } from '../api/issues'
+import { memo, type MouseEvent } from 'react'
+import { Link } from 'react-router'
+import type { IssueSummary } from '../api/issues'
 import type { Status } from '../api/projects'
 import { StatusDot } from '../ui/issue-glyphs'
 import { IssueCard } from './issue-card'
 
 interface Props {
   status: Status
-  page: IssuePage | undefined
+  page: { total: number; items: IssueSummary[] } | undefined
+  /** False while the count is only of the loaded cards matching a filter the server has not answered yet. */
+  exact: boolean
   loading: boolean
   /** While a card is dragged: whether the workflow lets it move here. */
   reachable: boolean | undefined
@@ -17,9 +20,13 @@ interface Props {
   readOnly: boolean
   /** The card `j`/`k` selected, if it is in this column. */
   selected: string | undefined
+  /** Opens an issue's panel over the board. */
+  onOpen: (key: string) => void
+  /** A card pointed at or focused: its panel's data can start loading. */
+  onPrefetch: (key: string) => void
 }
 
-export function BoardColumn({ status, page, loading, reachable, onShowMore, readOnly, selected }: Props) {
+export function BoardColumn({ status, page, exact, loading, reachable, onShowMore, readOnly, selected, onOpen, onPrefetch }: Props) {
   const { setNodeRef, isOver } = useDroppable({ id: status.name, data: { status: status.name } })
   const hint = reachable === undefined ? '' : reachable ? ' column-reachable' : ' column-unreachable'
   return (
@@ -27,17 +34,21 @@ export function BoardColumn({ status, page, loading, reachable, onShowMore, read
       <header className="column-header">
         <StatusDot category={status.category} />
         <h2>{status.name}</h2>
-        <span className="column-count">{page?.total ?? ''}</span>
+        <span className={`column-count${exact ? '' : ' muted'}`} title={exact ? undefined : 'Matching cards loaded so far'}>
+          {page ? `${page.total}${exact ? '' : '+'}` : ''}
+        </span>
       </header>
       <div className="column-cards">
         {loading && !page && <div className="card card-skeleton" aria-hidden="true" />}
-        {page?.items.map((issue) => <DraggableCard key={issue.key} issue={issue} disabled={readOnly} selected={issue.key === selected} />)}
-        {page && page.items.length < page.total && onShowMore && (
+        {page?.items.map((issue) => (
+          <DraggableCard key={issue.key} issue={issue} disabled={readOnly} selected={issue.key === selected} onOpen={onOpen} onPrefetch={onPrefetch} />
+        ))}
+        {page && exact && page.items.length < page.total && onShowMore && (
           <button type="button" className="button button-ghost column-more" onClick={onShowMore}>
             Show more ({page.total - page.items.length})
           </button>
         )}
-        {page && page.items.length < page.total && !onShowMore && (
+        {page && exact && page.items.length < page.total && !onShowMore && (
           <p className="muted small column-more">
             {page.total - page.items.length} more: use the issue list to find them.
           </p>
@@ -47,23 +58,38 @@ export function BoardColumn({ status, page, loading, reachable, onShowMore, read
   )
 }
 
-function DraggableCard({ issue, disabled, selected }: { issue: IssueSummary; disabled: boolean; selected: boolean }) {
-  const location = useLocation()
+interface CardProps {
+  issue: IssueSummary
+  disabled: boolean
+  selected: boolean
+  onOpen: (key: string) => void
+  onPrefetch: (key: string) => void
+}
+
+/** Drawn again only when its own props change: a board of hundreds of cards stays still while one moves or opens. */
+const DraggableCard = memo(function DraggableCard({ issue, disabled, selected, onOpen, onPrefetch }: CardProps) {
   const { setNodeRef, attributes, listeners, isDragging } = useDraggable({ id: issue.key, data: { issue }, disabled })
-  // The card stays a link (Enter opens it); dnd-kit's keyboard drag starts with Space.
+  // The card stays a link (Enter opens it, a middle click opens a tab); dnd-kit's keyboard drag starts with Space.
   const { role: _role, 'aria-roledescription': _description, ...dragAttributes } = attributes
+  const open = (event: MouseEvent) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    event.preventDefault()
+    onOpen(issue.key)
+  }
   return (
     <Link
       ref={setNodeRef}
       to={`/issues/${issue.key}`}
-      state={{ background: location }}
       className={`card-link${isDragging ? ' card-placeholder' : ''}${selected ? ' selected' : ''}`}
       data-nav-key={issue.key}
       {...dragAttributes}
       {...listeners}
+      onClick={open}
+      onPointerEnter={() => onPrefetch(issue.key)}
+      onFocus={() => onPrefetch(issue.key)}
       aria-label={`${issue.key} ${issue.summary}`}
     >
       <IssueCard issue={issue} />
     </Link>
   )
-}
+})

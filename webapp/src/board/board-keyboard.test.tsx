@@ -22,27 +22,41 @@ const scheme: Scheme = {
   versions: [],
 }
 const columns: Record<string, string[]> = { 'To Do': ['WEB-3', 'WEB-1'], Done: ['WEB-2'] }
+const summaries: Record<string, string> = { 'WEB-1': 'DataNode stalls', 'WEB-2': 'Upload fails' }
+/** Answers for a filtered board wait for this, so what the board shows before the server answers can be seen. */
+let filtered = Promise.resolve()
+let issue = () =>
+  json(200, { ...issueSummary('WEB-2', 'Done', '2026-01-01T00:00:00Z'), summary: 'Upload fails', id: 2, description: 'Full text', creator: null, components: [], fixVersions: [], affectsVersions: [], subtaskKeys: [], links: [] })
 
 afterEach(() => vi.unstubAllGlobals())
 
-function renderBoard() {
-  stubFetch({
+function stubBoard() {
+  return stubFetch({
     'GET /api/v1/session': () => json(200, { user: { ...ada, siteAdmin: false }, csrfToken: 'x' }),
     'GET /api/v1/projects': () => json(200, []),
     'GET /api/v1/projects/WEB/scheme': () => json(200, scheme),
     'GET /api/v1/projects/WEB/members': () => json(200, []),
-    'GET /api/v1/issues': (_, url) => {
-      const keys = columns[url.searchParams.get('status') ?? ''] ?? []
-      const items = keys.map((key) => issueSummary(key, url.searchParams.get('status')!, '2026-01-01T00:00:00Z'))
-      return json(200, { page: 0, size: 50, total: items.length, items })
-    },
-    'GET /api/v1/issues/WEB-2': () =>
-      json(200, { ...issueSummary('WEB-2', 'Done', '2026-01-01T00:00:00Z'), id: 2, description: null, creator: null, components: [], fixVersions: [], affectsVersions: [], subtaskKeys: [], links: [] }),
+    'GET /api/v1/issues/columns': (_, url) =>
+      (url.searchParams.get('text') ? filtered : Promise.resolve()).then(() => json(
+        200,
+        Object.entries(columns).map(([status, keys]) => {
+          const text = url.searchParams.get('text')?.toLowerCase()
+          const items = keys
+            .map((key) => issueSummary(key, status, '2026-01-01T00:00:00Z', { summary: summaries[key] ?? `Summary of ${key}` }))
+            .filter((issue) => !text || issue.summary.toLowerCase().includes(text))
+          return { status, statusCategory: 'new', total: items.length + (text ? 0 : 100), items }
+        }),
+      )) as unknown as Response,
+    'GET /api/v1/issues/WEB-2': () => issue(),
     'GET /api/v1/issues/WEB-2/comments': () => json(200, []),
     'GET /api/v1/issues/WEB-2/watchers': () => json(200, []),
   })
+}
+
+function renderBoard() {
+  const fetch = stubBoard()
   renderWithProviders(<AppRoutes />, { route: '/projects/WEB/board' })
-  return userEvent.setup()
+  return { user: userEvent.setup(), fetch }
 }
 
 const card = (key: string) => screen.getByRole('link', { name: new RegExp(`^${key} `) })
@@ -51,7 +65,7 @@ const boardShown = async () => within(await screen.findByRole('region', { name: 
 // The whole app renders here (routes, session, board, panel): more than the default 5 s on two busy cores.
 describe('the board’s keyboard', { timeout: 15_000 }, () => {
   it('walks the cards column by column, top to bottom, with j and k, ringing the selected one', async () => {
-    const user = renderBoard()
+    const { user } = renderBoard()
     await boardShown()
 
     await user.keyboard('j')
@@ -64,7 +78,7 @@ describe('the board’s keyboard', { timeout: 15_000 }, () => {
   })
 
   it('opens the selected card with Enter, leaves j to the panel, and Esc comes back to the card', async () => {
-    const user = renderBoard()
+    const { user } = renderBoard()
     await boardShown()
     await user.keyboard('jjj{Enter}')
 
@@ -74,5 +88,48 @@ describe('the board’s keyboard', { timeout: 15_000 }, () => {
     await user.keyboard('{Escape}')
     await waitFor(() => expect(panel).not.toBeInTheDocument())
     expect(card('WEB-2')).toHaveFocus()
+  })
+})
+
+describe('the board', { timeout: 15_000 }, () => {
+  it('reads all its columns in one request', async () => {
+    const { fetch } = renderBoard()
+    await boardShown()
+
+    const reads = fetch.mock.calls.map(([input]) => new URL(String(input), 'http://localhost').pathname).filter((path) => path.startsWith('/api/v1/issues'))
+    expect(reads).toEqual(['/api/v1/issues/columns'])
+  })
+
+  it('filters the loaded cards as the text is typed, then shows the server’s count for the whole column', async () => {
+    let answer: () => void = () => {}
+    filtered = new Promise((resolve) => (answer = resolve))
+    const { user } = renderBoard()
+    await boardShown()
+    const todo = screen.getByRole('region', { name: 'To Do' })
+
+    await user.type(screen.getByLabelText('Filter cards'), 'datanode')
+
+    // At once, from the cards loaded: WEB-3 is gone, and the count is a lower bound (the column has more cards).
+    expect(within(todo).queryByText('WEB-3')).not.toBeInTheDocument()
+    expect(within(todo).getByText('WEB-1')).toBeInTheDocument()
+    expect(within(todo).getByText('1+')).toBeInTheDocument()
+    // Then from the server, for the whole column.
+    answer()
+    expect(await within(todo).findByText('1')).toBeInTheDocument()
+  })
+
+  it('opens a card’s panel with what the card shows while the issue loads, then the whole issue', async () => {
+    let answer: (response: Response) => void = () => {}
+    issue = () => new Promise<Response>((resolve) => (answer = resolve)) as unknown as Response
+    const { user } = renderBoard()
+    await boardShown()
+
+    await user.click(card('WEB-2'))
+
+    const panel = await screen.findByRole('complementary', { name: 'Issue WEB-2' })
+    expect(within(panel).getByRole('heading', { name: 'Upload fails' })).toBeInTheDocument()
+    expect(within(panel).getByText('Loading WEB-2…')).toBeInTheDocument()
+    answer(json(200, { ...issueSummary('WEB-2', 'Done', '2026-01-01T00:00:00Z'), summary: 'Upload fails', id: 2, description: 'Full text', creator: null, components: [], fixVersions: [], affectsVersions: [], subtaskKeys: [], links: [] }))
+    expect(await within(panel).findByText('Full text')).toBeInTheDocument()
   })
 })

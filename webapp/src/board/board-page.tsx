@@ -1,11 +1,14 @@
 import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core'
-import { useMemo, useState } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useLocation, useNavigate, useParams } from 'react-router'
 import type { IssueSummary } from '../api/issues'
 import { useOpenCreateIssue } from '../app/create-issue-link'
+import { useDebouncedValue } from '../app/use-debounced-value'
 import { useListNavigation } from '../app/use-list-navigation'
 import { useScheme } from '../projects/use-projects'
-import { reachableStatuses } from './board-state'
+import { prefetchIssue } from '../issue-view/issue-cache'
+import { filterColumn, reachableStatuses } from './board-state'
 import { BoardColumn } from './board-column'
 import { IssueCard } from './issue-card'
 import { useBoardColumns, useMoveIssue, type BoardFilters } from './use-board'
@@ -25,8 +28,22 @@ export function BoardPage() {
   const [limits, setLimits] = useState<Record<string, number>>({})
   const [mine, setMine] = useState(false)
   const [text, setText] = useState('')
-  const filters = useMemo<BoardFilters>(() => ({ assignee: mine ? 'me' : undefined, text: text.trim() || undefined }), [mine, text])
-  const columns = useBoardColumns(projectKey, statuses, limits, PAGE_SIZE, filters)
+  // The loaded cards are filtered as the text is typed (at a lower priority than the typing); the server is asked
+  // for the whole columns' matches once the typing pauses.
+  const shownText = useDeferredValue(text)
+  const askedText = useDebouncedValue(text.trim(), 250)
+  const filters = useMemo<BoardFilters>(() => ({ assignee: mine ? 'me' : undefined, text: askedText || undefined }), [mine, askedText])
+  const board = useBoardColumns(projectKey, limits, PAGE_SIZE, filters)
+  const answeredText = board.isPlaceholderData ? undefined : askedText
+  const columns = useMemo(() => {
+    const byStatus = new Map((board.data ?? []).map((column) => [column.status, column]))
+    return statuses.map((status) => {
+      const column = byStatus.get(status.name)
+      // Until the server answers for the text typed, the loaded cards are filtered here.
+      if (!column || answeredText === shownText.trim()) return { column, exact: true }
+      return filterColumn(column, shownText)
+    })
+  }, [board.data, statuses, shownText, answeredText])
   const move = useMoveIssue(projectKey)
   const openCreate = useOpenCreateIssue()
   const [dragged, setDragged] = useState<IssueSummary | null>(null)
@@ -34,9 +51,17 @@ export function BoardPage() {
 
   const location = useLocation()
   const navigate = useNavigate()
+  const client = useQueryClient()
+  // Cards get one callback that never changes, so a new location (the panel opening or closing) re-renders none of them.
+  const here = useRef({ location, navigate })
+  useLayoutEffect(() => {
+    here.current = { location, navigate }
+  })
+  const openIssue = useCallback((key: string) => here.current.navigate(`/issues/${key}`, { state: { background: here.current.location } }), [])
+  const prefetch = useCallback((key: string) => prefetchIssue(client, key), [client])
   // Column by column, top to bottom, as the cards are read.
-  const cardKeys = columns.flatMap((column) => column.data?.items.map((issue) => issue.key) ?? [])
-  const selected = useListNavigation(cardKeys, (key) => navigate(`/issues/${key}`, { state: { background: location } }), !dragged)
+  const cardKeys = useMemo(() => columns.flatMap(({ column }) => column?.items.map((issue) => issue.key) ?? []), [columns])
+  const selected = useListNavigation(cardKeys, openIssue, !dragged)
 
   const reachable = useMemo(
     () => (dragged && scheme.data ? reachableStatuses(scheme.data.workflow, dragged.status) : undefined),
@@ -61,7 +86,7 @@ export function BoardPage() {
     )
   }
 
-  const empty = columns.length > 0 && columns.every((column) => column.data?.total === 0)
+  const empty = !!board.data && board.data.every((column) => column.total === 0)
   return (
     <div className="page">
       <header className="page-header">
@@ -97,8 +122,11 @@ export function BoardPage() {
             <BoardColumn
               key={status.id}
               status={status}
-              page={columns[index]?.data}
-              loading={columns[index]?.isPending ?? true}
+              page={columns[index]?.column}
+              exact={columns[index]?.exact ?? true}
+              loading={board.isPending}
+              onOpen={openIssue}
+              onPrefetch={prefetch}
               readOnly={scheme.data?.project.callerRole === 'viewer'}
               selected={selected}
               reachable={reachable ? status.name === dragged?.status || reachable.has(status.name) : undefined}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { IssuePage, IssueSummary } from '../api/issues'
 import { issueSummary as summary } from '../test-utils'
 import type { Scheme } from '../api/projects'
-import { applyMove, applySaved, reachableStatuses } from './board-state'
+import { applyMove, applySaved, filterColumn, reachableStatuses } from './board-state'
 
 const page = (...items: IssueSummary[]): IssuePage => ({ page: 0, size: 50, total: items.length + 10, items })
 
@@ -65,5 +65,32 @@ describe('reachableStatuses', () => {
   it('follows the transitions out of the current status plus the global ones', () => {
     expect([...reachableStatuses(workflow, 'To Do')].sort()).toEqual(['Done', 'In Progress'])
     expect([...reachableStatuses(workflow, 'Done')]).toEqual([])
+  })
+})
+
+describe('filterColumn', () => {
+  const datanode = { ...summary('WEB-7', 'To Do', '2026-01-07T00:00:00Z'), summary: 'DataNode stalls on restart' }
+  const other = { ...summary('WEB-8', 'To Do', '2026-01-08T00:00:00Z'), summary: 'Upload fails' }
+
+  it('keeps the loaded cards whose summary holds the text in any case, or whose key is the text', () => {
+    const column = { ...page(datanode, other), total: 2 }
+
+    expect(filterColumn(column, 'datanode').column.items.map((issue) => issue.key)).toEqual(['WEB-7'])
+    expect(filterColumn(column, ' web-8 ').column.items.map((issue) => issue.key)).toEqual(['WEB-8'])
+    expect(filterColumn(column, 'WEB').column.items).toEqual([])
+  })
+
+  it('counts exactly when the whole column was loaded, and as a lower bound when it was not', () => {
+    const whole = filterColumn({ ...page(datanode, other), total: 2 }, 'datanode')
+    const partial = filterColumn(page(datanode, other), 'datanode')
+
+    expect(whole).toMatchObject({ exact: true, column: { total: 1 } })
+    expect(partial).toMatchObject({ exact: false, column: { total: 1 } })
+  })
+
+  it('leaves the column as it is without text', () => {
+    const column = page(datanode, other)
+
+    expect(filterColumn(column, '  ')).toEqual({ column, exact: true })
   })
 })

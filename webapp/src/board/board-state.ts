@@ -1,4 +1,4 @@
-import type { IssuePage, IssueSummary } from '../api/issues'
+import type { IssueSummary } from '../api/issues'
 import type { Scheme } from '../api/projects'
 
 /** Newest first, as the server lists them, so a moved card lands where a refetch will put it. */
@@ -6,8 +6,14 @@ function byCreatedDesc(a: IssueSummary, b: IssueSummary): number {
   return b.createdAt.localeCompare(a.createdAt)
 }
 
+/** What a column holds: its total and the cards loaded (a page of the list, or a column of the board's one read). */
+interface Cards {
+  total: number
+  items: IssueSummary[]
+}
+
 /** One column's page after `issue` moved to `toStatus`: gone from its old column, added to its new one. */
-export function applyMove(page: IssuePage, columnStatus: string, issue: IssueSummary, toStatus: string): IssuePage {
+export function applyMove<P extends Cards>(page: P, columnStatus: string, issue: IssueSummary, toStatus: string): P {
   if (issue.status === toStatus) return page
   if (columnStatus === issue.status) {
     const items = page.items.filter((item) => item.key !== issue.key)
@@ -22,7 +28,7 @@ export function applyMove(page: IssuePage, columnStatus: string, issue: IssueSum
 }
 
 /** Replaces a card with the server's copy (new version, status category, resolution). */
-export function applySaved(page: IssuePage, saved: IssueSummary): IssuePage {
+export function applySaved<P extends Cards>(page: P, saved: IssueSummary): P {
   const index = page.items.findIndex((item) => item.key === saved.key)
   if (index < 0) return page
   const items = [...page.items]
@@ -42,4 +48,24 @@ export function reachableStatuses(workflow: Scheme['workflow'], fromStatus: stri
     }
   }
   return reachable
+}
+
+/**
+ * Whether a card matches the board's text filter as the server reads it (summary contains the text, any case, or the
+ * key is the text), so the loaded cards can be filtered at once while the server counts the whole column.
+ */
+export function matchesText(issue: IssueSummary, text: string): boolean {
+  const wanted = text.trim()
+  if (!wanted) return true
+  return issue.summary.toLowerCase().includes(wanted.toLowerCase()) || issue.key === wanted.toUpperCase()
+}
+
+/**
+ * A column as the filter typed so far shows it: the cards loaded that match. The total is exact when every card of
+ * the column was loaded; otherwise it is a lower bound until the server answers for this text.
+ */
+export function filterColumn<P extends Cards>(column: P, text: string): { column: P; exact: boolean } {
+  if (!text.trim()) return { column, exact: true }
+  const items = column.items.filter((issue) => matchesText(issue, text))
+  return { column: { ...column, items, total: items.length }, exact: column.items.length >= column.total }
 }

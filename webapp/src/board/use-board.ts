@@ -1,6 +1,5 @@
-import { useMutation, useQueries, useQueryClient } from '@tanstack/react-query'
-import { allowedStatuses, issuesApi, staleCurrent, type Issue, type IssuePage, type IssueSummary } from '../api/issues'
-import type { Status } from '../api/projects'
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { allowedStatuses, issuesApi, staleCurrent, type Issue, type IssueColumn, type IssueSummary } from '../api/issues'
 import { cardMoves, queryKeys } from '../app/query-keys'
 import { useToast } from '../app/use-toast'
 import { applyMove, applySaved } from './board-state'
@@ -12,28 +11,27 @@ export interface BoardFilters {
   text?: string
 }
 
-/** The status sits at index 3: the move below reads it to know which column a cached page is. */
-const columnKey = (projectKey: string, status: string, limit: number, filters: BoardFilters) =>
-  [...boardKey(projectKey), status, limit, filters] as const
+const columnsKey = (projectKey: string, sizes: Record<string, number>, pageSize: number, filters: BoardFilters) =>
+  [...boardKey(projectKey), 'columns', pageSize, sizes, filters] as const
 
-/** One query per column, so a long "Done" column never holds up the others. */
-export function useBoardColumns(
-  projectKey: string,
-  statuses: Status[],
-  limits: Record<string, number>,
-  pageSize: number,
-  filters: BoardFilters,
-) {
-  return useQueries({
-    queries: statuses.map((status) => {
-      const limit = limits[status.name] ?? pageSize
-      return {
-        queryKey: columnKey(projectKey, status.name, limit, filters),
-        queryFn: () => issuesApi.search({ project: projectKey, status: status.name, size: limit, ...filters }),
-        placeholderData: (previous: IssuePage | undefined) => previous,
-      }
-    }),
+/**
+ * The whole board in one request (every status of the project's workflow with its total and newest cards), so the
+ * board does not wait for the workflow before asking for its cards. `sizes` asks some columns for more cards.
+ */
+export function useBoardColumns(projectKey: string, sizes: Record<string, number>, pageSize: number, filters: BoardFilters) {
+  return useQuery({
+    queryKey: columnsKey(projectKey, sizes, pageSize, filters),
+    queryFn: () => issuesApi.columns({ project: projectKey, size: pageSize, sizes, ...filters }),
+    placeholderData: keepPreviousData,
+    enabled: !!projectKey,
   })
+}
+
+/** Every cached board's columns after `change` (each column is given with its status). */
+function eachBoard(client: ReturnType<typeof useQueryClient>, projectKey: string, change: (column: IssueColumn) => IssueColumn) {
+  for (const [key, columns] of client.getQueriesData<IssueColumn[]>({ queryKey: boardKey(projectKey) })) {
+    if (Array.isArray(columns)) client.setQueryData(key, columns.map(change))
+  }
 }
 
 interface Move {
@@ -55,10 +53,8 @@ export function useMoveIssue(projectKey: string) {
     },
     onMutate: async ({ issue, to }: Move) => {
       await client.cancelQueries({ queryKey: boardKey(projectKey) })
-      const snapshot = client.getQueriesData<IssuePage>({ queryKey: boardKey(projectKey) })
-      for (const [key, page] of snapshot) {
-        if (page) client.setQueryData(key, applyMove(page, String(key[3]), issue, to))
-      }
+      const snapshot = client.getQueriesData<IssueColumn[]>({ queryKey: boardKey(projectKey) })
+      eachBoard(client, projectKey, (column) => applyMove(column, column.status, issue, to))
       return { snapshot }
     },
     onError: (error, { issue, to }, context) => {
@@ -76,9 +72,7 @@ export function useMoveIssue(projectKey: string) {
     },
     onSuccess: (saved) => {
       client.setQueryData(queryKeys.issue(saved.key), saved)
-      for (const [key, page] of client.getQueriesData<IssuePage>({ queryKey: boardKey(projectKey) })) {
-        if (page) client.setQueryData(key, applySaved(page, saved))
-      }
+      eachBoard(client, projectKey, (column) => applySaved(column, saved))
     },
     onSettled: () => client.invalidateQueries({ queryKey: queryKeys.issues }),
   })

@@ -124,4 +124,68 @@ describe('IssueListPage', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Add label' }))
     await waitFor(() => expect(bulk).toHaveBeenLastCalledWith({ keys: ['WEB-2'], addLabels: ['urgent'] }))
   })
+
+  it('changes a row’s priority and assignee in place, before the server answers', async () => {
+    let answer: () => void = () => {}
+    const rows = issues.map((issue) => ({ ...issue }))
+    const patches: unknown[] = []
+    stubFetch({
+      'GET /api/v1/search': () => json(200, { startAt: 0, maxResults: 50, total: rows.length, issues: rows }),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme),
+      'GET /api/v1/projects/WEB/members': () => json(200, [{ user: ada, role: 'member' }]),
+      'PATCH /api/v1/issues/WEB-2': (init) => {
+        const body = JSON.parse(String(init?.body))
+        patches.push(body)
+        const saved = { ...rows[1], ...(body.priority ? { priority: body.priority } : {}), ...('assignee' in body ? { assignee: body.assignee ? ada : null } : {}), version: rows[1].version + 1 }
+        rows[1] = saved
+        return new Promise<Response>((resolve) => (answer = () => resolve(json(200, { ...saved, id: 2, links: [] })))) as unknown as Response
+      },
+    })
+    const user = renderList()
+    const priority = await screen.findByRole('combobox', { name: 'Priority of WEB-2' })
+
+    await user.selectOptions(priority, 'High')
+
+    expect(priority).toHaveValue('High')
+    await waitFor(() => expect(patches).toEqual([{ priority: 'High', version: 1 }]))
+    answer()
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Assignee of WEB-2' }), 'ada@example.com')
+    await waitFor(() => expect(patches).toEqual([{ priority: 'High', version: 1 }, { assignee: 'ada@example.com', version: 2 }]))
+    const row = screen.getByRole('combobox', { name: 'Assignee of WEB-2' }).closest('tr')!
+    expect(within(row).getByRole('combobox', { name: 'Assignee of WEB-2' })).toHaveValue('ada@example.com')
+    answer()
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Priority of WEB-2' })).toHaveValue('High'))
+  })
+
+  it('puts a row’s status back and names the statuses allowed when the workflow refuses the move', async () => {
+    stubFetch({
+      'GET /api/v1/search': () => json(200, { startAt: 0, maxResults: 50, total: issues.length, issues }),
+      'GET /api/v1/projects/WEB/scheme': () =>
+        json(200, { ...scheme, workflow: { ...scheme.workflow, transitions: [{ id: 1, name: 'Finish', fromStatusId: null, toStatusId: 2 }] } }),
+      'GET /api/v1/projects/WEB/members': () => json(200, []),
+      'POST /api/v1/issues/WEB-3/transitions': () => json(409, { status: 409, title: 'Conflict', detail: 'not allowed', allowed: ['In Review'] }),
+    })
+    const user = renderList()
+    const status = await screen.findByRole('combobox', { name: 'Status of WEB-3' })
+
+    await user.selectOptions(status, 'Done')
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('WEB-3 cannot move from To Do to Done. It can move to: In Review.')
+    expect(screen.getByRole('combobox', { name: 'Status of WEB-3' })).toHaveValue('To Do')
+  })
+
+  it('shows viewers the row’s fields without menus to change them', async () => {
+    stubFetch({
+      'GET /api/v1/search': () => json(200, { startAt: 0, maxResults: 50, total: issues.length, issues }),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, { ...scheme, project: { ...scheme.project, callerRole: 'viewer' } }),
+      'GET /api/v1/projects/WEB/members': () => json(200, []),
+    })
+    renderList()
+    await screen.findByText('Summary of WEB-1')
+    // The scheme is here (its statuses fill the filter), so the rows were drawn knowing the caller is a viewer.
+    await screen.findByRole('option', { name: 'Done' })
+
+    expect(screen.queryByRole('combobox', { name: 'Status of WEB-1' })).toBeNull()
+    expect(screen.getAllByText('Medium').length).toBe(issues.length)
+  })
 })

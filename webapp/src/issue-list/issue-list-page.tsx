@@ -11,7 +11,10 @@ import { TypeIcon } from '../ui/issue-glyphs'
 import { Time } from '../ui/time'
 import { BulkBar } from './bulk-bar'
 import { useSelection } from './selection'
-import { useIssueList } from './use-issue-list'
+import { AssigneeEdit, PriorityEdit, StatusEdit } from './inline-cells'
+import { useRowEdit } from './inline-edit'
+import { issueListRequest, useIssueList } from './use-issue-list'
+import { queryKeys } from '../app/query-keys'
 
 const PAGE_SIZE = 50
 
@@ -52,7 +55,13 @@ export function IssueListPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only the typed text should restart the pause
   }, [draft])
 
-  const list = useIssueList({ project: projectKey, status, assignee, type, priority, text, sort, direction }, page, PAGE_SIZE)
+  const filters = { project: projectKey, status, assignee, type, priority, text, sort, direction }
+  const list = useIssueList(filters, page, PAGE_SIZE)
+  // Status, priority and assignee are edited in the row itself (not by viewers); the row changes before the server answers.
+  const edit = useRowEdit(queryKeys.search(issueListRequest(filters, page, PAGE_SIZE)), scheme.data, members.data)
+  const editable = scheme.data && scheme.data.project.callerRole !== 'viewer' ? scheme.data : undefined
+  const change = edit.mutate
+  const onChange: Parameters<typeof StatusEdit>[0]['onChange'] = (issue, rowChange) => change({ issue, change: rowChange })
   const navigate = useNavigate()
   const issues = useMemo(() => list.data?.issues ?? [], [list.data])
   const rowKeys = useMemo(() => issues.map((issue) => issue.key), [issues])
@@ -154,13 +163,13 @@ export function IssueListPage() {
                   </Link>
                 </td>
                 <td>
-                  <StatusCell issue={issue} />
+                  {editable ? <StatusEdit issue={issue} scheme={editable} members={members.data} onChange={onChange} /> : <StatusCell issue={issue} />}
                 </td>
                 <td>
-                  <PriorityCell issue={issue} />
+                  {editable ? <PriorityEdit issue={issue} scheme={editable} members={members.data} onChange={onChange} /> : <PriorityCell issue={issue} />}
                 </td>
                 <td>
-                  <AssigneeCell issue={issue} />
+                  {editable ? <AssigneeEdit issue={issue} scheme={editable} members={members.data} onChange={onChange} /> : <AssigneeCell issue={issue} />}
                 </td>
                 <td className="muted">
                   <Time iso={issue.updatedAt} />

@@ -22,7 +22,7 @@ interface Props {
 
 export function IssuePanel({ issueKey, closeTo }: Props) {
   const navigate = useNavigate()
-  const issue = useIssue(issueKey)
+  const issue = useIssue(issueKey, { preview: true })
   const scheme = useScheme(projectKeyOf(issueKey))
   const editor = useIssueEditor(issueKey)
   const close = () => navigate(closeTo)
@@ -53,9 +53,23 @@ export function IssuePanel({ issueKey, closeTo }: Props) {
             ×
           </button>
         </header>
-        {issue.isPending && <div className="panel-body muted">Loading {issueKey}…</div>}
+        {issue.isPending && !issue.data && <div className="panel-body muted">Loading {issueKey}…</div>}
         {issue.error && <div className="panel-body error-text">{issue.error.message}</div>}
-        {issue.data && (
+        {issue.isPlaceholderData && issue.data && (
+          <div className="panel-body" aria-busy="true">
+            <div className="panel-main">
+              <h1 className="issue-summary">{issue.data.summary}</h1>
+              <p className="muted">Loading {issueKey}…</p>
+            </div>
+            <div className="panel-side">
+              <p className="muted small">
+                {issue.data.status} · {issue.data.type}
+                {issue.data.priority && <> · {issue.data.priority}</>}
+              </p>
+            </div>
+          </div>
+        )}
+        {issue.data && !issue.isPlaceholderData && (
           <div className="panel-body">
             {editor.conflict && (
               <ConflictNotice conflict={editor.conflict} onApplyAgain={editor.applyAgain} onDismiss={editor.dismissConflict} />

@@ -4,9 +4,20 @@ import { commentsApi } from '../api/comments'
 import { allowedStatuses, issuesApi, staleCurrent, type Issue, type IssueChanges } from '../api/issues'
 import { queryKeys } from '../app/query-keys'
 import { useToast } from '../app/use-toast'
+import { cachedSummary, previewIssue } from './issue-cache'
 
-export function useIssue(key: string | null | undefined) {
-  return useQuery({ queryKey: queryKeys.issue(key ?? ''), queryFn: () => issuesApi.get(key!), enabled: !!key })
+/** With `preview`, the issue as a list on screen holds it is shown (as placeholder data) until the full issue arrives. */
+export function useIssue(key: string | null | undefined, { preview = false } = {}) {
+  const client = useQueryClient()
+  return useQuery({
+    queryKey: queryKeys.issue(key ?? ''),
+    queryFn: () => issuesApi.get(key!),
+    enabled: !!key,
+    placeholderData: () => {
+      const summary = preview && key ? cachedSummary(client, key) : undefined
+      return summary && previewIssue(summary)
+    },
+  })
 }
 
 export function useHistory(key: string) {

@@ -3,6 +3,7 @@ import { useScheme } from '../projects/use-projects'
 import { ComponentsSection } from './components-section'
 import { DetailsSection } from './details-section'
 import { MembersSection } from './members-section'
+import { ResolutionsSection, TypesSection } from './named-list-section'
 import { PrioritiesSection } from './priorities-section'
 import { VersionsSection } from './versions-section'
 import { WorkflowSection } from './workflow-section'
@@ -14,6 +15,8 @@ const SECTIONS = [
   { path: 'components', label: 'Components' },
   { path: 'versions', label: 'Versions' },
   { path: 'priorities', label: 'Priorities' },
+  { path: 'types', label: 'Issue types' },
+  { path: 'resolutions', label: 'Resolutions' },
 ] as const
 
 export interface SectionProps {
@@ -52,6 +55,8 @@ export function SettingsPage() {
         {scheme.data && section === 'components' && <ComponentsSection {...props} scheme={scheme.data} />}
         {scheme.data && section === 'versions' && <VersionsSection {...props} scheme={scheme.data} />}
         {scheme.data && section === 'priorities' && <PrioritiesSection {...props} scheme={scheme.data} />}
+        {scheme.data && section === 'types' && <TypesSection {...props} scheme={scheme.data} />}
+        {scheme.data && section === 'resolutions' && <ResolutionsSection {...props} scheme={scheme.data} />}
       </div>
     </div>
   )

@@ -18,17 +18,26 @@ interface Props {
   aliases: Aliases
   stale: boolean
   onSort: (field: string, first: Direction) => void
+  /** Rows can be selected (click, shift-click for a range) for a bulk change when given. */
+  selection?: RowSelection
+}
+
+export interface RowSelection {
+  selected: Set<string>
+  allSelected: boolean
+  click: (key: string, shift: boolean) => void
+  toggleAll: () => void
 }
 
 /** Results as Jira lists them; a header click sorts by rewriting the query's ORDER BY, a row (or `j`/`k` and Enter) opens the issue panel. */
-export function ResultsTable({ issues, jql, reference, aliases, stale, onSort }: Props) {
+export function ResultsTable({ issues, jql, reference, aliases, stale, onSort, selection }: Props) {
   const location = useLocation()
   const navigate = useNavigate()
   const sort = primarySort(jql, aliases)
   const sortable = (field: string) => reference?.fields.find((known) => known.name.toLowerCase() === field)?.sortable ?? true
   const background = { background: location }
   const open = (event: MouseEvent, key: string) => {
-    if ((event.target as HTMLElement).closest('a') || window.getSelection()?.toString()) return
+    if ((event.target as HTMLElement).closest('a, input') || window.getSelection()?.toString()) return
     navigate(`/issues/${key}`, { state: background })
   }
   const selected = useListNavigation(
@@ -40,6 +49,11 @@ export function ResultsTable({ issues, jql, reference, aliases, stale, onSort }:
     <table className={`issue-table results-table${stale ? ' stale' : ''}`}>
       <thead>
         <tr>
+          {selection && (
+            <th className="col-check">
+              <input type="checkbox" aria-label="Select all" checked={selection.allSelected} onChange={selection.toggleAll} />
+            </th>
+          )}
           {COLUMNS.map((column) => (
             <SortHeader
               key={column.field}
@@ -60,6 +74,17 @@ export function ResultsTable({ issues, jql, reference, aliases, stale, onSort }:
             className={issue.key === selected ? 'selected' : undefined}
             onClick={(event) => open(event, issue.key)}
           >
+            {selection && (
+              <td className="col-check">
+                <input
+                  type="checkbox"
+                  aria-label={`Select ${issue.key}`}
+                  checked={selection.selected.has(issue.key)}
+                  onClick={(event: MouseEvent<HTMLInputElement>) => selection.click(issue.key, event.shiftKey)}
+                  onChange={() => undefined}
+                />
+              </td>
+            )}
             <td className="mono muted">{issue.key}</td>
             <td>
               <span className="status-cell">

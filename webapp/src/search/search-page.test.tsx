@@ -319,4 +319,31 @@ describe('SearchPage', () => {
     expect(await screen.findByText('Saved filter “Open web bugs”')).toBeInTheDocument()
     expect(where()).toHaveTextContent(/^\/filters\/7$/)
   })
+
+  it('changes selected results of one project with the issue list’s bulk bar, and says so when they span projects', { timeout: 90_000 }, async () => {
+    const mixed = [...issues, issueSummary('OPS-7', 'To Do', '2026-01-03T00:00:00Z', { projectKey: 'OPS' })]
+    const bulk = vi.fn((body: { keys: string[] }) =>
+      json(200, { updated: body.keys.length, unchanged: 0, failed: 0, results: body.keys.map((key) => ({ key, outcome: 'updated', version: 2, problem: null })) }),
+    )
+    stubFetch({
+      ...reads,
+      'GET /api/v1/search': () => json(200, { startAt: 0, maxResults: 50, total: mixed.length, issues: mixed }),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, { project: { id: 1, key: 'WEB', name: 'Web', callerRole: 'member' }, workflow: { statuses: [], transitions: [] }, types: [], priorities: [{ id: 1, name: 'High', position: 0, isDefault: true }], resolutions: [], components: [], versions: [] }),
+      'GET /api/v1/projects/WEB/members': () => json(200, []),
+      'POST /api/v1/issues/bulk': (init) => bulk(JSON.parse(String(init?.body))),
+    })
+    const user = renderAt('/search?jql=order%20by%20key')
+
+    await user.click(await screen.findByRole('checkbox', { name: 'Select WEB-2' }))
+    await user.click(screen.getByRole('checkbox', { name: 'Select WEB-1' }))
+    const bar = screen.getByRole('region', { name: 'Change selected issues' })
+    expect(within(bar).getByText('2 selected')).toBeInTheDocument()
+    await user.selectOptions(await within(bar).findByRole('combobox', { name: 'Set priority' }), 'High')
+    await waitFor(() => expect(bulk).toHaveBeenCalledWith({ keys: ['WEB-2', 'WEB-1'], set: { priority: 'High' } }))
+    expect(where()).toHaveTextContent('/search?jql=order by key')
+
+    await user.click(screen.getByRole('checkbox', { name: 'Select WEB-2' }))
+    await user.click(screen.getByRole('checkbox', { name: 'Select OPS-7' }))
+    expect(screen.getByRole('region', { name: 'Change selected issues' })).toHaveTextContent('from several projects')
+  })
 })

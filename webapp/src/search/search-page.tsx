@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useLocation, useParams, useSearchParams } from 'react-router'
 import { jqlError } from '../api/jql'
 import { totalText } from '../api/search'
@@ -7,7 +7,9 @@ import { JqlEditor } from './jql-editor'
 import { looksLikeWords, useNaturalReading } from './natural-language'
 import { NaturalReadingLine } from './natural-reading'
 import { sortBy, type Direction } from './order-by'
+import { useSelection } from '../issue-list/selection'
 import { ResultsTable } from './results-table'
+import { SearchBulkBar } from './search-bulk'
 import { SearchActions } from './search-actions'
 import { SearchExamples } from './search-examples'
 import { readSearch, wantsFocus, writeSearch, type SearchLocation } from './search-url'
@@ -39,6 +41,8 @@ export function SearchPage() {
   }, [location.key, location.state])
 
   const results = useSearchResults({ jql, startAt, maxResults: PAGE_SIZE }, ready)
+  const issues = useMemo(() => results.data?.issues ?? [], [results.data])
+  const selection = useSelection(useMemo(() => issues.map((issue) => issue.key), [issues]))
   const reference = useJqlReference()
   const validation = useJqlValidation(draft)
   const asWords = looksLikeWords(draft, validation)
@@ -108,8 +112,10 @@ export function SearchPage() {
             Search failed: {otherFailure.message}
           </p>
         )}
+        <SearchBulkBar issues={issues} selected={selection.selected} onDone={selection.set} />
         {results.data && (
           <ResultsTable
+            selection={selection}
             issues={results.data.issues}
             jql={jql}
             reference={reference.data}

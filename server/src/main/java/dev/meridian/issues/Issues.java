@@ -8,6 +8,7 @@ import dev.meridian.platform.InvalidInputException;
 import dev.meridian.platform.Page;
 import dev.meridian.platform.PageRequest;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,6 +62,16 @@ public class Issues {
     @Transactional(readOnly = true)
     public Page<IssueSummary> list(IssueQuery query, PageRequest page, CurrentUser user) {
         return editor.list(query, page, user, users);
+    }
+
+    /**
+     * A project's board in one read: every status of its workflow in order, each with its total and its newest
+     * {@code size} issues ({@code sizes} by status name for columns that asked for more), under the query's assignee
+     * and text filters.
+     */
+    @Transactional(readOnly = true)
+    public List<IssueColumn> columns(IssueQuery query, int size, Map<String, Integer> sizes, CurrentUser user) {
+        return editor.columns(query, size, sizes, user, users);
     }
 
     @Transactional(readOnly = true)

@@ -210,6 +210,99 @@ public class Projects {
         return schemes.load(ref);
     }
 
+    /** A new issue type; {@code level} 1 is an epic's, 0 a standard issue's, -1 a sub-task's. */
+    @Transactional
+    public ProjectScheme addType(String key, String name, int level, CurrentUser by) {
+        var ref = access.administer(key, by);
+        if (level < ProjectScheme.IssueType.SUBTASK || level > ProjectScheme.IssueType.EPIC) {
+            throw new InvalidInputException("level", "must be epic, standard or subtask");
+        }
+        if (schemes.load(ref).type(name).isPresent()) {
+            throw new ConflictException("Issue type '" + name.trim() + "' already exists in " + ref.key());
+        }
+        schemes.addType(ref.id(), name, level);
+        emit("project.updated", ref, by);
+        return schemes.load(ref);
+    }
+
+    @Transactional
+    public ProjectScheme renameType(String key, String name, String newName, CurrentUser by) {
+        var ref = access.administer(key, by);
+        var scheme = schemes.load(ref);
+        var type = scheme.type(name).orElseThrow(() -> new NotFoundException("Issue type", name));
+        scheme.type(newName).filter(other -> other.id() != type.id()).ifPresent(other -> {
+            throw new ConflictException("Issue type '" + other.name() + "' already exists in " + ref.key());
+        });
+        schemes.rename(SchemeStore.Named.TYPES, type.id(), newName);
+        emit("project.updated", ref, by);
+        return schemes.load(ref);
+    }
+
+    /** Refused while issues have the type, and for the project's last standard type (new issues need one). */
+    @Transactional
+    public ProjectScheme deleteType(String key, String name, CurrentUser by) {
+        var ref = access.administer(key, by);
+        var scheme = schemes.load(ref);
+        var type = scheme.type(name).orElseThrow(() -> new NotFoundException("Issue type", name));
+        long uses = schemes.uses(SchemeStore.Named.TYPES, type.id());
+        if (uses > 0) {
+            throw new ConflictException("Issue type '" + type.name() + "' is used by " + uses + (uses == 1 ? " issue" : " issues")
+                    + "; change their type before removing it");
+        }
+        if (type.level() == ProjectScheme.IssueType.STANDARD
+                && scheme.types().stream().filter(t -> t.level() == ProjectScheme.IssueType.STANDARD).count() == 1) {
+            throw new ConflictException("Issue type '" + type.name() + "' is the last standard type of " + ref.key()
+                    + "; add another before removing it");
+        }
+        schemes.delete(SchemeStore.Named.TYPES, type.id());
+        emit("project.updated", ref, by);
+        return schemes.load(ref);
+    }
+
+    @Transactional
+    public ProjectScheme addResolution(String key, String name, CurrentUser by) {
+        var ref = access.administer(key, by);
+        if (schemes.load(ref).resolution(name).isPresent()) {
+            throw new ConflictException("Resolution '" + name.trim() + "' already exists in " + ref.key());
+        }
+        schemes.addResolutions(ref.id(), List.of(name));
+        emit("project.updated", ref, by);
+        return schemes.load(ref);
+    }
+
+    @Transactional
+    public ProjectScheme renameResolution(String key, String name, String newName, CurrentUser by) {
+        var ref = access.administer(key, by);
+        var scheme = schemes.load(ref);
+        var resolution = scheme.resolution(name).orElseThrow(() -> new NotFoundException("Resolution", name));
+        scheme.resolution(newName).filter(other -> other.id() != resolution.id()).ifPresent(other -> {
+            throw new ConflictException("Resolution '" + other.name() + "' already exists in " + ref.key());
+        });
+        schemes.rename(SchemeStore.Named.RESOLUTIONS, resolution.id(), newName);
+        emit("project.updated", ref, by);
+        return schemes.load(ref);
+    }
+
+    /** Refused while issues have it, and for the last one (an issue entering a done status is resolved with the first). */
+    @Transactional
+    public ProjectScheme deleteResolution(String key, String name, CurrentUser by) {
+        var ref = access.administer(key, by);
+        var scheme = schemes.load(ref);
+        var resolution = scheme.resolution(name).orElseThrow(() -> new NotFoundException("Resolution", name));
+        long uses = schemes.uses(SchemeStore.Named.RESOLUTIONS, resolution.id());
+        if (uses > 0) {
+            throw new ConflictException("Resolution '" + resolution.name() + "' is set on " + uses + (uses == 1 ? " issue" : " issues")
+                    + "; reopen or re-resolve them before removing it");
+        }
+        if (scheme.resolutions().size() == 1) {
+            throw new ConflictException("Resolution '" + resolution.name() + "' is the last of " + ref.key()
+                    + "; issues entering a done status need one, so add another before removing it");
+        }
+        schemes.delete(SchemeStore.Named.RESOLUTIONS, resolution.id());
+        emit("project.updated", ref, by);
+        return schemes.load(ref);
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }

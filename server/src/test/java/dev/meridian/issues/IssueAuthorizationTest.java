@@ -22,6 +22,7 @@ class IssueAuthorizationTest extends EndpointMatrix {
     static final List<Endpoint> ENDPOINTS = List.of(
             change("POST", "/api/v1/issues", "{'project':'{project}','type':'Task','summary':'Created'}", MEMBER),
             read("/api/v1/issues?project={project}", VIEWER),
+            read("/api/v1/issues/columns?project={project}", VIEWER),
             change("POST", "/api/v1/issues/bulk", "{'keys':['{issue}','{other}'],'set':{'priority':'High'},'addLabels':['bulk']}", MEMBER),
             read("/api/v1/issues/{issue}", VIEWER),
             change("PATCH", "/api/v1/issues/{issue}", "{'summary':'Changed'}", MEMBER),

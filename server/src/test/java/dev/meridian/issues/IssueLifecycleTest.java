@@ -209,6 +209,39 @@ class IssueLifecycleTest {
     }
 
     @Test
+    void readsTheBoardsColumnsInOneRequestNewestFirstWithTotalsFiltersAndSizes() {
+        var dev = fixtures.user("dev");
+        fixtures.member(project, dev, "member");
+        var todo = new java.util.ArrayList<String>();
+        for (int i = 0; i < 4; i++) {
+            todo.add(fixtures.issue(project, fixtures.admin(), "Datanode stalls " + i));
+        }
+        var mine = fixtures.admin().post("/api/v1/issues", Map.of("project", project, "type", "Bug", "summary", "Mine",
+                "assignee", Fixtures.email(dev))).json().get("key").asString();
+        fixtures.admin().post("/api/v1/issues/" + mine + "/transitions", Map.of("status", "In Progress"));
+
+        var columns = dev.get("/api/v1/issues/columns?project=" + project + "&size=2&columnSize=in%20progress:5").json();
+
+        assertThat(columns.values()).extracting(c -> c.get("status").asString()).containsExactly("To Do", "In Progress", "In Review", "Done");
+        assertThat(columns.get(0).get("total").asInt()).isEqualTo(4);
+        assertThat(columns.get(0).get("statusCategory").asString()).isEqualTo("new");
+        assertThat(columns.get(0).get("items").values()).extracting(i -> i.get("key").asString())
+                .containsExactly(todo.get(3), todo.get(2));
+        assertThat(columns.get(1).get("items").get(0).get("key").asString()).isEqualTo(mine);
+        assertThat(columns.get(3).get("total").asInt()).isZero();
+        assertThat(columns.get(3).get("items").values()).isEmpty();
+
+        var filtered = dev.get("/api/v1/issues/columns?project=" + project + "&text=datanode%20stalls%201").json();
+        assertThat(filtered.get(0).get("items").values()).extracting(i -> i.get("key").asString()).containsExactly(todo.get(1));
+        assertThat(dev.get("/api/v1/issues/columns?project=" + project + "&assignee=me").json().get(1).get("total").asInt()).isEqualTo(1);
+        assertThat(dev.get("/api/v1/issues/columns?project=" + project + "&assignee=me").json().get(0).get("total").asInt()).isZero();
+
+        var refused = dev.get("/api/v1/issues/columns?project=" + project + "&columnSize=Done");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("columnSize");
+    }
+
+    @Test
     void refusesToAssignSomeoneOutsideTheProject() {
         var outsider = fixtures.user("outsider");
         var refused = fixtures.admin().post("/api/v1/issues", Map.of("project", project, "type", "Task", "summary", "x",

@@ -38,7 +38,13 @@ class ProjectAuthorizationTest extends EndpointMatrix {
             change("POST", "/api/v1/projects/{project}/versions", "{'name':'2.0'}", ADMIN),
             change("PATCH", "/api/v1/projects/{project}/versions/{version}", "{'released':true,'archived':true}", ADMIN),
             change("PUT", "/api/v1/projects/{project}/components/{component}", "{'name':'Renamed','description':'Now described'}", ADMIN),
-            change("DELETE", "/api/v1/projects/{project}/components/{component}", null, ADMIN));
+            change("DELETE", "/api/v1/projects/{project}/components/{component}", null, ADMIN),
+            change("POST", "/api/v1/projects/{project}/types", "{'name':'Spike'}", ADMIN),
+            change("PUT", "/api/v1/projects/{project}/types/{type}", "{'name':'Defect'}", ADMIN),
+            change("DELETE", "/api/v1/projects/{project}/types/{type}", null, ADMIN),
+            change("POST", "/api/v1/projects/{project}/resolutions", "{'name':'Fixed'}", ADMIN),
+            change("PUT", "/api/v1/projects/{project}/resolutions/{resolution}", "{'name':'Duplicated'}", ADMIN),
+            change("DELETE", "/api/v1/projects/{project}/resolutions/{resolution}", null, ADMIN));
 
     @Override
     protected List<Endpoint> endpoints() {

@@ -1,5 +1,6 @@
 package dev.meridian.projects;
 
+import static dev.meridian.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meridian.support.Fixtures;
@@ -23,6 +24,61 @@ class ProjectsTest {
         assertThat(scheme.get("workflow").get("statuses").findValuesAsString("category")).containsExactly("new", "indeterminate", "indeterminate", "done");
         assertThat(scheme.get("types").findValuesAsString("name")).containsExactly("Epic", "Story", "Task", "Bug", "Sub-task");
         assertThat(scheme.get("priorities").findValuesAsString("name")).containsExactly("Highest", "High", "Medium", "Low", "Lowest");
+    }
+
+    @Test
+    void anAdminAddsRenamesAndRemovesIssueTypesWithinTheRules() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var admin = fixtures.admin();
+        var base = "/api/v1/projects/" + project;
+
+        var added = admin.post(base + "/types", Map.of("name", " Spike ", "level", "standard"));
+        assertThat(added.status()).as(added.toString()).isEqualTo(200);
+        assertThat(added.json().get("types").findValuesAsString("name")).containsExactly("Epic", "Story", "Task", "Bug", "Sub-task", "Spike");
+        assertProblem(admin.post(base + "/types", Map.of("name", "spike")), 409);
+        assertProblem(admin.post(base + "/types", Map.of("name", "Chore", "level", "huge")), 400);
+
+        var issue = fixtures.issue(project);
+        var renamed = admin.put(base + "/types/task", Map.of("name", "Work item"));
+        assertThat(renamed.json().get("types").findValuesAsString("name")).contains("Work item").doesNotContain("Task");
+        assertThat(admin.get("/api/v1/issues/" + issue).json().get("type").asString()).isEqualTo("Work item");
+        assertProblem(admin.put(base + "/types/Bug", Map.of("name", "STORY")), 409);
+        assertProblem(admin.put(base + "/types/Nope", Map.of("name", "Other")), 404);
+
+        assertThat(assertProblem(admin.delete(base + "/types/Work%20item"), 409).get("detail").asString())
+                .contains("used by 1 issue");
+        assertThat(admin.delete(base + "/types/Spike").json().get("types").findValuesAsString("name")).doesNotContain("Spike");
+        admin.delete(base + "/types/Bug");
+        admin.delete("/api/v1/issues/" + issue);
+        admin.delete(base + "/types/Story");
+        assertThat(assertProblem(admin.delete(base + "/types/Work%20item"), 409).get("detail").asString())
+                .contains("last standard type");
+    }
+
+    @Test
+    void anAdminAddsRenamesAndRemovesResolutionsWithinTheRules() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var admin = fixtures.admin();
+        var base = "/api/v1/projects/" + project;
+
+        assertThat(admin.post(base + "/resolutions", Map.of("name", "Fixed")).json().get("resolutions").findValuesAsString("name"))
+                .containsExactly("Done", "Won't Do", "Duplicate", "Cannot Reproduce", "Fixed");
+        assertProblem(admin.post(base + "/resolutions", Map.of("name", "fixed")), 409);
+        var issue = fixtures.issue(project);
+        admin.post("/api/v1/issues/" + issue + "/transitions", Map.of("status", "Done", "resolution", "Fixed"));
+
+        assertThat(admin.put(base + "/resolutions/Fixed", Map.of("name", "Resolved")).json().get("resolutions").findValuesAsString("name"))
+                .contains("Resolved").doesNotContain("Fixed");
+        assertThat(admin.get("/api/v1/issues/" + issue).json().get("resolution").asString()).isEqualTo("Resolved");
+        assertThat(assertProblem(admin.delete(base + "/resolutions/Resolved"), 409).get("detail").asString()).contains("set on 1 issue");
+        for (var name : List.of("Won't Do", "Duplicate", "Cannot Reproduce")) {
+            assertThat(admin.delete(base + "/resolutions/" + name.replace(" ", "%20")).status()).isEqualTo(200);
+        }
+        admin.post("/api/v1/issues/" + issue + "/transitions", Map.of("status", "To Do"));
+        admin.delete(base + "/resolutions/Resolved");
+        assertThat(assertProblem(admin.delete(base + "/resolutions/Done"), 409).get("detail").asString()).contains("is the last of");
     }
 
     @Test

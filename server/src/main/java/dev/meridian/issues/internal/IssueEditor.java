@@ -4,6 +4,7 @@ import dev.meridian.identity.CurrentUser;
 import dev.meridian.identity.UserRef;
 import dev.meridian.identity.Users;
 import dev.meridian.issues.HistoryEntry;
+import dev.meridian.issues.IssueColumn;
 import dev.meridian.issues.IssueKey;
 import dev.meridian.issues.IssuePatch;
 import dev.meridian.issues.IssueQuery;
@@ -12,6 +13,7 @@ import dev.meridian.issues.IssueView;
 import dev.meridian.issues.NewIssue;
 import dev.meridian.platform.ConflictException;
 import dev.meridian.platform.ForbiddenException;
+import dev.meridian.platform.InvalidInputException;
 import dev.meridian.platform.NotFoundException;
 import dev.meridian.platform.Page;
 import dev.meridian.platform.PageRequest;
@@ -169,14 +171,27 @@ public class IssueEditor {
         var visible = query.project() == null || query.project().isBlank()
                 ? access.browsable(user).stream().map(ProjectRef::id).toList()
                 : List.of(access.browse(query.project(), user).id());
+        return reads.list(visible, filter(query, user, people), page);
+    }
+
+    public List<IssueColumn> columns(IssueQuery query, int size, Map<String, Integer> sizes, CurrentUser user, Users people) {
+        if (query.project() == null || query.project().isBlank()) {
+            throw new InvalidInputException("project", "name the project whose board to read");
+        }
+        var project = access.browse(query.project(), user);
+        return reads.columns(project.id(), filter(query, user, people), size, sizes);
+    }
+
+    /** The query's filters with its assignee ("me", an email or "unassigned") resolved to a user id. */
+    private static IssueReads.Filter filter(IssueQuery query, CurrentUser user, Users people) {
         var assignee = query.assignee();
         boolean unassigned = "unassigned".equalsIgnoreCase(assignee);
         Long assigneeId = null;
         if (assignee != null && !assignee.isBlank() && !unassigned) {
             assigneeId = "me".equalsIgnoreCase(assignee) ? user.id() : people.findByEmail(assignee).map(UserRef::id).orElse(-1L);
         }
-        return reads.list(visible, new IssueReads.Filter(blankToNull(query.status()), assigneeId, unassigned,
-                blankToNull(query.externalId()), blankToNull(query.text())), page);
+        return new IssueReads.Filter(blankToNull(query.status()), assigneeId, unassigned, blankToNull(query.externalId()),
+                blankToNull(query.text()));
     }
 
     public List<HistoryEntry> history(IssueKey key, CurrentUser user) {

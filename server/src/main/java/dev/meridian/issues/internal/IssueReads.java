@@ -1,6 +1,7 @@
 package dev.meridian.issues.internal;
 
 import dev.meridian.identity.UserRef;
+import dev.meridian.issues.IssueColumn;
 import dev.meridian.issues.IssueSummary;
 import dev.meridian.issues.IssueView;
 import dev.meridian.issues.IssueView.LinkView;
@@ -11,7 +12,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -62,6 +68,53 @@ class IssueReads {
             where.append(" and lower(s.name) = lower(?)");
             params.add(filter.statusName());
         }
+        where.append(narrowing(filter, params));
+        long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
+        var pageParams = new ArrayList<>(params);
+        pageParams.add(page.size());
+        pageParams.add(page.offset());
+        var ids = jdbc.sql("select i.id" + from + where + " order by i.created_at desc, i.id desc limit ? offset ?")
+                .params(pageParams).query(Long.class).list();
+        return new Page<>(page.page(), page.size(), total, summaries(ids));
+    }
+
+    /**
+     * Every status of the project in workflow order, each with its total under the filter and the ids of its newest
+     * issues (index {@code issues_project_status_created}), then the summaries of all of them in one query.
+     */
+    List<IssueColumn> columns(long projectId, Filter filter, int size, Map<String, Integer> sizes) {
+        var countParams = new ArrayList<Object>();
+        String narrowing = narrowing(filter, countParams);
+        var params = new ArrayList<Object>(countParams);
+        params.addAll(countParams);
+        var names = sizes.keySet().stream().map(name -> name.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+        var limits = sizes.values().toArray(Integer[]::new);
+        params.add(names);
+        params.add(limits);
+        params.add(size);
+        params.add(projectId);
+        record Column(String name, String category, long total, Long[] ids) {
+        }
+        var columns = jdbc.sql("select s.name, s.category,"
+                + " (select count(*) from issues i where i.project_id = s.project_id and i.status_id = s.id" + narrowing + ") as total,"
+                + " array(select i.id from issues i where i.project_id = s.project_id and i.status_id = s.id" + narrowing
+                + "   order by i.created_at desc, i.id desc"
+                + "   limit coalesce((select l.size from unnest(?::text[], ?::int[]) as l(name, size) where l.name = lower(s.name) limit 1), ?)) as ids"
+                + " from statuses s where s.project_id = ? order by s.position, s.id")
+                .params(params)
+                .query((rs, n) -> new Column(rs.getString("name"), rs.getString("category"), rs.getLong("total"),
+                        (Long[]) rs.getArray("ids").getArray()))
+                .list();
+        var byId = summariesById(columns.stream().flatMap(c -> Arrays.stream(c.ids())).toList());
+        return columns.stream()
+                .map(c -> new IssueColumn(c.name(), c.category(), c.total(),
+                        Arrays.stream(c.ids()).map(byId::get).filter(Objects::nonNull).toList()))
+                .toList();
+    }
+
+    /** The filter's conditions besides project and status, as {@code " and …"}, their values added to {@code params}. */
+    private static String narrowing(Filter filter, List<Object> params) {
+        var where = new StringBuilder();
         if (filter.unassigned()) {
             where.append(" and i.assignee_id is null");
         } else if (filter.assigneeId() != null) {
@@ -77,26 +130,24 @@ class IssueReads {
             params.add("%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             params.add(filter.text().trim());
         }
-        long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
-        var pageParams = new ArrayList<>(params);
-        pageParams.add(page.size());
-        pageParams.add(page.offset());
-        var ids = jdbc.sql("select i.id" + from + where + " order by i.created_at desc, i.id desc limit ? offset ?")
-                .params(pageParams).query(Long.class).list();
-        return new Page<>(page.page(), page.size(), total, summaries(ids));
+        return where.toString();
     }
 
     /** Summaries of the given issues, in the order of the ids. */
     List<IssueSummary> summaries(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
         // "id = any(?)" keeps PostgreSQL on the primary key; the page's order is restored here.
-        var rows = jdbc.sql("select " + SUMMARY_COLUMNS + " " + JOINS + " where i.id = any(?)")
-                .param(ids.toArray(Long[]::new)).query((rs, n) -> java.util.Map.entry(rs.getLong("id"), summary(rs, n))).list();
-        var byId = new java.util.HashMap<Long, IssueSummary>();
-        rows.forEach(e -> byId.put(e.getKey(), e.getValue()));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        var byId = summariesById(ids);
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    private Map<Long, IssueSummary> summariesById(List<Long> ids) {
+        var byId = new HashMap<Long, IssueSummary>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select " + SUMMARY_COLUMNS + " " + JOINS + " where i.id = any(?)").param(ids.toArray(Long[]::new))
+                    .query((rs, n) -> Map.entry(rs.getLong("id"), summary(rs, n))).list()
+                    .forEach(e -> byId.put(e.getKey(), e.getValue()));
+        }
+        return byId;
     }
 
     /** {@code assigneeId} null with {@code unassigned} false means any assignee. */

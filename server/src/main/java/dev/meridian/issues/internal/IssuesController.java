@@ -5,6 +5,7 @@ import dev.meridian.issues.BulkEdits;
 import dev.meridian.issues.BulkResult;
 import dev.meridian.issues.HistoryEntry;
 import dev.meridian.issues.IssueQuery;
+import dev.meridian.issues.IssueColumn;
 import dev.meridian.issues.IssueSummary;
 import dev.meridian.issues.IssueView;
 import dev.meridian.issues.Issues;
@@ -35,6 +36,9 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/v1/issues")
 class IssuesController {
 
+    /** The most cards one board column may ask for. */
+    private static final int MAX_COLUMN = 500;
+
     private final Issues issues;
     private final IssuePatchReader patches;
     private final BulkEdits bulkEdits;
@@ -59,6 +63,38 @@ class IssuesController {
             @RequestParam(required = false) String text, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, CurrentUser user) {
         return issues.list(new IssueQuery(project, status, assignee, externalId, text), PageRequest.of(page, size), user);
+    }
+
+    /**
+     * A project's board in one request: each status of its workflow in order with its total and newest {@code size}
+     * issues; {@code columnSize=Done:200} (repeatable) asks one column for more. Filters as for the list.
+     */
+    @GetMapping("/columns")
+    List<IssueColumn> columns(@RequestParam String project, @RequestParam(required = false) String assignee,
+            @RequestParam(required = false) String text, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) List<String> columnSize, CurrentUser user) {
+        var sizes = new java.util.LinkedHashMap<String, Integer>();
+        for (var column : columnSize == null ? List.<String>of() : columnSize) {
+            int colon = column.lastIndexOf(':');
+            Integer n = colon > 0 ? parseSize(column.substring(colon + 1)) : null;
+            if (n == null) {
+                throw new InvalidInputException("columnSize", "write a status and a size from 1 to " + MAX_COLUMN + ", as Done:200 (got " + column + ")");
+            }
+            sizes.put(column.substring(0, colon).trim(), n);
+        }
+        if (size != null && (size < 1 || size > MAX_COLUMN)) {
+            throw new InvalidInputException("size", "must be from 1 to " + MAX_COLUMN);
+        }
+        return issues.columns(new IssueQuery(project, null, assignee, null, text), size == null ? 50 : size, sizes, user);
+    }
+
+    private static Integer parseSize(String text) {
+        try {
+            int n = Integer.parseInt(text.trim());
+            return n >= 1 && n <= MAX_COLUMN ? n : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.meridian.projects.internal;
 import dev.meridian.identity.CurrentUser;
 import dev.meridian.projects.Member;
 import dev.meridian.projects.NewProject;
+import dev.meridian.platform.InvalidInputException;
 import dev.meridian.projects.ProjectScheme;
 import dev.meridian.projects.ProjectUpdate;
 import dev.meridian.projects.ProjectView;
@@ -117,6 +118,54 @@ class ProjectsController {
     ProjectScheme changeVersion(@PathVariable String key, @PathVariable String name, @Valid @RequestBody VersionChange request,
             CurrentUser user) {
         return projects.changeVersion(key, name, request.released(), request.archived(), user);
+    }
+
+    /** {@code level}: {@code standard} (the default), {@code epic} or {@code subtask}. */
+    @PostMapping("/{key}/types")
+    ProjectScheme addType(@PathVariable String key, @Valid @RequestBody TypeRequest request, CurrentUser user) {
+        return projects.addType(key, request.name().trim(), level(request.level()), user);
+    }
+
+    @PutMapping("/{key}/types/{name}")
+    ProjectScheme renameType(@PathVariable String key, @PathVariable String name, @Valid @RequestBody NameRequest request, CurrentUser user) {
+        return projects.renameType(key, name, request.name().trim(), user);
+    }
+
+    @DeleteMapping("/{key}/types/{name}")
+    ProjectScheme deleteType(@PathVariable String key, @PathVariable String name, CurrentUser user) {
+        return projects.deleteType(key, name, user);
+    }
+
+    @PostMapping("/{key}/resolutions")
+    ProjectScheme addResolution(@PathVariable String key, @Valid @RequestBody NameRequest request, CurrentUser user) {
+        return projects.addResolution(key, request.name().trim(), user);
+    }
+
+    @PutMapping("/{key}/resolutions/{name}")
+    ProjectScheme renameResolution(@PathVariable String key, @PathVariable String name, @Valid @RequestBody NameRequest request,
+            CurrentUser user) {
+        return projects.renameResolution(key, name, request.name().trim(), user);
+    }
+
+    @DeleteMapping("/{key}/resolutions/{name}")
+    ProjectScheme deleteResolution(@PathVariable String key, @PathVariable String name, CurrentUser user) {
+        return projects.deleteResolution(key, name, user);
+    }
+
+    private static int level(String level) {
+        if (level == null || level.isBlank() || level.equalsIgnoreCase("standard")) {
+            return ProjectScheme.IssueType.STANDARD;
+        }
+        if (level.equalsIgnoreCase("epic")) {
+            return ProjectScheme.IssueType.EPIC;
+        }
+        if (level.equalsIgnoreCase("subtask") || level.equalsIgnoreCase("sub-task")) {
+            return ProjectScheme.IssueType.SUBTASK;
+        }
+        throw new InvalidInputException("level", "must be standard, epic or subtask (got " + level + ")");
+    }
+
+    record TypeRequest(@NotBlank @Size(max = 60) String name, String level) {
     }
 
     record RoleRequest(@NotNull Role role) {

@@ -203,4 +203,38 @@ public class SchemeStore {
                     .params(projectId, name.trim(), position++).update();
         }
     }
+
+    public void addType(long projectId, String name, int level) {
+        int position = jdbc.sql("select coalesce(max(position) + 1, 0) from issue_types where project_id = ?").param(projectId)
+                .query(Integer.class).single();
+        jdbc.sql("insert into issue_types (project_id, name, level, position) values (?, ?, ?, ?)")
+                .params(projectId, name.trim(), level, position).update();
+    }
+
+    /** Renames a type or a resolution ({@code table} is {@code issue_types} or {@code resolutions}); issues keep it by id. */
+    public void rename(Named table, long id, String name) {
+        jdbc.sql("update " + table.table + " set name = ? where id = ?").params(name.trim(), id).update();
+    }
+
+    /** How many issues have the type or resolution, which removing it would leave without one. */
+    public long uses(Named table, long id) {
+        return jdbc.sql("select count(*) from issues where " + table.issueColumn + " = ?").param(id).query(Long.class).single();
+    }
+
+    public void delete(Named table, long id) {
+        jdbc.sql("delete from " + table.table + " where id = ?").param(id).update();
+    }
+
+    /** The project's named lists an admin adds to, renames and removes from one entry at a time. */
+    public enum Named {
+        TYPES("issue_types", "type_id"), RESOLUTIONS("resolutions", "resolution_id");
+
+        private final String table;
+        private final String issueColumn;
+
+        Named(String table, String issueColumn) {
+            this.table = table;
+            this.issueColumn = issueColumn;
+        }
+    }
 }

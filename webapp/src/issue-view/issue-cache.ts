@@ -1,0 +1,54 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { commentsApi } from '../api/comments'
+import { issuesApi, type Issue, type IssueSummary } from '../api/issues'
+import { watchersApi } from '../api/watchers'
+import { queryKeys } from '../app/query-keys'
+
+/**
+ * Starts loading what the issue panel shows first (the issue, its comments and watchers) when a card or row is
+ * pointed at or focused, so that the panel usually opens on data already here. Fresh data is not asked again.
+ */
+export function prefetchIssue(client: QueryClient, key: string) {
+  void client.prefetchQuery({ queryKey: queryKeys.issue(key), queryFn: () => issuesApi.get(key) })
+  void client.prefetchQuery({ queryKey: queryKeys.comments(key), queryFn: () => commentsApi.list(key) })
+  void client.prefetchQuery({ queryKey: queryKeys.watchers(key), queryFn: () => watchersApi.list(key) })
+}
+
+/** The issue as a list on screen already holds it (a board column, a list or search page), if one does. */
+export function cachedSummary(client: QueryClient, key: string): IssueSummary | undefined {
+  let found: IssueSummary | undefined
+  const visit = (value: unknown): void => {
+    if (found || value === null || typeof value !== 'object') return
+    if (Array.isArray(value)) {
+      value.forEach(visit)
+      return
+    }
+    const record = value as Record<string, unknown>
+    if (record.key === key && typeof record.summary === 'string' && typeof record.status === 'string') {
+      found = record as unknown as IssueSummary
+      return
+    }
+    visit(record.items)
+    visit(record.issues)
+  }
+  for (const [, data] of client.getQueriesData({ queryKey: queryKeys.issues })) visit(data)
+  return found
+}
+
+/**
+ * What the panel can draw before the issue arrives: the summary's fields, the rest empty. It is shown as a preview
+ * (nothing editable) and replaced as soon as the full issue is here.
+ */
+export function previewIssue(summary: IssueSummary): Issue {
+  return {
+    ...summary,
+    id: 0,
+    description: null,
+    creator: null,
+    components: [],
+    fixVersions: [],
+    affectsVersions: [],
+    subtaskKeys: [],
+    links: [],
+  }
+}
