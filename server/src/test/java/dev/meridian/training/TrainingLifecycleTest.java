@@ -142,7 +142,7 @@ class TrainingLifecycleTest {
         var fixtures = new Fixtures(port);
         var project = fixtures.project();
         var kind = fixtures.admin().post("/api/v1/training/jobs", Map.of("project", project, "kind", "vibes", "mode", "full"));
-        assertThat(Problems.assertProblem(kind, 400).path("detail").asString()).contains("choose one of: question-intent, triage-duplicates");
+        assertThat(Problems.assertProblem(kind, 400).path("detail").asString()).contains("choose one of: conversation, question-intent, triage-duplicates");
         var mode = fixtures.admin().post("/api/v1/training/jobs", Map.of("project", project, "mode", "partial"));
         assertThat(Problems.assertProblem(mode, 400).path("detail").asString()).contains("choose full or incremental");
     }
