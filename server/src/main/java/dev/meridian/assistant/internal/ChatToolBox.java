@@ -22,11 +22,13 @@ class ChatToolBox implements ToolBox {
     private final ChatTools tools;
     private final LexiconReader lexicons;
     private final Clock clock;
+    private final Summarizer summarizer;
 
-    ChatToolBox(ChatTools tools, LexiconReader lexicons, Clock clock) {
+    ChatToolBox(ChatTools tools, LexiconReader lexicons, Clock clock, Summarizer summarizer) {
         this.tools = tools;
         this.lexicons = lexicons;
         this.clock = clock;
+        this.summarizer = summarizer;
     }
 
     @Override
@@ -45,7 +47,9 @@ class ChatToolBox implements ToolBox {
                         Map.of("jql", JQL, "since", Map.of("type", "string", "description", "a JQL date: -1d, -2h, 2024-01-31")),
                         "jql", "since"),
                 spec("similar_issues", "Issues most like a given issue (possible duplicates), best first.",
-                        Map.of("key", Map.of("type", "string")), "key"));
+                        Map.of("key", Map.of("type", "string")), "key"),
+                spec("summarize_issue", "A short summary of one issue: its state, description and the decisive comments.",
+                        Map.of("key", Map.of("type", "string", "description", "an issue key, e.g. HADOOP-12")), "key"));
     }
 
     private static Spec spec(String name, String description, Map<String, Object> properties, String... required) {
@@ -62,6 +66,7 @@ class ChatToolBox implements ToolBox {
                 case "get_issue" -> issue(text(arguments, "key"), user, trace);
                 case "recent_changes" -> changes(arguments, user, trace);
                 case "similar_issues" -> similar(text(arguments, "key"), user, trace);
+                case "summarize_issue" -> summary(text(arguments, "key"), user, trace);
                 default -> new Result(Map.of("error", "no tool named " + name), List.of());
             };
         } catch (ProblemException | IllegalArgumentException e) {
@@ -121,6 +126,12 @@ class ChatToolBox implements ToolBox {
         var similar = tools.similar(issue.get(), 10, user, trace);
         return new Result(Map.of("model", similar.modelVersion() == null ? "shared words" : similar.modelVersion(),
                 "issues", similar.issues()), similar.issues().stream().map(s -> s.key()).toList());
+    }
+
+    private Result summary(String key, CurrentUser user, Trace trace) {
+        var summary = summarizer.summarize(key, user);
+        trace.add("summarize issue", key, summary.model());
+        return new Result(Map.of("summary", summary.text(), "model", summary.model()), summary.citations());
     }
 
     private static Result issues(List<IssueSummary> issues, Instant asOf) {
