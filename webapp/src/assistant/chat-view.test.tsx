@@ -82,6 +82,52 @@ describe('ChatView', { timeout: 30_000 }, () => {
     expect((init.headers as Record<string, string>).Accept).toBe('text/event-stream')
   })
 
+  it('shows the model of an answer even when the thread was still loading as the stream ended', async () => {
+    // The flaky journey: the new conversation's first read of its thread left before the answer was stored and came
+    // back after the stream ended; refreshing the thread then joined that stale read and the answer vanished.
+    const question = message(1, 'user', 'how many open issues?')
+    let readStarted: () => void = () => {}
+    const firstReadStarted = new Promise<void>((resolve) => (readStarted = resolve))
+    let streamEnded: () => void = () => {}
+    const ended = new Promise<void>((resolve) => (streamEnded = resolve))
+    let reads = 0
+    const encoder = new TextEncoder()
+    stubFetch({
+      'GET /api/v1/assistant/conversations': () => json(200, { page: 0, size: 100, total: 1, items: [conversation] }),
+      'POST /api/v1/assistant/conversations': () => json(201, conversation),
+      // As in a browser: the new conversation's thread is being read by the time the answer starts.
+      'POST /api/v1/assistant/conversations/7/messages': (() => {
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(encoder.encode(`event:question\ndata:${JSON.stringify(question)}\n\n`))
+            controller.enqueue(encoder.encode(token('There are **2** issues.')))
+            controller.enqueue(encoder.encode(`event:done\ndata:${JSON.stringify(answer)}\n\n`))
+            controller.close()
+            streamEnded()
+          },
+        })
+        return firstReadStarted.then(() => new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } }))
+      }) as unknown as () => Response,
+      'GET /api/v1/assistant/conversations/7': (() => {
+        reads++
+        if (reads > 1) return json(200, { conversation, messages: [question, answer] })
+        readStarted()
+        // Read before the question was stored, delivered after the stream ended.
+        return ended.then(() => new Promise((resolve) => setTimeout(resolve, 50))).then(() => json(200, { conversation, messages: [] }))
+      }) as unknown as () => Response,
+    })
+    renderWithProviders(<Chat />)
+    const user = userEvent.setup()
+
+    await user.type(screen.getByLabelText('Ask the assistant'), 'how many open issues?{Enter}')
+
+    expect(await screen.findByText('local/meridian-lexicon@1', {}, { timeout: 3000 })).toBeInTheDocument()
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Stop' })).not.toBeInTheDocument())
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(screen.getByText('local/meridian-lexicon@1')).toBeInTheDocument()
+    expect(screen.getByText('Issues used:')).toBeInTheDocument()
+  })
+
   it('breaks the line on Shift+Enter instead of sending', async () => {
     const fetchMock = stubFetch({
       'GET /api/v1/assistant/conversations': () => json(200, { page: 0, size: 100, total: 0, items: [] }),
