@@ -128,6 +128,40 @@ describe('ChatView', { timeout: 30_000 }, () => {
     expect(screen.getByText('Issues used:')).toBeInTheDocument()
   })
 
+  it('renames a conversation and deletes one after asking', async () => {
+    let title = 'New chat'
+    let deleted = false
+    const sent: unknown[] = []
+    stubFetch({
+      'GET /api/v1/assistant/conversations': () =>
+        json(200, { page: 0, size: 100, total: deleted ? 0 : 1, items: deleted ? [] : [{ ...conversation, title }] }),
+      'PATCH /api/v1/assistant/conversations/7': (init) => {
+        sent.push(JSON.parse(String(init?.body)))
+        title = 'Release status'
+        return json(200, { ...conversation, title })
+      },
+      'DELETE /api/v1/assistant/conversations/7': () => {
+        deleted = true
+        return json(204, null)
+      },
+    })
+    const confirm = vi.fn(() => true)
+    vi.stubGlobal('confirm', confirm)
+    renderWithProviders(<Chat />)
+    const user = userEvent.setup()
+
+    await user.click(await screen.findByRole('button', { name: 'Rename New chat' }))
+    const box = screen.getByLabelText('Conversation title')
+    await user.clear(box)
+    await user.type(box, 'Release status{Enter}')
+    expect(await screen.findByRole('button', { name: 'Release status' })).toBeInTheDocument()
+    expect(sent).toEqual([{ title: 'Release status' }])
+
+    await user.click(screen.getByRole('button', { name: 'Delete Release status' }))
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Release status' })).not.toBeInTheDocument())
+    expect(confirm).toHaveBeenCalledWith('Delete “Release status”?')
+  })
+
   it('breaks the line on Shift+Enter instead of sending', async () => {
     const fetchMock = stubFetch({
       'GET /api/v1/assistant/conversations': () => json(200, { page: 0, size: 100, total: 0, items: [] }),
