@@ -121,7 +121,7 @@ describe('ChatView', { timeout: 30_000 }, () => {
 
     await user.type(screen.getByLabelText('Ask the assistant'), 'how many open issues?{Enter}')
 
-    expect(await screen.findByText('local/meridian-lexicon@1', {}, { timeout: 3000 })).toBeInTheDocument()
+    expect(await screen.findByText('local/meridian-lexicon@1', {}, { timeout: 10_000 })).toBeInTheDocument()
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Stop' })).not.toBeInTheDocument())
     await new Promise((resolve) => setTimeout(resolve, 200))
     expect(screen.getByText('local/meridian-lexicon@1')).toBeInTheDocument()

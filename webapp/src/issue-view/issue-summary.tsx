@@ -7,7 +7,7 @@ export function IssueSummary({ issueKey }: { issueKey: string }) {
   const summary = useMutation({ mutationKey: ['summary', issueKey], mutationFn: () => assistantApi.summarize(issueKey) })
   const shown = summary.data
   return (
-    <section className="issue-summary" aria-label="Summary">
+    <section className="issue-summary" aria-label="Assistant's summary">
       <button type="button" className="button button-ghost" onClick={() => summary.mutate()} disabled={summary.isPending}>
         {summary.isPending ? 'Summarizing…' : shown ? 'Summarize again' : 'Summarize'}
       </button>
