@@ -52,6 +52,13 @@ export type AnswerEvent =
   | { type: 'done'; message: ChatMessage }
   | { type: 'error'; status: number; detail: string }
 
+/** A short summary of an issue's description and comment thread, and the model (provider/name@version) that wrote it. */
+export interface IssueSummaryText {
+  text: string
+  citations: string[]
+  model: string
+}
+
 const base = '/api/v1/assistant'
 
 export const assistantApi = {
@@ -60,6 +67,7 @@ export const assistantApi = {
   create: (project?: string | null) => http.post<Conversation>(`${base}/conversations`, project ? { project } : {}),
   rename: (id: number, title: string) => http.patch<Conversation>(`${base}/conversations/${id}`, { title }),
   remove: (id: number) => http.delete(`${base}/conversations/${id}`),
+  summarize: (issueKey: string) => http.post<IssueSummaryText>(`/api/v1/issues/${encodeURIComponent(issueKey)}/summary`),
   rate: (messageId: number, rating: 'up' | 'down', comment?: string) =>
     http.put<ChatMessage>(`${base}/messages/${messageId}/feedback`, { rating, comment: comment || null }),
 

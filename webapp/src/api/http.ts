@@ -82,7 +82,7 @@ export function withQuery(path: string, query: Query): string {
 }
 
 /** The one way the app talks to the server: JSON in, JSON out, failures as {@link ApiError}. */
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   const headers = baseHeaders()
   if (body !== undefined) headers['Content-Type'] = 'application/json'
   let response: Response
@@ -96,8 +96,10 @@ export async function request<T>(method: string, path: string, body?: unknown): 
       headers,
       credentials: 'same-origin',
       body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
     })
   } catch (cause) {
+    if (signal?.aborted) throw cause
     throw new ApiError({ status: 0, title: 'Network error', detail: `Could not reach the server (${String(cause)})` })
   }
   if (!response.ok) throw new ApiError(await toProblem(response))
@@ -132,7 +134,7 @@ export async function openStream(path: string, body: unknown, signal?: AbortSign
 
 export const http = {
   get: <T>(path: string, query: Query = {}) => request<T>('GET', withQuery(path, query)),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+  post: <T>(path: string, body?: unknown, signal?: AbortSignal) => request<T>('POST', path, body ?? {}, signal),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body ?? {}),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   delete: <T = void>(path: string) => request<T>('DELETE', path),

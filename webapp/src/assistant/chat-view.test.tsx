@@ -82,6 +82,86 @@ describe('ChatView', { timeout: 30_000 }, () => {
     expect((init.headers as Record<string, string>).Accept).toBe('text/event-stream')
   })
 
+  it('shows the model of an answer even when the thread was still loading as the stream ended', async () => {
+    // The flaky journey: the new conversation's first read of its thread left before the answer was stored and came
+    // back after the stream ended; refreshing the thread then joined that stale read and the answer vanished.
+    const question = message(1, 'user', 'how many open issues?')
+    let readStarted: () => void = () => {}
+    const firstReadStarted = new Promise<void>((resolve) => (readStarted = resolve))
+    let streamEnded: () => void = () => {}
+    const ended = new Promise<void>((resolve) => (streamEnded = resolve))
+    let reads = 0
+    const encoder = new TextEncoder()
+    stubFetch({
+      'GET /api/v1/assistant/conversations': () => json(200, { page: 0, size: 100, total: 1, items: [conversation] }),
+      'POST /api/v1/assistant/conversations': () => json(201, conversation),
+      // As in a browser: the new conversation's thread is being read by the time the answer starts.
+      'POST /api/v1/assistant/conversations/7/messages': (() => {
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(encoder.encode(`event:question\ndata:${JSON.stringify(question)}\n\n`))
+            controller.enqueue(encoder.encode(token('There are **2** issues.')))
+            controller.enqueue(encoder.encode(`event:done\ndata:${JSON.stringify(answer)}\n\n`))
+            controller.close()
+            streamEnded()
+          },
+        })
+        return firstReadStarted.then(() => new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } }))
+      }) as unknown as () => Response,
+      'GET /api/v1/assistant/conversations/7': (() => {
+        reads++
+        if (reads > 1) return json(200, { conversation, messages: [question, answer] })
+        readStarted()
+        // Read before the question was stored, delivered after the stream ended.
+        return ended.then(() => new Promise((resolve) => setTimeout(resolve, 50))).then(() => json(200, { conversation, messages: [] }))
+      }) as unknown as () => Response,
+    })
+    renderWithProviders(<Chat />)
+    const user = userEvent.setup()
+
+    await user.type(screen.getByLabelText('Ask the assistant'), 'how many open issues?{Enter}')
+
+    expect(await screen.findByText('local/meridian-lexicon@1', {}, { timeout: 10_000 })).toBeInTheDocument()
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Stop' })).not.toBeInTheDocument())
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(screen.getByText('local/meridian-lexicon@1')).toBeInTheDocument()
+    expect(screen.getByText('Issues used:')).toBeInTheDocument()
+  })
+
+  it('renames a conversation and deletes one after asking', async () => {
+    let title = 'New chat'
+    let deleted = false
+    const sent: unknown[] = []
+    stubFetch({
+      'GET /api/v1/assistant/conversations': () =>
+        json(200, { page: 0, size: 100, total: deleted ? 0 : 1, items: deleted ? [] : [{ ...conversation, title }] }),
+      'PATCH /api/v1/assistant/conversations/7': (init) => {
+        sent.push(JSON.parse(String(init?.body)))
+        title = 'Release status'
+        return json(200, { ...conversation, title })
+      },
+      'DELETE /api/v1/assistant/conversations/7': () => {
+        deleted = true
+        return json(204, null)
+      },
+    })
+    const confirm = vi.fn(() => true)
+    vi.stubGlobal('confirm', confirm)
+    renderWithProviders(<Chat />)
+    const user = userEvent.setup()
+
+    await user.click(await screen.findByRole('button', { name: 'Rename New chat' }))
+    const box = screen.getByLabelText('Conversation title')
+    await user.clear(box)
+    await user.type(box, 'Release status{Enter}')
+    expect(await screen.findByRole('button', { name: 'Release status' })).toBeInTheDocument()
+    expect(sent).toEqual([{ title: 'Release status' }])
+
+    await user.click(screen.getByRole('button', { name: 'Delete Release status' }))
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Release status' })).not.toBeInTheDocument())
+    expect(confirm).toHaveBeenCalledWith('Delete “Release status”?')
+  })
+
   it('breaks the line on Shift+Enter instead of sending', async () => {
     const fetchMock = stubFetch({
       'GET /api/v1/assistant/conversations': () => json(200, { page: 0, size: 100, total: 0, items: [] }),

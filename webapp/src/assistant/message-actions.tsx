@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { ChatMessage } from '../api/assistant'
 import { useToast } from '../app/use-toast'
+import { copyText } from '../ui/copy-text'
 
 interface Props {
   message: ChatMessage
@@ -31,10 +32,12 @@ export function MessageActions({ message, onRetry, onRate }: Props) {
       <button
         type="button"
         className="button button-ghost"
-        onClick={() => {
-          void navigator.clipboard?.writeText(message.text)
-          toast.info('Answer copied')
-        }}
+        onClick={() =>
+          copyText(message.text).then(
+            () => toast.info('Answer copied'),
+            () => toast.error('Could not copy the answer; select it and copy it by hand.'),
+          )
+        }
       >
         Copy
       </button>

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { ApiError } from '../api/http'
-import { assistantApi, type ChatMessage } from '../api/assistant'
+import { assistantApi, type ChatMessage, type Conversation, type Thread } from '../api/assistant'
 
 export const chatKeys = {
   conversations: ['assistant', 'conversations'] as const,
@@ -13,6 +13,15 @@ export interface PendingAnswer {
   question: string
   text: string
   note: string | null
+}
+
+/** The thread with `messages` put in by id (a stored question or answer the stream announced), in order. */
+export function withMessages(thread: Thread | undefined, conversation: Conversation | undefined, messages: ChatMessage[]): Thread | undefined {
+  const base = thread ?? (conversation && { conversation, messages: [] })
+  if (!base) return undefined
+  const byId = new Map(base.messages.map((m) => [m.id, m]))
+  for (const m of messages) byId.set(m.id, m)
+  return { ...base, messages: [...byId.values()].sort((a, b) => a.id - b.id) }
 }
 
 /**
@@ -50,20 +59,35 @@ export function useChat(projectKey: string | null | undefined) {
       if (!question || pending) return
       setError(null)
       let id = activeId
+      let created: Conversation | undefined
+      // What the stream announced goes into the thread as it comes, after any read of the thread still under way is
+      // cancelled: that read may have left before the answer was stored, and a refresh would only join it.
+      let shown: Promise<void> = Promise.resolve()
+      const show = (conversationId: number, message: ChatMessage, done: boolean) => {
+        shown = shown.then(async () => {
+          await client.cancelQueries({ queryKey: chatKeys.thread(conversationId) })
+          client.setQueryData<Thread>(chatKeys.thread(conversationId), (thread) => withMessages(thread, created, [message]))
+          if (done) setPending(null)
+        })
+      }
       try {
         if (id === null) {
-          id = (await assistantApi.create(projectKey)).id
+          created = await assistantApi.create(projectKey)
+          id = created.id
           setActiveId(id)
         }
+        const conversationId = id
         const controller = new AbortController()
         abort.current = controller
         setPending({ question, text: '', note: null })
         await assistantApi.ask(
-          id,
+          conversationId,
           question,
           (event) => {
             if (event.type === 'token') setPending((p) => p && { ...p, text: p.text + event.text })
             else if (event.type === 'restart') setPending((p) => p && { ...p, text: '', note: event.note })
+            else if (event.type === 'question') show(conversationId, event.message, false)
+            else if (event.type === 'done') show(conversationId, event.message, true)
             else if (event.type === 'error') setError(event.detail)
           },
           controller.signal,
@@ -72,11 +96,15 @@ export function useChat(projectKey: string | null | undefined) {
         setError(cause instanceof ApiError ? cause.message : String(cause))
       } finally {
         abort.current = null
-        if (id !== null) await refresh(id)
+        await shown
+        if (id !== null) {
+          await client.cancelQueries({ queryKey: chatKeys.thread(id) })
+          await refresh(id)
+        }
         setPending(null)
       }
     },
-    [activeId, pending, projectKey, refresh],
+    [activeId, client, pending, projectKey, refresh],
   )
 
   const stop = useCallback(() => abort.current?.abort(), [])

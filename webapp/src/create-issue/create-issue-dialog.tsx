@@ -5,6 +5,8 @@ import { useToast } from '../app/use-toast'
 import { useMembers, useProjects, useScheme } from '../projects/use-projects'
 import { Dialog } from '../ui/dialog'
 import { Field } from '../ui/field'
+import { accept, offersFor, useDraftSuggestions, type FormValues, type Offer, type SuggestedField } from './draft-suggestions'
+import { SuggestionPanel } from './suggestion-panel'
 import { fieldMessages, useCreateIssue } from './use-create-issue'
 
 interface Props {
@@ -41,6 +43,26 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
   const type = draft.type ?? (types.find((option) => option.name === 'Task') ?? types[0])?.name ?? ''
   const priority = draft.priority ?? scheme.data?.priorities.find((option) => option.isDefault)?.name ?? ''
   const { byField, general } = fieldMessages(create.error)
+  const suggestions = useDraftSuggestions(project, draft.summary ?? '', draft.description ?? '')
+  const form: FormValues = { type, priority, assignee: draft.assignee ?? '', labels: splitLabels(draft.labels), components }
+  const chosen = new Set<SuggestedField>((['type', 'priority', 'assignee'] as const).filter((field) => draft[field] !== undefined))
+  const offers = suggestions
+    ? offersFor(suggestions.fields, form, chosen, {
+        types: types.map((option) => option.name),
+        priorities: scheme.data?.priorities.map((option) => option.name) ?? [],
+        components: scheme.data?.components.map((option) => option.name) ?? [],
+        members: members.data?.map((member) => member.user) ?? [],
+      })
+    : []
+  const acceptOffer = (offer: Offer) => {
+    const next = accept(form, offer)
+    setComponents(next.components)
+    setDraft((all) => ({
+      ...all,
+      ...(offer.field === 'labels' ? { labels: next.labels.join(', ') } : {}),
+      ...(offer.field === 'type' || offer.field === 'priority' || offer.field === 'assignee' ? { [offer.field]: next[offer.field] } : {}),
+    }))
+  }
   const set = (field: keyof Draft) => (event: { target: { value: string } }) => setDraft((all) => ({ ...all, [field]: event.target.value }))
 
   const submit = (event: FormEvent) => {
@@ -55,7 +77,7 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
       description: draft.description || undefined,
       priority: priority || undefined,
       assignee: draft.assignee || undefined,
-      labels: (draft.labels ?? '').split(/[,\s]+/).filter(Boolean),
+      labels: splitLabels(draft.labels),
       components: components.length ? components : undefined,
       parent: draft.parent?.trim() || undefined,
     }
@@ -96,6 +118,7 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
         <Field label="Description" error={byField.description}>
           <textarea rows={5} value={draft.description ?? ''} onChange={set('description')} placeholder="Markdown welcome" />
         </Field>
+        {suggestions && <SuggestionPanel suggestions={suggestions} offers={offers} onAccept={acceptOffer} />}
         <div className="form-row">
           <Field label="Priority" error={byField.priority}>
             <select value={priority} onChange={set('priority')}>
@@ -153,4 +176,8 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
       </form>
     </Dialog>
   )
+}
+
+function splitLabels(labels: string | undefined): string[] {
+  return (labels ?? '').split(/[,\s]+/).filter(Boolean)
 }

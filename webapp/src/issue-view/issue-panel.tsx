@@ -10,6 +10,7 @@ import { ConflictNotice } from './conflict-notice'
 import { EditableDescription } from './editable-description'
 import { EditableSummary } from './editable-summary'
 import { IssueFields } from './issue-fields'
+import { IssueSummary } from './issue-summary'
 import { Links } from './links'
 import { PanelBackground } from './panel-links'
 import { useIssue, useIssueEditor } from './use-issue'
@@ -81,6 +82,7 @@ export function IssuePanel({ issueKey, closeTo }: Props) {
                 canEdit={canEdit}
                 onSave={(description, base) => editor.save({ description }, { description: base })}
               />
+              <IssueSummary key={issueKey} issueKey={issueKey} />
               <Children issue={issue.data} scheme={scheme.data} canEdit={canEdit} />
               <Links issue={issue.data} canEdit={canEdit} />
               <Activity issue={issue.data} canComment={canEdit} canModerate={scheme.data?.project.callerRole === 'admin'} />

@@ -61,7 +61,7 @@ public final class InferenceBenchmark {
         }
     }
 
-    private static void awaitProject(MeridianApi admin, String project) throws Exception {
+    static void awaitProject(MeridianApi admin, String project) throws Exception {
         for (int i = 0; i < 600 && admin.status("/api/v1/projects/" + project) != 200; i++) {
             Thread.sleep(1000);
         }
@@ -77,7 +77,7 @@ public final class InferenceBenchmark {
         return admin.get("/api/v1/issues?project=" + project + "&size=1").get("total").asLong();
     }
 
-    private static Trained train(MeridianApi admin, String project, String mode) throws Exception {
+    static Trained train(MeridianApi admin, String project, String mode) throws Exception {
         long started = System.nanoTime();
         var job = admin.post("/api/v1/training/jobs", Map.of("project", project, "mode", mode), 202);
         long id = job.get("id").asLong();
@@ -98,7 +98,7 @@ public final class InferenceBenchmark {
         return new Trained(mode, seconds, version);
     }
 
-    private record Trained(String mode, double seconds, JsonNode version) {
+    record Trained(String mode, double seconds, JsonNode version) {
 
         String row() {
             var m = version.get("metrics");

@@ -23,7 +23,8 @@ class AssistantAuthorizationTest extends EndpointMatrix {
             call("PATCH", "/api/v1/assistant/conversations/{conversation}", "{'title':'Renamed'}", USER),
             call("DELETE", "/api/v1/assistant/conversations/{conversation}", null, USER),
             call("POST", "/api/v1/assistant/conversations/{conversation}/messages", "{'text':'how many open issues are there?'}", USER),
-            call("PUT", "/api/v1/assistant/messages/{answer}/feedback", "{'rating':'up','comment':'right'}", USER));
+            call("PUT", "/api/v1/assistant/messages/{answer}/feedback", "{'rating':'up','comment':'right'}", USER),
+            call("POST", "/api/v1/issues/{issue}/summary", null, VIEWER));
 
     @Override
     protected List<Endpoint> endpoints() {

@@ -23,12 +23,14 @@ class ChatToolBox implements ToolBox {
     private final LexiconReader lexicons;
     private final RecentChanges changes;
     private final SprintStatus sprints;
+    private final Summarizer summarizer;
 
-    ChatToolBox(ChatTools tools, LexiconReader lexicons, RecentChanges changes, SprintStatus sprints) {
+    ChatToolBox(ChatTools tools, LexiconReader lexicons, RecentChanges changes, SprintStatus sprints, Summarizer summarizer) {
         this.tools = tools;
         this.lexicons = lexicons;
         this.changes = changes;
         this.sprints = sprints;
+        this.summarizer = summarizer;
     }
 
     @Override
@@ -56,7 +58,9 @@ class ChatToolBox implements ToolBox {
                         Map.of("project", PROJECT, "summary", Map.of("type", "string"), "description", Map.of("type", "string")),
                         "project", "summary"),
                 spec("similar_issues", "Issues most like a given issue (possible duplicates), best first.",
-                        Map.of("key", Map.of("type", "string")), "key"));
+                        Map.of("key", Map.of("type", "string")), "key"),
+                spec("summarize_issue", "A short summary of one issue: its state, description and the decisive comments.",
+                        Map.of("key", Map.of("type", "string", "description", "an issue key, e.g. HADOOP-12")), "key"));
     }
 
     private static Spec spec(String name, String description, Map<String, Object> properties, String... required) {
@@ -75,6 +79,7 @@ class ChatToolBox implements ToolBox {
                 case "sprint_status" -> new Result(SprintStatus.asData(sprints.of(text(arguments, "project"), user, trace)), List.of());
                 case "suggest_triage" -> triage(arguments, user, trace);
                 case "similar_issues" -> similar(text(arguments, "key"), user, trace);
+                case "summarize_issue" -> summary(text(arguments, "key"), user, trace);
                 default -> new Result(Map.of("error", "no tool named " + name), List.of());
             };
         } catch (ProblemException | IllegalArgumentException e) {
@@ -139,6 +144,12 @@ class ChatToolBox implements ToolBox {
         var similar = tools.similar(issue.get(), 10, user, trace);
         return new Result(Map.of("model", similar.modelVersion() == null ? "shared words" : similar.modelVersion(),
                 "issues", similar.issues()), similar.issues().stream().map(s -> s.key()).toList());
+    }
+
+    private Result summary(String key, CurrentUser user, Trace trace) {
+        var summary = summarizer.summarize(key, user);
+        trace.add("summarize issue", key, summary.model());
+        return new Result(Map.of("summary", summary.text(), "model", summary.model()), summary.citations());
     }
 
     private static Result issues(List<IssueSummary> issues) {

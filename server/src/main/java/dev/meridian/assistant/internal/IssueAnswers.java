@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 class IssueAnswers {
 
     private final ChatTools tools;
+    private final Summarizer summarizer;
 
-    IssueAnswers(ChatTools tools) {
+    IssueAnswers(ChatTools tools, Summarizer summarizer) {
         this.tools = tools;
+        this.summarizer = summarizer;
     }
 
     static String title(IssueView issue) {
@@ -87,22 +89,7 @@ class IssueAnswers {
     }
 
     void summarize(Draft d, IssueView issue, CurrentUser user, Trace trace) {
-        d.cite(issue.key());
-        var comments = tools.comments(issue.key(), user, trace);
-        d.paragraph(title(issue) + ": a " + issue.type().toLowerCase(Locale.ROOT)
-                + (issue.priority() == null ? "" : " of priority " + issue.priority()) + ", **" + issue.status() + "**"
-                + (issue.resolution() == null ? "" : " (" + issue.resolution() + ")") + ", " + assignee(issue) + ".");
-        var description = Summaries.leadSentences(issue.description(), 3, 500);
-        d.paragraph(description.isEmpty() ? "It has no description." : "The description says:\n\n> " + escape(description));
-        if (comments.isEmpty()) {
-            d.paragraph("No one has commented on it.");
-        } else {
-            var people = comments.stream().map(c -> name(c.author())).distinct().toList();
-            var last = comments.get(comments.size() - 1);
-            d.paragraph(comments.size() + (comments.size() == 1 ? " comment" : " comments") + " by " + String.join(", ", people)
-                    + "; the latest, by " + name(last.author()) + " on " + when(last.createdAt()) + ":\n\n> "
-                    + escape(Summaries.leadSentences(last.body(), 2, 300)));
-        }
+        summarizer.write(d, issue, user, trace);
         links(d, issue);
     }
 

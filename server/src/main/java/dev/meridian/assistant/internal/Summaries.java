@@ -1,5 +1,6 @@
 package dev.meridian.assistant.internal;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** The opening sentences of issue text, with Jira's and Markdown's markup and code blocks left out. */
@@ -12,18 +13,23 @@ final class Summaries {
     private Summaries() {
     }
 
-    static String leadSentences(String text, int sentences, int maxChars) {
+    /** The text's sentences as plain text, without markup and code blocks; none for a blank text. */
+    static List<String> sentences(String text) {
         if (text == null || text.isBlank()) {
-            return "";
+            return List.of();
         }
         var plain = MARKUP.matcher(BLOCKS.matcher(text).replaceAll(" ")).replaceAll("").replaceAll("\\s+", " ").strip();
-        var parts = SENTENCE_END.split(plain);
+        return plain.isEmpty() ? List.of() : List.of(SENTENCE_END.split(plain));
+    }
+
+    static String leadSentences(String text, int sentences, int maxChars) {
+        var parts = sentences(text);
         var out = new StringBuilder();
-        for (int i = 0; i < Math.min(sentences, parts.length); i++) {
-            if (out.length() + parts[i].length() > maxChars && !out.isEmpty()) {
+        for (int i = 0; i < Math.min(sentences, parts.size()); i++) {
+            if (out.length() + parts.get(i).length() > maxChars && !out.isEmpty()) {
                 break;
             }
-            out.append(out.isEmpty() ? "" : " ").append(parts[i]);
+            out.append(out.isEmpty() ? "" : " ").append(parts.get(i));
         }
         return Markdown.clip(out.toString(), maxChars);
     }

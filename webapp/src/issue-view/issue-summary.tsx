@@ -1,0 +1,29 @@
+import { useMutation } from '@tanstack/react-query'
+import { assistantApi } from '../api/assistant'
+import { AnswerText } from '../assistant/answer-text'
+
+/** Summarize: the issue's description and comment thread in a few lines, with the model version that wrote them. */
+export function IssueSummary({ issueKey }: { issueKey: string }) {
+  const summary = useMutation({ mutationKey: ['summary', issueKey], mutationFn: () => assistantApi.summarize(issueKey) })
+  const shown = summary.data
+  return (
+    <section className="issue-summary" aria-label="Assistant's summary">
+      <button type="button" className="button button-ghost" onClick={() => summary.mutate()} disabled={summary.isPending}>
+        {summary.isPending ? 'Summarizing…' : shown ? 'Summarize again' : 'Summarize'}
+      </button>
+      {summary.error && (
+        <p className="error-text" role="alert">
+          {summary.error.message}
+        </p>
+      )}
+      {shown && (
+        <div className="issue-summary-text">
+          <AnswerText source={shown.text} />
+          <p className="chat-model" title="The model that wrote this summary">
+            Summarized by {shown.model}
+          </p>
+        </div>
+      )}
+    </section>
+  )
+}
