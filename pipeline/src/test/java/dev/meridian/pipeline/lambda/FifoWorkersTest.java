@@ -48,7 +48,7 @@ class FifoWorkersTest {
         Queue queue = SqsQueue.create(SQS.client(), QueueSettings.of("changes.fifo", Duration.ofSeconds(30), 5));
         for (int from = 1; from <= UPDATES; from += 10) {
             List<String> bodies = new ArrayList<>();
-            for (long id = from; id < from + 10; id++) {
+            for (long id = from; id < Math.min(from + 10, UPDATES + 1); id++) {
                 bodies.add(json(id, "issue.updated", "issue", "HADOOP-1", issue("HADOOP-1", Map.of("summary", "Revision " + id + " of the fix"))));
             }
             queue.send(bodies);
