@@ -31,11 +31,8 @@ class BackfillJobs implements SmartLifecycle {
     private final Backfill backfill;
     private final JdbcClient jdbc;
     private final Periodic sweeper = new Periodic("dataset-backfill-sweep");
-    private final ExecutorService runners = Executors.newFixedThreadPool(2, r -> {
-        var thread = new Thread(r, "dataset-backfill");
-        thread.setDaemon(true);
-        return thread;
-    });
+    // Made again on every start: a stopped lifecycle (a restart in place, as the tests do) cannot reuse a shut-down pool.
+    private volatile ExecutorService runners = runners();
 
     BackfillJobs(Backfill backfill, JdbcClient jdbc) {
         this.backfill = backfill;
@@ -119,8 +116,19 @@ class BackfillJobs implements SmartLifecycle {
         }
     }
 
+    private static ExecutorService runners() {
+        return Executors.newFixedThreadPool(2, r -> {
+            var thread = new Thread(r, "dataset-backfill");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     @Override
     public void start() {
+        if (runners.isShutdown()) {
+            runners = runners();
+        }
         sweeper.start(() -> {
             try {
                 resumeStale(STALE);
