@@ -54,7 +54,9 @@ abstract class DatasetPollerFaults {
         assertThatThrownBy(() -> poller(queue, new DyingStore(store, 3)).pollOnce()).isInstanceOf(WorkerDied.class);
         var restarted = poller(queue, store);
         assertThat(restarted.pollOnce()).as("the batch stays hidden until its visibility timeout ends").isZero();
-        pollUntil(restarted, () -> processed(store).size() == 10);
+        // Until the queue is drained too: the part committed before the death already holds five of the ten, so the
+        // store can be complete while their messages still wait to be received again.
+        pollUntil(restarted, () -> processed(store).size() == 10 && left(queue) == 0);
 
         assertThat(processed(store)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
         assertThat(issueKeys(SealedDataset.documents(store, "ALPHA"))).containsExactlyInAnyOrder("ALPHA-1", "ALPHA-2", "ALPHA-3", "ALPHA-4", "ALPHA-5");
@@ -149,8 +151,12 @@ abstract class DatasetPollerFaults {
     }
 
     private static void assertEmpty(Queue queue) {
+        assertThat(left(queue)).isZero();
+    }
+
+    private static long left(Queue queue) {
         var stats = queue.stats();
-        assertThat(stats.visible() + stats.inFlight() + stats.deadLetters()).isZero();
+        return stats.visible() + stats.inFlight() + stats.deadLetters();
     }
 
     /** The process ending mid-batch: no failure report, no delete, just gone. */
