@@ -22,7 +22,7 @@ await journey('search-and-save-filter', async ({ page, api, step }) => {
 
   /** Waits until the first matching row is the issue `key` (the key cell, exactly: E2E-1 is not E2E-12). */
   async function firstRowIs(key) {
-    await rows.first().locator('td').first().filter({ hasText: new RegExp(`^${key}$`) }).waitFor()
+    await rows.first().locator('td:not(.col-check)').first().filter({ hasText: new RegExp(`^${key}$`) }).waitFor()
   }
 
   async function expectBox(jql) {

@@ -63,7 +63,7 @@ await journey('see-changes-live', async ({ page, api, step }) => {
   await step('keeps my half-typed summary when someone else saves theirs, and saves mine when I keep it', async () => {
     const panel = page.getByRole('complementary', { name: `Issue ${key}` })
     await panel.getByRole('heading', { name: `Panel live ${stamp}` }).click()
-    const input = panel.getByLabel('Summary')
+    const input = panel.getByRole('textbox', { name: 'Summary', exact: true })
     await input.fill(`Mine ${stamp}`)
     await call('PATCH', `/api/v1/issues/${key}`, { summary: `Theirs ${stamp}` })
     const notice = panel.getByRole('status').filter({ hasText: 'Changed by someone else' })
