@@ -61,8 +61,9 @@ abstract class DatasetPollerFaults {
         assertThat(processed(store)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
         assertThat(issueKeys(SealedDataset.documents(store, "ALPHA"))).containsExactlyInAnyOrder("ALPHA-1", "ALPHA-2", "ALPHA-3", "ALPHA-4", "ALPHA-5");
         assertThat(issueKeys(SealedDataset.documents(store, "BETA"))).containsExactlyInAnyOrder("BETA-6", "BETA-7", "BETA-8", "BETA-9", "BETA-10");
-        assertThat(store.list("datasets/")).as("the part committed before the death, its redelivered rest, the other project's part")
-                .filteredOn(key -> key.contains("/index-")).hasSize(3);
+        // Whether the death cut a project's part in two depends on which messages the first receive got: two parts
+        // (each project whole) or three (the part committed before the death, its redelivered rest, the other project's).
+        assertThat(store.list("datasets/")).filteredOn(key -> key.contains("/index-")).hasSizeBetween(2, 3);
         assertEmpty(queue);
     }
 
