@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,9 +26,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * One loaded {@link ProjectIndex} per project, for its active version: built on first use (or when another version
- * becomes active), then kept current by tailing the outbox, so an issue created a moment ago is found. Reading the
- * outbox rather than listening in-process means changes made through another server of the same database count too.
+ * One loaded {@link ProjectIndex} per project, for its active version: built in the background when the server starts
+ * and whenever a version becomes active (so nobody's first suggestion waits seconds for it), else on first use; then
+ * kept current by tailing the outbox, so an issue created a moment ago is found. Reading the outbox rather than
+ * listening in-process means changes made through another server of the same database count too.
  */
 @Component
 public class LiveIndexes implements SmartLifecycle {
@@ -44,6 +47,7 @@ public class LiveIndexes implements SmartLifecycle {
     private final Map<String, ProjectIndex> loaded = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private final Periodic loop = new Periodic("similar-issues-follower");
+    private ExecutorService warmer;
     private volatile Outbox.Position position;
 
     LiveIndexes(ModelRegistry registry, IssueCorpus corpus, Embedder embedder, Outbox outbox, TrainingProperties settings,
@@ -63,6 +67,11 @@ public class LiveIndexes implements SmartLifecycle {
     public ProjectIndex forProject(String projectKey) {
         var index = loaded.get(projectKey);
         return index != null ? index : reload(projectKey);
+    }
+
+    /** The label of the version whose index is loaded for the project, if any. */
+    public java.util.Optional<String> loadedVersion(String projectKey) {
+        return java.util.Optional.ofNullable(loaded.get(projectKey)).map(ProjectIndex::label);
     }
 
     /** Builds the index of the project's active version unless that version is the one loaded. */
@@ -121,21 +130,48 @@ public class LiveIndexes implements SmartLifecycle {
             var index = notice.projectKey() == null ? null : loaded.get(notice.projectKey());
             if (index != null && "issue".equals(notice.aggregateType())) {
                 refresh(index, notice.aggregateId());
-            } else if (index != null && ACTIVATIONS.contains(notice.type())) {
-                reload(notice.projectKey());
+            } else if (notice.projectKey() != null && ACTIVATIONS.contains(notice.type())) {
+                warm(notice.projectKey());
             }
         }
+    }
+
+    /** Builds the project's index off the follower thread (a big project takes seconds), if it has an active version. */
+    private synchronized void warm(String projectKey) {
+        if (warmer == null) {
+            return;
+        }
+        warmer.execute(() -> {
+            try {
+                if (registry.active(projectKey, TrainingJobs.KIND).isPresent()) {
+                    reload(projectKey);
+                }
+            } catch (RuntimeException e) {
+                log.warn("The similar-issues index of {} could not be built ahead of use; the first request will: {}", projectKey, e.toString());
+            }
+        });
     }
 
     @Override
     public synchronized void start() {
         position = outbox.head();
+        // Spring pauses and restarts lifecycles (e.g. cached test contexts), so each start gets a new thread
+        warmer = Executors.newSingleThreadExecutor(r -> {
+            var t = new Thread(r, "similar-issues-warmer");
+            t.setDaemon(true);
+            return t;
+        });
         loop.start(this::poll, intervalMs, TimeUnit.MILLISECONDS);
+        registry.actives().stream().filter(v -> TrainingJobs.KIND.equals(v.kind())).forEach(v -> warm(v.projectKey()));
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         loop.stop();
+        if (warmer != null) {
+            warmer.shutdownNow();
+            warmer = null;
+        }
     }
 
     @Override
