@@ -64,6 +64,29 @@ class TrainingDataFlowTest {
     }
 
     @Test
+    void aThumbsUpOnAnAnswerReachesTheSealedSnapshotAsFeedbackAndAsAConversation() throws Exception {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var admin = fixtures.admin();
+        var key = admin.post("/api/v1/issues", Map.of("project", project, "type", "Bug", "summary", "Journal node drops edits"))
+                .json().get("key").asString();
+        var conversation = admin.post("/api/v1/assistant/conversations", Map.of()).json().get("id").asLong();
+        var answer = admin.post("/api/v1/assistant/conversations/" + conversation + "/messages", Map.of("text", "status of " + key)).json();
+        assertThat(admin.put("/api/v1/assistant/messages/" + answer.get("id").asLong() + "/feedback", Map.of("rating", "up")).status())
+                .isEqualTo(200);
+
+        var objects = properties.dataDir().resolve("objects");
+        assertThat(waitForText(objects, "meridian-feedback-1", 60)).contains("\"rating\":\"up\"");
+        var sealed = admin.post("/api/v1/training/datasets/" + project + "/snapshots", null);
+        assertThat(sealed.status()).as(sealed.toString()).isIn(200, 201);
+        var files = allJsonl(objects.resolve("snapshots").resolve(project));
+        assertThat(files).contains("\"messageId\":" + answer.get("id").asLong()).contains("status of " + key);
+        var answers = sealed.json().at("/snapshot/recordsByTask/assistant-answer");
+        assertThat(answers.path("train").asInt() + answers.path("validation").asInt())
+                .as(sealed.toString()).isEqualTo(1);
+    }
+
+    @Test
     void turningAiTrainingOffRemovesTheProjectsTrainingData() throws Exception {
         var fixtures = new Fixtures(port);
         var project = fixtures.project();

@@ -1,6 +1,7 @@
 package dev.meridian.pipeline.anonymize;
 
 import dev.meridian.pipeline.event.CommentImage;
+import dev.meridian.pipeline.event.FeedbackImage;
 import dev.meridian.pipeline.event.IssueImage;
 import java.util.List;
 
@@ -26,6 +27,13 @@ public final class Anonymizer {
     public AnonymousComment comment(CommentImage comment, Roster roster, Redactions counts) {
         return new AnonymousComment(comment.id(), roster.add(comment.author()),
                 text(comment.body(), roster, counts), comment.createdAt());
+    }
+
+    /** The rating's free text (question, answer, comment) redacted; the rater is not kept at all. */
+    public FeedbackImage feedback(FeedbackImage feedback, Roster roster, Redactions counts) {
+        return new FeedbackImage(feedback.messageId(), feedback.rating(), text(feedback.comment(), roster, counts),
+                text(feedback.question(), roster, counts), text(feedback.answer(), roster, counts), feedback.citations(),
+                feedback.intent(), feedback.provider(), feedback.model(), feedback.modelVersion(), feedback.at());
     }
 
     public String text(String text, Roster roster, Redactions counts) {

@@ -9,6 +9,7 @@ import dev.meridian.pipeline.event.ChangeType;
 import dev.meridian.pipeline.event.IssueImage;
 import dev.meridian.pipeline.event.LinkImage;
 import dev.meridian.pipeline.records.BedrockRules;
+import dev.meridian.pipeline.records.TrainingRecords;
 import dev.meridian.pipeline.store.ObjectStore;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,6 +38,7 @@ public final class DatasetWriter {
     private final Pseudonyms pseudonyms;
     private final Set<String> optedOutProjects;
     private final Anonymizer anonymizer = new Anonymizer();
+    private final TrainingRecords records = new TrainingRecords();
     private final PartBuilder.Factory parts;
     private final Map<String, Roster.FirstWords> firstWords = new ConcurrentHashMap<>();
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
@@ -97,6 +99,8 @@ public final class DatasetWriter {
             }
             part.add(updated);
         });
+        latestRatings(fresh).forEach(event -> part.add(
+                records.feedback(project, anonymizer.feedback(event.feedback(), roster, redactions)), event.eventId()));
         List<String> written = part.writeTo(store, redactions);
         ProjectState now = state.project(project);
         if (now.projectEventId() > consent.projectEventId() && !now.trainingAllowed()) {
@@ -140,6 +144,14 @@ public final class DatasetWriter {
             }
         }
         return byIssue;
+    }
+
+    /** Ratings of answers, only the batch's last one per answer (a rating replaces the one before). */
+    private static java.util.Collection<ChangeEvent> latestRatings(List<ChangeEvent> events) {
+        Map<Long, ChangeEvent> latest = new LinkedHashMap<>();
+        events.stream().filter(event -> event.type() == ChangeType.ASSISTANT_FEEDBACK)
+                .forEach(event -> latest.put(event.feedback().messageId(), event));
+        return latest.values();
     }
 
     /**

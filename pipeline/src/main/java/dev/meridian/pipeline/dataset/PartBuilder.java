@@ -4,6 +4,7 @@ import dev.meridian.pipeline.anonymize.Redactions;
 import dev.meridian.pipeline.event.ChangeEvent;
 import dev.meridian.pipeline.event.Json;
 import dev.meridian.pipeline.records.BedrockRules;
+import dev.meridian.pipeline.records.FeedbackRecord;
 import dev.meridian.pipeline.records.IssueDocument;
 import dev.meridian.pipeline.records.Task;
 import dev.meridian.pipeline.records.TrainingExample;
@@ -42,6 +43,8 @@ final class PartBuilder {
     private final List<ShardIndex.Line> conversationIndex = new ArrayList<>();
     private final List<ShardIndex.Line> documentIndex = new ArrayList<>();
     private final List<ShardIndex.Line> deletions = new ArrayList<>();
+    private final List<Object> feedback = new ArrayList<>();
+    private final List<ShardIndex.Line> feedbackIndex = new ArrayList<>();
     private final Map<Task, Integer> recordsByTask = new EnumMap<>(Task.class);
 
     private PartBuilder(String project, List<ChangeEvent> events, BedrockRules rules) {
@@ -78,9 +81,26 @@ final class PartBuilder {
         }
     }
 
+    /** A rated answer (anonymized), at the outbox id of its rating; rated up, it is also a conversation record. */
+    void add(FeedbackRecord rated, long version) {
+        feedback.add(rated);
+        feedbackIndex.add(new ShardIndex.Line(rated.recordKey(), Task.FEEDBACK, version));
+        recordsByTask.merge(Task.FEEDBACK, 1, Integer::sum);
+        records.answerExample(rated).ifPresent(conversation -> {
+            Optional<String> violation = rules.violation(conversation);
+            if (violation.isPresent()) {
+                rejects.add(new Reject(violation.get(), Task.ASSISTANT_ANSWER, rated.recordKey(), version, conversation));
+            } else {
+                conversations.add(conversation);
+                conversationIndex.add(new ShardIndex.Line(rated.recordKey(), Task.ASSISTANT_ANSWER, version));
+                recordsByTask.merge(Task.ASSISTANT_ANSWER, 1, Integer::sum);
+            }
+        });
+    }
+
     /** Writes the shards, then the index that commits them; returns the keys written. */
     List<String> writeTo(ObjectStore store, Redactions redactions) {
-        if (conversations.isEmpty() && documents.isEmpty() && rejects.isEmpty() && deletions.isEmpty()) {
+        if (conversations.isEmpty() && documents.isEmpty() && rejects.isEmpty() && deletions.isEmpty() && feedback.isEmpty()) {
             return List.of();
         }
         List<Long> eventIds = events.stream().map(ChangeEvent::eventId).sorted().toList();
@@ -92,6 +112,7 @@ final class PartBuilder {
         shards.put("conversation", conversations);
         shards.put("document", documents);
         shards.put("rejects", rejects);
+        shards.put("feedback", feedback);
         List<String> written = new ArrayList<>();
         shards.forEach((kind, lines) -> {
             if (!lines.isEmpty()) {
@@ -102,7 +123,7 @@ final class PartBuilder {
         });
         String index = DatasetKeys.index(project, date, partId);
         store.put(index, Json.MAPPER.writeValueAsBytes(new ShardIndex(project, date, partId, eventIds, conversationIndex,
-                documentIndex, rejects.size(), deletions, redactions.asMap())));
+                documentIndex, rejects.size(), deletions, redactions.asMap(), feedbackIndex)));
         written.add(index);
         return written;
     }

@@ -20,7 +20,8 @@ final class SnapshotFiles {
 
     SnapshotFiles(DatasetSplit split) {
         this.split = split;
-        for (String name : List.of("train.jsonl", "validation.jsonl", "documents-train.jsonl", "documents-validation.jsonl")) {
+        for (String name : List.of("train.jsonl", "validation.jsonl", "documents-train.jsonl", "documents-validation.jsonl",
+                "feedback.jsonl")) {
             files.put(name, new ArrayList<>());
         }
     }
@@ -42,7 +43,8 @@ final class SnapshotFiles {
                 continue;
             }
             boolean validation = split.isValidation(line.issueKey());
-            String file = (line.task() == Task.DOCUMENT ? "documents-" : "") + (validation ? "validation.jsonl" : "train.jsonl");
+            String file = line.task() == Task.FEEDBACK ? "feedback.jsonl"
+                    : (line.task() == Task.DOCUMENT ? "documents-" : "") + (validation ? "validation.jsonl" : "train.jsonl");
             files.get(file).add(lines.get(i));
             counts.computeIfAbsent(line.task(), task -> new int[2])[validation ? 1 : 0]++;
         }

@@ -2,6 +2,7 @@ package dev.meridian.pipeline.dataset;
 
 import dev.meridian.pipeline.event.Json;
 import dev.meridian.pipeline.records.Conversation;
+import dev.meridian.pipeline.records.FeedbackRecord;
 import dev.meridian.pipeline.records.IssueDocument;
 import dev.meridian.pipeline.store.ObjectStore;
 import java.time.Clock;
@@ -14,7 +15,7 @@ import java.util.Optional;
 /**
  * Seals a project's committed shards into a snapshot a trainer can use as is: the latest version of each issue's
  * records only (older versions, redelivered duplicates and deleted issues drop out), split into train and
- * validation files, with a manifest written last. Sealing twice with no new events returns the same snapshot.
+ * validation files, the latest rating of each rated answer in {@code feedback.jsonl}, with a manifest written last. Sealing twice with no new events returns the same snapshot.
  */
 public final class SnapshotSealer {
 
@@ -57,6 +58,8 @@ public final class SnapshotSealer {
                     index.conversations(), winners, Conversation.class));
             shards.addAll(files.take(store, index, DatasetKeys.shard(project, index.date(), "document", index.partId()),
                     index.documents(), winners, IssueDocument.class));
+            shards.addAll(files.take(store, index, DatasetKeys.shard(project, index.date(), "feedback", index.partId()),
+                    index.feedback(), winners, FeedbackRecord.class));
         }
         long from = indexes.stream().filter(winners::containsValue).flatMap(index -> index.eventIds().stream())
                 .mapToLong(Long::longValue).min().orElse(to);
@@ -88,9 +91,7 @@ public final class SnapshotSealer {
         Map<String, Long> version = new HashMap<>();
         Map<String, Long> deleted = new HashMap<>();
         for (ShardIndex index : indexes) {
-            List<ShardIndex.Line> lines = new ArrayList<>(index.conversations());
-            lines.addAll(index.documents());
-            for (ShardIndex.Line line : lines) {
+            for (ShardIndex.Line line : index.versionedLines()) {
                 if (line.version() > version.getOrDefault(line.issueKey(), -1L)) {
                     version.put(line.issueKey(), line.version());
                     winner.put(line.issueKey(), index);

@@ -42,6 +42,10 @@ public record ChangeEvent(long eventId, ChangeType type, String aggregateType, S
         return Json.MAPPER.treeToValue(payload, LinkImage.class);
     }
 
+    public FeedbackImage feedback() {
+        return Json.MAPPER.treeToValue(payload, FeedbackImage.class);
+    }
+
     public ProjectImage project() {
         return Json.MAPPER.treeToValue(payload, ProjectImage.class);
     }
@@ -58,6 +62,13 @@ public record ChangeEvent(long eventId, ChangeType type, String aggregateType, S
             case COMMENT_ADDED, COMMENT_UPDATED, COMMENT_DELETED -> Objects.requireNonNull(comment().id(), "comment id");
             case PROJECT_CREATED, PROJECT_UPDATED -> project();
             case LINK_CREATED, LINK_DELETED -> Objects.requireNonNull(link().id(), "link id");
+            case ASSISTANT_FEEDBACK -> {
+                FeedbackImage feedback = feedback();
+                Objects.requireNonNull(feedback.messageId(), "message id");
+                if (!feedback.up() && !"down".equals(feedback.rating())) {
+                    throw new IllegalArgumentException("event " + eventId + " rates an answer \"" + feedback.rating() + "\", not up or down");
+                }
+            }
             default -> { }
         }
         boolean aboutAnIssue = type.wire().startsWith("issue.") || type.wire().startsWith("comment.");

@@ -16,6 +16,7 @@ public enum ChangeType {
     LINK_DELETED("link.deleted"),
     PROJECT_CREATED("project.created"),
     PROJECT_UPDATED("project.updated"),
+    ASSISTANT_FEEDBACK("assistant.feedback"),
     OTHER("other");
 
     private final String wire;

@@ -2,10 +2,12 @@ package dev.meridian.pipeline.records;
 
 import dev.meridian.pipeline.anonymize.AnonymousComment;
 import dev.meridian.pipeline.anonymize.AnonymousIssue;
+import dev.meridian.pipeline.event.FeedbackImage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Derives training records from the current, anonymized state of one issue. Every answer comes from the data
@@ -61,6 +63,21 @@ public final class TrainingRecords {
         fields.put("commentCount", comments.size());
         fields.put("links", links);
         return new IssueDocument(IssueDocument.SCHEMA_VERSION, issue.key(), issue.projectKey(), RoleWords.strip(text.toString()), fields);
+    }
+
+    /** A rated answer, already anonymized, as a record. */
+    public FeedbackRecord feedback(String projectKey, FeedbackImage rated) {
+        return new FeedbackRecord(FeedbackRecord.SCHEMA_VERSION, rated.messageId(), projectKey, rated.rating(), rated.comment(),
+                RoleWords.strip(nonNull(rated.question())), RoleWords.strip(nonNull(rated.answer())), rated.citations(), rated.intent(),
+                rated.provider(), rated.model(), rated.modelVersion(), rated.at());
+    }
+
+    /** An answer rated up teaches itself: a conversation of the question and that answer. */
+    public Optional<Conversation> answerExample(FeedbackRecord feedback) {
+        if (!"up".equals(feedback.rating()) || !present(feedback.question()) || !present(feedback.answer())) {
+            return Optional.empty();
+        }
+        return Optional.of(Conversation.singleTurn(Prompts.system(feedback.projectKey()), feedback.question(), feedback.answer()));
     }
 
     private static TrainingExample example(Task task, AnonymousIssue issue, String question, String answer) {
