@@ -16,6 +16,7 @@ import dev.meridian.projects.internal.ProjectStore;
 import dev.meridian.projects.internal.SchemeStore;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -227,36 +228,15 @@ public class Projects {
 
     @Transactional
     public ProjectScheme renameType(String key, String name, String newName, CurrentUser by) {
-        var ref = access.administer(key, by);
-        var scheme = schemes.load(ref);
-        var type = scheme.type(name).orElseThrow(() -> new NotFoundException("Issue type", name));
-        scheme.type(newName).filter(other -> other.id() != type.id()).ifPresent(other -> {
-            throw new ConflictException("Issue type '" + other.name() + "' already exists in " + ref.key());
-        });
-        schemes.rename(SchemeStore.Named.TYPES, type.id(), newName);
-        emit("project.updated", ref, by);
-        return schemes.load(ref);
+        return rename(TYPES, key, name, newName, by);
     }
 
     /** Refused while issues have the type, and for the project's last standard type (new issues need one). */
     @Transactional
     public ProjectScheme deleteType(String key, String name, CurrentUser by) {
-        var ref = access.administer(key, by);
-        var scheme = schemes.load(ref);
-        var type = scheme.type(name).orElseThrow(() -> new NotFoundException("Issue type", name));
-        long uses = schemes.uses(SchemeStore.Named.TYPES, type.id());
-        if (uses > 0) {
-            throw new ConflictException("Issue type '" + type.name() + "' is used by " + uses + (uses == 1 ? " issue" : " issues")
-                    + "; change their type before removing it");
-        }
-        if (type.level() == ProjectScheme.IssueType.STANDARD
-                && scheme.types().stream().filter(t -> t.level() == ProjectScheme.IssueType.STANDARD).count() == 1) {
-            throw new ConflictException("Issue type '" + type.name() + "' is the last standard type of " + ref.key()
-                    + "; add another before removing it");
-        }
-        schemes.delete(SchemeStore.Named.TYPES, type.id());
-        emit("project.updated", ref, by);
-        return schemes.load(ref);
+        return delete(TYPES, key, name, by, (scheme, type) -> type.level() == ProjectScheme.IssueType.STANDARD
+                && scheme.types().stream().filter(t -> t.level() == ProjectScheme.IssueType.STANDARD).count() == 1
+                ? "is the last standard type of %s; add another before removing it" : null);
     }
 
     @Transactional
@@ -272,33 +252,55 @@ public class Projects {
 
     @Transactional
     public ProjectScheme renameResolution(String key, String name, String newName, CurrentUser by) {
-        var ref = access.administer(key, by);
-        var scheme = schemes.load(ref);
-        var resolution = scheme.resolution(name).orElseThrow(() -> new NotFoundException("Resolution", name));
-        scheme.resolution(newName).filter(other -> other.id() != resolution.id()).ifPresent(other -> {
-            throw new ConflictException("Resolution '" + other.name() + "' already exists in " + ref.key());
-        });
-        schemes.rename(SchemeStore.Named.RESOLUTIONS, resolution.id(), newName);
-        emit("project.updated", ref, by);
-        return schemes.load(ref);
+        return rename(RESOLUTIONS, key, name, newName, by);
     }
 
     /** Refused while issues have it, and for the last one (an issue entering a done status is resolved with the first). */
     @Transactional
     public ProjectScheme deleteResolution(String key, String name, CurrentUser by) {
+        return delete(RESOLUTIONS, key, name, by, (scheme, resolution) -> scheme.resolutions().size() == 1
+                ? "is the last of %s; issues entering a done status need one, so add another before removing it" : null);
+    }
+
+    /** Issue types and resolutions: named lists of a project's scheme, renamed and deleted the same way. */
+    private record NamedList<T>(String label, SchemeStore.Named table, java.util.function.BiFunction<ProjectScheme, String, Optional<T>> find,
+            java.util.function.ToLongFunction<T> id, java.util.function.Function<T, String> name, String inUse) {
+    }
+
+    private static final NamedList<ProjectScheme.IssueType> TYPES = new NamedList<>("Issue type", SchemeStore.Named.TYPES,
+            ProjectScheme::type, ProjectScheme.IssueType::id, ProjectScheme.IssueType::name, "is used by %s; change their type before removing it");
+    private static final NamedList<ProjectScheme.Resolution> RESOLUTIONS = new NamedList<>("Resolution", SchemeStore.Named.RESOLUTIONS,
+            ProjectScheme::resolution, ProjectScheme.Resolution::id, ProjectScheme.Resolution::name,
+            "is set on %s; reopen or re-resolve them before removing it");
+
+    private <T> ProjectScheme rename(NamedList<T> list, String key, String name, String newName, CurrentUser by) {
         var ref = access.administer(key, by);
         var scheme = schemes.load(ref);
-        var resolution = scheme.resolution(name).orElseThrow(() -> new NotFoundException("Resolution", name));
-        long uses = schemes.uses(SchemeStore.Named.RESOLUTIONS, resolution.id());
+        var item = list.find().apply(scheme, name).orElseThrow(() -> new NotFoundException(list.label(), name));
+        list.find().apply(scheme, newName).filter(other -> list.id().applyAsLong(other) != list.id().applyAsLong(item)).ifPresent(other -> {
+            throw new ConflictException(list.label() + " '" + list.name().apply(other) + "' already exists in " + ref.key());
+        });
+        schemes.rename(list.table(), list.id().applyAsLong(item), newName);
+        emit("project.updated", ref, by);
+        return schemes.load(ref);
+    }
+
+    /** {@code lastOne}: why this item may not go even though no issue uses it (%s for the project key), or null. */
+    private <T> ProjectScheme delete(NamedList<T> list, String key, String name, CurrentUser by,
+            java.util.function.BiFunction<ProjectScheme, T, String> lastOne) {
+        var ref = access.administer(key, by);
+        var scheme = schemes.load(ref);
+        var item = list.find().apply(scheme, name).orElseThrow(() -> new NotFoundException(list.label(), name));
+        var label = list.label() + " '" + list.name().apply(item) + "' ";
+        long uses = schemes.uses(list.table(), list.id().applyAsLong(item));
         if (uses > 0) {
-            throw new ConflictException("Resolution '" + resolution.name() + "' is set on " + uses + (uses == 1 ? " issue" : " issues")
-                    + "; reopen or re-resolve them before removing it");
+            throw new ConflictException(label + list.inUse().formatted(uses + (uses == 1 ? " issue" : " issues")));
         }
-        if (scheme.resolutions().size() == 1) {
-            throw new ConflictException("Resolution '" + resolution.name() + "' is the last of " + ref.key()
-                    + "; issues entering a done status need one, so add another before removing it");
+        var refusal = lastOne.apply(scheme, item);
+        if (refusal != null) {
+            throw new ConflictException(label + refusal.formatted(ref.key()));
         }
-        schemes.delete(SchemeStore.Named.RESOLUTIONS, resolution.id());
+        schemes.delete(list.table(), list.id().applyAsLong(item));
         emit("project.updated", ref, by);
         return schemes.load(ref);
     }
