@@ -11,16 +11,12 @@ SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:-}
 TIMEOUT=${TIMEOUT:-1800}
 PASSWORD=bench-admin-password
 
-ls bench/target/meridian-bench-*.jar >/dev/null 2>&1 || mvn -q -B -o -pl bench package
-classpath="$(ls bench/target/meridian-bench-*.jar):bench/target/lib/*"
 # shellcheck source=bench/server.sh
 . bench/server.sh
-
-work=$(mktemp -d /tmp/meridian-chat-bench.XXXXXX)
-data="$work/data"
-discard_data=1
-# The demo project, and no rate limit for one client asking as fast as it can.
-start_server -Dmeridian.bootstrap.demo-project=true -Dmeridian.assistant.questions-per-minute=1000000
+classpath=$(bench_classpath)
+KEEP_DATA=
+# No rate limit for one client asking as fast as it can.
+start_demo_server chat -Dmeridian.assistant.questions-per-minute=1000000
 
 echo "Asking $N questions (after $WARMUP to warm up), load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 echo "Chat benchmark, local provider, HADOOP, $(machine), $(date -u +%Y-%m-%dT%H:%MZ)"

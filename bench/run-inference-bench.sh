@@ -11,20 +11,13 @@ CONCURRENCY=${CONCURRENCY:-1}
 WARMUP=${WARMUP:-50}
 SERVER_JAR=${SERVER_JAR:-server/target/meridian.jar}
 SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:-}
-KEEP_DATA=${KEEP_DATA:-}
 TIMEOUT=${TIMEOUT:-3600}
 PASSWORD=bench-admin-password
 
-ls bench/target/meridian-bench-*.jar >/dev/null 2>&1 || mvn -q -B -pl bench package
-classpath="$(ls bench/target/meridian-bench-*.jar):bench/target/lib/*"
 # shellcheck source=bench/server.sh
 . bench/server.sh
-
-work=$(mktemp -d /tmp/meridian-inference-bench.XXXXXX)
-data="$work/data"
-discard_data=$([ -n "$KEEP_DATA" ] || echo 1)
-# The training-data pipeline is off: its worker would still be anonymizing the 2,503 imported issues while we measure.
-start_server -Dmeridian.bootstrap.demo-project=true -Dmeridian.pipeline.enabled=false
+classpath=$(bench_classpath)
+start_demo_server inference
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "Training HADOOP and running the inference benchmark: N=$N, concurrency $CONCURRENCY" >&2

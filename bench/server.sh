@@ -7,6 +7,22 @@
 server=
 bench=
 
+# The benchmark programs' classpath; builds the benchmark module first if its jar is missing.
+bench_classpath() {
+  ls bench/target/meridian-bench-*.jar >/dev/null 2>&1 || mvn -q -B -pl bench package >&2
+  echo "$(ls bench/target/meridian-bench-*.jar):bench/target/lib/*"
+}
+
+# start_demo_server NAME [JVM option...]: a fresh work folder /tmp/meridian-NAME-bench.*, Meridian started on it with the HADOOP demo
+# project and the training-data pipeline off (its worker would still be anonymizing the 2,503 imported issues while we
+# measure). Sets work, data and discard_data (from KEEP_DATA) as start_server needs them.
+start_demo_server() {
+  work=$(mktemp -d "/tmp/meridian-$1-bench.XXXXXX")
+  data="$work/data"
+  discard_data=$([ -n "${KEEP_DATA:-}" ] || echo 1)
+  start_server -Dmeridian.bootstrap.demo-project=true -Dmeridian.pipeline.enabled=false "${@:2}"
+}
+
 free_port() {
   for port in $(shuf -i 20000-40000 -n 50); do
     (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
