@@ -3,8 +3,10 @@ package dev.meridian.pipeline;
 import dev.meridian.pipeline.dataset.DatasetWriter;
 import dev.meridian.pipeline.dataset.ProjectOutcome;
 import dev.meridian.pipeline.event.ChangeEvent;
+import dev.meridian.pipeline.event.IssueImage;
 import dev.meridian.pipeline.event.ChangeType;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +48,9 @@ public final class DatasetWorker {
     public BatchOutcome process(List<ChangeEvent> events, BooleanSupplier outOfTime) {
         Set<Long> failed = ConcurrentHashMap.newKeySet();
         Set<Long> notStarted = ConcurrentHashMap.newKeySet();
+        Map<ChangeEvent, IssueImage> images = new IdentityHashMap<>();
         Map<String, List<ChangeEvent>> byProject = events.stream()
-                .filter(event -> isWellFormed(event, failed))
+                .filter(event -> isWellFormed(event, failed, images))
                 .collect(Collectors.groupingBy(ChangeEvent::projectKey, LinkedHashMap::new, Collectors.toList()));
         events.stream().filter(DatasetWorker::isLink).filter(event -> !failed.contains(event.eventId()))
                 .forEach(link -> otherProjects(link).forEach(other -> byProject.computeIfAbsent(other, p -> new ArrayList<>()).add(link)));
@@ -58,7 +61,7 @@ public final class DatasetWorker {
                 return Optional.empty();
             }
             try {
-                return Optional.of(writer.write(project, projectEvents));
+                return Optional.of(writer.write(project, projectEvents, images));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "project " + project + ": " + projectEvents.size() + " events failed, they will be retried", e);
                 projectEvents.forEach(event -> failed.add(event.eventId()));
@@ -108,9 +111,12 @@ public final class DatasetWorker {
     }
 
     /** A poison event fails alone instead of failing, and so repeating, the whole project's share of the batch. */
-    private static boolean isWellFormed(ChangeEvent event, Set<Long> failed) {
+    private static boolean isWellFormed(ChangeEvent event, Set<Long> failed, Map<ChangeEvent, IssueImage> images) {
         try {
-            event.validate();
+            IssueImage image = event.validate();
+            if (image != null) {
+                images.put(event, image);
+            }
             return true;
         } catch (RuntimeException e) {
             LOG.warning("event " + event.eventId() + " is malformed and will end in the dead-letter queue: " + e.getMessage());

@@ -57,16 +57,21 @@ public final class DatasetWriter {
      * Lambda runs, use an SQS FIFO queue with the project as message group.
      */
     public ProjectOutcome write(String project, Collection<ChangeEvent> events) {
+        return write(project, events, Map.of());
+    }
+
+    /** {@code parsed}: issue images the caller has already read out of (some of) these events. */
+    public ProjectOutcome write(String project, Collection<ChangeEvent> events, Map<ChangeEvent, IssueImage> parsed) {
         ReentrantLock lock = locks.computeIfAbsent(project, key -> new ReentrantLock());
         lock.lock();
         try {
-            return writeAlone(project, events);
+            return writeAlone(project, events, parsed);
         } finally {
             lock.unlock();
         }
     }
 
-    private ProjectOutcome writeAlone(String project, Collection<ChangeEvent> events) {
+    private ProjectOutcome writeAlone(String project, Collection<ChangeEvent> events, Map<ChangeEvent, IssueImage> parsed) {
         List<ChangeEvent> fresh = events.stream()
                 .filter(event -> !state.processed(project, event.eventId()))
                 .collect(Collectors.toMap(ChangeEvent::eventId, e -> e, (a, b) -> a, LinkedHashMap::new))
@@ -87,7 +92,7 @@ public final class DatasetWriter {
         }
         Roster roster = new Roster(pseudonyms, consent.roster(), firstWords.get(project));
         Map<ChangeEvent, IssueImage> images = new IdentityHashMap<>();
-        fresh.forEach(event -> learnPeople(event, roster, images));
+        fresh.forEach(event -> learnPeople(event, roster, images, parsed));
         Redactions redactions = new Redactions();
         PartBuilder part = parts.start(project, fresh);
         issueEvents(project, fresh).forEach((issueKey, issueEvents) -> {
@@ -175,10 +180,12 @@ public final class DatasetWriter {
     }
 
     /** Also keeps each issue image read, so that it is read from its JSON once. */
-    private static void learnPeople(ChangeEvent event, Roster roster, Map<ChangeEvent, IssueImage> images) {
+    private static void learnPeople(ChangeEvent event, Roster roster, Map<ChangeEvent, IssueImage> images,
+                                    Map<ChangeEvent, IssueImage> parsed) {
         switch (event.type()) {
             case ISSUE_CREATED, ISSUE_UPDATED -> {
-                IssueImage image = event.issue();
+                IssueImage known = parsed.get(event);
+                IssueImage image = known != null ? known : event.issue();
                 images.put(event, image);
                 roster.add(image.assignee());
                 roster.add(image.reporter());

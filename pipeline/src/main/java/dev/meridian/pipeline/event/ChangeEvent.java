@@ -54,11 +54,13 @@ public record ChangeEvent(long eventId, ChangeType type, String aggregateType, S
      * Reads the after-image for this event's type, so that a malformed event is found (and fails) on its own
      * before it is batched with others.
      *
+     * @return the issue image of an issue event, read once here so that the worker need not read it again
      * @throws RuntimeException when the payload does not fit the type
      */
-    public void validate() {
+    public IssueImage validate() {
+        IssueImage image = null;
         switch (type) {
-            case ISSUE_CREATED, ISSUE_UPDATED -> issue();
+            case ISSUE_CREATED, ISSUE_UPDATED -> image = issue();
             case COMMENT_ADDED, COMMENT_UPDATED, COMMENT_DELETED -> Objects.requireNonNull(comment().id(), "comment id");
             case PROJECT_CREATED, PROJECT_UPDATED -> project();
             case LINK_CREATED, LINK_DELETED -> Objects.requireNonNull(link().id(), "link id");
@@ -75,6 +77,7 @@ public record ChangeEvent(long eventId, ChangeType type, String aggregateType, S
         if (aboutAnIssue && (issueKey() == null || !issueKey().startsWith(projectKey + "-"))) {
             throw new IllegalArgumentException("event " + eventId + " names no issue of project " + projectKey);
         }
+        return image;
     }
 
     /** The issue this event is about, for issue and comment events; null for the others. */
