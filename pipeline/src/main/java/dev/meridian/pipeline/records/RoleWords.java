@@ -6,11 +6,15 @@ import java.util.regex.Pattern;
  * Bedrock rejects training text that could be read as a turn marker: Anthropic models the {@code \nHuman:} and
  * {@code \nAssistant:} prefixes, Amazon Nova {@code User:}, {@code Bot:}, {@code Assistant:}, {@code System:} at the
  * start of a prompt and the tokens {@code <image>}, {@code <video>}, {@code [EOS]}. Issue text quotes chat logs, so
- * such words are defused ("User -") rather than the record dropped.
+ * such words are defused ("User -") rather than the record dropped: at the start of any line in any case, and
+ * anywhere as Nova spells them (capitalized, also inside a word: "S3AFileSystem:" holds "System:"), since Nova's
+ * reserved keywords are refused anywhere in a record.
  */
 final class RoleWords {
 
     private static final Pattern AT_LINE_START = Pattern.compile("(?im)^([ \\t]*)(human|assistant|user|bot|system)[ \\t]*:");
+    private static final Pattern CAPITALIZED = Pattern.compile("(User|Bot|Assistant|System)[ \\t]*:");
+    private static final String[] CAPITALIZED_WORDS = {"User", "Bot", "Assistant", "System"};
     private static final Pattern TOKENS = Pattern.compile("(?i)<image>|<video>|\\[EOS]");
     private static final String[] WORDS = {"human", "assistant", "user", "bot", "system"};
     private static final String[] TOKEN_TEXTS = {"<image>", "<video>", "[eos]"};
@@ -19,12 +23,27 @@ final class RoleWords {
     }
 
     static boolean present(String text) {
-        return mayStartALine(text) && AT_LINE_START.matcher(text).find() || mayHoldAToken(text) && TOKENS.matcher(text).find();
+        return mayStartALine(text) && AT_LINE_START.matcher(text).find()
+                || mayHoldACapitalized(text) && CAPITALIZED.matcher(text).find()
+                || mayHoldAToken(text) && TOKENS.matcher(text).find();
     }
 
     static String strip(String text) {
         String defused = mayStartALine(text) ? AT_LINE_START.matcher(text).replaceAll("$1$2 -") : text;
+        defused = mayHoldACapitalized(defused) ? CAPITALIZED.matcher(defused).replaceAll("$1 -") : defused;
         return (mayHoldAToken(defused) ? TOKENS.matcher(defused).replaceAll("") : defused).strip();
+    }
+
+    private static boolean mayHoldACapitalized(String text) {
+        if (text.indexOf(':') < 0) {
+            return false;
+        }
+        for (String word : CAPITALIZED_WORDS) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The two scans below let the regular expressions run only on the rare text that may match: they never miss a
