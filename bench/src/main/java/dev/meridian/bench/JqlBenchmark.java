@@ -74,13 +74,17 @@ public final class JqlBenchmark {
                     new SearchSqlLog(options.path("serverLog", "server.log")), stats);
             var outcomes = new LinkedHashMap<String, List<Outcome>>();
             System.out.println(HEADER);
-            // Every search once per caller before any is timed: otherwise the first rows pay for the JIT compiling the
-            // search path, which a server that has been up for a minute has long done.
-            for (var jql : JqlQueries.all()) {
-                for (var caller : callers) {
-                    bench.warmUp(caller, jql);
+            // Every search `warmup` times per caller before any is timed, then a pause for the compiler threads to finish:
+            // otherwise the first rows pay for the JIT compiling the search path (once through the list left the first
+            // query at twice the CPU of the same query a moment later), which a server up for a minute has long done.
+            for (int round = 0; round < Math.max(1, bench.warmup); round++) {
+                for (var jql : JqlQueries.all()) {
+                    for (var caller : callers) {
+                        bench.warmUp(caller, jql);
+                    }
                 }
             }
+            Thread.sleep(3_000);
             try (var probe = options.probe(); var runner = new LoadRunner(1, probe)) {
                 int n = 0;
                 for (var jql : JqlQueries.all()) {
