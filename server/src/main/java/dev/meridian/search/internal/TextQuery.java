@@ -14,7 +14,17 @@ final class TextQuery {
     private static final Pattern TERM = Pattern.compile("\"([^\"]*)\"|(\\S+)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-    record Compiled(String sql, List<Object> params) {
+    /**
+     * {@code sql} is the query itself; {@code indexed}, when the query holds a phrase, the same query with each phrase
+     * as all of its words: what a GIN index answers without reading rows (a phrase makes it recheck every candidate's
+     * stored words, and "race condition" has 14,000 candidates at 1,000,000 issues), and what every match of
+     * {@code sql} also matches.
+     */
+    record Compiled(String sql, List<Object> params, Compiled indexed) {
+
+        Compiled(String sql, List<Object> params) {
+            this(sql, params, null);
+        }
     }
 
     private TextQuery() {
@@ -22,13 +32,20 @@ final class TextQuery {
 
     /** Empty when the text holds nothing to search for. */
     static java.util.Optional<Compiled> compile(String text) {
+        var exact = compile(text, "phraseto_tsquery");
+        return exact.map(query -> query.sql().contains("phraseto_tsquery")
+                ? new Compiled(query.sql(), query.params(), compile(text, "plainto_tsquery").orElseThrow()) : query);
+    }
+
+    /** {@code phrase}: the function a quoted phrase goes through. */
+    private static java.util.Optional<Compiled> compile(String text, String phrase) {
         var parts = new ArrayList<String>();
         var params = new ArrayList<Object>();
         var terms = TERM.matcher(text);
         while (terms.find()) {
             if (terms.group(1) != null) {
                 if (WORD.matcher(terms.group(1)).find()) {
-                    parts.add("phraseto_tsquery('english', ?)");
+                    parts.add(phrase + "('english', ?)");
                     params.add(terms.group(1));
                 }
                 continue;

@@ -43,12 +43,24 @@ final class TextSql {
             default -> TEXT;
         };
         // An OR of the columns becomes one BitmapOr over their indexes. Placeholders are added in the order they appear.
+        String match;
+        if (query.indexed() == null) {
+            match = anyColumn(columns, "%s @@ %s", query);
+        } else {
+            // The index finds the rows holding the phrase's words; the phrase is then checked on those rows alone, after
+            // the cheaper conditions (ts_match_vq is @@ without its index: PostgreSQL would otherwise make the phrase an
+            // index condition and recheck it on every candidate, in every project)
+            match = "(" + anyColumn(columns, "%s @@ %s", query.indexed()) + " and " + anyColumn(columns, "ts_match_vq(%s, %s)", query) + ")";
+        }
+        return op == Operator.LIKE ? match : "not " + match;
+    }
+
+    private String anyColumn(List<String> columns, String test, TextQuery.Compiled query) {
         var matches = new ArrayList<String>();
         for (var column : columns) {
-            matches.add(column + " @@ " + tsquery(query));
+            matches.add(test.formatted(column, tsquery(query)));
         }
-        var match = "(" + String.join(" or ", matches) + ")";
-        return op == Operator.LIKE ? match : "not " + match;
+        return "(" + String.join(" or ", matches) + ")";
     }
 
     private String tsquery(TextQuery.Compiled query) {
