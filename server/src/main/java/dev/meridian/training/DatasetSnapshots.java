@@ -26,9 +26,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class DatasetSnapshots {
 
-    /** Files of a sealed snapshot: Bedrock conversation records, and one document record per issue. */
+    /** Files of a sealed snapshot: Bedrock conversation records, one document record per issue, rated assistant answers. */
     public static final List<String> FILES = List.of("train.jsonl", "validation.jsonl", "documents-train.jsonl",
-            "documents-validation.jsonl");
+            "documents-validation.jsonl", "feedback.jsonl");
 
     private final ObjectStore store;
     private final WorkerSettings settings;
