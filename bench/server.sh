@@ -20,7 +20,7 @@ start_demo_server() {
   work=$(mktemp -d "/tmp/meridian-$1-bench.XXXXXX")
   data="$work/data"
   discard_data=$([ -n "${KEEP_DATA:-}" ] || echo 1)
-  start_server -Dmeridian.bootstrap.demo-project=true -Dmeridian.pipeline.enabled=false "${@:2}"
+  start_server -Dmeridian.bootstrap.demo-project=true -Dmeridian.bootstrap.demo-models=false -Dmeridian.pipeline.enabled=false "${@:2}"
 }
 
 free_port() {
