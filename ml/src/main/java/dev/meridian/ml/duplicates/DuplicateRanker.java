@@ -73,13 +73,13 @@ public final class DuplicateRanker {
     }
 
     public void writeTo(DataOutput out) throws IOException {
-        out.writeUTF(String.join(",", PairFeatures.SIGNALS));
+        out.writeUTF(PairFeatures.LAYOUT);
         model.writeTo(out);
     }
 
     public static DuplicateRanker readFrom(DataInput in) throws IOException {
         var signals = in.readUTF();
-        if (!signals.equals(String.join(",", PairFeatures.SIGNALS))) {
+        if (!signals.equals(PairFeatures.LAYOUT)) {
             throw new IOException("Ranker was trained on other features: " + signals);
         }
         return new DuplicateRanker(LinearModel.readFrom(in));

@@ -45,6 +45,7 @@ public final class EvaluationRunner {
                 return;
             }
             duplicates(new DuplicateEvaluation(new CandidateIndex(profiles)), all, train, test);
+            registrySplit(issues, HadoopCsv.links(all), embedder);
             if (System.getProperty("section", "").equals("duplicates")) {
                 return;
             }
@@ -69,6 +70,21 @@ public final class EvaluationRunner {
         row("trained ranker, 5-fold cross-validation x3", "all 126", evaluation.crossValidated(all, 5, 3));
         row("BM25 (summary + description), baseline", "test 26", evaluation.bm25(test));
         row("trained ranker, trained on the 100 train pairs", "test 26", evaluation.trained(train, test));
+        System.out.println();
+    }
+
+    /** The figures the server's registry records: {@code LocalModel.train}'s stable 20% hash split of the pairs. */
+    private static void registrySplit(List<IssueDocument> issues, List<dev.meridian.ml.DuplicateLink> links,
+                                      dev.meridian.ml.Embedder embedder) {
+        var metrics = dev.meridian.ml.LocalModel.train(issues, links, List.of(), embedder, "registry-split")
+                .metadata().metrics();
+        System.out.printf("Registry held-out split (LocalModel.train metrics, %.0f held-out queries):%n",
+                metrics.get("duplicates.heldOutPairs"));
+        for (String prefix : List.of("duplicates.bm25.", "duplicates.")) {
+            System.out.printf("  %-18s recall@1 %.3f  recall@5 %.3f  recall@10 %.3f  mrr %.3f%n", prefix,
+                    metrics.get(prefix + "recall@1"), metrics.get(prefix + "recall@5"),
+                    metrics.get(prefix + "recall@10"), metrics.get(prefix + "mrr"));
+        }
         System.out.println();
     }
 
