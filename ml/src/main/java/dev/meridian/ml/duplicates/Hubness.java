@@ -65,6 +65,9 @@ final class Hubness {
      */
     int reverseRank(int slot, double similarity) {
         var top = nearest.get(slot);
+        if (similarity < top[top.length - 1]) {
+            return top.length; // most candidates: farther than all the kept neighbours
+        }
         int rank = 0;
         while (rank < top.length && top[rank] > similarity) {
             rank++;

@@ -49,7 +49,7 @@ public record PromotionPolicy(String primaryMetric, double margin, double tolera
     }
 
     static boolean lowerIsBetter(String metric) {
-        return metric.endsWith("Loss") || metric.endsWith("Perplexity");
+        return metric.endsWith("Loss") || metric.endsWith("Perplexity") || metric.endsWith(".mae");
     }
 
     private static double gain(String metric, double before, double after) {
@@ -57,7 +57,9 @@ public record PromotionPolicy(String primaryMetric, double margin, double tolera
     }
 
     static boolean isBaseline(String metric) {
-        return metric.contains(".bm25.") || metric.contains("majority");
+        // baselines and counts of held-out items describe the data, not the model
+        return metric.contains(".bm25.") || metric.contains("majority") || metric.contains("baseline")
+                || metric.contains(".heldOut");
     }
 
     public record Decision(boolean promote, List<String> reasons) {
