@@ -42,7 +42,8 @@ public record PromotionPolicy(String primaryMetric, double margin, double tolera
             double drop = -gain(name, active.get(name), candidate.get(name));
             if (drop > tolerance) {
                 regresses = true;
-                reasons.add("%s drops %.3f → %.3f (tolerance %.3f)".formatted(name, active.get(name), candidate.get(name), tolerance));
+                reasons.add("%s %s %.3f → %.3f (tolerance %.3f)".formatted(name, lowerIsBetter(name) ? "rises" : "drops",
+                        active.get(name), candidate.get(name), tolerance));
             }
         }
         return new Decision(beats && !regresses, reasons);
