@@ -68,6 +68,17 @@ public final class EvaluationRunner {
         row("cosine, MiniLM summary + description", "all 126", evaluation.signal(all, "cosine.full"));
         row("reciprocal rank fusion (BM25 + 2 cosines), untrained", "all 126", evaluation.fusion(all));
         row("trained ranker, 5-fold cross-validation x3", "all 126", evaluation.crossValidated(all, 5, 3));
+        if (System.getProperty("sweep") != null) {
+            // the tree settings are chosen by cross-validation on the 100 training pairs only
+            var settings = new java.util.LinkedHashMap<String, dev.meridian.ml.learn.BoostedTrees.Options>();
+            settings.put("linear only", null);
+            settings.put("60 trees, depth 3, shrink 0.1, min 30", new dev.meridian.ml.learn.BoostedTrees.Options(60, 3, 0.1, 30, 1));
+            settings.put("30 trees, depth 2, shrink 0.1, min 50", new dev.meridian.ml.learn.BoostedTrees.Options(30, 2, 0.1, 50, 1));
+            settings.put("100 trees, depth 3, shrink 0.05, min 30", new dev.meridian.ml.learn.BoostedTrees.Options(100, 3, 0.05, 30, 1));
+            settings.put("60 trees, depth 4, shrink 0.1, min 50", new dev.meridian.ml.learn.BoostedTrees.Options(60, 4, 0.1, 50, 1));
+            settings.forEach((name, options) -> row("sweep: " + name + ", 5-fold CV x3", "train 100",
+                    evaluation.crossValidated(train, 5, 3, options)));
+        }
         row("BM25 (summary + description), baseline", "test 26", evaluation.bm25(test));
         row("trained ranker, trained on the 100 train pairs", "test 26", evaluation.trained(train, test));
         System.out.println();
