@@ -5,6 +5,9 @@ export interface FieldSuggestion {
   field: string
   value: string
   confidence: number
+  /** For an estimate (story points): the likely range; absent or null for the other fields. */
+  low?: string | null
+  high?: string | null
 }
 
 /** One issue ranked by the model; `score` orders them and is not a probability. */

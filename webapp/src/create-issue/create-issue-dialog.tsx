@@ -23,6 +23,7 @@ interface Draft {
   assignee: string
   labels: string
   parent: string
+  storyPoints: string
 }
 
 export function CreateIssueDialog({ defaultProject, onClose }: Props) {
@@ -44,8 +45,15 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
   const priority = draft.priority ?? scheme.data?.priorities.find((option) => option.isDefault)?.name ?? ''
   const { byField, general } = fieldMessages(create.error)
   const suggestions = useDraftSuggestions(project, draft.summary ?? '', draft.description ?? '')
-  const form: FormValues = { type, priority, assignee: draft.assignee ?? '', labels: splitLabels(draft.labels), components }
-  const chosen = new Set<SuggestedField>((['type', 'priority', 'assignee'] as const).filter((field) => draft[field] !== undefined))
+  const form: FormValues = {
+    type,
+    priority,
+    assignee: draft.assignee ?? '',
+    labels: splitLabels(draft.labels),
+    components,
+    storyPoints: draft.storyPoints?.trim() ?? '',
+  }
+  const chosen = new Set<SuggestedField>((['type', 'priority', 'assignee', 'storyPoints'] as const).filter((field) => draft[field] !== undefined))
   const offers = suggestions
     ? offersFor(suggestions.fields, form, chosen, {
         types: types.map((option) => option.name),
@@ -60,7 +68,9 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
     setDraft((all) => ({
       ...all,
       ...(offer.field === 'labels' ? { labels: next.labels.join(', ') } : {}),
-      ...(offer.field === 'type' || offer.field === 'priority' || offer.field === 'assignee' ? { [offer.field]: next[offer.field] } : {}),
+      ...(offer.field === 'type' || offer.field === 'priority' || offer.field === 'assignee' || offer.field === 'storyPoints'
+        ? { [offer.field]: next[offer.field] }
+        : {}),
     }))
   }
   const set = (field: keyof Draft) => (event: { target: { value: string } }) => setDraft((all) => ({ ...all, [field]: event.target.value }))
@@ -80,6 +90,7 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
       labels: splitLabels(draft.labels),
       components: components.length ? components : undefined,
       parent: draft.parent?.trim() || undefined,
+      storyPoints: form.storyPoints ? Number(form.storyPoints) : undefined,
     }
     create.mutate(issue, {
       onSuccess: (created) => {
@@ -144,6 +155,9 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
           </Field>
           <Field label="Parent" error={byField.parent}>
             <input value={draft.parent ?? ''} onChange={set('parent')} placeholder={`Epic or issue, e.g. ${project || 'KEY'}-1`} />
+          </Field>
+          <Field label="Story points" error={byField.storyPoints}>
+            <input type="number" min={0} max={1000} step="any" inputMode="decimal" value={draft.storyPoints ?? ''} onChange={set('storyPoints')} />
           </Field>
         </div>
         {!!scheme.data?.components.length && (

@@ -115,6 +115,41 @@ describe('CreateIssueDialog suggestions', { timeout: 30_000 }, () => {
     expect(created[0]).toMatchObject({ type: 'Bug', priority: 'Medium', assignee: 'ada@example.com', components: ['Storage'] })
   })
 
+  it('shows a story-point estimate with its likely range, and one click puts it in the form', async () => {
+    const { created } = serve(() =>
+      json(200, { ...suggestions, fields: [...suggestions.fields, { field: 'storyPoints', value: '5', confidence: 0.47, low: '3', high: '8' }] }),
+    )
+    const user = await openDialog()
+
+    await user.type(screen.getByLabelText('Summary'), 'Redesign the storage layer')
+    const panel = await screen.findByRole('region', { name: 'Suggestions' })
+    expect(panel).toHaveTextContent('Story points 5 (3–8) 47%')
+    await user.click(screen.getByRole('button', { name: 'Use story points 5' }))
+
+    expect(screen.getByLabelText('Story points')).toHaveValue(5)
+    expect(panel).toHaveTextContent('Story points 5 (3–8) 47%✓ in the form')
+    await user.click(screen.getByRole('button', { name: 'Create issue' }))
+    await waitFor(() => expect(created).toHaveLength(1))
+    expect(created[0]).toMatchObject({ summary: 'Redesign the storage layer', storyPoints: 5 })
+  })
+
+  it('keeps story points the user typed and sends none when the field is empty', async () => {
+    const { created } = serve(() =>
+      json(200, { ...suggestions, fields: [{ field: 'storyPoints', value: '5', confidence: 0.47, low: '3', high: '8' }] }),
+    )
+    const user = await openDialog()
+    await user.type(screen.getByLabelText('Story points'), '2')
+
+    await user.type(screen.getByLabelText('Summary'), 'Redesign the storage layer')
+    const panel = await screen.findByRole('region', { name: 'Suggestions' })
+    expect(panel).toHaveTextContent('Story points 5 (3–8) 47%you chose another')
+    expect(screen.queryByRole('button', { name: 'Use story points 5' })).not.toBeInTheDocument()
+    await user.clear(screen.getByLabelText('Story points'))
+    await user.click(screen.getByRole('button', { name: 'Create issue' }))
+    await waitFor(() => expect(created).toHaveLength(1))
+    expect(created[0]).not.toHaveProperty('storyPoints')
+  })
+
   it('aborts a request whose text has changed since and shows only the answer for the latest text', async () => {
     const { asked } = serve(
       ({ body, signal }) =>

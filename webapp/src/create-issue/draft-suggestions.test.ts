@@ -7,7 +7,7 @@ const options: FormOptions = {
   components: ['hdfs', 'mapreduce'],
   members: [{ email: 'ada@example.com', displayName: 'Ada Lovelace' }],
 }
-const blank: FormValues = { type: 'Task', priority: 'Major', assignee: '', labels: [], components: [] }
+const blank: FormValues = { type: 'Task', priority: 'Major', assignee: '', labels: [], components: [], storyPoints: '' }
 const fields = [
   { field: 'assignee', value: 'Ada Lovelace', confidence: 0.41 },
   { field: 'type', value: 'bug', confidence: 0.82 },
@@ -18,6 +18,18 @@ const fields = [
 ]
 
 describe('offersFor', () => {
+  it('offers a story-point estimate with its range, and says when the form already holds that number', () => {
+    const estimate = { field: 'storyPoints', value: '5', confidence: 0.47, low: '3', high: '8' }
+
+    const [offer] = offersFor([estimate], blank, new Set(), options)
+    expect(offer).toMatchObject({ field: 'storyPoints', value: '5', range: '3–8', state: 'offered' })
+    expect(accept(blank, offer).storyPoints).toBe('5')
+    expect(offersFor([estimate], { ...blank, storyPoints: '5.0' }, new Set(['storyPoints']), options)[0].state).toBe('in-form')
+    expect(offersFor([estimate], { ...blank, storyPoints: '2' }, new Set(['storyPoints']), options)[0].state).toBe('kept')
+    expect(offersFor([{ ...estimate, low: '5', high: '5' }], blank, new Set(), options)[0].range).toBeUndefined()
+    expect(offersFor([{ ...estimate, value: 'lots' }], blank, new Set(), options)).toEqual([])
+  })
+
   it('offers the fields the form has, in form order, with the names the project uses', () => {
     const offers = offersFor(fields, blank, new Set(), options)
 
@@ -68,7 +80,7 @@ describe('accept', () => {
     let form: FormValues = { ...blank, labels: ['ui'] }
     for (const offer of offers) form = accept(form, offer)
 
-    expect(form).toEqual({ type: 'Bug', priority: 'Major', assignee: 'ada@example.com', labels: ['ui', 'namenode'], components: ['hdfs'] })
+    expect(form).toEqual({ type: 'Bug', priority: 'Major', storyPoints: '', assignee: 'ada@example.com', labels: ['ui', 'namenode'], components: ['hdfs'] })
   })
 
   it('changes nothing for a value the user kept', () => {

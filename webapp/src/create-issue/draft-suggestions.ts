@@ -3,7 +3,7 @@ import { inferenceApi, type DraftSuggestions, type FieldSuggestion } from '../ap
 import { useDebouncedValue } from '../app/use-debounced-value'
 
 /** The create form's fields a suggestion can fill. */
-export type SuggestedField = 'type' | 'priority' | 'components' | 'labels' | 'assignee'
+export type SuggestedField = 'type' | 'priority' | 'components' | 'labels' | 'assignee' | 'storyPoints'
 
 /** The form as it stands: single values, and the lists a suggestion adds to. */
 export interface FormValues {
@@ -12,6 +12,8 @@ export interface FormValues {
   assignee: string
   labels: string[]
   components: string[]
+  /** As typed in the form (a number, or empty). */
+  storyPoints: string
 }
 
 /** What a suggestion may be: the scheme's names, and members (a suggested assignee is a display name). */
@@ -31,10 +33,12 @@ export interface Offer {
   value: string
   shown: string
   confidence: number
+  /** An estimate's likely range, e.g. "3–8" (story points only). */
+  range?: string
   state: 'offered' | 'in-form' | 'kept'
 }
 
-const ORDER: SuggestedField[] = ['type', 'priority', 'components', 'labels', 'assignee']
+const ORDER: SuggestedField[] = ['type', 'priority', 'components', 'labels', 'assignee', 'storyPoints']
 const MULTIPLE = new Set<SuggestedField>(['components', 'labels'])
 
 /** The model's field names (`component`, `label`…) as the form's, or null for fields the form does not have. */
@@ -53,6 +57,8 @@ function formField(field: string): SuggestedField | null {
       return 'labels'
     case 'assignee':
       return 'assignee'
+    case 'storyPoints':
+      return 'storyPoints'
     default:
       return null
   }
@@ -81,7 +87,20 @@ function formValue(field: SuggestedField, value: string, options: FormOptions): 
       const member = options.members.find((m) => sameName(m.displayName, value) || sameName(m.email, value))
       return member ? { value: member.email, shown: member.displayName } : null
     }
+    case 'storyPoints':
+      return isPoints(value) ? { value, shown: value } : null
   }
+}
+
+function isPoints(value: string | null | undefined): value is string {
+  return !!value && /^\d+(\.\d+)?$/.test(value) && Number(value) <= 1000
+}
+
+/** "3–8" for an estimate whose range is wider than its value, else undefined. */
+function rangeOf(suggestion: FieldSuggestion): string | undefined {
+  const { low, high, value } = suggestion
+  if (!isPoints(low) || !isPoints(high) || (low === value && high === value)) return undefined
+  return `${low}–${high}`
 }
 
 /**
@@ -98,12 +117,13 @@ export function offersFor(suggestions: FieldSuggestion[], form: FormValues, chos
     let state: Offer['state']
     if (MULTIPLE.has(field)) {
       state = (form[field] as string[]).some((v) => sameName(v, usable.value)) ? 'in-form' : 'offered'
-    } else if (sameName(form[field] as string, usable.value)) {
+    } else if (field === 'storyPoints' ? form.storyPoints !== '' && Number(form.storyPoints) === Number(usable.value) : sameName(form[field] as string, usable.value)) {
       state = 'in-form'
     } else {
       state = chosen.has(field) ? 'kept' : 'offered'
     }
-    offers.push({ field, ...usable, confidence: suggestion.confidence, state })
+    const range = field === 'storyPoints' ? rangeOf(suggestion) : undefined
+    offers.push({ field, ...usable, confidence: suggestion.confidence, ...(range ? { range } : {}), state })
   }
   return offers.sort((a, b) => ORDER.indexOf(a.field) - ORDER.indexOf(b.field) || b.confidence - a.confidence)
 }

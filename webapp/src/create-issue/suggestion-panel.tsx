@@ -7,6 +7,7 @@ const NAMES: Record<SuggestedField, string> = {
   components: 'Component',
   labels: 'Label',
   assignee: 'Assignee',
+  storyPoints: 'Story points',
 }
 
 const percent = (confidence: number) => `${Math.round(confidence * 100)}%`
@@ -34,7 +35,15 @@ export function SuggestionPanel({ suggestions, offers, onAccept }: Props) {
           {offers.map((offer) => (
             <li key={`${offer.field}:${offer.value}`} className={`draft-offer draft-offer-${offer.state}`}>
               <span className="draft-offer-field">{NAMES[offer.field]}</span> <strong>{offer.shown}</strong>{' '}
-              <span className="draft-offer-confidence" title="The model's confidence">
+              {offer.range && (
+                <span className="draft-offer-range" title="Likely range: the model's usual error on issues it did not train on">
+                  ({offer.range}){' '}
+                </span>
+              )}
+              <span
+                className="draft-offer-confidence"
+                title={offer.field === 'storyPoints' ? 'How often the estimate was exactly right on held-out issues' : "The model's confidence"}
+              >
                 {percent(offer.confidence)}
               </span>
               {offer.state === 'offered' && (

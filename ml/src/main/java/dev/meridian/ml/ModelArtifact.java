@@ -64,7 +64,8 @@ final class ModelArtifact {
             var in = new DataInputStream(zip);
             var format = in.readUTF();
             if (!format.equals(ModelMetadata.FORMAT)) {
-                throw new IOException(file + " is " + format + ", expected " + ModelMetadata.FORMAT);
+                throw new IOException(file + " is " + format + ", expected " + ModelMetadata.FORMAT
+                        + ": it was trained by an older version with other features; train the project again");
             }
             return new LocalModel(metadata, TriageModel.readFrom(in), DuplicateRanker.readFrom(in));
         }

@@ -13,7 +13,7 @@ public record ModelMetadata(String version, String parentVersion, String mode, S
                             int issues, int duplicateLinks, Instant trainedAt, long trainingMillis,
                             Map<String, Double> metrics) {
 
-    public static final String FORMAT = "meridian-local-model/1";
+    public static final String FORMAT = "meridian-local-model/2";
 
     public ModelMetadata {
         parentVersion = parentVersion == null ? "" : parentVersion;

@@ -74,6 +74,11 @@ final class Training {
                 metrics.put("triage." + f + ".majorityMacroF1", s.majorityMacroF1());
                 metrics.put("triage." + f + ".accuracy", s.modelAccuracy());
             });
+            TriageEvaluation.storyPoints(triage, split.testIssues, split.testProfiles).ifPresent(s -> {
+                metrics.put("triage.storyPoints.mae", s.modelMae());
+                metrics.put("triage.storyPoints.baselineMae", s.medianMae());
+                metrics.put("triage.storyPoints.heldOutIssues", (double) s.issues());
+            });
         }
         if (!heldOutQueries.isEmpty()) {
             put(metrics, "duplicates.", evaluation.of(ranker, heldOutQueries));

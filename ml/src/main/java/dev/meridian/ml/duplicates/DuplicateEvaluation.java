@@ -1,7 +1,6 @@
 package dev.meridian.ml.duplicates;
 
 import dev.meridian.ml.DuplicateLink;
-import dev.meridian.ml.learn.ListwiseSoftmax;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -40,11 +40,11 @@ public final class DuplicateEvaluation {
     }
 
     public RankingMetrics of(DuplicateRanker ranker, List<DuplicateQuery> queries) {
-        return evaluate(queries, ranker::score);
+        return evaluateLists(queries, ranker::scores);
     }
 
     public RankingMetrics trained(List<DuplicateQuery> trainOn, List<DuplicateQuery> testOn) {
-        return evaluate(testOn, train(trainOn)::score);
+        return evaluateLists(testOn, train(trainOn)::scores);
     }
 
     /**
@@ -52,6 +52,12 @@ public final class DuplicateEvaluation {
      * 126 queries moves Recall@1 by a few points); a query and its reverse (A→B, B→A) always share a fold.
      */
     public RankingMetrics crossValidated(List<DuplicateQuery> queries, int folds, int repeats) {
+        return crossValidated(queries, folds, repeats, DuplicateRanker.TREES);
+    }
+
+    /** The same with other tree settings (null: the linear ranker alone), to choose them on training pairs only. */
+    public RankingMetrics crossValidated(List<DuplicateQuery> queries, int folds, int repeats,
+                                         dev.meridian.ml.learn.BoostedTrees.Options trees) {
         var runs = new ArrayList<RankingMetrics>();
         for (int repeat = 0; repeat < repeats; repeat++) {
             var fold = folds(queries, folds, new Random(repeat));
@@ -62,8 +68,8 @@ public final class DuplicateEvaluation {
                 for (DuplicateQuery query : queries) {
                     (fold.get(query.issueKey()) == f ? test : train).add(query);
                 }
-                var ranker = train(train);
-                test.forEach(query -> ranks.add(rank(query, ranker::score)));
+                var ranker = train(train, trees);
+                test.forEach(query -> ranks.add(rank(query, ranker::scores)));
             }
             runs.add(RankingMetrics.of(ranks));
         }
@@ -71,26 +77,38 @@ public final class DuplicateEvaluation {
     }
 
     public DuplicateRanker train(List<DuplicateQuery> queries) {
+        return train(queries, DuplicateRanker.TREES);
+    }
+
+    private DuplicateRanker train(List<DuplicateQuery> queries, dev.meridian.ml.learn.BoostedTrees.Options trees) {
         var links = queries.stream()
                 .flatMap(q -> q.duplicates().stream().map(d -> new DuplicateLink(q.issueKey(), d)))
                 .toList();
-        var lists = TrainingLists.of(index, links, query -> candidates(query.key()));
-        return new DuplicateRanker(ListwiseSoftmax.fit(lists.rows(), lists.relevant(), DuplicateRanker.OPTIONS));
+        return DuplicateRanker.fit(TrainingLists.of(index, links, query -> candidates(query.key())), trees);
     }
 
     RankingMetrics evaluate(List<DuplicateQuery> queries, ToDoubleFunction<double[]> scorer) {
+        return evaluateLists(queries, rows -> {
+            var scores = new double[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                scores[i] = scorer.applyAsDouble(rows[i]);
+            }
+            return scores;
+        });
+    }
+
+    private RankingMetrics evaluateLists(List<DuplicateQuery> queries, Function<double[][], double[]> scorer) {
         return RankingMetrics.of(queries.stream().map(query -> rank(query, scorer)).toList());
     }
 
-    private int rank(DuplicateQuery query, ToDoubleFunction<double[]> scorer) {
+    private int rank(DuplicateQuery query, Function<double[][], double[]> scorer) {
         var candidates = candidates(query.issueKey());
         if (candidates == null) {
             return 0;
         }
-        var scores = new double[candidates.rows().length];
+        var scores = scorer.apply(candidates.rows());
         double best = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < scores.length; i++) {
-            scores[i] = scorer.applyAsDouble(candidates.rows()[i]);
             if (query.duplicates().contains(candidates.issues().get(i).key())) {
                 best = Math.max(best, scores[i]);
             }

@@ -2,6 +2,7 @@ package dev.meridian.ml.duplicates;
 
 import dev.meridian.ml.DuplicateLink;
 import dev.meridian.ml.SimilarIssue;
+import dev.meridian.ml.learn.BoostedTrees;
 import dev.meridian.ml.learn.LinearModel;
 import dev.meridian.ml.learn.ListwiseSoftmax;
 import dev.meridian.ml.learn.Order;
@@ -23,10 +24,25 @@ public final class DuplicateRanker {
     // L2 picked from 0.1..10 by cross-validation; Recall@1 and MRR moved less than the fold-to-fold noise
     static final SoftmaxRegression.Options OPTIONS = new SoftmaxRegression.Options(3, 40, 1, 0.01, 7);
 
+    /**
+     * Boosted on top of the linear score, and only to re-order the linear ranker's top {@link #RERANK}: the trees learn
+     * from lists of hard candidates, so they are trusted only among such candidates. Picked a priori (not searched):
+     * few, shallow, strongly shrunk trees.
+     */
+    static final int RERANK = 30;
+    static final BoostedTrees.Options TREES = new BoostedTrees.Options(60, 3, 0.1, 30, 1);
+
     private final LinearModel model;
+    /** Null for an untrained ranker. */
+    private final BoostedTrees trees;
 
     DuplicateRanker(LinearModel model) {
+        this(model, null);
+    }
+
+    DuplicateRanker(LinearModel model, BoostedTrees trees) {
         this.model = model;
+        this.trees = trees;
     }
 
     /**
@@ -47,23 +63,39 @@ public final class DuplicateRanker {
 
     /** Learns from the links whose both ends are in {@code index}; each link teaches both directions. */
     public static DuplicateRanker train(CandidateIndex index, Collection<DuplicateLink> links) {
-        var lists = TrainingLists.of(index, links);
-        return new DuplicateRanker(ListwiseSoftmax.fit(lists.rows(), lists.relevant(), OPTIONS));
+        return fit(TrainingLists.of(index, links));
     }
 
-    /** Continues training from this ranker with new links only. */
+    /** The linear ranker, then trees boosted on top of its scores over the same lists. */
+    static DuplicateRanker fit(TrainingLists.Lists lists) {
+        return fit(lists, TREES);
+    }
+
+    static DuplicateRanker fit(TrainingLists.Lists lists, BoostedTrees.Options treeOptions) {
+        var linear = ListwiseSoftmax.fit(lists.rows(), lists.relevant(), OPTIONS);
+        if (treeOptions == null || treeOptions.trees() == 0) {
+            return new DuplicateRanker(linear);
+        }
+        var base = lists.rows().stream().map(list -> {
+            var scores = new double[list.length];
+            for (int i = 0; i < list.length; i++) {
+                scores[i] = linear.margin(list[i]);
+            }
+            return scores;
+        }).toList();
+        return new DuplicateRanker(linear, BoostedTrees.fit(lists.rows(), lists.relevant(), base, treeOptions));
+    }
+
+    /** Continues training the linear part from this ranker with new links only; the trees stay as they were. */
     public DuplicateRanker warmStart(CandidateIndex index, Collection<DuplicateLink> newLinks) {
         var lists = TrainingLists.of(index, newLinks);
         return new DuplicateRanker(ListwiseSoftmax.warmStart(model, lists.rows(), lists.relevant(),
-                OPTIONS.withEpochs(10)));
+                OPTIONS.withEpochs(10)), trees);
     }
 
     public List<SimilarIssue> rank(IssueProfile query, CandidateIndex index, int limit) {
         var candidates = PairFeatures.of(query, index);
-        var scores = new double[candidates.issues().size()];
-        for (int i = 0; i < scores.length; i++) {
-            scores[i] = model.margin(candidates.rows()[i]);
-        }
+        var scores = scores(candidates.rows());
         var order = Order.descending(scores);
         var top = new ArrayList<SimilarIssue>(Math.min(limit, order.length));
         for (int i = 0; i < order.length && i < limit; i++) {
@@ -73,19 +105,50 @@ public final class DuplicateRanker {
     }
 
     public void writeTo(DataOutput out) throws IOException {
-        out.writeUTF(String.join(",", PairFeatures.SIGNALS));
+        out.writeUTF(PairFeatures.LAYOUT);
         model.writeTo(out);
+        out.writeBoolean(trees != null);
+        if (trees != null) {
+            trees.writeTo(out);
+        }
     }
 
     public static DuplicateRanker readFrom(DataInput in) throws IOException {
         var signals = in.readUTF();
-        if (!signals.equals(String.join(",", PairFeatures.SIGNALS))) {
+        if (!signals.equals(PairFeatures.LAYOUT)) {
             throw new IOException("Ranker was trained on other features: " + signals);
         }
-        return new DuplicateRanker(LinearModel.readFrom(in));
+        var model = LinearModel.readFrom(in);
+        return new DuplicateRanker(model, in.readBoolean() ? BoostedTrees.readFrom(in) : null);
     }
 
-    double score(double[] row) {
-        return model.margin(row);
+    /**
+     * Scores of one query's candidates: the linear score, then the linear ranker's top {@link #RERANK} re-ordered by
+     * linear + trees and lifted above the rest (so the order below them is the linear one).
+     */
+    double[] scores(double[][] rows) {
+        var scores = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            scores[i] = model.margin(rows[i]);
+        }
+        if (trees == null || rows.length == 0) {
+            return scores;
+        }
+        var order = Order.descending(scores);
+        int top = Math.min(RERANK, order.length);
+        double floor = scores[order[top - 1]];
+        var boosted = new double[top];
+        double minBoosted = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < top; k++) {
+            boosted[k] = scores[order[k]] + trees.score(rows[order[k]]);
+            minBoosted = Math.min(minBoosted, boosted[k]);
+        }
+        // the re-ordered top stays strictly above every candidate below it
+        double shift = Math.max(0, floor - minBoosted);
+        for (int k = 0; k < top; k++) {
+            double lifted = boosted[k] + shift;
+            scores[order[k]] = lifted > floor ? lifted : Math.nextUp(floor);
+        }
+        return scores;
     }
 }

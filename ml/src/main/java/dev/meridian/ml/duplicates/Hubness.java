@@ -14,6 +14,9 @@ import java.util.List;
 final class Hubness {
 
     private static final int NEIGHBOURS = 10;
+    /** Kept beyond the mean's 10 so a reverse rank ("where would the query stand among the candidate's own
+     * neighbours") can be read up to this depth. */
+    static final int KEPT = 30;
 
     private final List<float[]> vectors = new ArrayList<>();
     private final List<double[]> nearest = new ArrayList<>();
@@ -44,7 +47,9 @@ final class Hubness {
     double of(int slot) {
         double sum = 0;
         int count = 0;
-        for (double similarity : nearest.get(slot)) {
+        var top = nearest.get(slot);
+        for (int i = 0; i < NEIGHBOURS; i++) {
+            double similarity = top[i];
             if (similarity != Double.NEGATIVE_INFINITY) {
                 sum += similarity;
                 count++;
@@ -53,8 +58,25 @@ final class Hubness {
         return count == 0 ? 0 : sum / count;
     }
 
+    /**
+     * How many of the slot's nearest neighbours are strictly closer to it than {@code similarity}, capped at
+     * {@link #KEPT}: the rank a query with that similarity takes in the candidate's own neighbour list. The query itself,
+     * when indexed, sits in that list with exactly this similarity and so does not count.
+     */
+    int reverseRank(int slot, double similarity) {
+        var top = nearest.get(slot);
+        if (similarity < top[top.length - 1]) {
+            return top.length; // most candidates: farther than all the kept neighbours
+        }
+        int rank = 0;
+        while (rank < top.length && top[rank] > similarity) {
+            rank++;
+        }
+        return rank;
+    }
+
     private static double[] empty() {
-        var top = new double[NEIGHBOURS];
+        var top = new double[KEPT];
         Arrays.fill(top, Double.NEGATIVE_INFINITY);
         return top;
     }

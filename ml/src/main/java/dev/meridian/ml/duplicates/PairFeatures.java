@@ -23,7 +23,14 @@ final class PairFeatures {
             "bm25.identifiers", "cosine.summary", "cosine.full", "cosine.summary>full", "cosine.full>summary",
             "bm25.keyterms", "csls.full", "csls.summary");
     private static final int KEY_TERMS = 25;
-    static final int WIDTH = SIGNALS.size() * 3 + 4;
+    /** After the signals' columns: closeness, shared version, and the two closeness products. */
+    private static final int BASE = SIGNALS.size() * 3 + 4;
+    /** Then reverse and mutual ranks of both sentence cosines (see {@link #reverse}). */
+    static final List<String> EXTRA = List.of("reverse.cosine.full", "reverse.cosine.summary",
+            "mutual.cosine.full", "mutual.cosine.summary");
+    static final int WIDTH = BASE + EXTRA.size();
+    /** Names every column group, written with a ranker so that a model trained on other features is refused. */
+    static final String LAYOUT = String.join(",", SIGNALS) + ";" + String.join(",", EXTRA);
 
     private PairFeatures() {
     }
@@ -43,15 +50,30 @@ final class PairFeatures {
                 var candidate = index.profiles.get(slots[i]);
                 candidates.add(candidate);
                 double closeness = closeness(query, candidate);
-                rows[i][WIDTH - 4] = closeness;
-                rows[i][WIDTH - 3] = sharesVersion(queryVersions, index.versions.get(slots[i])) ? 1 : 0;
+                rows[i][BASE - 4] = closeness;
+                rows[i][BASE - 3] = sharesVersion(queryVersions, index.versions.get(slots[i])) ? 1 : 0;
                 // filed close in time matters only among textually close candidates: a product, not a sum
                 double near = Math.exp(closeness / 4);
-                rows[i][WIDTH - 2] = near * Math.max(0, rows[i][1]);
-                rows[i][WIDTH - 1] = near * Math.max(0, rows[i][6 * 3 + 1]);
+                rows[i][BASE - 2] = near * Math.max(0, rows[i][1]);
+                rows[i][BASE - 1] = near * Math.max(0, rows[i][6 * 3 + 1]);
+                reverse(rows[i], index.fullHubness.reverseRank(slots[i], signals[6][i]), 6 * 3 + 2, BASE, BASE + 2);
+                reverse(rows[i], index.summaryHubness.reverseRank(slots[i], signals[5][i]), 5 * 3 + 2, BASE + 1,
+                        BASE + 3);
             }
             return new Candidates(candidates, rows);
         }
+    }
+
+    /**
+     * Reverse rank: where the query would stand among the candidate's own nearest neighbours (a duplicate is usually
+     * near the top both ways, while a hub is near everything but has closer neighbours of its own). Mutual rank: the
+     * worse of forward and reverse rank. Both as {@code -log1p(rank)}, from similarities alone (no labels).
+     */
+    private static void reverse(double[] row, int reverseRank, int forwardColumn, int reverseColumn,
+                                int mutualColumn) {
+        double reverse = rankFeatures(Hubness.KEPT + 1)[reverseRank];
+        row[reverseColumn] = reverse;
+        row[mutualColumn] = Math.min(reverse, row[forwardColumn]);
     }
 
     private static int[] candidateSlots(IssueProfile query, CandidateIndex index) {

@@ -45,6 +45,7 @@ public final class EvaluationRunner {
                 return;
             }
             duplicates(new DuplicateEvaluation(new CandidateIndex(profiles)), all, train, test);
+            registrySplit(issues, HadoopCsv.links(all), embedder);
             if (System.getProperty("section", "").equals("duplicates")) {
                 return;
             }
@@ -67,9 +68,56 @@ public final class EvaluationRunner {
         row("cosine, MiniLM summary + description", "all 126", evaluation.signal(all, "cosine.full"));
         row("reciprocal rank fusion (BM25 + 2 cosines), untrained", "all 126", evaluation.fusion(all));
         row("trained ranker, 5-fold cross-validation x3", "all 126", evaluation.crossValidated(all, 5, 3));
+        if (System.getProperty("sweep") != null) {
+            // the tree settings are chosen by cross-validation on the 100 training pairs only
+            var settings = new java.util.LinkedHashMap<String, dev.meridian.ml.learn.BoostedTrees.Options>();
+            settings.put("linear only", null);
+            settings.put("60 trees, depth 3, shrink 0.1, min 30", new dev.meridian.ml.learn.BoostedTrees.Options(60, 3, 0.1, 30, 1));
+            settings.put("30 trees, depth 2, shrink 0.1, min 50", new dev.meridian.ml.learn.BoostedTrees.Options(30, 2, 0.1, 50, 1));
+            settings.put("100 trees, depth 3, shrink 0.05, min 30", new dev.meridian.ml.learn.BoostedTrees.Options(100, 3, 0.05, 30, 1));
+            settings.put("60 trees, depth 4, shrink 0.1, min 50", new dev.meridian.ml.learn.BoostedTrees.Options(60, 4, 0.1, 50, 1));
+            settings.forEach((name, options) -> row("sweep: " + name + ", 5-fold CV x3", "train 100",
+                    evaluation.crossValidated(train, 5, 3, options)));
+        }
         row("BM25 (summary + description), baseline", "test 26", evaluation.bm25(test));
         row("trained ranker, trained on the 100 train pairs", "test 26", evaluation.trained(train, test));
         System.out.println();
+    }
+
+    /**
+     * The figures the server's registry records: {@code LocalModel.train}'s stable 20% hash split of the pairs, which
+     * hashes issue keys. Printed twice: with the CSV's ids, and with the keys the server's import gives the demo project
+     * (HADOOP-1, -2... in order of creation, then of id), which is the split {@code bench/run-inference-bench.sh} shows.
+     */
+    private static void registrySplit(List<IssueDocument> issues, List<dev.meridian.ml.DuplicateLink> links,
+                                      dev.meridian.ml.Embedder embedder) {
+        registrySplit("CSV ids", issues, links, embedder);
+        var ordered = new ArrayList<>(issues);
+        ordered.sort(Comparator.comparing(IssueDocument::created, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(issue -> Long.parseLong(issue.key())));
+        var keys = new java.util.HashMap<String, String>();
+        for (int i = 0; i < ordered.size(); i++) {
+            keys.put(ordered.get(i).key(), "HADOOP-" + (i + 1));
+        }
+        var renamed = issues.stream().map(issue -> new IssueDocument(keys.get(issue.key()), issue.summary(),
+                issue.description(), issue.created(), issue.fields())).toList();
+        var renamedLinks = links.stream().filter(l -> keys.containsKey(l.issueKey()) && keys.containsKey(l.duplicateKey()))
+                .map(l -> new dev.meridian.ml.DuplicateLink(keys.get(l.issueKey()), keys.get(l.duplicateKey()))).toList();
+        registrySplit("server keys", renamed, renamedLinks, embedder);
+        System.out.println();
+    }
+
+    private static void registrySplit(String name, List<IssueDocument> issues, List<dev.meridian.ml.DuplicateLink> links,
+                                      dev.meridian.ml.Embedder embedder) {
+        var metrics = dev.meridian.ml.LocalModel.train(issues, links, List.of(), embedder, "registry-split")
+                .metadata().metrics();
+        System.out.printf("Registry held-out split by %s (LocalModel.train metrics, %.0f held-out queries):%n", name,
+                metrics.get("duplicates.heldOutPairs"));
+        for (String prefix : List.of("duplicates.bm25.", "duplicates.")) {
+            System.out.printf("  %-18s recall@1 %.3f  recall@5 %.3f  recall@10 %.3f  mrr %.3f%n", prefix,
+                    metrics.get(prefix + "recall@1"), metrics.get(prefix + "recall@5"),
+                    metrics.get(prefix + "recall@10"), metrics.get(prefix + "mrr"));
+        }
     }
 
     private static void row(String method, String pairs, dev.meridian.ml.duplicates.RankingMetrics m) {

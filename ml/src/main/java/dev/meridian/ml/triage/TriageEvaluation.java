@@ -17,7 +17,33 @@ public final class TriageEvaluation {
                              double majorityAccuracy, double modelAccuracy) {
     }
 
+    /** Mean absolute error in points of the regressor and of always answering the training median. */
+    public record EstimateScore(int issues, double modelMae, double medianMae) {
+    }
+
     private TriageEvaluation() {
+    }
+
+    /** Scores the story-point regressor on the held-out issues that have points; empty when there is nothing to score. */
+    public static java.util.Optional<EstimateScore> storyPoints(TriageModel model, List<IssueDocument> heldOut,
+                                                                List<IssueProfile> heldOutProfiles) {
+        if (!model.estimatesStoryPoints()) {
+            return java.util.Optional.empty();
+        }
+        double modelError = 0;
+        double medianError = 0;
+        int count = 0;
+        for (int i = 0; i < heldOut.size(); i++) {
+            var truth = StoryPointHead.parse(heldOut.get(i).field(StoryPointHead.FIELD));
+            if (truth != null) {
+                var estimateAndMedian = model.storyPointsAndMedian(heldOutProfiles.get(i));
+                modelError += Math.abs(estimateAndMedian[0] - truth);
+                medianError += Math.abs(estimateAndMedian[1] - truth);
+                count++;
+            }
+        }
+        return count == 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(new EstimateScore(count, modelError / count, medianError / count));
     }
 
     public static Map<String, FieldScore> of(TriageModel model, List<IssueDocument> training,

@@ -21,10 +21,13 @@ public final class TriageModel {
 
     private final Vocabulary vocabulary;
     private final List<TriageHead> heads;
+    /** Present when {@code storyPoints} was asked for and enough issues had points. */
+    private final StoryPointHead storyPoints;
 
-    TriageModel(Vocabulary vocabulary, List<TriageHead> heads) {
+    TriageModel(Vocabulary vocabulary, List<TriageHead> heads, StoryPointHead storyPoints) {
         this.vocabulary = vocabulary;
         this.heads = List.copyOf(heads);
+        this.storyPoints = storyPoints;
     }
 
     public static TriageModel train(List<IssueDocument> issues, List<IssueProfile> profiles, List<String> fields) {
@@ -34,26 +37,42 @@ public final class TriageModel {
         var vocabulary = Vocabulary.of(profiles.stream().map(IssueProfile::fullTerms).toList(), VOCABULARY_SIZE);
         var rows = rows(vocabulary, profiles);
         var heads = new ArrayList<TriageHead>();
+        StoryPointHead storyPoints = null;
         for (String field : fields) {
-            heads.add(TriageHead.train(field, rows, issues.stream().map(i -> i.field(field)).toList()));
+            var values = issues.stream().map(i -> i.field(field)).toList();
+            if (field.equals(StoryPointHead.FIELD)) {
+                storyPoints = StoryPointHead.train(rows, values, issues.stream().map(IssueDocument::key).toList())
+                        .orElse(null);
+            } else {
+                heads.add(TriageHead.train(field, rows, values));
+            }
         }
-        return new TriageModel(vocabulary, heads);
+        return new TriageModel(vocabulary, heads, storyPoints);
     }
 
-    /** Adapts every head to new records only, keeping vocabulary, labels and standardization. */
+    /**
+     * Adapts every classifier to new records only, keeping vocabulary, labels and standardization; the story-point
+     * regressor stays as it was until a full retraining.
+     */
     public TriageModel warmStart(List<IssueDocument> newIssues, List<IssueProfile> newProfiles, int epochs) {
         var rows = rows(vocabulary, newProfiles);
         var adapted = heads.stream()
                 .map(head -> head.warmStart(rows, newIssues.stream().map(i -> i.field(head.field())).toList(), epochs))
                 .toList();
-        return new TriageModel(vocabulary, adapted);
+        return new TriageModel(vocabulary, adapted, storyPoints);
     }
 
     public List<FieldSuggestion> suggest(IssueProfile profile) {
         var row = row(vocabulary, profile);
-        return heads.stream().map(head -> head.suggest(row)).toList();
+        var suggestions = new ArrayList<FieldSuggestion>();
+        heads.forEach(head -> suggestions.add(head.suggest(row)));
+        if (storyPoints != null) {
+            suggestions.add(storyPoints.suggest(row));
+        }
+        return List.copyOf(suggestions);
     }
 
+    /** The classifier fields, in the order of {@link #suggest}'s first entries (story points, if any, come last). */
     public List<String> fields() {
         return heads.stream().map(TriageHead::field).toList();
     }
@@ -65,6 +84,15 @@ public final class TriageModel {
 
     public List<String> labels(String field) {
         return heads.stream().filter(h -> h.field().equals(field)).findFirst().orElseThrow().labels();
+    }
+
+    boolean estimatesStoryPoints() {
+        return storyPoints != null;
+    }
+
+    /** The story-point estimate (snapped to the project's scale) and the training median, for evaluation. */
+    double[] storyPointsAndMedian(IssueProfile profile) {
+        return new double[] {storyPoints.estimate(row(vocabulary, profile)), storyPoints.median()};
     }
 
     private static double[][] rows(Vocabulary vocabulary, List<IssueProfile> profiles) {
@@ -88,6 +116,10 @@ public final class TriageModel {
         for (TriageHead head : heads) {
             head.writeTo(out);
         }
+        out.writeBoolean(storyPoints != null);
+        if (storyPoints != null) {
+            storyPoints.writeTo(out);
+        }
     }
 
     public static TriageModel readFrom(DataInput in) throws IOException {
@@ -97,6 +129,7 @@ public final class TriageModel {
         for (int i = 0; i < count; i++) {
             heads.add(TriageHead.readFrom(in));
         }
-        return new TriageModel(vocabulary, heads);
+        var storyPoints = in.readBoolean() ? StoryPointHead.readFrom(in) : null;
+        return new TriageModel(vocabulary, heads, storyPoints);
     }
 }

@@ -17,7 +17,7 @@ public class CorpusReads {
     private static final String SELECT = """
             select i.key, p.key as project_key, i.summary, i.description, i.created_at, i.updated_at,
                    t.name as type, pr.name as priority, s.name as status, r.name as resolution, a.display_name as assignee,
-                   i.labels[1] as label,
+                   i.labels[1] as label, i.story_points,
                    (select c.name from issue_components ic join components c on c.id = ic.component_id
                      where ic.issue_id = i.id order by c.name limit 1) as component,
                    (select v.name from issue_versions iv join versions v on v.id = iv.version_id
@@ -64,6 +64,8 @@ public class CorpusReads {
             put(fields, name, rs.getString(name));
         }
         put(fields, "affectsVersion", rs.getString("affects_version"));
+        var points = rs.getBigDecimal("story_points");
+        put(fields, "storyPoints", points == null ? null : points.stripTrailingZeros().toPlainString());
         return new CorpusIssue(rs.getString("key"), rs.getString("project_key"), rs.getString("summary"),
                 rs.getString("description"), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), fields);
     }

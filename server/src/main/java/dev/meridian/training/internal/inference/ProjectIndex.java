@@ -72,7 +72,7 @@ public final class ProjectIndex {
         var answer = model.answer(new IssueDocument("", summary, description, now, Map.of()), similar, duplicates, embedder);
         var fieldSuggestions = answer.fields().stream()
                 .filter(s -> !s.value().startsWith("("))
-                .map(s -> new FieldSuggestion(s.field(), s.value(), s.confidence())).toList();
+                .map(s -> new FieldSuggestion(s.field(), s.value(), s.confidence(), s.low(), s.high())).toList();
         return new Suggestions(projectKey, label, fieldSuggestions, scored(answer.duplicates()));
     }
 

@@ -42,14 +42,15 @@ public record PromotionPolicy(String primaryMetric, double margin, double tolera
             double drop = -gain(name, active.get(name), candidate.get(name));
             if (drop > tolerance) {
                 regresses = true;
-                reasons.add("%s drops %.3f → %.3f (tolerance %.3f)".formatted(name, active.get(name), candidate.get(name), tolerance));
+                reasons.add("%s %s %.3f → %.3f (tolerance %.3f)".formatted(name, lowerIsBetter(name) ? "rises" : "drops",
+                        active.get(name), candidate.get(name), tolerance));
             }
         }
         return new Decision(beats && !regresses, reasons);
     }
 
     static boolean lowerIsBetter(String metric) {
-        return metric.endsWith("Loss") || metric.endsWith("Perplexity");
+        return metric.endsWith("Loss") || metric.endsWith("Perplexity") || metric.endsWith(".mae");
     }
 
     private static double gain(String metric, double before, double after) {
@@ -57,7 +58,9 @@ public record PromotionPolicy(String primaryMetric, double margin, double tolera
     }
 
     static boolean isBaseline(String metric) {
-        return metric.contains(".bm25.") || metric.contains("majority");
+        // baselines and counts of held-out items describe the data, not the model
+        return metric.contains(".bm25.") || metric.contains("majority") || metric.contains("baseline")
+                || metric.contains(".heldOut");
     }
 
     public record Decision(boolean promote, List<String> reasons) {

@@ -38,6 +38,20 @@ class PromotionPolicyTest {
     }
 
     @Test
+    void aStoryPointErrorIsBetterLowerAndItsBaselineAndCountsAreIgnored() {
+        var active = Map.of("duplicates.recall@10", 0.80, "triage.storyPoints.mae", 1.5,
+                "triage.storyPoints.baselineMae", 3.0, "triage.storyPoints.heldOutIssues", 40.0);
+        var better = Map.of("duplicates.recall@10", 0.85, "triage.storyPoints.mae", 1.2,
+                "triage.storyPoints.baselineMae", 2.0, "triage.storyPoints.heldOutIssues", 12.0);
+        var worse = Map.of("duplicates.recall@10", 0.85, "triage.storyPoints.mae", 1.9);
+
+        assertThat(policy.decide(better, active).promote()).as(policy.decide(better, active).explain()).isTrue();
+        var decision = policy.decide(worse, active);
+        assertThat(decision.promote()).isFalse();
+        assertThat(decision.explain()).contains("triage.storyPoints.mae rises 1.500 → 1.900");
+    }
+
+    @Test
     void ignoresBaselinesWhichDescribeTheDataNotTheModel() {
         var active = Map.of("duplicates.recall@10", 0.80, "duplicates.bm25.recall@10", 0.70, "triage.priority.majorityMacroF1", 0.20);
         var candidate = Map.of("duplicates.recall@10", 0.85, "duplicates.bm25.recall@10", 0.50, "triage.priority.majorityMacroF1", 0.10);
