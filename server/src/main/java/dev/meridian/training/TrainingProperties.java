@@ -28,7 +28,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("meridian.training")
 public record TrainingProperties(
-        @DefaultValue({"priority", "type", "component", "affectsVersion", "assignee", "storyPoints"}) List<String> fields,
+        @DefaultValue({"priority", "type", "component", "label", "affectsVersion", "assignee", "storyPoints"}) List<String> fields,
         @DefaultValue("2") int minIssues,
         @DefaultValue("0.01") double promotionMargin,
         @DefaultValue("0.02") double regressionTolerance,

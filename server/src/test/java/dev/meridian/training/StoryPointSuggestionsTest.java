@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** A project whose issues carry story points gets a story-point estimate with a range, and its error in the registry. */
+/**
+ * A project whose issues carry story points gets a story-point estimate with a range, and its error in the registry;
+ * its labels are suggested the same way.
+ */
 @MeridianTest
 class StoryPointSuggestionsTest {
 
@@ -28,15 +31,15 @@ class StoryPointSuggestionsTest {
         var admin = fixtures.admin();
         var project = fixtures.project();
         String[][] kinds = {
-                {"Typo in the %s docs", "Fix a spelling mistake in the %s page", "1"},
-                {"Add a feature to export %s metrics", "New feature: a metrics endpoint for %s with options", "5"},
+                {"Typo in the %s docs", "Fix a spelling mistake in the %s page", "1", "documentation"},
+                {"Add a feature to export %s metrics", "New feature: a metrics endpoint for %s with options", "5", "metrics"},
                 {"Redesign the %s storage layer", "Rewrite and redesign the whole %s storage engine and its"
-                        + " replication protocol across modules", "13"}};
+                        + " replication protocol across modules", "13", "architecture"}};
         for (int i = 0; i < 60; i++) {
             var kind = kinds[i % kinds.length];
             var library = LIBRARIES[i % LIBRARIES.length];
             var body = new HashMap<String, Object>(Map.of("project", project, "type", "Task",
-                    "summary", kind[0].formatted(library), "description", kind[1].formatted(library)));
+                    "summary", kind[0].formatted(library), "description", kind[1].formatted(library), "labels", List.of(kind[3])));
             if (i % 10 != 9) {
                 body.put("storyPoints", Integer.parseInt(kind[2]));
             }
@@ -50,9 +53,10 @@ class StoryPointSuggestionsTest {
         var redesign = storyPoints(admin.post("/api/v1/projects/" + project + "/suggestions", Map.of(
                 "summary", "Redesign the snakeyaml storage layer",
                 "description", "Rewrite and redesign the whole snakeyaml storage engine")).json());
-        var typo = storyPoints(admin.post("/api/v1/projects/" + project + "/suggestions", Map.of(
-                "summary", "Typo in the snakeyaml docs", "description", "Fix a spelling mistake in the snakeyaml page"))
-                .json());
+        var typoSuggestions = admin.post("/api/v1/projects/" + project + "/suggestions", Map.of(
+                "summary", "Typo in the snakeyaml docs", "description", "Fix a spelling mistake in the snakeyaml page")).json();
+        var typo = storyPoints(typoSuggestions);
+        assertThat(field(typoSuggestions, "label").get("value").asString()).isEqualTo("documentation");
         assertThat(List.of("1", "5", "13")).contains(redesign.get("value").asString(), typo.get("value").asString());
         assertThat(Double.parseDouble(redesign.get("value").asString()))
                 .isGreaterThan(Double.parseDouble(typo.get("value").asString()));
@@ -68,11 +72,15 @@ class StoryPointSuggestionsTest {
     }
 
     private static JsonNode storyPoints(JsonNode suggestions) {
+        return field(suggestions, "storyPoints");
+    }
+
+    private static JsonNode field(JsonNode suggestions, String name) {
         for (var field : suggestions.get("fields")) {
-            if (field.get("field").asString().equals("storyPoints")) {
+            if (field.get("field").asString().equals(name)) {
                 return field;
             }
         }
-        throw new AssertionError("no storyPoints suggestion in " + suggestions);
+        throw new AssertionError("no " + name + " suggestion in " + suggestions);
     }
 }
