@@ -13,14 +13,15 @@ bench_classpath() {
   echo "$(ls bench/target/meridian-bench-*.jar):bench/target/lib/*"
 }
 
-# start_demo_server NAME [JVM option...]: a fresh work folder /tmp/meridian-NAME-bench.*, Meridian started on it with the HADOOP demo
-# project and the training-data pipeline off (its worker would still be anonymizing the 2,503 imported issues while we
-# measure). Sets work, data and discard_data (from KEEP_DATA) as start_server needs them.
+# start_demo_server NAME [JVM option...]: a fresh work folder /tmp/meridian-NAME-bench.*, Meridian started on it with the
+# HADOOP demo project and its pipeline (the model trains on the sealed dataset snapshot; the benchmark programs train
+# once the outbox is relayed and the queue empty, so the worker is idle while they measure), and without the demo's
+# own first models (the programs train). Sets work, data and discard_data (from KEEP_DATA) as start_server needs them.
 start_demo_server() {
   work=$(mktemp -d "/tmp/meridian-$1-bench.XXXXXX")
   data="$work/data"
   discard_data=$([ -n "${KEEP_DATA:-}" ] || echo 1)
-  start_server -Dmeridian.bootstrap.demo-project=true -Dmeridian.bootstrap.demo-models=false -Dmeridian.pipeline.enabled=false "${@:2}"
+  start_server -Dmeridian.bootstrap.demo-project=true -Dmeridian.bootstrap.demo-models=false "${@:2}"
 }
 
 free_port() {

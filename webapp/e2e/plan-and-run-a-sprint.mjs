@@ -115,6 +115,7 @@ await journey('plan-and-run-a-sprint', async ({ page, api, step }) => {
     if (completed !== '5') throw new Error(`burndown completed ${completed}, expected 5`)
     await page.getByRole('button', { name: 'Velocity' }).click()
     await page.getByRole('button', { name: 'Table view' }).click()
+    await page.locator('.report-table tbody tr').first().waitFor() // the velocity may still be loading
     const cells = await page.locator('.report-table tbody tr').first().locator('td').allTextContents()
     if (cells[1] !== '8' || cells[2] !== '5') throw new Error(`velocity row ${cells}, expected committed 8 and completed 5`)
   })

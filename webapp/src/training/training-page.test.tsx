@@ -143,6 +143,24 @@ describe('TrainingPage', () => {
     await waitFor(() => expect(calls).toEqual(['promote 3', 'rollback triage-duplicates']))
   })
 
+  it('shows the version a job registered as soon as the job ends, not at the next slow refresh', async () => {
+    let jobs = [job({ progress: 90 })]
+    let versions = [version({ status: 'training', activatedAt: null, metrics: {} })]
+    stubFetch({
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'GET /api/v1/training/staleness': () => json(200, staleness),
+      'GET /api/v1/training/jobs': () => json(200, jobs),
+      'GET /api/v1/models': () => json(200, versions),
+    })
+    renderPage()
+    expect(await screen.findByRole('row', { name: 'WEB-1' })).toHaveTextContent('training')
+
+    jobs = [job({ status: 'succeeded', progress: 100, etaSeconds: null })]
+    versions = [version({ status: 'active', metrics: { 'duplicates.recall@1': 0.75 } })]
+
+    await waitFor(() => expect(screen.getByRole('row', { name: 'WEB-1' })).toHaveTextContent(/active.*0\.750/), { timeout: 4000 })
+  })
+
   it('lets members watch but not start, cancel, promote or roll back', async () => {
     stubFetch({
       'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('viewer')),

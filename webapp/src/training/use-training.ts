@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useRef } from 'react'
 import { trainingApi, type ModelKind, type StartJob } from '../api/training'
 import { isRunning } from './training-data'
 
@@ -6,13 +7,28 @@ const trainingKey = (project: string) => ['training', project] as const
 const LIVE_MS = 1500
 const IDLE_MS = 15_000
 
-/** Jobs refresh every 1.5 s while one runs, so bars move; otherwise slowly, to notice jobs the triggers start. */
+/**
+ * Jobs refresh every 1.5 s while one runs, so bars move; otherwise slowly, to notice jobs the triggers start. When the
+ * last running job ends, versions and staleness are read again at once: the job has just registered (and perhaps
+ * promoted) a version.
+ */
 export function useJobs(project: string) {
-  return useQuery({
+  const client = useQueryClient()
+  const jobs = useQuery({
     queryKey: [...trainingKey(project), 'jobs'],
     queryFn: () => trainingApi.jobs(project),
     refetchInterval: (query) => (isRunning(query.state.data) ? LIVE_MS : IDLE_MS),
   })
+  const running = isRunning(jobs.data)
+  const wasRunning = useRef(running)
+  useEffect(() => {
+    if (wasRunning.current && !running) {
+      void client.invalidateQueries({ queryKey: [...trainingKey(project), 'models'] })
+      void client.invalidateQueries({ queryKey: [...trainingKey(project), 'staleness'] })
+    }
+    wasRunning.current = running
+  }, [client, project, running])
+  return jobs
 }
 
 /** One job with its logs, live while it runs. */

@@ -77,7 +77,9 @@ public final class InferenceBenchmark {
         return admin.get("/api/v1/issues?project=" + project + "&size=1").get("total").asLong();
     }
 
+    /** Trains once the pipeline has stored every change: the local trainer learns from the sealed dataset snapshot. */
     static Trained train(MeridianApi admin, String project, String mode) throws Exception {
+        PipelineBenchmark.awaitDrained(admin);
         long started = System.nanoTime();
         var job = admin.post("/api/v1/training/jobs", Map.of("project", project, "mode", mode), 202);
         long id = job.get("id").asLong();

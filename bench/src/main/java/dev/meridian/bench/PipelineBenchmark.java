@@ -207,6 +207,11 @@ public final class PipelineBenchmark {
 
     /** Until the outbox is relayed and the queue is empty (the worker deletes a message once its records are stored). */
     private void awaitDrained() throws Exception {
+        awaitDrained(api);
+    }
+
+    /** Until the outbox is relayed and the queue is empty, for benchmarks that need every change in the dataset. */
+    static void awaitDrained(MeridianApi api) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
         while (System.nanoTime() < deadline) {
             var status = api.pipelineStatus();

@@ -117,9 +117,12 @@ public final class AccessMatrix {
     private final int port;
     private final Fixtures fixtures;
     private final Api admin;
+    private final WorkerByHand worker;
 
-    public AccessMatrix(int port) {
+    /** {@code worker}: works the dataset backfill a trained model needs (the pipeline is off in tests). */
+    public AccessMatrix(int port, WorkerByHand worker) {
         this.port = port;
+        this.worker = worker;
         this.fixtures = new Fixtures(port);
         this.admin = fixtures.admin();
     }
@@ -274,6 +277,7 @@ public final class AccessMatrix {
         }
         if (endpoint.path().matches(".*(\\{job}|\\{model}|/models/rollback|/similar|/suggestions).*")) {
             boolean rollback = endpoint.path().contains("/models/rollback");
+            worker.backfill(admin, vars.get("project"));
             vars.putAll(Training.trained(admin, vars.get("project"), rollback || endpoint.path().contains("{model}"), rollback));
         }
         if (endpoint.path().contains("{link}")) {

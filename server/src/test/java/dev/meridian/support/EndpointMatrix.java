@@ -29,6 +29,9 @@ public abstract class EndpointMatrix {
     protected int port;
 
     @Autowired
+    protected WorkerByHand worker;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     protected RequestMappingHandlerMapping mappings;
 
@@ -57,25 +60,25 @@ public abstract class EndpointMatrix {
     @ParameterizedTest(name = "{0}")
     @MethodSource("allowed")
     void allowsWhatTheRoleGrants(Case c) {
-        new AccessMatrix(port).check(c);
+        new AccessMatrix(port, worker).check(c);
     }
 
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("anonymous")
     void asksAnonymousCallersToLogIn(Case c) {
-        new AccessMatrix(port).check(c);
+        new AccessMatrix(port, worker).check(c);
     }
 
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("hidden")
     void hidesProjectsFromNonMembers(Case c) {
-        new AccessMatrix(port).check(c);
+        new AccessMatrix(port, worker).check(c);
     }
 
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("forbidden")
     void refusesWhatTheRoleDoesNotGrant(Case c) {
-        new AccessMatrix(port).check(c);
+        new AccessMatrix(port, worker).check(c);
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.meridian.support.Fixtures;
 import dev.meridian.support.MeridianTest;
 import dev.meridian.support.Problems;
 import dev.meridian.support.Training;
+import dev.meridian.support.WorkerByHand;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +19,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -27,6 +29,8 @@ class InferenceTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    WorkerByHand worker;
 
     Fixtures fixtures;
     Api admin;
@@ -45,6 +49,7 @@ class InferenceTest {
         sample = HadoopSample.of(10, 60);
         heldBack = sample.pairs.stream().max((a, b) -> Double.compare(overlap(a), overlap(b))).orElseThrow();
         keys = sample.importInto(admin, project, Set.of(heldBack[1]));
+        worker.backfill(admin, project);
         var job = Training.train(admin, project, "full");
         assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("succeeded");
         label = admin.get("/api/v1/models?project=" + project).json().get(0).get("label").asString();
@@ -102,6 +107,7 @@ class InferenceTest {
         fixtures.member(other, outsider, "member");
         fixtures.issue(other, admin, "Balancer moves blocks too slowly between data nodes");
         fixtures.issue(other, admin, "Web UI shows the wrong time zone");
+        worker.backfill(admin, other);
         assertThat(Training.train(admin, other, "full").get("status").asString()).isEqualTo("succeeded");
 
         var original = keys.get(heldBack[0]);

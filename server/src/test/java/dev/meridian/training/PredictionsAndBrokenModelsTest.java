@@ -6,6 +6,7 @@ import dev.meridian.support.Fixtures;
 import dev.meridian.support.MeridianTest;
 import dev.meridian.support.Problems;
 import dev.meridian.support.Training;
+import dev.meridian.support.WorkerByHand;
 import dev.meridian.training.internal.predictions.PredictionLog;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +27,8 @@ class PredictionsAndBrokenModelsTest {
     int port;
     @Autowired
     PredictionLog predictions;
+    @Autowired
+    WorkerByHand worker;
 
     @Test
     void recordsEveryAnswerWithTheModelVersionThatGaveIt() {
@@ -33,6 +36,7 @@ class PredictionsAndBrokenModelsTest {
         var admin = fixtures.admin();
         var project = fixtures.project();
         var keys = HadoopSample.of(2, 12).importInto(admin, project, Set.of());
+        worker.backfill(admin, project);
         Training.train(admin, project, "full");
         var issue = keys.values().iterator().next();
 
@@ -61,6 +65,7 @@ class PredictionsAndBrokenModelsTest {
         var admin = fixtures.admin();
         var project = fixtures.project();
         var issue = HadoopSample.of(2, 12).importInto(admin, project, Set.of()).values().iterator().next();
+        worker.backfill(admin, project);
         Training.train(admin, project, "full");
         Training.train(admin, project, "full");
         var second = models(project).get(0);
@@ -84,6 +89,7 @@ class PredictionsAndBrokenModelsTest {
         var admin = fixtures.admin();
         var project = fixtures.project();
         HadoopSample.of(0, 6).importInto(admin, project, Set.of());
+        worker.backfill(admin, project);
         Training.train(admin, project, "full");
         var only = models(project).get(0);
         Files.delete(Path.of(only.get("artifact").asString()));

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.MeridianTest;
 import dev.meridian.support.Training;
+import dev.meridian.support.WorkerByHand;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -24,6 +26,9 @@ class StoryPointSuggestionsTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    WorkerByHand worker;
 
     @Test
     void aProjectWithStoryPointsGetsAnEstimateAfterTraining() {
@@ -47,6 +52,7 @@ class StoryPointSuggestionsTest {
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
         }
 
+        worker.backfill(admin, project);
         var job = Training.train(admin, project, "full");
         assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("succeeded");
 

@@ -6,6 +6,7 @@ import dev.meridian.support.Fixtures;
 import dev.meridian.support.MeridianTest;
 import dev.meridian.support.Problems;
 import dev.meridian.support.Training;
+import dev.meridian.support.WorkerByHand;
 import dev.meridian.training.internal.inference.LiveIndexes;
 import dev.meridian.training.internal.jobs.TrainingJobs;
 import java.time.Duration;
@@ -34,12 +35,16 @@ class TrainingLifecycleTest {
     @Autowired
     LiveIndexes indexes;
 
+    @Autowired
+    WorkerByHand worker;
+
     @Test
     void trainsPromotesRetrainsIncrementallyAndRollsBack() {
         var fixtures = new Fixtures(port);
         var admin = fixtures.admin();
         var project = fixtures.project();
         HadoopSample.of(8, 40).importInto(admin, project, Set.of());
+        worker.backfill(admin, project);
 
         var first = Training.train(admin, project, "full");
         assertThat(first.get("status").asString()).as(first.toString()).isEqualTo("succeeded");
@@ -59,6 +64,7 @@ class TrainingLifecycleTest {
         assertThat(unchanged.get("failure").asString()).contains("No issue of " + project + " changed since " + v1.get("label").asString());
 
         fixtures.issue(project, admin, "NameNode runs out of memory while loading a large edit log at startup");
+        worker.backfill(admin, project);
         var second = Training.train(admin, project, "incremental");
         assertThat(second.get("status").asString()).as(second.toString()).isEqualTo("succeeded");
         var v2 = models(project).get(0);
@@ -131,6 +137,7 @@ class TrainingLifecycleTest {
         var admin = fixtures.admin();
         var project = fixtures.project();
         HadoopSample.of(0, 300).importInto(admin, project, Set.of());
+        worker.backfill(admin, project);
 
         var started = admin.post("/api/v1/training/jobs", Map.of("project", project, "mode", "full"));
         assertThat(started.status()).as(started.toString()).isEqualTo(202);

@@ -9,6 +9,7 @@ import dev.meridian.support.Api;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.MeridianTest;
 import dev.meridian.support.Training;
+import dev.meridian.support.WorkerByHand;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,8 @@ class ProjectToolsTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    WorkerByHand worker;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -139,6 +142,7 @@ class ProjectToolsTest {
             ok(admin.post("/api/v1/issues", Map.of("project", project, "type", "Task", "summary", summary,
                     "priority", summary.startsWith("Name") ? "High" : "Low")));
         }
+        worker.backfill(admin, project);
         var job = Training.train(admin, project, "full");
         assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("succeeded");
         long before = outbox();
