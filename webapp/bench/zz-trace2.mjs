@@ -1,0 +1,27 @@
+import { chromium } from 'playwright-core'
+import { readFileSync } from 'node:fs'
+const BASE_URL = process.env.BASE_URL
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] })
+const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+const page = await context.newPage()
+await page.goto(`${BASE_URL}/login`)
+await page.getByLabel('Email').fill('admin@meridian.local')
+await page.getByLabel('Password').fill('bench-admin-password')
+await page.getByRole('button', { name: 'Log in' }).click()
+await page.getByRole('button', { name: 'Log out' }).waitFor()
+const board = await context.newPage()
+await browser.startTracing(board, { path: `/tmp/bs/trace-first.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink'] })
+const t = Date.now()
+await board.goto(`${BASE_URL}/projects/HADOOP/board`)
+await board.waitForFunction(() => [...document.querySelectorAll('section.column')].length > 0 && [...document.querySelectorAll('section.column')].every((c) => c.querySelector('.column-count')?.textContent?.trim()))
+console.log('wall', Date.now() - t)
+await board.waitForTimeout(200)
+await browser.stopTracing()
+const events = JSON.parse(readFileSync(`/tmp/bs/trace-first.json`, 'utf8')).traceEvents
+const tids = new Map()
+for (const e of events) if (e.name === 'thread_name') tids.set(`${e.pid}:${e.tid}`, e.args.name)
+const main = events.filter((e) => e.ph === 'X' && e.dur && tids.get(`${e.pid}:${e.tid}`) === 'CrRendererMain')
+const by = new Map()
+for (const e of main) by.set(e.name, (by.get(e.name) ?? 0) + e.dur / 1000)
+for (const [n, ms] of [...by].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${ms.toFixed(1).padStart(8)}  ${n}`)
+await browser.close()
