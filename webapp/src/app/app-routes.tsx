@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, type ReactNode } from 'react'
+import { lazy, memo, Suspense, useCallback, useLayoutEffect, useRef, type ReactNode } from 'react'
 import { Navigate, Route, Routes, matchPath, useLocation, useNavigate, type Location } from 'react-router'
 import { BoardPage } from '../board/board-page'
 import { IssuePanel } from '../issue-view/issue-panel'
@@ -48,11 +48,17 @@ export function AppRoutes() {
     state?.background ?? (issueKey ? { pathname: `/projects/${projectKeyOf(issueKey)}/board`, search: '' } : undefined)
   const creating = new URLSearchParams(location.search).get('create') === 'issue'
 
+  // One function for the whole session: pages below take it from context, and a new one would draw them all again.
+  const here = useRef({ location, navigate })
+  useLayoutEffect(() => {
+    here.current = { location, navigate }
+  })
   const openCreate = useCallback(() => {
+    const { location, navigate } = here.current
     const params = new URLSearchParams(location.search)
     params.set('create', 'issue')
     navigate({ pathname: location.pathname, search: `?${params}` }, { state: location.state })
-  }, [location, navigate])
+  }, [])
   const closeCreate = useCallback(() => {
     const params = new URLSearchParams(location.search)
     params.delete('create')
@@ -78,44 +84,7 @@ export function AppRoutes() {
 
   return (
     <OpenCreateIssue.Provider value={openCreate}>
-      <Routes location={background ?? location}>
-        <Route path="/login" element={<LoginPage />} />
-        <Route
-          element={
-            <RequireSession>
-              <Layout />
-            </RequireSession>
-          }
-        >
-          <Route index element={<Home />} />
-          <Route path="/projects" element={<Lazy page={<ProjectListPage />} />} />
-          <Route path="/projects/:projectKey" element={<Navigate to="board" replace />} />
-          <Route path="/projects/:projectKey/board" element={<BoardPage />} />
-          <Route path="/projects/:projectKey/issues" element={<Lazy page={<IssueListPage />} />} />
-          <Route path="/projects/:projectKey/settings/:section?" element={<Lazy page={<SettingsPage />} />} />
-          <Route path="/projects/:projectKey/backlog" element={<Lazy page={<BacklogPage />} />} />
-          <Route path="/projects/:projectKey/boards" element={<Lazy page={<PlannedBoardPage />} />} />
-          <Route path="/projects/:projectKey/boards/:boardId/settings" element={<Lazy page={<BoardSettingsPage />} />} />
-          <Route
-            path="/projects/:projectKey/reports"
-            element={<Lazy page={<ReportsPage />} />}
-          />
-          <Route
-            path="/projects/:projectKey/training"
-            element={<Lazy page={<TrainingPage />} />}
-          />
-          <Route path="/search" element={<Lazy page={<SearchPage />} />} />
-          <Route path="/filters" element={<Lazy page={<FiltersPage />} />} />
-          <Route path="/filters/:filterId" element={<Lazy page={<SearchPage />} />} />
-          <Route path="/account/tokens" element={<Lazy page={<TokensPage />} />} />
-          <Route path="/admin/pipeline" element={<Lazy page={<PipelinePage />} />} />
-          <Route
-            path="/assistant"
-            element={<Lazy page={<AssistantPage />} />}
-          />
-          <Route path="*" element={<NotFound />} />
-        </Route>
-      </Routes>
+      <Pages location={background ?? location} underPanel={!!issueKey} />
       {issueKey && (
         <RequireSession>
           <IssuePanel key={issueKey} issueKey={issueKey} closeTo={background ?? { pathname: '/' }} />
@@ -130,6 +99,68 @@ export function AppRoutes() {
       )}
       <LiveUpdates />
     </OpenCreateIssue.Provider>
+  )
+}
+
+/**
+ * The page under any panel or dialog. Drawn again only when that page's own location changes, not when an issue panel
+ * opens or closes over it (the URL changes, the page does not), so a board of hundreds of cards stays still. A new
+ * visit to the same URL (a new history key) is drawn again, unless it is the panel closing: the search page refocuses
+ * its JQL box on one.
+ */
+const Pages = memo(
+  function Pages({ location }: { location: Partial<Location>; underPanel: boolean }) {
+    return (
+      <Routes location={location}>
+    <Route path="/login" element={<LoginPage />} />
+    <Route
+      element={
+        <RequireSession>
+          <Layout />
+        </RequireSession>
+      }
+    >
+      <Route index element={<Home />} />
+      <Route path="/projects" element={<Lazy page={<ProjectListPage />} />} />
+      <Route path="/projects/:projectKey" element={<Navigate to="board" replace />} />
+      <Route path="/projects/:projectKey/board" element={<BoardPage />} />
+      <Route path="/projects/:projectKey/issues" element={<Lazy page={<IssueListPage />} />} />
+      <Route path="/projects/:projectKey/settings/:section?" element={<Lazy page={<SettingsPage />} />} />
+      <Route path="/projects/:projectKey/backlog" element={<Lazy page={<BacklogPage />} />} />
+      <Route path="/projects/:projectKey/boards" element={<Lazy page={<PlannedBoardPage />} />} />
+      <Route path="/projects/:projectKey/boards/:boardId/settings" element={<Lazy page={<BoardSettingsPage />} />} />
+      <Route
+        path="/projects/:projectKey/reports"
+        element={<Lazy page={<ReportsPage />} />}
+      />
+      <Route
+        path="/projects/:projectKey/training"
+        element={<Lazy page={<TrainingPage />} />}
+      />
+      <Route path="/search" element={<Lazy page={<SearchPage />} />} />
+      <Route path="/filters" element={<Lazy page={<FiltersPage />} />} />
+      <Route path="/filters/:filterId" element={<Lazy page={<SearchPage />} />} />
+      <Route path="/account/tokens" element={<Lazy page={<TokensPage />} />} />
+      <Route path="/admin/pipeline" element={<Lazy page={<PipelinePage />} />} />
+      <Route
+        path="/assistant"
+        element={<Lazy page={<AssistantPage />} />}
+      />
+      <Route path="*" element={<NotFound />} />
+    </Route>
+      </Routes>
+    )
+  },
+  (before, after) =>
+    samePlace(before.location, after.location) && (before.underPanel !== after.underPanel || before.location.key === after.location.key),
+)
+
+function samePlace(a: Partial<Location>, b: Partial<Location>): boolean {
+  return (
+    (a.pathname ?? '') === (b.pathname ?? '') &&
+    (a.search ?? '') === (b.search ?? '') &&
+    (a.hash ?? '') === (b.hash ?? '') &&
+    JSON.stringify(a.state ?? null) === JSON.stringify(b.state ?? null)
   )
 }
 

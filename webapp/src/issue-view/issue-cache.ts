@@ -3,7 +3,7 @@ import { commentsApi } from '../api/comments'
 import { issuesApi, type Issue, type IssueSummary } from '../api/issues'
 import { watchersApi } from '../api/watchers'
 import { queryKeys } from '../app/query-keys'
-import { preloadMarkdown } from '../ui/markdown'
+import { preloadMarkdown } from '../ui/markdown-loader'
 
 /**
  * Starts loading what the issue panel shows first (the issue, its comments and watchers) when a card or row is
