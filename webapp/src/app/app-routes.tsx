@@ -7,6 +7,7 @@ import { LoginPage } from '../login/login-page'
 import { lastProject, projectKeyOf } from '../projects/use-projects'
 import { focusSearch, isSearchPage } from '../search/search-url'
 import { OpenCreateIssue } from './create-issue-link'
+import { keepsPage, type PageAt } from './page-location'
 import { Layout } from './layout'
 import { RequireSession } from './require-session'
 import { useHotkey } from './use-hotkey'
@@ -102,67 +103,43 @@ export function AppRoutes() {
   )
 }
 
-/**
- * The page under any panel or dialog. Drawn again only when that page's own location changes, not when an issue panel
- * opens or closes over it (the URL changes, the page does not), so a board of hundreds of cards stays still. A new
- * visit to the same URL (a new history key) is drawn again, unless it is the panel closing: the search page refocuses
- * its JQL box on one.
- */
+/** The page under any panel or dialog, drawn again only when {@link keepsPage} says it changed. */
 const Pages = memo(
-  function Pages({ location }: { location: Partial<Location>; underPanel: boolean }) {
+  function Pages({ location }: PageAt) {
     return (
       <Routes location={location}>
-    <Route path="/login" element={<LoginPage />} />
-    <Route
-      element={
-        <RequireSession>
-          <Layout />
-        </RequireSession>
-      }
-    >
-      <Route index element={<Home />} />
-      <Route path="/projects" element={<Lazy page={<ProjectListPage />} />} />
-      <Route path="/projects/:projectKey" element={<Navigate to="board" replace />} />
-      <Route path="/projects/:projectKey/board" element={<BoardPage />} />
-      <Route path="/projects/:projectKey/issues" element={<Lazy page={<IssueListPage />} />} />
-      <Route path="/projects/:projectKey/settings/:section?" element={<Lazy page={<SettingsPage />} />} />
-      <Route path="/projects/:projectKey/backlog" element={<Lazy page={<BacklogPage />} />} />
-      <Route path="/projects/:projectKey/boards" element={<Lazy page={<PlannedBoardPage />} />} />
-      <Route path="/projects/:projectKey/boards/:boardId/settings" element={<Lazy page={<BoardSettingsPage />} />} />
-      <Route
-        path="/projects/:projectKey/reports"
-        element={<Lazy page={<ReportsPage />} />}
-      />
-      <Route
-        path="/projects/:projectKey/training"
-        element={<Lazy page={<TrainingPage />} />}
-      />
-      <Route path="/search" element={<Lazy page={<SearchPage />} />} />
-      <Route path="/filters" element={<Lazy page={<FiltersPage />} />} />
-      <Route path="/filters/:filterId" element={<Lazy page={<SearchPage />} />} />
-      <Route path="/account/tokens" element={<Lazy page={<TokensPage />} />} />
-      <Route path="/admin/pipeline" element={<Lazy page={<PipelinePage />} />} />
-      <Route
-        path="/assistant"
-        element={<Lazy page={<AssistantPage />} />}
-      />
-      <Route path="*" element={<NotFound />} />
-    </Route>
+        <Route path="/login" element={<LoginPage />} />
+        <Route
+          element={
+            <RequireSession>
+              <Layout />
+            </RequireSession>
+          }
+        >
+          <Route index element={<Home />} />
+          <Route path="/projects" element={<Lazy page={<ProjectListPage />} />} />
+          <Route path="/projects/:projectKey" element={<Navigate to="board" replace />} />
+          <Route path="/projects/:projectKey/board" element={<BoardPage />} />
+          <Route path="/projects/:projectKey/issues" element={<Lazy page={<IssueListPage />} />} />
+          <Route path="/projects/:projectKey/settings/:section?" element={<Lazy page={<SettingsPage />} />} />
+          <Route path="/projects/:projectKey/backlog" element={<Lazy page={<BacklogPage />} />} />
+          <Route path="/projects/:projectKey/boards" element={<Lazy page={<PlannedBoardPage />} />} />
+          <Route path="/projects/:projectKey/boards/:boardId/settings" element={<Lazy page={<BoardSettingsPage />} />} />
+          <Route path="/projects/:projectKey/reports" element={<Lazy page={<ReportsPage />} />} />
+          <Route path="/projects/:projectKey/training" element={<Lazy page={<TrainingPage />} />} />
+          <Route path="/search" element={<Lazy page={<SearchPage />} />} />
+          <Route path="/filters" element={<Lazy page={<FiltersPage />} />} />
+          <Route path="/filters/:filterId" element={<Lazy page={<SearchPage />} />} />
+          <Route path="/account/tokens" element={<Lazy page={<TokensPage />} />} />
+          <Route path="/admin/pipeline" element={<Lazy page={<PipelinePage />} />} />
+          <Route path="/assistant" element={<Lazy page={<AssistantPage />} />} />
+          <Route path="*" element={<NotFound />} />
+        </Route>
       </Routes>
     )
   },
-  (before, after) =>
-    samePlace(before.location, after.location) && (before.underPanel !== after.underPanel || before.location.key === after.location.key),
+  keepsPage,
 )
-
-function samePlace(a: Partial<Location>, b: Partial<Location>): boolean {
-  return (
-    (a.pathname ?? '') === (b.pathname ?? '') &&
-    (a.search ?? '') === (b.search ?? '') &&
-    (a.hash ?? '') === (b.hash ?? '') &&
-    JSON.stringify(a.state ?? null) === JSON.stringify(b.state ?? null)
-  )
-}
 
 function Lazy({ page }: { page: ReactNode }) {
   return <Suspense fallback={null}>{page}</Suspense>
