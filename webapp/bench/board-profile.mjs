@@ -4,7 +4,7 @@
 // Function names are readable with an unminified build (`npx vite build --minify false`).
 //   BASE_URL=http://127.0.0.1:8080 E2E_PROJECT=HADOOP PROFILE_DIR=/tmp/board-profile node bench/board-profile.mjs
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { chromium } from 'playwright-core'
+import { launchChromium, signedInContext } from './board-browser.mjs'
 
 const BASE_URL = (process.env.BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '')
 const EMAIL = process.env.E2E_EMAIL ?? 'admin@meridian.local'
@@ -15,11 +15,7 @@ const DIR = process.env.PROFILE_DIR ?? '/tmp/board-profile'
 const TOP = Number(process.env.TOP ?? 25)
 mkdirSync(DIR, { recursive: true })
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-})
+const browser = await launchChromium()
 
 /** Self time per function (name, file, line) and per script, heaviest first. */
 function summarize(profile) {
@@ -41,14 +37,7 @@ function summarize(profile) {
 }
 
 try {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
-  const page = await context.newPage()
-  page.setDefaultTimeout(60_000)
-  await page.goto(`${BASE_URL}/login`)
-  await page.getByLabel('Email').fill(EMAIL)
-  await page.getByLabel('Password').fill(PASSWORD)
-  await page.getByRole('button', { name: 'Log in' }).click()
-  await page.getByRole('button', { name: 'Log out' }).waitFor()
+  const context = await signedInContext(browser, { baseUrl: BASE_URL, email: EMAIL, password: PASSWORD })
   const board = await context.newPage()
   const cdp = await context.newCDPSession(board)
   await cdp.send('Profiler.enable')
