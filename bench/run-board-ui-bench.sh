@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts Meridian with the HADOOP demo project on a fresh data folder (or DATA=<folder>), then times its board in
-# headless Chromium (webapp/bench/board-timing.mjs: first load, open/close an issue panel, filter cards), always
+# headless Chromium (webapp/bench/board-timing.mjs: first load, open an issue panel (summary shown, then complete), close it, filter cards), always
 # stops the server, and prints one Markdown report. Needs a built jar (server/target/meridian.jar) and Debian's
 # chromium. Settings: RUNS (10), BOARD_TRACE (1: also the last run's requests), DATA, SERVER_JAR, SERVER_JAVA_OPTS, TIMEOUT (1800 s).
 set -euo pipefail

@@ -1,12 +1,14 @@
 // Times the board of a project in a real headless Chromium, as a person meets it: the first load (a fresh page after
 // logging in, until every column shows its cards), then interactions on the loaded board: open an issue's panel,
 // close it, filter the cards by text. Prints one Markdown table of p50/p95/max; asserts nothing (bench/README.md).
-// Beside wall time, per action: the browser's main-thread busy time (CDP Performance.getMetrics TaskDuration), the
-// server JVM's CPU (SERVER_PID, from /proc) and the API requests sent, which change much less with the machine's load.
+// Beside wall time, per action: the page's main-thread busy time (CDP Performance.getMetrics TaskDuration: task wall
+// time, so it still grows when the machine is loaded), the CPU time all of Chromium's processes used (CDP
+// SystemInfo.getProcessInfo: renderer, GPU, browser, network; 10 ms ticks), the server JVM's CPU (SERVER_PID, from /proc)
+// and the API requests sent; the CPU columns change much less with the machine's load than wall time.
 // BOARD_TRACE=1 also prints the last run's requests with their start and duration (the waterfall of each action).
 //   BASE_URL=http://127.0.0.1:8080 E2E_PROJECT=HADOOP RUNS=10 SERVER_PID=1234 node bench/board-timing.mjs
-import { readFileSync } from 'node:fs'
-import { chromium } from 'playwright-core'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { launchChromium, signedInContext } from './board-browser.mjs'
 
 const BASE_URL = (process.env.BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '')
 const EMAIL = process.env.E2E_EMAIL ?? 'admin@meridian.local'
@@ -28,25 +30,20 @@ function processCpuMs(pid) {
   }
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-})
-const ACTIONS = ['first board load', 'open issue panel', 'close issue panel (Esc)', `filter cards ("${FILTER}")`]
-const times = Object.fromEntries(ACTIONS.map((name) => [name, { wall: [], browserCpu: [], serverCpu: [], requests: [] }]))
+const browser = await launchChromium()
+const browserSession = await browser.newBrowserCDPSession()
+/** CPU ms used so far by all of Chromium's processes (those that ended since are not counted). */
+const chromiumCpuMs = async () => {
+  const { processInfo } = await browserSession.send('SystemInfo.getProcessInfo')
+  return processInfo.reduce((sum, process) => sum + process.cpuTime * 1000, 0)
+}
+const ACTIONS = ['first board load', 'open issue panel', 'issue panel complete', 'close issue panel (Esc)', `filter cards ("${FILTER}")`]
+const times = Object.fromEntries(ACTIONS.map((name) => [name, { wall: [], browserCpu: [], chromiumCpu: [], serverCpu: [], requests: [] }]))
 let cards = 0
 let waterfall = []
 try {
   for (let run = 0; run < RUNS + 1; run++) {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
-    const page = await context.newPage()
-    page.setDefaultTimeout(60_000)
-    await page.goto(`${BASE_URL}/login`)
-    await page.getByLabel('Email').fill(EMAIL)
-    await page.getByLabel('Password').fill(PASSWORD)
-    await page.getByRole('button', { name: 'Log in' }).click()
-    await page.getByRole('button', { name: 'Log out' }).waitFor()
+    const context = await signedInContext(browser, { baseUrl: BASE_URL, email: EMAIL, password: PASSWORD })
 
     // A new page: nothing cached in the app, as when someone opens a link to the board.
     const board = await context.newPage()
@@ -73,23 +70,31 @@ try {
       if (!sent) return
       waterfall.push(`| ${sent.action} | ${request.method()} ${request.url().replace(BASE_URL, '')} | ${sent.at} | ${Math.round(request.timing().responseEnd)} |`)
     })
-    const measure = async (name, act, done) => {
+    // `complete`, if given, is a later state of the same action, timed from the same start as a row of its own (its
+    // CPU and requests counted from the start too).
+    const measure = async (name, act, done, complete) => {
       action = name
       requests = 0
       const cpu0 = processCpuMs(SERVER_PID)
+      const chromium0 = await chromiumCpuMs()
       const task0 = name === ACTIONS[0] ? 0 : await taskMs()
       origin = Date.now()
       await act()
+      const completeAt = complete && complete.done().then(() => Date.now())
       await done()
-      const wall = Date.now() - origin
-      // Let late responses land before counting them and the CPU they cost.
-      await board.waitForTimeout(150)
-      if (run === 0) return // run 0 warms the server and the browser up
-      const sample = times[name]
-      sample.wall.push(wall)
-      sample.browserCpu.push((await taskMs()) - task0)
-      sample.serverCpu.push(processCpuMs(SERVER_PID) - cpu0)
-      sample.requests.push(requests)
+      const record = async (row, wall) => {
+        // Let late responses land before counting them and the CPU they cost.
+        await board.waitForTimeout(150)
+        if (run === 0) return // run 0 warms the server and the browser up
+        const sample = times[row]
+        sample.wall.push(wall)
+        sample.browserCpu.push((await taskMs()) - task0)
+        sample.chromiumCpu.push((await chromiumCpuMs()) - chromium0)
+        sample.serverCpu.push(processCpuMs(SERVER_PID) - cpu0)
+        sample.requests.push(requests)
+      }
+      await record(name, Date.now() - origin)
+      if (complete) await record(complete.name, (await completeAt) - origin)
     }
 
     await measure(
@@ -108,12 +113,19 @@ try {
     const card = board.locator('a.card-link').nth(run % Math.max(1, cards))
     const summary = (await card.getAttribute('aria-label'))?.split(' ').slice(1).join(' ') ?? ''
     await card.hover()
-    await measure(ACTIONS[1], () => card.click(), () => board.locator('aside.panel').getByText(summary, { exact: false }).first().waitFor())
-    await measure(ACTIONS[2], () => board.keyboard.press('Escape'), () => board.locator('aside.panel').waitFor({ state: 'detached' }))
+    // Opening ends when the panel shows the issue's summary; it is complete once its fields column is drawn too
+    // (description, comments and fields come in a render after the summary's).
+    await measure(
+      ACTIONS[1],
+      () => card.click(),
+      () => board.locator('aside.panel').getByText(summary, { exact: false }).first().waitFor(),
+      { name: ACTIONS[2], done: () => board.locator('aside.panel .panel-side section.watchers').waitFor() },
+    )
+    await measure(ACTIONS[3], () => board.keyboard.press('Escape'), () => board.locator('aside.panel').waitFor({ state: 'detached' }))
 
     const before = await board.locator('a.card-link').count()
     await measure(
-      ACTIONS[3],
+      ACTIONS[4],
       () => board.getByLabel('Filter cards').fill(FILTER),
       () => board.waitForFunction((n) => document.querySelectorAll('a.card-link').length !== n, before),
     )
@@ -123,18 +135,24 @@ try {
   await browser.close()
 }
 
+// BOARD_SAMPLES=file: every run's figures as JSON too, to pool runs of several invocations (e.g. two servers alternated).
+if (process.env.BOARD_SAMPLES) writeFileSync(process.env.BOARD_SAMPLES, JSON.stringify(times))
+
 const pct = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 }
 const median = (values) => Math.round(pct(values, 50))
 console.log(`Board of ${PROJECT} in headless Chromium (${cards} cards shown), ${RUNS} runs after 1 warm-up, ms from the action to the result on screen;`)
-console.log(`CPU columns are medians per action: the page's main thread (browser) and the server JVM (without PostgreSQL):\n`)
-console.log('| action | runs | p50 ms | p95 ms | max ms | browser CPU ms | server CPU ms | API requests |')
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|')
+console.log(`busy and CPU columns are medians per action: the page's main thread busy (task wall time), the CPU of all Chromium's`)
+console.log(`processes, and the server JVM's CPU (without PostgreSQL):\n`)
+console.log('| action | runs | p50 ms | p95 ms | max ms | main thread busy ms | Chromium CPU ms | server CPU ms | API requests |')
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|')
 for (const [name, s] of Object.entries(times)) {
   const server = SERVER_PID ? median(s.serverCpu) : '–'
-  console.log(`| ${name} | ${s.wall.length} | ${pct(s.wall, 50)} | ${pct(s.wall, 95)} | ${Math.max(...s.wall)} | ${median(s.browserCpu)} | ${server} | ${median(s.requests)} |`)
+  console.log(
+    `| ${name} | ${s.wall.length} | ${pct(s.wall, 50)} | ${pct(s.wall, 95)} | ${Math.max(...s.wall)} | ${median(s.browserCpu)} | ${median(s.chromiumCpu)} | ${server} | ${median(s.requests)} |`,
+  )
 }
 if (TRACE) {
   console.log('\nRequests of the last run (sent at: ms from the start of the action; duration as Chromium saw it):\n')

@@ -1,31 +1,33 @@
-import { lazy, Suspense, useCallback } from 'react'
+import { lazy, memo, Suspense, useCallback, useLayoutEffect, useRef, type ReactNode } from 'react'
 import { Navigate, Route, Routes, matchPath, useLocation, useNavigate, type Location } from 'react-router'
-import { TokensPage } from '../account/tokens-page'
-import { PipelinePage } from '../admin/pipeline-page'
-import { BacklogPage } from '../backlog/backlog-page'
 import { BoardPage } from '../board/board-page'
-import { CreateIssueDialog } from '../create-issue/create-issue-dialog'
-import { FiltersPage } from '../filters/filters-page'
-import { IssueListPage } from '../issue-list/issue-list-page'
 import { IssuePanel } from '../issue-view/issue-panel'
 import { LiveUpdates } from '../live/live-updates'
 import { LoginPage } from '../login/login-page'
-import { SettingsPage } from '../project-settings/settings-page'
-import { PlannedBoardPage } from '../planned-board/planned-board-page'
-import { BoardSettingsPage } from '../board-settings/board-settings-page'
-import { ProjectListPage } from '../projects/project-list-page'
 import { lastProject, projectKeyOf } from '../projects/use-projects'
-import { SearchPage } from '../search/search-page'
 import { focusSearch, isSearchPage } from '../search/search-url'
 import { OpenCreateIssue } from './create-issue-link'
+import { keepsPage, type PageAt } from './page-location'
 import { Layout } from './layout'
 import { RequireSession } from './require-session'
 import { useHotkey } from './use-hotkey'
 
+// Every page but the board (the usual first page) and the issue panel over it is loaded when first visited, so a
+// first board load downloads and compiles only what the board needs. The charts library is most of the reports page.
 const AssistantPage = lazy(() => import('../assistant/assistant-page').then((m) => ({ default: m.AssistantPage })))
-// The charts library is most of the bundle: loaded with the reports page only, not with every first page.
 const ReportsPage = lazy(() => import('../reports/reports-page').then((m) => ({ default: m.ReportsPage })))
 const TrainingPage = lazy(() => import('../training/training-page').then((m) => ({ default: m.TrainingPage })))
+const TokensPage = lazy(() => import('../account/tokens-page').then((m) => ({ default: m.TokensPage })))
+const PipelinePage = lazy(() => import('../admin/pipeline-page').then((m) => ({ default: m.PipelinePage })))
+const BacklogPage = lazy(() => import('../backlog/backlog-page').then((m) => ({ default: m.BacklogPage })))
+const FiltersPage = lazy(() => import('../filters/filters-page').then((m) => ({ default: m.FiltersPage })))
+const IssueListPage = lazy(() => import('../issue-list/issue-list-page').then((m) => ({ default: m.IssueListPage })))
+const SettingsPage = lazy(() => import('../project-settings/settings-page').then((m) => ({ default: m.SettingsPage })))
+const PlannedBoardPage = lazy(() => import('../planned-board/planned-board-page').then((m) => ({ default: m.PlannedBoardPage })))
+const BoardSettingsPage = lazy(() => import('../board-settings/board-settings-page').then((m) => ({ default: m.BoardSettingsPage })))
+const ProjectListPage = lazy(() => import('../projects/project-list-page').then((m) => ({ default: m.ProjectListPage })))
+const SearchPage = lazy(() => import('../search/search-page').then((m) => ({ default: m.SearchPage })))
+const CreateIssueDialog = lazy(() => import('../create-issue/create-issue-dialog').then((m) => ({ default: m.CreateIssueDialog })))
 
 export interface PanelState {
   /** The page the issue panel was opened over; missing when the issue URL was opened directly. */
@@ -47,11 +49,17 @@ export function AppRoutes() {
     state?.background ?? (issueKey ? { pathname: `/projects/${projectKeyOf(issueKey)}/board`, search: '' } : undefined)
   const creating = new URLSearchParams(location.search).get('create') === 'issue'
 
+  // One function for the whole session: pages below take it from context, and a new one would draw them all again.
+  const here = useRef({ location, navigate })
+  useLayoutEffect(() => {
+    here.current = { location, navigate }
+  })
   const openCreate = useCallback(() => {
+    const { location, navigate } = here.current
     const params = new URLSearchParams(location.search)
     params.set('create', 'issue')
     navigate({ pathname: location.pathname, search: `?${params}` }, { state: location.state })
-  }, [location, navigate])
+  }, [])
   const closeCreate = useCallback(() => {
     const params = new URLSearchParams(location.search)
     params.delete('create')
@@ -77,7 +85,29 @@ export function AppRoutes() {
 
   return (
     <OpenCreateIssue.Provider value={openCreate}>
-      <Routes location={background ?? location}>
+      <Pages location={background ?? location} underPanel={!!issueKey} />
+      {issueKey && (
+        <RequireSession>
+          <IssuePanel key={issueKey} issueKey={issueKey} closeTo={background ?? { pathname: '/' }} />
+        </RequireSession>
+      )}
+      {creating && (
+        <RequireSession>
+          <Suspense fallback={null}>
+            <CreateIssueDialog defaultProject={pageProject} onClose={closeCreate} />
+          </Suspense>
+        </RequireSession>
+      )}
+      <LiveUpdates />
+    </OpenCreateIssue.Provider>
+  )
+}
+
+/** The page under any panel or dialog, drawn again only when {@link keepsPage} says it changed. */
+const Pages = memo(
+  function Pages({ location }: PageAt) {
+    return (
+      <Routes location={location}>
         <Route path="/login" element={<LoginPage />} />
         <Route
           element={
@@ -87,59 +117,32 @@ export function AppRoutes() {
           }
         >
           <Route index element={<Home />} />
-          <Route path="/projects" element={<ProjectListPage />} />
+          <Route path="/projects" element={<Lazy page={<ProjectListPage />} />} />
           <Route path="/projects/:projectKey" element={<Navigate to="board" replace />} />
           <Route path="/projects/:projectKey/board" element={<BoardPage />} />
-          <Route path="/projects/:projectKey/issues" element={<IssueListPage />} />
-          <Route path="/projects/:projectKey/settings/:section?" element={<SettingsPage />} />
-          <Route path="/projects/:projectKey/backlog" element={<BacklogPage />} />
-          <Route path="/projects/:projectKey/boards" element={<PlannedBoardPage />} />
-          <Route path="/projects/:projectKey/boards/:boardId/settings" element={<BoardSettingsPage />} />
-          <Route
-            path="/projects/:projectKey/reports"
-            element={
-              <Suspense fallback={null}>
-                <ReportsPage />
-              </Suspense>
-            }
-          />
-          <Route
-            path="/projects/:projectKey/training"
-            element={
-              <Suspense fallback={null}>
-                <TrainingPage />
-              </Suspense>
-            }
-          />
-          <Route path="/search" element={<SearchPage />} />
-          <Route path="/filters" element={<FiltersPage />} />
-          <Route path="/filters/:filterId" element={<SearchPage />} />
-          <Route path="/account/tokens" element={<TokensPage />} />
-          <Route path="/admin/pipeline" element={<PipelinePage />} />
-          <Route
-            path="/assistant"
-            element={
-              <Suspense fallback={null}>
-                <AssistantPage />
-              </Suspense>
-            }
-          />
+          <Route path="/projects/:projectKey/issues" element={<Lazy page={<IssueListPage />} />} />
+          <Route path="/projects/:projectKey/settings/:section?" element={<Lazy page={<SettingsPage />} />} />
+          <Route path="/projects/:projectKey/backlog" element={<Lazy page={<BacklogPage />} />} />
+          <Route path="/projects/:projectKey/boards" element={<Lazy page={<PlannedBoardPage />} />} />
+          <Route path="/projects/:projectKey/boards/:boardId/settings" element={<Lazy page={<BoardSettingsPage />} />} />
+          <Route path="/projects/:projectKey/reports" element={<Lazy page={<ReportsPage />} />} />
+          <Route path="/projects/:projectKey/training" element={<Lazy page={<TrainingPage />} />} />
+          <Route path="/search" element={<Lazy page={<SearchPage />} />} />
+          <Route path="/filters" element={<Lazy page={<FiltersPage />} />} />
+          <Route path="/filters/:filterId" element={<Lazy page={<SearchPage />} />} />
+          <Route path="/account/tokens" element={<Lazy page={<TokensPage />} />} />
+          <Route path="/admin/pipeline" element={<Lazy page={<PipelinePage />} />} />
+          <Route path="/assistant" element={<Lazy page={<AssistantPage />} />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>
-      {issueKey && (
-        <RequireSession>
-          <IssuePanel key={issueKey} issueKey={issueKey} closeTo={background ?? { pathname: '/' }} />
-        </RequireSession>
-      )}
-      {creating && (
-        <RequireSession>
-          <CreateIssueDialog defaultProject={pageProject} onClose={closeCreate} />
-        </RequireSession>
-      )}
-      <LiveUpdates />
-    </OpenCreateIssue.Provider>
-  )
+    )
+  },
+  keepsPage,
+)
+
+function Lazy({ page }: { page: ReactNode }) {
+  return <Suspense fallback={null}>{page}</Suspense>
 }
 
 function Home() {

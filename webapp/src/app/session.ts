@@ -1,10 +1,12 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { sessionApi } from '../api/session'
 
 export const sessionKey = ['session'] as const
 
+export const sessionQuery = queryOptions({ queryKey: sessionKey, queryFn: sessionApi.current, staleTime: Infinity })
+
 export function useSession() {
-  return useQuery({ queryKey: sessionKey, queryFn: sessionApi.current, staleTime: Infinity })
+  return useQuery(sessionQuery)
 }
 
 export function useLogIn() {

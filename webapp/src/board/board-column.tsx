@@ -1,6 +1,5 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core'
 import { memo, type MouseEvent } from 'react'
-import { Link } from 'react-router'
 import type { IssueSummary } from '../api/issues'
 import type { Status } from '../api/projects'
 import { StatusDot } from '../ui/issue-glyphs'
@@ -66,7 +65,11 @@ interface CardProps {
   onPrefetch: (key: string) => void
 }
 
-/** Drawn again only when its own props change: a board of hundreds of cards stays still while one moves or opens. */
+/**
+ * Drawn again only when its own props change: a board of hundreds of cards stays still while one moves or opens.
+ * A plain anchor, not the router's Link: a Link reads the router's location, so every card would be drawn again
+ * each time the URL changes (an issue panel opening or closing).
+ */
 const DraggableCard = memo(function DraggableCard({ issue, disabled, selected, onOpen, onPrefetch }: CardProps) {
   const { setNodeRef, attributes, listeners, isDragging } = useDraggable({ id: issue.key, data: { issue }, disabled })
   // The card stays a link (Enter opens it, a middle click opens a tab); dnd-kit's keyboard drag starts with Space.
@@ -77,9 +80,9 @@ const DraggableCard = memo(function DraggableCard({ issue, disabled, selected, o
     onOpen(issue.key)
   }
   return (
-    <Link
+    <a
       ref={setNodeRef}
-      to={`/issues/${issue.key}`}
+      href={`/issues/${issue.key}`}
       className={`card-link${isDragging ? ' card-placeholder' : ''}${selected ? ' selected' : ''}`}
       data-nav-key={issue.key}
       {...dragAttributes}
@@ -90,6 +93,6 @@ const DraggableCard = memo(function DraggableCard({ issue, disabled, selected, o
       aria-label={`${issue.key} ${issue.summary}`}
     >
       <IssueCard issue={issue} />
-    </Link>
+    </a>
   )
 })

@@ -11,9 +11,8 @@ import { prefetchIssue } from '../issue-view/issue-cache'
 import { filterColumn, reachableStatuses } from './board-state'
 import { BoardColumn } from './board-column'
 import { IssueCard } from './issue-card'
-import { useBoardColumns, useMoveIssue, type BoardFilters } from './use-board'
+import { BOARD_PAGE_SIZE as PAGE_SIZE, useBoardColumns, useMoveIssue, type BoardFilters } from './use-board'
 
-const PAGE_SIZE = 50
 /** The most issues one search request may return. */
 const MAX_COLUMN = 500
 const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] }

@@ -1,10 +1,14 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { allowedStatuses, issuesApi, staleCurrent, type Issue, type IssueColumn, type IssueSummary } from '../api/issues'
 import { cardMoves, queryKeys } from '../app/query-keys'
 import { useToast } from '../app/use-toast'
+import { schemeQuery } from '../projects/use-projects'
 import { applyMove, applySaved } from './board-state'
 
 export const boardKey = queryKeys.board
+
+/** Cards per column on a first load. */
+export const BOARD_PAGE_SIZE = 50
 
 export interface BoardFilters {
   assignee?: string
@@ -19,12 +23,21 @@ const columnsKey = (projectKey: string, sizes: Record<string, number>, pageSize:
  * board does not wait for the workflow before asking for its cards. `sizes` asks some columns for more cards.
  */
 export function useBoardColumns(projectKey: string, sizes: Record<string, number>, pageSize: number, filters: BoardFilters) {
-  return useQuery({
+  return useQuery({ ...columnsQuery(projectKey, sizes, pageSize, filters), placeholderData: keepPreviousData })
+}
+
+function columnsQuery(projectKey: string, sizes: Record<string, number>, pageSize: number, filters: BoardFilters) {
+  return queryOptions({
     queryKey: columnsKey(projectKey, sizes, pageSize, filters),
     queryFn: () => issuesApi.columns({ project: projectKey, size: pageSize, sizes, ...filters }),
-    placeholderData: keepPreviousData,
     enabled: !!projectKey,
   })
+}
+
+/** Starts loading what a board shows first (its workflow and its unfiltered columns), e.g. before the app has drawn. */
+export function prefetchBoard(client: QueryClient, projectKey: string) {
+  void client.prefetchQuery(schemeQuery(projectKey))
+  void client.prefetchQuery(columnsQuery(projectKey, {}, BOARD_PAGE_SIZE, {}))
 }
 
 /** Every cached board's columns after `change` (each column is given with its status). */

@@ -3,12 +3,15 @@ import { commentsApi } from '../api/comments'
 import { issuesApi, type Issue, type IssueSummary } from '../api/issues'
 import { watchersApi } from '../api/watchers'
 import { queryKeys } from '../app/query-keys'
+import { preloadMarkdown } from '../ui/markdown-loader'
 
 /**
  * Starts loading what the issue panel shows first (the issue, its comments and watchers) when a card or row is
- * pointed at or focused, so that the panel usually opens on data already here. Fresh data is not asked again.
+ * pointed at or focused, so that the panel usually opens on data already here (and its Markdown renderer loaded).
+ * Fresh data is not asked again.
  */
 export function prefetchIssue(client: QueryClient, key: string) {
+  preloadMarkdown()
   void client.prefetchQuery({ queryKey: queryKeys.issue(key), queryFn: () => issuesApi.get(key) })
   void client.prefetchQuery({ queryKey: queryKeys.comments(key), queryFn: () => commentsApi.list(key) })
   void client.prefetchQuery({ queryKey: queryKeys.watchers(key), queryFn: () => watchersApi.list(key) })

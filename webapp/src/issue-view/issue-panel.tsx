@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react'
 import { useNavigate, type Location } from 'react-router'
 import type { PanelState } from '../app/app-routes'
 import { useHotkey } from '../app/use-hotkey'
@@ -27,6 +28,9 @@ export function IssuePanel({ issueKey, closeTo }: Props) {
   const scheme = useScheme(projectKeyOf(issueKey))
   const editor = useIssueEditor(issueKey)
   const close = () => navigate(closeTo)
+  // The header and the summary are drawn at once; the rest (Markdown, comments, fields, watchers) in a render right
+  // after, which the browser may paint in between, so the panel answers a click without waiting for all of it.
+  const complete = useDeferredValue(true, false)
   useHotkey('Escape', (event) => {
     if (document.querySelector('dialog[open]') || (event.target as HTMLElement).closest?.('.editing')) return
     close()
@@ -77,26 +81,34 @@ export function IssuePanel({ issueKey, closeTo }: Props) {
             )}
             <div className="panel-main">
               <EditableSummary issue={issue.data} canEdit={canEdit} onSave={(summary, base) => editor.save({ summary }, { summary: base })} />
-              <EditableDescription
-                issue={issue.data}
-                canEdit={canEdit}
-                onSave={(description, base) => editor.save({ description }, { description: base })}
-              />
-              <IssueSummary key={issueKey} issueKey={issueKey} />
-              <Children issue={issue.data} scheme={scheme.data} canEdit={canEdit} />
-              <Links issue={issue.data} canEdit={canEdit} />
-              <Activity issue={issue.data} canComment={canEdit} canModerate={scheme.data?.project.callerRole === 'admin'} />
+              {complete ? (
+                <>
+                  <EditableDescription
+                    issue={issue.data}
+                    canEdit={canEdit}
+                    onSave={(description, base) => editor.save({ description }, { description: base })}
+                  />
+                  <IssueSummary key={issueKey} issueKey={issueKey} />
+                  <Children issue={issue.data} scheme={scheme.data} canEdit={canEdit} />
+                  <Links issue={issue.data} canEdit={canEdit} />
+                  <Activity issue={issue.data} canComment={canEdit} canModerate={scheme.data?.project.callerRole === 'admin'} />
+                </>
+              ) : (
+                <p className="muted">Loading {issueKey}…</p>
+              )}
             </div>
-            <div className="panel-side">
-              <IssueFields issue={issue.data} scheme={scheme.data} canEdit={canEdit} editor={editor} />
-              <Watchers issue={issue.data} canEdit={canEdit} />
-              <p className="muted small">
-                Created <Time iso={issue.data.createdAt} withAbsolute />
-                {issue.data.creator && <> by {issue.data.creator.displayName}</>}
-                <br />
-                Updated <Time iso={issue.data.updatedAt} withAbsolute />
-              </p>
-            </div>
+            {complete && (
+              <div className="panel-side">
+                <IssueFields issue={issue.data} scheme={scheme.data} canEdit={canEdit} editor={editor} />
+                <Watchers issue={issue.data} canEdit={canEdit} />
+                <p className="muted small">
+                  Created <Time iso={issue.data.createdAt} withAbsolute />
+                  {issue.data.creator && <> by {issue.data.creator.displayName}</>}
+                  <br />
+                  Updated <Time iso={issue.data.updatedAt} withAbsolute />
+                </p>
+              </div>
+            )}
           </div>
         )}
       </aside>

@@ -1,18 +1,24 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { projectsApi, type NewProject } from '../api/projects'
 import { queryKeys } from '../app/query-keys'
 
+export const projectsQuery = queryOptions({ queryKey: queryKeys.projects, queryFn: projectsApi.list, staleTime: 60_000 })
+
 export function useProjects() {
-  return useQuery({ queryKey: queryKeys.projects, queryFn: projectsApi.list, staleTime: 60_000 })
+  return useQuery(projectsQuery)
 }
 
-export function useScheme(projectKey: string | undefined) {
-  return useQuery({
+export function schemeQuery(projectKey: string | undefined) {
+  return queryOptions({
     queryKey: queryKeys.scheme(projectKey),
     queryFn: () => projectsApi.scheme(projectKey!),
     enabled: !!projectKey,
     staleTime: 5 * 60_000,
   })
+}
+
+export function useScheme(projectKey: string | undefined) {
+  return useQuery(schemeQuery(projectKey))
 }
 
 export function useMembers(projectKey: string | undefined) {

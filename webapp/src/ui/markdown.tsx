@@ -1,9 +1,7 @@
 import { lazy, Suspense } from 'react'
+import { loadMarkdownRenderer } from './markdown-loader'
 
-// The Markdown parser is most of the bundle and no board needs it: load it apart, warmed once the app is idle.
-const loadRenderer = () => import('./markdown-renderer')
-const MarkdownRenderer = lazy(loadRenderer)
-if (typeof window !== 'undefined') (window.requestIdleCallback ?? setTimeout)(() => void loadRenderer())
+const MarkdownRenderer = lazy(loadMarkdownRenderer)
 
 /** Markdown as the server stores it; raw HTML is not rendered. */
 export function Markdown({ source }: { source: string }) {

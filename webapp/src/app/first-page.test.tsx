@@ -1,0 +1,87 @@
+import { renderHook, waitFor } from '@testing-library/react'
+import type { ReactNode } from 'react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { BOARD_PAGE_SIZE, useBoardColumns } from '../board/use-board'
+import { useScheme } from '../projects/use-projects'
+import { Providers, testQueryClient } from '../test-utils'
+import { prefetchFirstPage } from './first-page'
+import { useSession } from './session'
+
+afterEach(() => vi.unstubAllGlobals())
+
+/** Every request is held until `answer` is called, so what is sent before any answer shows the waterfall, or none. */
+function holdRequests() {
+  const held: { url: string; answer: (body: unknown) => void }[] = []
+  const fetchMock = vi.fn(
+    (input: RequestInfo | URL) =>
+      new Promise<Response>((resolve) => {
+        const url = String(input)
+        held.push({ url, answer: (body) => resolve(new Response(JSON.stringify(body), { status: 200 })) })
+      }),
+  )
+  vi.stubGlobal('fetch', fetchMock)
+  return { held, fetchMock, urls: () => held.map((request) => request.url).sort() }
+}
+
+describe('prefetchFirstPage', () => {
+  it('asks for the session and everything a board shows first at once, none waiting for another', async () => {
+    const { urls } = holdRequests()
+
+    prefetchFirstPage(testQueryClient(), '/projects/WEB/board')
+
+    await waitFor(() =>
+      expect(urls()).toEqual([
+        '/api/v1/issues/columns?project=WEB&size=50',
+        '/api/v1/projects',
+        '/api/v1/projects/WEB/scheme',
+        '/api/v1/session',
+      ]),
+    )
+  })
+
+  it('hands its answers to the board, which sends no second request for them', async () => {
+    const { held, fetchMock } = holdRequests()
+    const client = testQueryClient()
+    prefetchFirstPage(client, '/projects/WEB/board')
+    await waitFor(() => expect(held).toHaveLength(4))
+
+    const wrapper = ({ children }: { children: ReactNode }) => <Providers client={client}>{children}</Providers>
+    const { result } = renderHook(
+      () => ({
+        session: useSession(),
+        scheme: useScheme('WEB'),
+        // What the board page asks for on a first load: no filter, no column asked for more cards.
+        columns: useBoardColumns('WEB', {}, BOARD_PAGE_SIZE, { assignee: undefined, text: undefined }),
+      }),
+      { wrapper },
+    )
+    for (const request of held) {
+      if (request.url.startsWith('/api/v1/issues/columns')) request.answer([{ status: 'To Do', statusCategory: 'new', total: 0, items: [] }])
+      else if (request.url === '/api/v1/session') request.answer({ user: null, csrfToken: '' })
+      else request.answer({})
+    }
+
+    await waitFor(() => expect(result.current.columns.data?.[0].status).toBe('To Do'))
+    expect(result.current.session.data?.user).toBeNull()
+    expect(fetchMock).toHaveBeenCalledTimes(4)
+  })
+
+  it('asks only for the session on the login page', async () => {
+    const { urls } = holdRequests()
+
+    prefetchFirstPage(testQueryClient(), '/login')
+
+    await waitFor(() => expect(urls()).toEqual(['/api/v1/session']))
+  })
+
+  it('loads an issue opened by its link together with the board it is shown over', async () => {
+    const { urls } = holdRequests()
+
+    prefetchFirstPage(testQueryClient(), '/issues/WEB-7')
+
+    await waitFor(() => expect(urls()).toContain('/api/v1/issues/WEB-7'))
+    expect(urls()).toEqual(
+      expect.arrayContaining(['/api/v1/session', '/api/v1/issues/columns?project=WEB&size=50', '/api/v1/issues/WEB-7/comments']),
+    )
+  })
+})

@@ -1,0 +1,24 @@
+import type { Location } from 'react-router'
+
+export interface PageAt {
+  /** Where the page under the panels is (the panel's background while one is open). */
+  location: Partial<Location>
+  /** Whether an issue panel is open over it. */
+  underPanel: boolean
+}
+
+/**
+ * Whether the page can stay as drawn: an issue panel opening or closing over it changes the URL but not the page, so
+ * a board of hundreds of cards is not drawn again. A new visit to the same URL (a new history key) is drawn again,
+ * unless it is the panel closing (the search page refocuses its JQL box on one).
+ */
+export function keepsPage(before: PageAt, after: PageAt): boolean {
+  const a = before.location
+  const b = after.location
+  const samePlace =
+    (a.pathname ?? '') === (b.pathname ?? '') &&
+    (a.search ?? '') === (b.search ?? '') &&
+    (a.hash ?? '') === (b.hash ?? '') &&
+    JSON.stringify(a.state ?? null) === JSON.stringify(b.state ?? null)
+  return samePlace && (before.underPanel !== after.underPanel || a.key === b.key)
+}
