@@ -15,13 +15,12 @@ bench_classpath() {
 
 # start_demo_server NAME [JVM option...]: a fresh work folder /tmp/meridian-NAME-bench.*, Meridian started on it with the
 # HADOOP demo project and its pipeline (the model trains on the sealed dataset snapshot; the benchmark programs train
-# once the outbox is relayed and the queue empty, so the worker is idle while they measure), and without the demo's
-# own first models (the programs train). Sets work, data and discard_data (from KEEP_DATA) as start_server needs them.
+# once the outbox is relayed and the queue empty, so the worker is idle while they measure). Sets work, data and discard_data (from KEEP_DATA) as start_server needs them.
 start_demo_server() {
   work=$(mktemp -d "/tmp/meridian-$1-bench.XXXXXX")
   data="$work/data"
   discard_data=$([ -n "${KEEP_DATA:-}" ] || echo 1)
-  start_server -Dmeridian.bootstrap.demo-project=true -Dmeridian.bootstrap.demo-models=false "${@:2}"
+  start_server -Dmeridian.bootstrap.demo-project=true "${@:2}"
 }
 
 free_port() {
@@ -77,8 +76,9 @@ start_server() {
   fi
   port=$(free_port)
   # shellcheck disable=SC2086 # SERVER_JAVA_OPTS is a list of options
+  # No demo models trained by themselves: they would train while a benchmark measures something else.
   MERIDIAN_DATA_DIR="$data" MERIDIAN_ADMIN_PASSWORD=$PASSWORD SERVER_PORT=$port MERIDIAN_DEMO_PROJECT=${DEMO_PROJECT:-false} \
-    java $SERVER_JAVA_OPTS "$@" -jar "$work/meridian.jar" >>"$work/server.log" 2>&1 &
+    MERIDIAN_DEMO_MODELS=false java $SERVER_JAVA_OPTS "$@" -jar "$work/meridian.jar" >>"$work/server.log" 2>&1 &
   server=$!
   echo "Starting Meridian on port $port (log: $work/server.log)" >&2
   for _ in $(seq "${HEALTH_WAIT:-180}"); do
