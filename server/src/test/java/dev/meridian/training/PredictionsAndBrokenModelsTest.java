@@ -7,13 +7,16 @@ import dev.meridian.support.MeridianTest;
 import dev.meridian.support.Problems;
 import dev.meridian.support.Training;
 import dev.meridian.support.WorkerByHand;
+import dev.meridian.training.internal.inference.LiveIndexes;
 import dev.meridian.training.internal.predictions.PredictionLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,6 +28,9 @@ class PredictionsAndBrokenModelsTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    LiveIndexes indexes;
+
     @Autowired
     PredictionLog predictions;
     @Autowired
@@ -71,7 +77,7 @@ class PredictionsAndBrokenModelsTest {
         var second = models(project).get(0);
         var first = models(project).get(1);
         assertThat(admin.post("/api/v1/models/" + second.get("id").asLong() + "/promote", null).status()).isEqualTo(200);
-        Files.delete(Path.of(second.get("artifact").asString()));
+        deleteArtifactAsIfRestarted(project, second);
 
         var answer = admin.get("/api/v1/issues/" + issue + "/similar?limit=3");
 
@@ -92,7 +98,7 @@ class PredictionsAndBrokenModelsTest {
         worker.backfill(admin, project);
         Training.train(admin, project, "full");
         var only = models(project).get(0);
-        Files.delete(Path.of(only.get("artifact").asString()));
+        deleteArtifactAsIfRestarted(project, only);
 
         var answer = admin.post("/api/v1/projects/" + project + "/suggestions", Map.of("summary", "Disk full on a DataNode"));
 
@@ -102,6 +108,17 @@ class PredictionsAndBrokenModelsTest {
         assertThat(problem.get("artifact").asString()).isEqualTo(only.get("artifact").asString());
         assertThat(Problems.assertProblem(admin.post("/api/v1/projects/" + project + "/suggestions", Map.of("summary", "Disk full")), 409)
                 .get("detail").asString()).contains("has no active model yet");
+    }
+
+    /**
+     * The active version's index is built in the background as soon as it is promoted, and answers from memory from
+     * then on: the missing artifact shows when the index is read again, as after a restart.
+     */
+    private void deleteArtifactAsIfRestarted(String project, JsonNode version) throws IOException {
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(indexes.loadedVersion(project)).contains(version.get("label").asString()));
+        Files.delete(Path.of(version.get("artifact").asString()));
+        indexes.unload(project);
     }
 
     private java.util.List<JsonNode> models(String project) {

@@ -22,10 +22,9 @@ final class RoleWords {
     private RoleWords() {
     }
 
+    /** What every model refuses (role words at a line start, the tokens); Nova's stricter rule is checked per model. */
     static boolean present(String text) {
-        return mayStartALine(text) && AT_LINE_START.matcher(text).find()
-                || mayHoldACapitalized(text) && CAPITALIZED.matcher(text).find()
-                || mayHoldAToken(text) && TOKENS.matcher(text).find();
+        return mayStartALine(text) && AT_LINE_START.matcher(text).find() || mayHoldAToken(text) && TOKENS.matcher(text).find();
     }
 
     static String strip(String text) {

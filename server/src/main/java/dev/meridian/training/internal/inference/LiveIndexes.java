@@ -74,6 +74,13 @@ public class LiveIndexes implements SmartLifecycle {
         return java.util.Optional.ofNullable(loaded.get(projectKey)).map(ProjectIndex::label);
     }
 
+    /** Forgets the project's loaded index: the next request reads the active version's artifact again, as after a restart. */
+    public void unload(String projectKey) {
+        synchronized (locks.computeIfAbsent(projectKey, k -> new Object())) {
+            loaded.remove(projectKey);
+        }
+    }
+
     /** Builds the index of the project's active version unless that version is the one loaded. */
     private ProjectIndex reload(String projectKey) {
         var active = registry.active(projectKey, TrainingJobs.KIND).orElseThrow(() -> new NoActiveModelException(projectKey));
