@@ -90,6 +90,31 @@ class PredictionsAndBrokenModelsTest {
     }
 
     @Test
+    void promotingAVersionWhoseArtifactIsGoneLeavesNoStaleIndexAnswering() throws IOException {
+        var fixtures = new Fixtures(port);
+        var admin = fixtures.admin();
+        var project = fixtures.project();
+        var issue = HadoopSample.of(2, 12).importInto(admin, project, Set.of()).values().iterator().next();
+        worker.backfill(admin, project);
+        Training.train(admin, project, "full");
+        Training.train(admin, project, "full");
+        var second = models(project).get(0);
+        var first = models(project).get(1);
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(indexes.loadedVersion(project)).contains(first.get("label").asString()));
+        Files.delete(Path.of(second.get("artifact").asString()));
+
+        assertThat(admin.post("/api/v1/models/" + second.get("id").asLong() + "/promote", null).status()).isEqualTo(200);
+        // the background build of the promoted version fails: the first version's index must not keep answering as if
+        // nothing happened
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(indexes.loadedVersion(project)).isEmpty());
+
+        var answer = admin.get("/api/v1/issues/" + issue + "/similar?limit=3");
+        assertThat(answer.json().get("modelVersion").asString()).isEqualTo(first.get("label").asString());
+        assertThat(models(project).get(0).get("status").asString()).isEqualTo("broken");
+    }
+
+    @Test
     void answersA503NamingTheMissingArtifactWhenNoVersionCanTakeOver() throws IOException {
         var fixtures = new Fixtures(port);
         var admin = fixtures.admin();

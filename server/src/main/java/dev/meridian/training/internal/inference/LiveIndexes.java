@@ -154,6 +154,9 @@ public class LiveIndexes implements SmartLifecycle {
                     reload(projectKey);
                 }
             } catch (RuntimeException e) {
+                // The index loaded before (another version) must not go on answering: the next request reads the active
+                // version itself, and marks it broken if its artifact is gone.
+                unload(projectKey);
                 log.warn("The similar-issues index of {} could not be built ahead of use; the first request will: {}", projectKey, e.toString());
             }
         });
