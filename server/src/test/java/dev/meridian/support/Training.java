@@ -2,8 +2,10 @@ package dev.meridian.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.meridian.training.internal.inference.LiveIndexes;
 import java.time.Duration;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import tools.jackson.databind.JsonNode;
 
 /** Trains models through the API and waits for their jobs, for tests of the registry and of inference. */
@@ -24,6 +26,11 @@ public final class Training {
         var started = as.post("/api/v1/training/jobs", Map.of("project", project, "kind", kind, "mode", "full"));
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         return awaitEnd(as, started.json().get("id").asLong());
+    }
+
+    /** Waits until the similar-issues index of {@code label} is loaded for the project (it is built in the background). */
+    public static void awaitIndex(LiveIndexes indexes, String project, String label) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(indexes.loadedVersion(project)).contains(label));
     }
 
     public static JsonNode awaitEnd(Api as, long jobId) {

@@ -67,15 +67,12 @@ class PredictionsAndBrokenModelsTest {
 
     @Test
     void marksAnActiveVersionWhoseArtifactIsGoneBrokenAndLetsThePreviousOneAnswer() throws IOException {
-        var fixtures = new Fixtures(port);
-        var admin = fixtures.admin();
-        var project = fixtures.project();
-        var issue = HadoopSample.of(2, 12).importInto(admin, project, Set.of()).values().iterator().next();
-        worker.backfill(admin, project);
-        Training.train(admin, project, "full");
-        Training.train(admin, project, "full");
-        var second = models(project).get(0);
-        var first = models(project).get(1);
+        var admin = new Fixtures(port).admin();
+        var versions = twoVersions(admin);
+        var project = versions.project();
+        var issue = versions.issue();
+        var first = versions.first();
+        var second = versions.second();
         assertThat(admin.post("/api/v1/models/" + second.get("id").asLong() + "/promote", null).status()).isEqualTo(200);
         deleteArtifactAsIfRestarted(project, second);
 
@@ -91,17 +88,13 @@ class PredictionsAndBrokenModelsTest {
 
     @Test
     void promotingAVersionWhoseArtifactIsGoneLeavesNoStaleIndexAnswering() throws IOException {
-        var fixtures = new Fixtures(port);
-        var admin = fixtures.admin();
-        var project = fixtures.project();
-        var issue = HadoopSample.of(2, 12).importInto(admin, project, Set.of()).values().iterator().next();
-        worker.backfill(admin, project);
-        Training.train(admin, project, "full");
-        Training.train(admin, project, "full");
-        var second = models(project).get(0);
-        var first = models(project).get(1);
-        Awaitility.await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> assertThat(indexes.loadedVersion(project)).contains(first.get("label").asString()));
+        var admin = new Fixtures(port).admin();
+        var versions = twoVersions(admin);
+        var project = versions.project();
+        var issue = versions.issue();
+        var first = versions.first();
+        var second = versions.second();
+        Training.awaitIndex(indexes, project, first.get("label").asString());
         Files.delete(Path.of(second.get("artifact").asString()));
 
         assertThat(admin.post("/api/v1/models/" + second.get("id").asLong() + "/promote", null).status()).isEqualTo(200);
@@ -140,10 +133,22 @@ class PredictionsAndBrokenModelsTest {
      * then on: the missing artifact shows when the index is read again, as after a restart.
      */
     private void deleteArtifactAsIfRestarted(String project, JsonNode version) throws IOException {
-        Awaitility.await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> assertThat(indexes.loadedVersion(project)).contains(version.get("label").asString()));
+        Training.awaitIndex(indexes, project, version.get("label").asString());
         Files.delete(Path.of(version.get("artifact").asString()));
         indexes.unload(project);
+    }
+
+    /** A project of 12 Hadoop issues with two full trainings: the first version active, the second a candidate. */
+    private record TwoVersions(String project, String issue, JsonNode first, JsonNode second) {
+    }
+
+    private TwoVersions twoVersions(dev.meridian.support.Api admin) {
+        var project = new Fixtures(port).project();
+        var issue = HadoopSample.of(2, 12).importInto(admin, project, Set.of()).values().iterator().next();
+        worker.backfill(admin, project);
+        Training.train(admin, project, "full");
+        Training.train(admin, project, "full");
+        return new TwoVersions(project, issue, models(project).get(1), models(project).get(0));
     }
 
     private java.util.List<JsonNode> models(String project) {

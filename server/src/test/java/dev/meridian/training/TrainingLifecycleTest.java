@@ -9,11 +9,9 @@ import dev.meridian.support.Training;
 import dev.meridian.support.WorkerByHand;
 import dev.meridian.training.internal.inference.LiveIndexes;
 import dev.meridian.training.internal.jobs.TrainingJobs;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,7 +55,7 @@ class TrainingLifecycleTest {
         assertThat(v1.get("metrics").properties()).extracting(Map.Entry::getKey).contains("triage.priority.macroF1");
         assertThat(v1.get("artifact").asString()).endsWith(v1.get("label").asString() + ".zip");
         // nobody asked for a suggestion yet: the index is built ahead of the first one
-        awaitLoaded(project, v1.get("label").asString());
+        Training.awaitIndex(indexes, project, v1.get("label").asString());
 
         var unchanged = Training.train(admin, project, "incremental");
         assertThat(unchanged.get("status").asString()).isEqualTo("failed");
@@ -75,13 +73,13 @@ class TrainingLifecycleTest {
         var promoted = admin.post("/api/v1/models/" + v2.get("id").asLong() + "/promote", null);
         assertThat(promoted.status()).as(promoted.toString()).isEqualTo(200);
         assertThat(statuses(project)).containsExactly("active", "failed", "retired");
-        awaitLoaded(project, v2.get("label").asString());
+        Training.awaitIndex(indexes, project, v2.get("label").asString());
 
         var rolledBack = admin.post("/api/v1/projects/" + project + "/models/rollback", null);
         assertThat(rolledBack.status()).as(rolledBack.toString()).isEqualTo(200);
         assertThat(rolledBack.json().get("id").asLong()).isEqualTo(v1.get("id").asLong());
         assertThat(statuses(project)).containsExactly("retired", "failed", "active");
-        awaitLoaded(project, v1.get("label").asString());
+        Training.awaitIndex(indexes, project, v1.get("label").asString());
 
         var nothingLeft = admin.post("/api/v1/projects/" + project + "/models/rollback", null);
         assertThat(Problems.assertProblem(nothingLeft, 409).path("detail").asString()).contains("nothing to roll back to");
@@ -178,9 +176,5 @@ class TrainingLifecycleTest {
         var lines = new ArrayList<String>();
         job.get("logs").forEach(l -> lines.add(l.get("line").asString()));
         return lines;
-    }
-
-    private void awaitLoaded(String project, String label) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(indexes.loadedVersion(project)).contains(label));
     }
 }
