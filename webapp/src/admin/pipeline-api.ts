@@ -3,6 +3,8 @@ import { http } from '../api/http'
 /** GET /api/v1/pipeline/status: the training-data flow, outbox → queue → worker → object store. */
 export interface PipelineStatus {
   enabled: boolean
+  /** this server runs the relay and the worker; another server on the same database does when false */
+  leader: boolean
   queueType: string
   workerConcurrency: number
   outbox: { events: number; oldestSeconds: number }

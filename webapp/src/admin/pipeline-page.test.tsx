@@ -10,6 +10,7 @@ const admin = { id: 1, email: 'admin@example.com', displayName: 'Admin', siteAdm
 
 const status: PipelineStatus = {
   enabled: true,
+  leader: true,
   queueType: 'postgres',
   workerConcurrency: 2,
   outbox: { events: 12, oldestSeconds: 0.4 },
@@ -71,6 +72,16 @@ describe('PipelinePage', () => {
     expect(screen.getByRole('listitem', { name: 'Worker ×2' })).toHaveTextContent(/events\/s\s*1,450.5.*freshness p50\s*800 ms.*freshness p99\s*2.7 s/)
     expect(screen.getByRole('listitem', { name: 'Object store' })).toHaveTextContent(/triage\s*800.*document\s*900/)
     expect(await screen.findByText('No dead letters.')).toBeInTheDocument()
+  })
+
+  it('says when another server on the database runs the flow', async () => {
+    stubFetch({
+      'GET /api/v1/pipeline/status': () => json(200, { ...status, leader: false }),
+      'GET /api/v1/pipeline/dead-letters': () => json(200, { page: 0, size: 0, total: 0, items: [] }),
+    })
+    renderPage()
+
+    expect(await screen.findByText(/Another server on this database runs the relay and the worker/)).toBeInTheDocument()
   })
 
   it('discards a dead letter and sends the rest back to the queue', async () => {

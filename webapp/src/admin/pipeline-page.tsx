@@ -54,6 +54,12 @@ function Flow({ status }: { status: PipelineStatus }) {
   return (
     <section aria-label="Flow">
       {!status.enabled && <p className="notice">The pipeline is off (MERIDIAN_PIPELINE_ENABLED=false): changes wait in the outbox.</p>}
+      {status.enabled && !status.leader && (
+        <p className="notice">
+          Another server on this database runs the relay and the worker; this one takes over if that server stops. The worker
+          figures below are this server’s.
+        </p>
+      )}
       <ol className="pipeline-flow">
         <Stage name="Outbox" figures={[['waiting', number.format(status.outbox.events)], ['oldest', seconds(status.outbox.oldestSeconds)]]} />
         <Stage

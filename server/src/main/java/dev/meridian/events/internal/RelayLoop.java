@@ -1,5 +1,6 @@
 package dev.meridian.events.internal;
 
+import dev.meridian.platform.PipelineLeader;
 import dev.meridian.platform.PipelineProperties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -9,7 +10,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-/** Runs the relay every few hundred milliseconds, draining the backlog in batches; a failure is retried next round. */
+/**
+ * Runs the relay every few hundred milliseconds, draining the backlog in batches; a failure is retried next round.
+ * Only the server that {@link PipelineLeader leads} relays.
+ */
 @Component
 class RelayLoop implements SmartLifecycle {
 
@@ -17,12 +21,14 @@ class RelayLoop implements SmartLifecycle {
     private static final int BATCH = 1000;
 
     private final OutboxRelay relay;
+    private final PipelineLeader leader;
     private final boolean enabled;
     private final long intervalMillis;
     private ScheduledExecutorService executor;
 
-    RelayLoop(OutboxRelay relay, PipelineProperties pipeline) {
+    RelayLoop(OutboxRelay relay, PipelineProperties pipeline, PipelineLeader leader) {
         this.relay = relay;
+        this.leader = leader;
         this.enabled = pipeline.enabled();
         this.intervalMillis = pipeline.relayIntervalMs();
     }
@@ -38,6 +44,9 @@ class RelayLoop implements SmartLifecycle {
     }
 
     private void drain() {
+        if (!leader.leads()) {
+            return;
+        }
         try {
             while (relay.publishNext(BATCH) == BATCH) {
                 // keep going until the backlog is shorter than a batch

@@ -2,6 +2,7 @@ package dev.meridian.training.internal;
 
 import dev.meridian.pipeline.lambda.DatasetWorkerHandler;
 import dev.meridian.pipeline.queue.Queue;
+import dev.meridian.platform.PipelineLeader;
 import dev.meridian.platform.PipelineProperties;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -13,19 +14,25 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-/** Runs {@code MERIDIAN_PIPELINE_WORKER_CONCURRENCY} pollers feeding the dataset worker from the changes queue. */
+/**
+ * Runs {@code MERIDIAN_PIPELINE_WORKER_CONCURRENCY} pollers feeding the dataset worker from the changes queue, in the
+ * server that {@link PipelineLeader leads} only.
+ */
 @Component
 class DatasetWorkers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DatasetWorkers.class);
 
     private final DatasetPoller poller;
+    private final PipelineLeader leader;
     private final boolean enabled;
     private final int concurrency;
     private final AtomicBoolean running = new AtomicBoolean();
     private ExecutorService executor;
 
-    DatasetWorkers(Queue queue, DatasetWorkerHandler handler, Clock clock, PipelineProperties pipeline, Freshness freshness) {
+    DatasetWorkers(Queue queue, DatasetWorkerHandler handler, Clock clock, PipelineProperties pipeline, Freshness freshness,
+            PipelineLeader leader) {
+        this.leader = leader;
         var settings = pipeline.queue();
         this.poller = new DatasetPoller(queue, handler, clock, new DatasetPoller.Settings(settings.visibilityTimeout(),
                 settings.waitTime(), Math.max(1, pipeline.workerBatchSize())), freshness);
@@ -47,6 +54,10 @@ class DatasetWorkers implements SmartLifecycle {
 
     private void loop() {
         while (running.get()) {
+            if (!leader.leads()) {
+                sleepQuietly();
+                continue;
+            }
             try {
                 poller.pollOnce();
             } catch (RuntimeException e) {

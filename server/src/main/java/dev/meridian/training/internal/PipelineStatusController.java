@@ -4,6 +4,7 @@ import dev.meridian.events.Outbox;
 import dev.meridian.identity.CurrentUser;
 import dev.meridian.pipeline.queue.Queue;
 import dev.meridian.platform.ForbiddenException;
+import dev.meridian.platform.PipelineLeader;
 import dev.meridian.platform.PipelineProperties;
 import java.time.Instant;
 import java.util.Locale;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Where the training-data flow stands: what waits in the outbox, on the queue, and in the dead-letter queue, what the
  * worker did (events per second, records by task, redactions by type), how fresh the stored training data is, and
- * when snapshots are sealed.
+ * when snapshots are sealed; and whether this server runs the flow ({@code leader}) or another server on the database does.
  */
 @RestController
 class PipelineStatusController {
@@ -24,9 +25,11 @@ class PipelineStatusController {
     private final PipelineCounters counters;
     private final SnapshotTriggers triggers;
     private final PipelineProperties pipeline;
+    private final PipelineLeader leader;
 
     PipelineStatusController(Outbox outbox, Queue queue, Freshness freshness, PipelineCounters counters, SnapshotTriggers triggers,
-            PipelineProperties pipeline) {
+            PipelineProperties pipeline, PipelineLeader leader) {
+        this.leader = leader;
         this.outbox = outbox;
         this.queue = queue;
         this.freshness = freshness;
@@ -42,7 +45,7 @@ class PipelineStatusController {
         }
         var stats = queue.stats();
         var snapshots = pipeline.snapshots();
-        return new PipelineStatus(pipeline.enabled(), pipeline.queue().kind().name().toLowerCase(Locale.ROOT),
+        return new PipelineStatus(pipeline.enabled(), pipeline.enabled() && leader.leads(), pipeline.queue().kind().name().toLowerCase(Locale.ROOT),
                 pipeline.workerConcurrency(), outbox.backlog(),
                 new PipelineStatus.QueueFigures(stats.visible(), stats.inFlight(),
                         stats.oldestVisibleAge().map(d -> d.toMillis() / 1000.0).orElse(0.0), freshness.receivedAgeSeconds(),
@@ -52,7 +55,7 @@ class PipelineStatusController {
                         triggers.nextRun().orElse(null), snapshots.keep(), snapshots.validationPercent()));
     }
 
-    record PipelineStatus(boolean enabled, String queueType, int workerConcurrency, Outbox.Backlog outbox, QueueFigures queue,
+    record PipelineStatus(boolean enabled, boolean leader, String queueType, int workerConcurrency, Outbox.Backlog outbox, QueueFigures queue,
             PipelineCounters.Figures worker, Freshness.Figures freshness, SnapshotSettings snapshots) {
 
         /** {@code receivedAgeSeconds}: the oldest message of the worker's latest batch, when received (also on SQS). */

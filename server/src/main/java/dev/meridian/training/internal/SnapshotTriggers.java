@@ -5,6 +5,7 @@ import dev.meridian.pipeline.dataset.ProjectOutcome;
 import dev.meridian.pipeline.event.ChangeEvent;
 import dev.meridian.pipeline.lambda.DatasetWorkerHandler;
 import dev.meridian.pipeline.store.ObjectStore;
+import dev.meridian.platform.PipelineLeader;
 import dev.meridian.platform.PipelineProperties;
 import dev.meridian.training.DatasetSnapshots;
 import java.time.Clock;
@@ -30,7 +31,8 @@ import org.springframework.stereotype.Component;
  * When snapshots are sealed without anyone asking: once {@code MERIDIAN_SNAPSHOT_EVERY_RECORDS} new records of a
  * project were stored by this server's worker, and on {@code MERIDIAN_SNAPSHOT_SCHEDULE}, which also applies retention.
  * The record count is kept in the database ({@link PendingRecords}): a restart continues it, and seals at start what a
- * restart interrupted. With the worker on AWS Lambda nothing is counted here: the schedule seals.
+ * restart interrupted. With the worker on AWS Lambda nothing is counted here: the schedule seals. Of several servers,
+ * the one that {@link PipelineLeader leads} seals.
  */
 @Component
 class SnapshotTriggers implements DatasetWorkerHandler.BatchListener, SmartLifecycle {
@@ -44,6 +46,7 @@ class SnapshotTriggers implements DatasetWorkerHandler.BatchListener, SmartLifec
     private final boolean enabled;
     private final Clock clock;
     private final PendingRecords pending;
+    private final PipelineLeader leader;
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private final Map<String, Instant> lastCounted = new ConcurrentHashMap<>();
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -55,8 +58,9 @@ class SnapshotTriggers implements DatasetWorkerHandler.BatchListener, SmartLifec
     private volatile Instant nextRun;
 
     SnapshotTriggers(DatasetSnapshots snapshots, ObjectStore datasetStore, PipelineProperties pipeline, Clock clock,
-            PendingRecords pending) {
+            PendingRecords pending, PipelineLeader leader) {
         this.snapshots = snapshots;
+        this.leader = leader;
         this.pending = pending;
         this.store = datasetStore;
         this.settings = pipeline.snapshots();
@@ -88,6 +92,9 @@ class SnapshotTriggers implements DatasetWorkerHandler.BatchListener, SmartLifec
             long delay = last == null ? 0 : Math.max(0, Duration.between(clock.instant(), last.plus(MIN_INTERVAL)).toMillis());
             executor.schedule(() -> {
                 queued.remove(project);
+                if (!leader.leads()) {
+                    return;
+                }
                 lastCounted.put(project, clock.instant());
                 long counted = pending.of(project);
                 if (sealQuietly(project)) {
@@ -150,7 +157,9 @@ class SnapshotTriggers implements DatasetWorkerHandler.BatchListener, SmartLifec
         nextRun = next.toInstant();
         executor.schedule(() -> {
             try {
-                sealAll();
+                if (leader.leads()) {
+                    sealAll();
+                }
             } catch (RuntimeException e) {
                 log.warn("Scheduled sealing of dataset snapshots failed: {}", e.getMessage());
             } finally {

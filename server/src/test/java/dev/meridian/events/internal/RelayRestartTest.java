@@ -5,16 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.meridian.events.Outbox;
 import dev.meridian.pipeline.queue.Queue;
 import dev.meridian.pipeline.store.ObjectStore;
+import dev.meridian.platform.PipelineLeader;
 import dev.meridian.support.Api;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.SealedDataset;
 import dev.meridian.support.TestDataDir;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The relay stopped and started while edits keep coming, a second relay publishing from the same cursor at the same
  * time, and a cursor set back as a crash before its update would leave it: every event reaches the dataset, none is
- * skipped, and the duplicates change nothing there.
+ * skipped, and the duplicates change nothing there. And while another server on the database leads, this one relays and
+ * stores nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "meridian.durable=false",
@@ -58,6 +62,10 @@ class RelayRestartTest {
     Outbox outbox;
     @Autowired
     ObjectStore datasetStore;
+    @Autowired
+    PipelineLeader leader;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void restartsAndASecondRelayOnTheSameCursorLoseNothingAndTheirDuplicatesChangeNothing() throws Exception {
@@ -98,6 +106,29 @@ class RelayRestartTest {
         assertThat(snapshotOfDatasets(project)).as("replayed events are skipped: no shard written again").isEqualTo(stored);
         assertThat(SealedDataset.processedEvents(datasetStore, project)).isEqualTo(events);
         assertThat(queue.stats().deadLetters()).isZero();
+    }
+
+    @Test
+    void aServerThatDoesNotLeadNeitherRelaysNorStoresUntilTheLeaderStops() throws Exception {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var otherServer = new PipelineLeader(dataSource, Clock.systemUTC());
+        try {
+            await(() -> {
+                leader.close();
+                return otherServer.leads();
+            });
+            fixtures.issue(project, fixtures.admin(), "Written while another server leads");
+            Thread.sleep(1000); // twenty relay rounds
+
+            assertThat(outbox.backlog().events()).as("not relayed by a server that does not lead").isPositive();
+            assertThat(fixtures.admin().get("/api/v1/pipeline/status").json().path("leader").asBoolean()).isFalse();
+        } finally {
+            otherServer.close();
+        }
+        var events = jdbc.sql("select id from outbox where project_key = ? order by id").param(project).query(Long.class).list();
+        await(() -> SealedDataset.processedEvents(datasetStore, project).equals(events));
+        assertThat(fixtures.admin().get("/api/v1/pipeline/status").json().path("leader").asBoolean()).isTrue();
     }
 
     private Map<String, String> snapshotOfDatasets(String project) {

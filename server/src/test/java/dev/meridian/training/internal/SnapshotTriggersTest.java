@@ -8,6 +8,7 @@ import dev.meridian.pipeline.lambda.DatasetWorkerHandler;
 import dev.meridian.pipeline.queue.Queue;
 import dev.meridian.pipeline.records.Task;
 import dev.meridian.pipeline.store.ObjectStore;
+import dev.meridian.platform.PipelineLeader;
 import dev.meridian.platform.PipelineProperties;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.MeridianTest;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,6 +32,17 @@ class SnapshotTriggersTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    DataSource dataSource;
+    private PipelineLeader leader;
+
+    @AfterEach
+    void stepDown() {
+        if (leader != null) {
+            leader.close();
+        }
+    }
+
     @Autowired
     Queue queue;
     @Autowired
@@ -114,7 +128,10 @@ class SnapshotTriggersTest {
     private SnapshotTriggers triggers(int everyRecords, String schedule) {
         var settings = new PipelineProperties(true, pipeline.relayIntervalMs(), 1, 500, "", pipeline.awsRegion(), pipeline.queue(),
                 pipeline.store(), new PipelineProperties.Snapshots(everyRecords, schedule, 5, 10));
-        return new SnapshotTriggers(snapshots, store, settings, Clock.systemUTC(), pendingRecords);
+        if (leader == null) {
+            leader = new PipelineLeader(dataSource, Clock.systemUTC());
+        }
+        return new SnapshotTriggers(snapshots, store, settings, Clock.systemUTC(), pendingRecords, leader);
     }
 
     private static BatchOutcome outcome(String project, int triageRecords) {

@@ -1,0 +1,122 @@
+package dev.meridian.platform;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which of several servers on one database runs the training-data flow (the outbox relay, the dataset worker and the
+ * sealing triggers): the one holding a PostgreSQL advisory lock on a connection of its own. The dataset worker keeps
+ * one project's state in read-modify-write order only within a process, and two relays would send every row twice,
+ * so the others wait; when the leader stops or loses its connection, the database releases the lock and another
+ * server takes over within {@link #RECHECK}.
+ */
+@Component
+public class PipelineLeader implements AutoCloseable {
+
+    static final Duration RECHECK = Duration.ofSeconds(2);
+    // Any constant shared by every server of an installation; the other advisory locks of Meridian use no key.
+    private static final long KEY = 0x4d65726964616eL; // "Meridan"
+    private static final Logger log = LoggerFactory.getLogger(PipelineLeader.class);
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final Duration recheck;
+    private Connection connection;
+    private Instant checkedAt = Instant.MIN;
+    private boolean leading;
+
+    @Autowired
+    public PipelineLeader(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, RECHECK);
+    }
+
+    PipelineLeader(DataSource dataSource, Clock clock, Duration recheck) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.recheck = recheck;
+    }
+
+    /**
+     * Whether this server runs the flow now. Looks at the database at most every {@link #RECHECK}: to take the lock
+     * when another server holds it, or to notice that the connection holding it was lost.
+     */
+    public synchronized boolean leads() {
+        var now = clock.instant();
+        if (now.isBefore(checkedAt.plus(recheck))) {
+            return leading;
+        }
+        checkedAt = now;
+        boolean was = leading;
+        leading = leading ? stillConnected() : acquire();
+        if (leading != was) {
+            log.info(leading ? "This server now runs the training-data flow (relay, dataset worker, snapshot triggers)"
+                    : "This server no longer runs the training-data flow: its database connection was lost");
+        }
+        return leading;
+    }
+
+    private boolean acquire() {
+        try {
+            if (connection == null || !connection.isValid(2)) {
+                closeConnection();
+                connection = dataSource.getConnection();
+                connection.setAutoCommit(true);
+            }
+            try (var statement = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
+                statement.setLong(1, KEY);
+                try (var result = statement.executeQuery()) {
+                    return result.next() && result.getBoolean(1);
+                }
+            }
+        } catch (SQLException e) {
+            log.warn("Could not ask the database which server runs the training-data flow: {}", e.getMessage());
+            closeConnection();
+            return false;
+        }
+    }
+
+    private boolean stillConnected() {
+        try {
+            if (connection.isValid(2)) {
+                return true;
+            }
+        } catch (SQLException e) {
+            // treated as lost
+        }
+        closeConnection();
+        return false;
+    }
+
+    // Evicted, not returned to the pool: a pooled connection would keep holding the lock for whoever borrows it next.
+    private void closeConnection() {
+        if (connection != null) {
+            try {
+                if (dataSource.isWrapperFor(HikariDataSource.class)) {
+                    dataSource.unwrap(HikariDataSource.class).evictConnection(connection);
+                } else {
+                    connection.close();
+                }
+            } catch (SQLException e) {
+                log.debug("Closing the leader connection failed: {}", e.getMessage());
+            }
+            connection = null;
+        }
+    }
+
+    /** Lets another server take over at once: closing the connection releases the lock. */
+    @Override
+    public synchronized void close() {
+        leading = false;
+        checkedAt = Instant.MIN;
+        closeConnection();
+    }
+}
