@@ -48,9 +48,25 @@ class CsvImportTest {
         assertThat(second.get("affectsVersions").toString()).isEqualTo("[\"3.3.1\",\"3.4.0\"]");
         assertThat(second.get("createdAt").asString()).isEqualTo("2021-10-02T10:00:00Z");
         assertThat(second.get("resolvedAt").asString()).isEqualTo("2021-10-05T09:30:00Z");
-        assertThat(second.get("description").asString()).isEqualTo("Multi\nline, with \"quotes\"");
+        assertThat(second.get("description").asString()).isEqualTo("Multi  \nline, with \"quotes\"");
         var byExternal = fixtures.admin().get("/api/v1/issues?externalId=100").json();
         assertThat(byExternal.get("items").get(0).get("key").asString()).isEqualTo(project + "-1");
+    }
+
+    @Test
+    void descriptionsInJiraWikiMarkupBecomeMarkdownUnlessTheyAreSaidToBeMarkdown() {
+        var fixtures = new Fixtures(port);
+        var csv = "Summary,Issue id,Description\nWiki,1,\"h3. Steps\n{code:java}\nint x = 1;\n{code}\nsee [the doc|https://hadoop.apache.org]\"\n";
+        var jira = fixtures.project();
+        var markdown = fixtures.project();
+
+        fixtures.admin().postCsv("/api/v1/projects/" + jira + "/import", csv);
+        fixtures.admin().postCsv("/api/v1/projects/" + markdown + "/import?markup=markdown", csv);
+
+        assertThat(fixtures.admin().get("/api/v1/issues/" + jira + "-1").json().get("description").asString())
+                .isEqualTo("### Steps\n\n```java\nint x = 1;\n```\n\nsee [the doc](https://hadoop.apache.org)");
+        assertThat(fixtures.admin().get("/api/v1/issues/" + markdown + "-1").json().get("description").asString())
+                .isEqualTo("h3. Steps\n{code:java}\nint x = 1;\n{code}\nsee [the doc|https://hadoop.apache.org]");
     }
 
     @Test

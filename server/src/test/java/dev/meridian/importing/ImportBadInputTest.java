@@ -28,6 +28,18 @@ class ImportBadInputTest {
     }
 
     @Test
+    void refusesAMarkupItDoesNotKnowNamingTheOnesItDoes() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+
+        var refused = fixtures.admin().postCsv("/api/v1/projects/" + project + "/import?markup=textile", "Summary\nOne\n");
+
+        assertThat(fields(assertProblem(refused, 400))).contains("markup");
+        assertThat(refused.json().get("detail").asString()).contains("jira", "markdown", "textile");
+        assertThat(issueCount(fixtures, project)).isZero();
+    }
+
+    @Test
     void refusesAnEmptyCsv() {
         var fixtures = new Fixtures(port);
         var project = fixtures.project();

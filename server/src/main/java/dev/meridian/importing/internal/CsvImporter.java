@@ -54,7 +54,7 @@ public class CsvImporter {
         }
         var ordered = rows.stream().sorted(Comparator.comparing(SourceRow::created, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(r -> r.sourceId() == null ? "" : r.sourceId(), CsvImporter::numericFirst)).toList();
-        var result = issues.write(project, ordered.stream().map(r -> issue(r, defaultType)).toList(), by);
+        var result = issues.write(project, ordered.stream().map(r -> issue(r, defaultType, options.markup())).toList(), by);
         var pairs = new ArrayList<Map.Entry<String, String>>();
         ordered.forEach(r -> r.duplicates().forEach(d -> pairs.add(Map.entry(r.sourceId(), d))));
         var links = pairs.isEmpty() ? new IssueImport.LinkResult(0, List.of()) : issues.link(project, "Duplicate", pairs, by);
@@ -102,8 +102,9 @@ public class CsvImporter {
                 .map(ProjectScheme.IssueType::name).orElse("Task"));
     }
 
-    private static ImportedIssue issue(SourceRow r, String defaultType) {
-        return new ImportedIssue(r.sourceId(), r.type() == null ? defaultType : r.type(), r.summary(), r.description(),
+    private static ImportedIssue issue(SourceRow r, String defaultType, ImportOptions.Markup markup) {
+        var description = markup == ImportOptions.Markup.JIRA ? JiraMarkup.toMarkdown(r.description()) : r.description();
+        return new ImportedIssue(r.sourceId(), r.type() == null ? defaultType : r.type(), r.summary(), description,
                 r.status(), r.priority(), r.resolution(), r.assignee(), r.reporter(), r.labels(), r.components(),
                 r.affectsVersions(), r.fixVersions(), r.created(), r.updated(), r.resolved());
     }

@@ -23,13 +23,15 @@ class ImportController {
     /**
      * A Jira or Bugzilla CSV export as the body (text/csv). Columns: Summary (required), Issue id, Status, Priority,
      * Resolution, Created, Resolved, Updated, Affects Version/s, Fix Version/s, Component/s, Labels, Issue Type,
-     * Assignee, Reporter, Description, Duplicate id.
+     * Assignee, Reporter, Description, Duplicate id. Descriptions are read as Jira's wiki markup and stored as Markdown
+     * ({@code markup=jira}, the default) or stored as they are ({@code markup=markdown}).
      */
     @PostMapping(value = "/api/v1/projects/{key}/import", consumes = {"text/csv", "text/plain", "application/csv"})
     ImportReport importIssues(@PathVariable String key, @RequestBody String csv,
             @RequestParam(defaultValue = "true") boolean adoptValues, @RequestParam(required = false) String defaultType,
-            CurrentUser user) {
-        return imports.importIssues(key, new StringReader(csv), new ImportOptions(adoptValues, defaultType), user);
+            @RequestParam(defaultValue = "jira") String markup, CurrentUser user) {
+        var options = new ImportOptions(adoptValues, defaultType, ImportOptions.Markup.of(markup));
+        return imports.importIssues(key, new StringReader(csv), options, user);
     }
 
     /** "Issue id,Duplicate id" pairs of source ids already imported into the project. */
