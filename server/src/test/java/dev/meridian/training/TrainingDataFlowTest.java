@@ -7,6 +7,7 @@ import dev.meridian.platform.MeridianProperties;
 import dev.meridian.support.Api;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.TestDataDir;
+import dev.meridian.support.Training;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ class TrainingDataFlowTest {
     }
 
     @Test
-    void aThumbsUpOnAnAnswerReachesTheSealedSnapshotAsFeedbackAndAsAConversation() throws Exception {
+    void aThumbsUpOnAnAnswerReachesTheSealedSnapshotAsFeedbackAndAsAConversationAndTeachesTheIntentModel() throws Exception {
         var fixtures = new Fixtures(port);
         var project = fixtures.project();
         var admin = fixtures.admin();
@@ -74,9 +75,12 @@ class TrainingDataFlowTest {
         var answer = admin.post("/api/v1/assistant/conversations/" + conversation + "/messages", Map.of("text", "status of " + key)).json();
         assertThat(admin.put("/api/v1/assistant/messages/" + answer.get("id").asLong() + "/feedback", Map.of("rating", "up")).status())
                 .isEqualTo(200);
+        var doubted = admin.post("/api/v1/assistant/conversations/" + conversation + "/messages", Map.of("text", "who reported " + key)).json();
+        admin.put("/api/v1/assistant/messages/" + doubted.get("id").asLong() + "/feedback", Map.of("rating", "down"));
 
         var objects = properties.dataDir().resolve("objects");
         assertThat(waitForText(objects, "meridian-feedback-1", 60)).contains("\"rating\":\"up\"");
+        waitForText(objects, "\"rating\":\"down\"", 60);
         var sealed = admin.post("/api/v1/training/datasets/" + project + "/snapshots", null);
         assertThat(sealed.status()).as(sealed.toString()).isIn(200, 201);
         var files = allJsonl(objects.resolve("snapshots").resolve(project));
@@ -84,6 +88,12 @@ class TrainingDataFlowTest {
         var answers = sealed.json().at("/snapshot/recordsByTask/assistant-answer");
         assertThat(answers.path("train").asInt() + answers.path("validation").asInt())
                 .as(sealed.toString()).isEqualTo(1);
+
+        var job = Training.trainKind(admin, project, "question-intent");
+        assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("succeeded");
+        var version = admin.get("/api/v1/models?project=" + project).json().get(0);
+        assertThat(version.at("/metrics/intent.rated.questions").asDouble()).as("the question rated down teaches nothing")
+                .isEqualTo(1.0);
     }
 
     @Test

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 final class IntentQuestions {
 
-    /** {@code heldOut}: from a template the model is not trained on. */
-    record Question(String text, Kind kind, boolean heldOut) {
+    /** {@code heldOut}: from a template the model is not trained on; {@code rated}: asked by someone, answer rated up. */
+    record Question(String text, Kind kind, boolean heldOut, boolean rated) {
     }
 
     static final int FILLS_PER_TEMPLATE = 6;
@@ -106,7 +106,7 @@ final class IntentQuestions {
                 for (int n = 0; n < FILLS_PER_TEMPLATE; n++) {
                     var m = SLOT.matcher(templates.get(t));
                     var text = m.replaceAll(r -> java.util.regex.Matcher.quoteReplacement(slots.get(r.group(1)).apply(random)));
-                    out.add(new Question(text, kind, t % 4 == 3));
+                    out.add(new Question(text, kind, t % 4 == 3, false));
                 }
             }
         }

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The question-intent model: a softmax classifier over all-MiniLM sentence vectors, trained per project on questions
- * written from templates with the project's own words ({@link IntentQuestions}), kept in the training registry as
+ * written from templates with the project's own words ({@link IntentQuestions}) and on the questions people asked whose
+ * answers they rated up ({@link RatedQuestions}, from the latest sealed snapshot), kept in the training registry as
  * kind {@value #KIND} (versions, held-out metrics, promotion, rollback). The local provider asks it first and falls
  * back to the cue words when the project has no active version or the model is unsure.
  */
@@ -35,16 +36,21 @@ class QuestionIntentModel implements ModelKind {
 
     static final String KIND = "question-intent";
     static final String ACCURACY = "intent.heldout.accuracy";
+    static final String RATED = "intent.rated.questions";
+    // A rated question is one real phrasing among hundreds of template ones: it counts as several.
+    private static final double RATED_WEIGHT = 4;
     private static final int MAGIC = 0x4d514931;
 
     private final LexiconReader lexicons;
+    private final RatedQuestions rated;
     private final Embedder embedder;
     private final Models models;
     private final Clock clock;
     private final Map<String, Loaded> loaded = new ConcurrentHashMap<>();
 
-    QuestionIntentModel(LexiconReader lexicons, Embedder embedder, Models models, Clock clock) {
+    QuestionIntentModel(LexiconReader lexicons, RatedQuestions rated, Embedder embedder, Models models, Clock clock) {
         this.lexicons = lexicons;
+        this.rated = rated;
         this.embedder = embedder;
         this.models = models;
         this.clock = clock;
@@ -83,8 +89,11 @@ class QuestionIntentModel implements ModelKind {
         if (lexicon.projects().isEmpty()) {
             throw new IllegalStateException("project " + projectKey + " does not exist");
         }
-        var questions = IntentQuestions.of(lexicon, projectKey, 42);
+        var questions = new ArrayList<>(IntentQuestions.of(lexicon, projectKey, 42));
         log.accept(questions.size() + " questions from " + IntentQuestions.kinds().size() + " intents and the project's words");
+        var asked = rated.of(projectKey);
+        questions.addAll(asked);
+        log.accept(asked.size() + " questions people asked and rated the answer up (latest snapshot)");
         var vectors = embedder.embed(questions.stream().map(IntentQuestions.Question::text).toList());
         var kinds = IntentQuestions.kinds();
         var train = new ArrayList<Integer>();
@@ -95,6 +104,7 @@ class QuestionIntentModel implements ModelKind {
         var model = fit(train, questions, vectors, kinds);
         var metrics = new LinkedHashMap<String, Double>();
         metrics.put(ACCURACY, accuracy(model, held, questions, vectors, kinds, null));
+        metrics.put(RATED, (double) asked.size());
         for (var kind : kinds) {
             metrics.put("intent.heldout." + kind.name().toLowerCase(java.util.Locale.ROOT), accuracy(model, held, questions, vectors, kinds, kind));
         }
@@ -130,7 +140,7 @@ class QuestionIntentModel implements ModelKind {
         for (int i = 0; i < rows.size(); i++) {
             x[i] = doubles(vectors.get(rows.get(i)));
             y[i] = kinds.indexOf(questions.get(rows.get(i)).kind());
-            w[i] = 1;
+            w[i] = questions.get(rows.get(i)).rated() ? RATED_WEIGHT : 1;
         }
         return SoftmaxRegression.fit(x, y, kinds.size(), w, SoftmaxRegression.Options.defaults().withL2(1e-2).withEpochs(30));
     }
