@@ -1,6 +1,6 @@
 import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core'
 import { useQueryClient } from '@tanstack/react-query'
-import { useCallback, useDeferredValue, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { useParams } from 'react-router'
 import type { IssueSummary } from '../api/issues'
 import { useOpenCreateIssue } from '../app/create-issue-link'
@@ -8,6 +8,7 @@ import { useDebouncedValue } from '../app/use-debounced-value'
 import { useListNavigation } from '../app/use-list-navigation'
 import { useScheme } from '../projects/use-projects'
 import { prefetchIssue } from '../issue-view/issue-cache'
+import { warmUpMarkdown } from '../ui/markdown-loader'
 import { filterColumn, reachableStatuses } from './board-state'
 import { BoardColumn } from './board-column'
 import { useOpenIssuePanel } from './card-link'
@@ -44,6 +45,11 @@ export function BoardPage() {
       return filterColumn(column, shownText)
     })
   }, [board.data, statuses, shownText, answeredText])
+  const drawn = !!board.data
+  // The next thing done on a board is often opening an issue: its Markdown parser is made ready meanwhile.
+  useEffect(() => {
+    if (drawn) warmUpMarkdown()
+  }, [drawn])
   const move = useMoveIssue(projectKey)
   const openCreate = useOpenCreateIssue()
   const [dragged, setDragged] = useState<IssueSummary | null>(null)
