@@ -11,7 +11,7 @@ import { prefetchIssue } from '../issue-view/issue-cache'
 import { warmUpMarkdown } from '../ui/markdown-loader'
 import { filterColumn, reachableStatuses } from './board-state'
 import { BoardColumn } from './board-column'
-import { useOpenIssuePanel } from './card-link'
+import { useOpenIssuePanel } from './use-open-issue-panel'
 import { IssueCard } from './issue-card'
 import { BOARD_PAGE_SIZE as PAGE_SIZE, useBoardColumns, useMoveIssue, type BoardFilters } from './use-board'
 

@@ -15,7 +15,7 @@ const whenIdle = (run: () => void) =>
 export function prepareMarkdown(sources: (string | null | undefined)[]) {
   const texts = sources.filter((source): source is string => !!source)
   if (!texts.length) return
-  whenIdle(() => void loadMarkdownRenderer().then(({ prepare }) => whenIdle(() => prepare(texts))))
+  whenIdle(() => void import('./markdown-drawing').then(({ prepare }) => whenIdle(() => prepare(texts))))
 }
 
 // Every construct the parser has (headings, emphasis, code, links, lists, GFM tables, task lists and strikethrough): the

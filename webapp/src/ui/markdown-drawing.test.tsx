@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import MarkdownRenderer, { drawMarkdown, prepare } from './markdown-renderer'
+import { drawMarkdown, prepare } from './markdown-drawing'
+import MarkdownRenderer from './markdown-renderer'
 
 describe('drawMarkdown', () => {
   it('parses a text once and draws it again from what was kept', () => {
