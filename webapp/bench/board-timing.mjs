@@ -124,7 +124,9 @@ try {
     )
     cards = await board.locator('a.card-link').count()
 
-    const card = board.locator('a.card-link').nth(run % Math.max(1, cards))
+    // Found again by its key: hovering may scroll its column, which renders other cards around it.
+    const key = await board.locator('a.card-link').nth(run % Math.max(1, cards)).getAttribute('data-nav-key')
+    const card = board.locator(`a.card-link[data-nav-key="${key}"]`)
     const summary = (await card.getAttribute('aria-label'))?.split(' ').slice(1).join(' ') ?? ''
     await card.hover()
     // Opening ends when the panel shows the issue's summary; it is complete once its fields column is drawn too
