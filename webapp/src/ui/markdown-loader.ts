@@ -1,7 +1,11 @@
 // The Markdown parser is most of the bundle and no board needs it: loaded apart, once a board is drawn and the browser
 // is idle (warmUpMarkdown), or when an issue is about to be opened (a card or row pointed at or focused: prefetchIssue),
 // rather than while a first page is still loading.
-export const loadMarkdownRenderer = () => import('./markdown-renderer')
+let loaded: typeof import('./markdown-renderer') | undefined
+export const loadMarkdownRenderer = () => import('./markdown-renderer').then((module) => (loaded = module))
+
+/** The renderer, once loaded: drawn directly, it does not suspend (a lazy component suspends on its first render). */
+export const loadedMarkdownRenderer = () => loaded?.default
 
 /** Starts loading the Markdown renderer, so that the next text shown needs no wait for it. */
 export function preloadMarkdown() {
