@@ -9,6 +9,7 @@ export function Markdown({ source }: { source: string }) {
   return (
     <div className="markdown">
       <Suspense fallback={<p className="markdown-pending">{source}</p>}>
+        {/* oxlint-disable-next-line react/static-components -- a loaded module's export: the same component on every render */}
         {Loaded ? <Loaded source={source} /> : <MarkdownRenderer source={source} />}
       </Suspense>
     </div>
