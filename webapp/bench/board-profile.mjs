@@ -75,7 +75,8 @@ try {
   )
   console.log('\n  start    end  transferred  resource')
   for (const [name, start, end, size] of entries) console.log(`  ${String(start).padStart(5)}  ${String(end).padStart(5)}  ${String(size).padStart(11)}  ${name}`)
-  const card = board.locator('a.card-link').nth(3)
+  const key = await board.locator('a.card-link').nth(3).getAttribute('data-nav-key')
+  const card = board.locator(`a.card-link[data-nav-key="${key}"]`)
   const summary = (await card.getAttribute('aria-label'))?.split(' ').slice(1).join(' ') ?? ''
   await card.hover()
   await board.waitForTimeout(500)

@@ -1,9 +1,11 @@
-import { useDraggable, useDroppable } from '@dnd-kit/core'
-import { memo, type MouseEvent } from 'react'
+import { useDroppable } from '@dnd-kit/core'
+import { memo } from 'react'
 import type { IssueSummary } from '../api/issues'
 import type { Status } from '../api/projects'
 import { StatusDot } from '../ui/issue-glyphs'
+import { CardLink } from './card-link'
 import { IssueCard } from './issue-card'
+import { VirtualCards } from './virtual-cards'
 
 interface Props {
   status: Status
@@ -37,22 +39,26 @@ export function BoardColumn({ status, page, exact, loading, reachable, onShowMor
           {page ? `${page.total}${exact ? '' : '+'}` : ''}
         </span>
       </header>
-      <div className="column-cards">
-        {loading && !page && <div className="card card-skeleton" aria-hidden="true" />}
-        {page?.items.map((issue) => (
-          <DraggableCard key={issue.key} issue={issue} disabled={readOnly} selected={issue.key === selected} onOpen={onOpen} onPrefetch={onPrefetch} />
-        ))}
-        {page && exact && page.items.length < page.total && onShowMore && (
-          <button type="button" className="button button-ghost column-more" onClick={onShowMore}>
-            Show more ({page.total - page.items.length})
-          </button>
-        )}
-        {page && exact && page.items.length < page.total && !onShowMore && (
-          <p className="muted small column-more">
-            {page.total - page.items.length} more: use the issue list to find them.
-          </p>
-        )}
-      </div>
+      {!page && <div className="column-cards">{loading && <div className="card card-skeleton" aria-hidden="true" />}</div>}
+      {page && (
+        <VirtualCards
+          className="column-cards"
+          cards={page.items}
+          selected={selected}
+          render={(issue) => (
+            <DraggableCard key={issue.key} issue={issue} disabled={readOnly} selected={issue.key === selected} onOpen={onOpen} onPrefetch={onPrefetch} />
+          )}
+        >
+          {exact && page.items.length < page.total && onShowMore && (
+            <button type="button" className="button button-ghost column-more" onClick={onShowMore}>
+              Show more ({page.total - page.items.length})
+            </button>
+          )}
+          {exact && page.items.length < page.total && !onShowMore && (
+            <p className="muted small column-more">{page.total - page.items.length} more: use the issue list to find them.</p>
+          )}
+        </VirtualCards>
+      )}
     </section>
   )
 }
@@ -65,34 +71,11 @@ interface CardProps {
   onPrefetch: (key: string) => void
 }
 
-/**
- * Drawn again only when its own props change: a board of hundreds of cards stays still while one moves or opens.
- * A plain anchor, not the router's Link: a Link reads the router's location, so every card would be drawn again
- * each time the URL changes (an issue panel opening or closing).
- */
+/** Drawn again only when its own props change: a board of hundreds of cards stays still while one moves or opens. */
 const DraggableCard = memo(function DraggableCard({ issue, disabled, selected, onOpen, onPrefetch }: CardProps) {
-  const { setNodeRef, attributes, listeners, isDragging } = useDraggable({ id: issue.key, data: { issue }, disabled })
-  // The card stays a link (Enter opens it, a middle click opens a tab); dnd-kit's keyboard drag starts with Space.
-  const { role: _role, 'aria-roledescription': _description, ...dragAttributes } = attributes
-  const open = (event: MouseEvent) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
-    event.preventDefault()
-    onOpen(issue.key)
-  }
   return (
-    <a
-      ref={setNodeRef}
-      href={`/issues/${issue.key}`}
-      className={`card-link${isDragging ? ' card-placeholder' : ''}${selected ? ' selected' : ''}`}
-      data-nav-key={issue.key}
-      {...dragAttributes}
-      {...listeners}
-      onClick={open}
-      onPointerEnter={() => onPrefetch(issue.key)}
-      onFocus={() => onPrefetch(issue.key)}
-      aria-label={`${issue.key} ${issue.summary}`}
-    >
+    <CardLink issueKey={issue.key} data={{ issue }} disabled={disabled} selected={selected} onOpen={onOpen} onPrefetch={onPrefetch} label={`${issue.key} ${issue.summary}`}>
       <IssueCard issue={issue} />
-    </a>
+    </CardLink>
   )
 })

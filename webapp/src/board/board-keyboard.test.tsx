@@ -21,14 +21,19 @@ const scheme: Scheme = {
   components: [],
   versions: [],
 }
-const columns: Record<string, string[]> = { 'To Do': ['WEB-3', 'WEB-1'], Done: ['WEB-2'] }
+const shortColumns: Record<string, string[]> = { 'To Do': ['WEB-3', 'WEB-1'], Done: ['WEB-2'] }
+let columns = shortColumns
 const summaries: Record<string, string> = { 'WEB-1': 'DataNode stalls', 'WEB-2': 'Upload fails' }
 /** Answers for a filtered board wait for this, so what the board shows before the server answers can be seen. */
 let filtered = Promise.resolve()
 let issue = () =>
   json(200, { ...issueSummary('WEB-2', 'Done', '2026-01-01T00:00:00Z'), summary: 'Upload fails', id: 2, description: 'Full text', creator: null, components: [], fixVersions: [], affectsVersions: [], subtaskKeys: [], links: [] })
 
-afterEach(() => vi.unstubAllGlobals())
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.restoreAllMocks()
+  columns = shortColumns
+})
 
 function stubBoard() {
   return stubFetch({
@@ -75,6 +80,31 @@ describe('the board’s keyboard', { timeout: 15_000 }, () => {
     expect(card('WEB-2')).toHaveClass('selected')
     await user.keyboard('k')
     expect(card('WEB-1')).toHaveFocus()
+  })
+
+  it('brings a card outside a long column’s window into the page with j, focused and scrolled to', async () => {
+    // jsdom lays nothing out: the sizes a browser would give the column and its cards.
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600)
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(92)
+    const scrolledTo = vi.fn()
+    Element.prototype.scrollIntoView = scrolledTo
+    columns = { 'To Do': Array.from({ length: 120 }, (_, i) => `WEB-${100 + i}`), Done: ['WEB-2'] }
+    const { user } = renderBoard()
+    await boardShown()
+    const todo = screen.getByRole('region', { name: 'To Do' })
+    const inWindow = within(todo).getAllByRole('link').length
+    expect(inWindow).toBeGreaterThan(2)
+    expect(inWindow).toBeLessThan(30)
+    expect(screen.queryByRole('link', { name: /^WEB-139 / })).not.toBeInTheDocument()
+
+    await user.keyboard('j'.repeat(40))
+
+    expect(card('WEB-139')).toHaveFocus()
+    expect(card('WEB-139')).toHaveClass('selected')
+    expect(scrolledTo.mock.contexts.at(-1)).toBe(card('WEB-139'))
+    expect(within(todo).getAllByRole('link').length).toBeLessThanOrEqual(inWindow + 1)
+    await user.keyboard('k')
+    expect(card('WEB-138')).toHaveFocus()
   })
 
   it('opens the selected card with Enter, leaves j to the panel, and Esc comes back to the card', async () => {

@@ -1,15 +1,17 @@
 import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core'
 import { useQueryClient } from '@tanstack/react-query'
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { useLocation, useNavigate, useParams } from 'react-router'
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { useParams } from 'react-router'
 import type { IssueSummary } from '../api/issues'
 import { useOpenCreateIssue } from '../app/create-issue-link'
 import { useDebouncedValue } from '../app/use-debounced-value'
 import { useListNavigation } from '../app/use-list-navigation'
 import { useScheme } from '../projects/use-projects'
 import { prefetchIssue } from '../issue-view/issue-cache'
+import { warmUpMarkdown } from '../ui/markdown-loader'
 import { filterColumn, reachableStatuses } from './board-state'
 import { BoardColumn } from './board-column'
+import { useOpenIssuePanel } from './use-open-issue-panel'
 import { IssueCard } from './issue-card'
 import { BOARD_PAGE_SIZE as PAGE_SIZE, useBoardColumns, useMoveIssue, type BoardFilters } from './use-board'
 
@@ -43,20 +45,18 @@ export function BoardPage() {
       return filterColumn(column, shownText)
     })
   }, [board.data, statuses, shownText, answeredText])
+  const drawn = !!board.data
+  // The next thing done on a board is often opening an issue: its Markdown parser is made ready meanwhile.
+  useEffect(() => {
+    if (drawn) warmUpMarkdown()
+  }, [drawn])
   const move = useMoveIssue(projectKey)
   const openCreate = useOpenCreateIssue()
   const [dragged, setDragged] = useState<IssueSummary | null>(null)
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { keyboardCodes: KEYBOARD_CODES }))
 
-  const location = useLocation()
-  const navigate = useNavigate()
   const client = useQueryClient()
-  // Cards get one callback that never changes, so a new location (the panel opening or closing) re-renders none of them.
-  const here = useRef({ location, navigate })
-  useLayoutEffect(() => {
-    here.current = { location, navigate }
-  })
-  const openIssue = useCallback((key: string) => here.current.navigate(`/issues/${key}`, { state: { background: here.current.location } }), [])
+  const openIssue = useOpenIssuePanel()
   const prefetch = useCallback((key: string) => prefetchIssue(client, key), [client])
   // Column by column, top to bottom, as the cards are read.
   const cardKeys = useMemo(() => columns.flatMap(({ column }) => column?.items.map((issue) => issue.key) ?? []), [columns])

@@ -1,19 +1,23 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { commentsApi } from '../api/comments'
+import { commentsApi, type Comment } from '../api/comments'
 import { issuesApi, type Issue, type IssueSummary } from '../api/issues'
 import { watchersApi } from '../api/watchers'
 import { queryKeys } from '../app/query-keys'
-import { preloadMarkdown } from '../ui/markdown-loader'
+import { prepareMarkdown, preloadMarkdown } from '../ui/markdown-loader'
 
 /**
  * Starts loading what the issue panel shows first (the issue, its comments and watchers) when a card or row is
- * pointed at or focused, so that the panel usually opens on data already here (and its Markdown renderer loaded).
- * Fresh data is not asked again.
+ * pointed at or focused, so that the panel usually opens on data already here, its Markdown renderer loaded and its
+ * texts parsed. Fresh data is not asked again.
  */
 export function prefetchIssue(client: QueryClient, key: string) {
   preloadMarkdown()
-  void client.prefetchQuery({ queryKey: queryKeys.issue(key), queryFn: () => issuesApi.get(key) })
-  void client.prefetchQuery({ queryKey: queryKeys.comments(key), queryFn: () => commentsApi.list(key) })
+  void client
+    .prefetchQuery({ queryKey: queryKeys.issue(key), queryFn: () => issuesApi.get(key) })
+    .then(() => prepareMarkdown([client.getQueryData<Issue>(queryKeys.issue(key))?.description]))
+  void client
+    .prefetchQuery({ queryKey: queryKeys.comments(key), queryFn: () => commentsApi.list(key) })
+    .then(() => prepareMarkdown(client.getQueryData<Comment[]>(queryKeys.comments(key))?.map((comment) => comment.body) ?? []))
   void client.prefetchQuery({ queryKey: queryKeys.watchers(key), queryFn: () => watchersApi.list(key) })
 }
 

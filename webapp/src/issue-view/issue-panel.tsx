@@ -1,6 +1,6 @@
-import { useDeferredValue } from 'react'
 import { useNavigate, type Location } from 'react-router'
 import type { PanelState } from '../app/app-routes'
+import { useAfterPaint } from '../app/use-after-paint'
 import { useHotkey } from '../app/use-hotkey'
 import { listOnScreen, neighbour } from '../app/use-list-navigation'
 import { projectKeyOf, useScheme } from '../projects/use-projects'
@@ -28,9 +28,9 @@ export function IssuePanel({ issueKey, closeTo }: Props) {
   const scheme = useScheme(projectKeyOf(issueKey))
   const editor = useIssueEditor(issueKey)
   const close = () => navigate(closeTo)
-  // The header and the summary are drawn at once; the rest (Markdown, comments, fields, watchers) in a render right
-  // after, which the browser may paint in between, so the panel answers a click without waiting for all of it.
-  const complete = useDeferredValue(true, false)
+  // The header and the summary are painted at once; the rest (Markdown, comments, fields, watchers) in a render right
+  // after that paint, so the panel answers a click without waiting for all of it.
+  const complete = useAfterPaint()
   useHotkey('Escape', (event) => {
     if (document.querySelector('dialog[open]') || (event.target as HTMLElement).closest?.('.editing')) return
     close()

@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react'
-import { Route, Routes } from 'react-router'
+import userEvent from '@testing-library/user-event'
+import { Route, Routes, useLocation, useParams } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BoardConfig, BoardIssues, Card } from '../api/planning'
 import { json, renderWithProviders, stubFetch } from '../test-utils'
@@ -52,6 +53,13 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
+/** Where the app's routes would draw an issue panel, and over which page. */
+function PanelOver() {
+  const { issueKey } = useParams()
+  const background = (useLocation().state as { background?: { pathname: string } } | null)?.background
+  return <p>{`${issueKey} over ${background?.pathname ?? 'nothing'}`}</p>
+}
+
 function renderBoard(todo: number) {
   stubFetch({
     'GET /api/v1/boards': () => json(200, [board]),
@@ -60,6 +68,7 @@ function renderBoard(todo: number) {
   renderWithProviders(
     <Routes>
       <Route path="/projects/:projectKey/boards" element={<PlannedBoardPage />} />
+      <Route path="/issues/:issueKey" element={<PanelOver />} />
     </Routes>,
     { route: '/projects/WEB/boards' },
   )
@@ -84,5 +93,15 @@ describe('PlannedBoardPage', () => {
     expect(await screen.findByRole('link', { name: 'WEB-20 Story 20' })).toBeInTheDocument()
     expect(document.querySelectorAll('a.card-link')).toHaveLength(21)
     expect(screen.queryByTestId('virtual-cards')).not.toBeInTheDocument()
+  })
+
+  it('opens a card as an issue panel over the board, from a plain link', async () => {
+    renderBoard(20)
+    const card = await screen.findByRole('link', { name: 'WEB-7 Story 7' })
+    expect(card).toHaveAttribute('href', '/issues/WEB-7')
+
+    await userEvent.setup().click(card)
+
+    expect(await screen.findByText('WEB-7 over /projects/WEB/boards')).toBeInTheDocument()
   })
 })

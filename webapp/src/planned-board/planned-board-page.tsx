@@ -1,7 +1,7 @@
-import { DndContext, KeyboardSensor, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core'
+import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useDroppable, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
-import { Link, useLocation, useParams } from 'react-router'
+import { memo, useCallback, useState } from 'react'
+import { Link, useParams } from 'react-router'
 import { http } from '../api/http'
 import { planningApi, type Card, type ColumnView } from '../api/planning'
 import { useToast } from '../app/use-toast'
@@ -9,8 +9,10 @@ import { BoardPicker } from '../backlog/board-picker'
 import { planningKeys, useBoards } from '../backlog/use-planning'
 import { Avatar } from '../ui/avatar'
 import { PriorityIcon, TypeIcon } from '../ui/issue-glyphs'
-import { VIRTUAL_FROM } from './card-range'
-import { VirtualCards } from './virtual-cards'
+import { CardLink } from '../board/card-link'
+import { useOpenIssuePanel } from '../board/use-open-issue-panel'
+import { VirtualCards } from '../board/virtual-cards'
+import { prefetchIssue } from '../issue-view/issue-cache'
 import { targetStatus, wipLabel } from './wip'
 
 /**
@@ -33,8 +35,13 @@ export function PlannedBoardPage() {
     onError: (error, { key }) => toast.error(`Could not move ${key}: ${error.message}`),
     onSettled: () => client.invalidateQueries({ queryKey: ['issues'] }),
   })
+  const openIssue = useOpenIssuePanel()
+  const prefetch = useCallback((key: string) => prefetchIssue(client, key), [client])
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor))
+  const [dragged, setDragged] = useState<Card | null>(null)
+  const onDragStart = (event: DragStartEvent) => setDragged((event.active.data.current?.card as Card) ?? null)
   const onDragEnd = (event: DragEndEvent) => {
+    setDragged(null)
     const card = event.active.data.current?.card as Card | undefined
     const column = event.over?.data.current?.column as ColumnView | undefined
     const status = card && column ? targetStatus(column, card.status) : undefined
@@ -75,7 +82,7 @@ export function PlannedBoardPage() {
         </p>
       )}
       {data && (
-        <DndContext sensors={sensors} onDragEnd={onDragEnd}>
+        <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)}>
           <div className="planned-board" style={{ gridTemplateColumns: `repeat(${data.columns.length}, minmax(200px, 1fr))` }}>
             {data.columns.map((column) => (
               <div key={column.name} className={`column-header wip-${column.state}`} role="columnheader">
@@ -86,67 +93,76 @@ export function PlannedBoardPage() {
               </div>
             ))}
             {data.lanes.map((lane) => (
-              <LaneRow key={lane.id} laneId={lane.id} name={board?.swimlanes === 'none' ? undefined : lane.name} columns={data.columns} cards={lane.columns} />
+              <LaneRow
+                key={lane.id}
+                laneId={lane.id}
+                name={board?.swimlanes === 'none' ? undefined : lane.name}
+                columns={data.columns}
+                cards={lane.columns}
+                onOpen={openIssue}
+                onPrefetch={prefetch}
+              />
             ))}
           </div>
+          <DragOverlay dropAnimation={null}>{dragged && <CardBody card={dragged} lifted />}</DragOverlay>
         </DndContext>
       )}
     </div>
   )
 }
 
-function LaneRow({ laneId, name, columns, cards }: { laneId: string; name?: string; columns: ColumnView[]; cards: Card[][] }) {
+interface CardActions {
+  onOpen: (key: string) => void
+  onPrefetch: (key: string) => void
+}
+
+function LaneRow({ laneId, name, columns, cards, ...actions }: { laneId: string; name?: string; columns: ColumnView[]; cards: Card[][] } & CardActions) {
   return (
     <>
       {name && <h3 className="lane-name" style={{ gridColumn: `1 / span ${columns.length}` }}>{name}</h3>}
       {columns.map((column, index) => (
-        <Cell key={column.name} laneId={laneId} column={column} cards={cards[index] ?? []} />
+        <Cell key={column.name} laneId={laneId} column={column} cards={cards[index] ?? []} {...actions} />
       ))}
     </>
   )
 }
 
-function Cell({ laneId, column, cards }: { laneId: string; column: ColumnView; cards: Card[] }) {
+function Cell({ laneId, column, cards, onOpen, onPrefetch }: { laneId: string; column: ColumnView; cards: Card[] } & CardActions) {
   const { setNodeRef, isOver } = useDroppable({ id: `${laneId}:${column.name}`, data: { column } })
   return (
-    <section ref={setNodeRef} aria-label={column.name} className={`column-cards planned-cell wip-${column.state}${isOver ? ' column-over' : ''}`}>
-      {cards.length > VIRTUAL_FROM ? (
-        <VirtualCards cards={cards} render={(card) => <BoardCard card={card} />} />
-      ) : (
-        cards.map((card) => <BoardCard key={card.key} card={card} />)
-      )}
+    <section ref={setNodeRef} aria-label={column.name} className={`planned-cell wip-${column.state}${isOver ? ' column-over' : ''}`}>
+      <VirtualCards
+        className="planned-cards"
+        cards={cards}
+        render={(card) => <BoardCard key={card.key} card={card} onOpen={onOpen} onPrefetch={onPrefetch} />}
+      />
     </section>
   )
 }
 
-function BoardCard({ card }: { card: Card }) {
-  const location = useLocation()
-  const { setNodeRef, attributes, listeners, transform, isDragging } = useDraggable({ id: card.key, data: { card } })
-  const { role: _role, 'aria-roledescription': _description, ...dragAttributes } = attributes
+/** Drawn again only when its own props change. */
+const BoardCard = memo(function BoardCard({ card, onOpen, onPrefetch }: { card: Card } & CardActions) {
   return (
-    <Link
-      ref={setNodeRef}
-      to={`/issues/${card.key}`}
-      state={{ background: location }}
-      className={`card-link${isDragging ? ' card-placeholder' : ''}`}
-      style={transform ? { transform: `translate(${transform.x}px, ${transform.y}px)` } : undefined}
-      aria-label={`${card.key} ${card.summary}`}
-      {...dragAttributes}
-      {...listeners}
-    >
-      <div className="card">
-        <div className="card-top">
-          <span className="card-key mono">{card.key}</span>
-          <Avatar user={card.assignee} size={18} />
-        </div>
-        <div className="card-summary">{card.summary}</div>
-        <div className="card-meta">
-          <TypeIcon type={card.type} />
-          <PriorityIcon priority={card.priority} />
-          {card.epicKey && <span className="label-chip">{card.epicSummary}</span>}
-          {card.storyPoints !== null && <span className="points">{card.storyPoints}</span>}
-        </div>
+    <CardLink issueKey={card.key} data={{ card }} disabled={false} onOpen={onOpen} onPrefetch={onPrefetch} label={`${card.key} ${card.summary}`}>
+      <CardBody card={card} />
+    </CardLink>
+  )
+})
+
+function CardBody({ card, lifted = false }: { card: Card; lifted?: boolean }) {
+  return (
+    <div className={`card${lifted ? ' card-lifted' : ''}`}>
+      <div className="card-top">
+        <span className="card-key mono">{card.key}</span>
+        <Avatar user={card.assignee} size={18} />
       </div>
-    </Link>
+      <div className="card-summary">{card.summary}</div>
+      <div className="card-meta">
+        <TypeIcon type={card.type} />
+        <PriorityIcon priority={card.priority} />
+        {card.epicKey && <span className="label-chip">{card.epicSummary}</span>}
+        {card.storyPoints !== null && <span className="points">{card.storyPoints}</span>}
+      </div>
+    </div>
   )
 }

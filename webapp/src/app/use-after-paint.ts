@@ -1,0 +1,21 @@
+import { useEffect, useState } from 'react'
+
+/**
+ * False on the first render, true once the browser has painted it: what is drawn first is on screen before the rest
+ * starts. (A deferred value may be rendered in the same frame, so the first paint would wait for all of it.)
+ */
+export function useAfterPaint(): boolean {
+  const [painted, setPainted] = useState(false)
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    // A frame's callbacks run just before its paint; a task queued from one runs after it.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true))
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [])
+  return painted
+}

@@ -1,0 +1,47 @@
+import { useDraggable } from '@dnd-kit/core'
+import type { MouseEvent, ReactNode } from 'react'
+
+interface Props {
+  issueKey: string
+  /** What a drop handler reads from `active.data.current`. */
+  data: Record<string, unknown>
+  /** Viewers can look but not move. */
+  disabled: boolean
+  selected?: boolean
+  onOpen: (key: string) => void
+  /** A card pointed at or focused: its panel's data can start loading. */
+  onPrefetch?: (key: string) => void
+  label: string
+  children: ReactNode
+}
+
+/**
+ * A draggable board card of either board. A plain anchor, not the router's Link: a Link reads the router's location,
+ * so every card would be drawn again each time the URL changes (an issue panel opening or closing). It stays a link
+ * (Enter opens it, a middle click opens a tab); dnd-kit's keyboard drag starts with Space.
+ */
+export function CardLink({ issueKey, data, disabled, selected = false, onOpen, onPrefetch, label, children }: Props) {
+  const { setNodeRef, attributes, listeners, isDragging } = useDraggable({ id: issueKey, data, disabled })
+  const { role: _role, 'aria-roledescription': _description, ...dragAttributes } = attributes
+  const open = (event: MouseEvent) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    event.preventDefault()
+    onOpen(issueKey)
+  }
+  return (
+    <a
+      ref={setNodeRef}
+      href={`/issues/${issueKey}`}
+      className={`card-link${isDragging ? ' card-placeholder' : ''}${selected ? ' selected' : ''}`}
+      data-nav-key={issueKey}
+      {...dragAttributes}
+      {...listeners}
+      onClick={open}
+      onPointerEnter={onPrefetch && (() => onPrefetch(issueKey))}
+      onFocus={onPrefetch && (() => onPrefetch(issueKey))}
+      aria-label={label}
+    >
+      {children}
+    </a>
+  )
+}
