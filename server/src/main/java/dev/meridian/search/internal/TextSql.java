@@ -16,7 +16,7 @@ final class TextSql {
     private static final List<String> TEXT = List.of("i.summary_words", "i.description_words", "i.comment_words");
     // The pairs of lexemes at adjacent positions in each of them, prefixed by the column ("s:race condit"), with its GIN
     // index (V60): the candidates of a phrase, and its exact answer when it is two adjacent words.
-    private static final String PAIRS = "issue_word_pairs(i.summary_words, i.description_words, i.comment_words)";
+    private static final String PAIRS = "i.word_pairs";
     private static final List<String> PARTS = List.of("s", "d", "c");
 
     private final SqlCompiler compiler;

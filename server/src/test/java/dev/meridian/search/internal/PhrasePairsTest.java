@@ -166,11 +166,11 @@ class PhrasePairsTest {
     @Test
     void aTwoWordPhraseIsAnsweredByThePairIndexAloneAndLongerOnesAreChecked() {
         var two = inTransaction(() -> engine.compile("text ~ \"\\\"race condition\\\"\"", siteAdmin));
-        assertThat(two.where()).contains("issue_word_pairs(").doesNotContain("ts_match_vq").doesNotContain("@@");
+        assertThat(two.where()).contains("i.word_pairs").doesNotContain("ts_match_vq").doesNotContain("@@");
         var three = inTransaction(() -> engine.compile("text ~ \"\\\"block report storm\\\"\"", siteAdmin));
-        assertThat(three.where()).contains("issue_word_pairs(").contains("ts_match_vq");
+        assertThat(three.where()).contains("i.word_pairs").contains("ts_match_vq");
         var gap = inTransaction(() -> engine.compile("text ~ \"\\\"race in condition\\\"\"", siteAdmin));
-        assertThat(gap.where()).doesNotContain("issue_word_pairs(").contains("ts_match_vq");
+        assertThat(gap.where()).doesNotContain("i.word_pairs").contains("ts_match_vq");
     }
 
     /**
@@ -210,12 +210,12 @@ class PhrasePairsTest {
         var paired = 0;
         var exact = 0;
         var found = 0;
-        for (var phrase : phrases.stream().limit(450).toList()) {
+        for (var phrase : phrases.stream().limit(350).toList()) {
             var fields = checked % 4 == 0 ? List.of("text", "summary", "description", "comment") : List.of("text");
             for (var field : fields) {
                 var jql = field + " ~ \"\\\"" + phrase + "\\\"\"";
                 var plan = inTransaction(() -> engine.compile(jql, siteAdmin));
-                paired += plan.where().contains("issue_word_pairs(") ? 1 : 0;
+                paired += plan.where().contains("i.word_pairs") ? 1 : 0;
                 exact += plan.where().contains("ts_match_vq") ? 0 : 1;
                 var answer = new TreeSet<>(jdbc.sql("select i.id from issues i where " + plan.where()).params(plan.params())
                         .query(Long.class).list());
