@@ -35,6 +35,10 @@ final class SqlCompiler {
         this.operands = operands;
     }
 
+    Vocabulary vocabulary() {
+        return operands.vocabulary();
+    }
+
     Compiled compile(Jql.Query query) {
         var where = query.where() == null ? "true" : clause(query.where());
         var joins = new LinkedHashSet<String>();

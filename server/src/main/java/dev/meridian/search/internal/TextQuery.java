@@ -18,12 +18,12 @@ final class TextQuery {
      * {@code sql} is the query itself; {@code indexed}, when the query holds a phrase, the same query with each phrase
      * as all of its words: what a GIN index answers without reading rows (a phrase makes it recheck every candidate's
      * stored words, and "race condition" has 14,000 candidates at 1,000,000 issues), and what every match of
-     * {@code sql} also matches.
+     * {@code sql} also matches. {@code phrases}: the quoted phrases' texts; {@code onlyPhrases}: the query is nothing else.
      */
-    record Compiled(String sql, List<Object> params, Compiled indexed) {
+    record Compiled(String sql, List<Object> params, Compiled indexed, List<String> phrases, boolean onlyPhrases) {
 
         Compiled(String sql, List<Object> params) {
-            this(sql, params, null);
+            this(sql, params, null, List.of(), false);
         }
     }
 
@@ -34,19 +34,23 @@ final class TextQuery {
     static java.util.Optional<Compiled> compile(String text) {
         var exact = compile(text, "phraseto_tsquery");
         return exact.map(query -> query.sql().contains("phraseto_tsquery")
-                ? new Compiled(query.sql(), query.params(), compile(text, "plainto_tsquery").orElseThrow()) : query);
+                ? new Compiled(query.sql(), query.params(), compile(text, "plainto_tsquery").orElseThrow(), query.phrases(),
+                        query.onlyPhrases())
+                : query);
     }
 
     /** {@code phrase}: the function a quoted phrase goes through. */
     private static java.util.Optional<Compiled> compile(String text, String phrase) {
         var parts = new ArrayList<String>();
         var params = new ArrayList<Object>();
+        var phrases = new ArrayList<String>();
         var terms = TERM.matcher(text);
         while (terms.find()) {
             if (terms.group(1) != null) {
                 if (WORD.matcher(terms.group(1)).find()) {
                     parts.add(phrase + "('english', ?)");
                     params.add(terms.group(1));
+                    phrases.add(terms.group(1));
                 }
                 continue;
             }
@@ -66,6 +70,7 @@ final class TextQuery {
         if (parts.isEmpty()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Compiled("(" + String.join(" && ", parts) + ")", params));
+        return java.util.Optional.of(new Compiled("(" + String.join(" && ", parts) + ")", params, null, phrases,
+                phrases.size() == parts.size()));
     }
 }

@@ -43,6 +43,16 @@ final class Vocabulary {
         return new Vocabulary(jdbc, scope, this);
     }
 
+    /** A word at its position in a text, as PostgreSQL stores the text's words ('english' stemming, stop words skipped). */
+    record Lexeme(String lexeme, int position) {
+    }
+
+    /** The words of {@code text} in order of position, as {@code to_tsvector('english', text)} holds them. */
+    List<Lexeme> lexemes(String text) {
+        return jdbc.sql("select u.lexeme, p from unnest(to_tsvector('english', ?)) u, unnest(u.positions) p order by p, u.lexeme")
+                .params(text).query((rs, i) -> new Lexeme(rs.getString(1), rs.getInt(2))).list();
+    }
+
     Vocabulary visible() {
         return visible == null ? this : visible;
     }
