@@ -111,7 +111,10 @@ public class SearchEngine {
 
     private void limitStatements() {
         // work_mem: a bitmap of tens of thousands of matches stays exact (at 4 MB it turned lossy, rechecking every row).
-        jdbc.sql("select set_config('statement_timeout', ?, true), set_config('work_mem', ?, true)")
+        // Custom plans: the same JQL run a sixth time is a server-prepared statement, and a generic plan, blind to which
+        // projects or words it gets, walked a member's "ORDER BY key" through every project (34 -> 258 ms at 1M issues).
+        jdbc.sql("select set_config('statement_timeout', ?, true), set_config('work_mem', ?, true), "
+                        + "set_config('plan_cache_mode', 'force_custom_plan', true)")
                 .params(String.valueOf(TIMEOUT_MS), WORK_MEM).query((rs, i) -> 1).single();
     }
 
