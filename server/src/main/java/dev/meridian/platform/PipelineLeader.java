@@ -30,19 +30,22 @@ public class PipelineLeader implements AutoCloseable {
     private final DataSource dataSource;
     private final Clock clock;
     private final Duration recheck;
+    private final long key;
     private Connection connection;
     private Instant checkedAt = Instant.MIN;
     private boolean leading;
 
     @Autowired
     public PipelineLeader(DataSource dataSource, Clock clock) {
-        this(dataSource, clock, RECHECK);
+        this(dataSource, clock, RECHECK, KEY);
     }
 
-    PipelineLeader(DataSource dataSource, Clock clock, Duration recheck) {
+    /** {@code key}: the advisory lock's; tests take their own, so that the server they run in can lead meanwhile. */
+    PipelineLeader(DataSource dataSource, Clock clock, Duration recheck, long key) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.recheck = recheck;
+        this.key = key;
     }
 
     /**
@@ -72,7 +75,7 @@ public class PipelineLeader implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
             try (var statement = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
-                statement.setLong(1, KEY);
+                statement.setLong(1, key);
                 try (var result = statement.executeQuery()) {
                     return result.next() && result.getBoolean(1);
                 }
