@@ -115,9 +115,20 @@ public class PipelineLeader implements AutoCloseable {
         }
     }
 
-    /** Lets another server take over at once: closing the connection releases the lock. */
+    /**
+     * Lets another server take over at once. The lock is released on the connection before it is evicted: the pool
+     * closes evicted connections in the background, and until then the database still sees the lock held.
+     */
     @Override
     public synchronized void close() {
+        if (leading && connection != null) {
+            try (var statement = connection.prepareStatement("select pg_advisory_unlock(?)")) {
+                statement.setLong(1, key);
+                statement.execute();
+            } catch (SQLException e) {
+                log.debug("Releasing the leader lock failed; closing its connection releases it: {}", e.getMessage());
+            }
+        }
         leading = false;
         checkedAt = Instant.MIN;
         closeConnection();
