@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 N=${N:-1000000}
 RUNS=${RUNS:-30}
 WARMUP=${WARMUP:-3}
+WARMUP_SECONDS=${WARMUP_SECONDS:-60}  # then the searches under 100 ms, over and over: a server up for a minute
 DATA=${DATA:-}              # a data folder to use: generated into when new, reused (not regenerated) when it has data
 KEEP_DATA=${KEEP_DATA:-}    # 1: keep the data folder of this run (reuse it with DATA=<folder>)
 SERVER_JAR=${SERVER_JAR:-server/target/meridian.jar}
@@ -50,9 +51,9 @@ else
 fi
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-echo "Running the JQL benchmark: $RUNS runs of each query after $WARMUP warm-up" >&2
+echo "Running the JQL benchmark: $RUNS runs of each query after $WARMUP warm-up rounds and ${WARMUP_SECONDS} s of cheap searches" >&2
 # shellcheck disable=SC2086 # JQL_ARGS is a list of key=value words
-run_bounded java -cp "$classpath" dev.meridian.bench.JqlBenchmark "${options[@]}" runs="$RUNS" warmup="$WARMUP" \
+run_bounded java -cp "$classpath" dev.meridian.bench.JqlBenchmark "${options[@]}" runs="$RUNS" warmup="$WARMUP" warmupSeconds="$WARMUP_SECONDS" \
   serverLog="$work/server.log" plans="$work/plans" serverPid="$server" pgData="$data/postgres" $JQL_ARGS >"$work/jql.md"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -62,7 +63,9 @@ cat <<REPORT
 
 $(machine); load average before $load_before, after $load_after.
 Server $(basename "$SERVER_JAR") of $(date -u -r "$work/meridian.jar" '+%Y-%m-%d %H:%M'); data in $data.
-First page (maxResults=50) of each query, $RUNS runs after $WARMUP warm-up, one request at a time; CPU columns per request.
+First page (maxResults=50) of each query, $RUNS runs after warming up ($WARMUP rounds of every query, then ${WARMUP_SECONDS} s of the
+queries answered within 100 ms, over and over), one request at a time; CPU columns per request ("of which JIT": the server's
+compiler threads).
 
 $(cat "$dataset")
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -74,9 +75,10 @@ public final class JqlBenchmark {
                     new SearchSqlLog(options.path("serverLog", "server.log")), stats);
             var outcomes = new LinkedHashMap<String, List<Outcome>>();
             System.out.println(HEADER);
-            // Every search `warmup` times per caller before any is timed, then a pause for the compiler threads to finish:
-            // otherwise the first rows pay for the JIT compiling the search path (once through the list left the first
-            // query at twice the CPU of the same query a moment later), which a server up for a minute has long done.
+            // Every search `warmup` times per caller, then the cheap ones (they run the same parse, compile, page and
+            // summaries code as the rest) over and over for `warmupSeconds`, then a pause for the compiler threads to
+            // finish: a server up for a minute has long compiled the search path, while after 3 rounds the JIT still took
+            // 20-30 ms of CPU per search (more than the search itself) and the slowest of 15 timings was a compilation.
             for (int round = 0; round < Math.max(1, bench.warmup); round++) {
                 for (var jql : JqlQueries.all()) {
                     for (var caller : callers) {
@@ -84,6 +86,8 @@ public final class JqlBenchmark {
                     }
                 }
             }
+            var warmed = bench.warmUpFor(callers, options.number("warmupSeconds", 60));
+            System.err.printf("Warm-up: %,d more searches in %d s%n", warmed, options.number("warmupSeconds", 60));
             Thread.sleep(3_000);
             try (var probe = options.probe(); var runner = new LoadRunner(1, probe)) {
                 int n = 0;
@@ -106,12 +110,34 @@ public final class JqlBenchmark {
         }
     }
 
-    private void warmUp(Caller caller, String jql) throws InterruptedException {
+    /** The search's time in ms, or infinity when it failed. */
+    private double warmUp(Caller caller, String jql) throws InterruptedException {
+        long start = System.nanoTime();
         try {
             caller.api().search(jql, maxResults);
+            return (System.nanoTime() - start) / 1e6;
         } catch (IOException e) {
-            // reported when the search is timed
+            return Double.POSITIVE_INFINITY; // reported when the search is timed
         }
+    }
+
+    /** Runs the searches that answer within 100 ms round after round until {@code seconds} passed; returns how many ran. */
+    private int warmUpFor(List<Caller> callers, int seconds) throws InterruptedException {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        var cheap = new ArrayList<Map.Entry<Caller, String>>();
+        for (var jql : JqlQueries.all()) {
+            for (var caller : callers) {
+                if (warmUp(caller, jql) <= 100) {
+                    cheap.add(Map.entry(caller, jql));
+                }
+            }
+        }
+        int count = 0;
+        while (!cheap.isEmpty() && System.nanoTime() < end) {
+            var search = cheap.get(count++ % cheap.size());
+            warmUp(search.getKey(), search.getValue());
+        }
+        return count;
     }
 
     private Outcome run(LoadRunner runner, Caller caller, String jql) throws Exception {
@@ -142,22 +168,23 @@ public final class JqlBenchmark {
     }
 
     private static final String HEADER = """
-            | # | JQL | caller | total | p50 ms | p95 ms | max ms | errors | SQL ms | server CPU ms | db CPU ms |
-            |---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|""";
+            | # | JQL | caller | total | p50 ms | p95 ms | max ms | errors | SQL ms | server CPU ms | of which JIT ms | db CPU ms |
+            |---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|""";
 
     /** A row of the table; {@code number} 0 for the second caller of a query, whose number and JQL are left blank. */
     private static String row(int number, Outcome o) {
         var n = number == 0 ? "" : String.valueOf(number);
         var jql = number == 0 ? "" : "`" + o.jql().replace("|", "\\|") + "`";
         if (o.error() != null) {
-            return String.format("| %s | %s | %s | – | error: %s | | | | | | |", n, jql, o.caller().name(),
+            return String.format("| %s | %s | %s | – | error: %s | | | | | | | |", n, jql, o.caller().name(),
                     o.error().replace("|", "\\|").replace("\n", " "));
         }
         var t = o.timings();
-        return String.format(Locale.ROOT, "| %s | %s | %s | %,d | %s | %s | %s | %d | %s | %.1f | %.1f |", n, jql,
+        return String.format(Locale.ROOT, "| %s | %s | %s | %,d | %s | %s | %s | %d | %s | %.1f | %.1f | %.1f |", n, jql,
                 o.caller().name(), o.total(), t.percentile(50), t.percentile(95), t.max(), t.errors(),
                 Double.isNaN(o.sqlMillis()) ? "–" : String.format(Locale.ROOT, "%.1f", o.sqlMillis()),
-                t.usage().serverCpuNanos() / 1e6 / t.count(), t.usage().dbCpuNanos() / 1e6 / t.count());
+                t.usage().serverCpuNanos() / 1e6 / t.count(), t.usage().serverJitCpuNanos() / 1e6 / t.count(),
+                t.usage().dbCpuNanos() / 1e6 / t.count());
     }
 
     private static Connection connect(String url, Options options) throws SQLException {

@@ -11,15 +11,16 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Resources spent between two points: CPU of the server JVM, of PostgreSQL (all its processes) and of this client,
- * write transactions (transaction ids handed out) and WAL bytes. Each part is zero when its source is not configured.
+ * Resources spent between two points: CPU of the server JVM (and the part of it its JIT compiler threads took), of
+ * PostgreSQL (all its processes) and of this client, write transactions (transaction ids handed out) and WAL bytes.
+ * Each part is zero when its source is not configured.
  */
-record Usage(long serverCpuNanos, long dbCpuNanos, long clientCpuNanos, long writeTransactions, long walBytes) {
+record Usage(long serverCpuNanos, long serverJitCpuNanos, long dbCpuNanos, long clientCpuNanos, long writeTransactions, long walBytes) {
 
     private static final long NANOS_PER_TICK = 1_000_000_000L / 100; // USER_HZ is 100 on Linux x86-64
 
     Usage minus(Usage before) {
-        return new Usage(serverCpuNanos - before.serverCpuNanos, dbCpuNanos - before.dbCpuNanos,
+        return new Usage(serverCpuNanos - before.serverCpuNanos, serverJitCpuNanos - before.serverJitCpuNanos, dbCpuNanos - before.dbCpuNanos,
                 clientCpuNanos - before.clientCpuNanos, writeTransactions - before.writeTransactions,
                 walBytes - before.walBytes);
     }
@@ -43,7 +44,8 @@ record Usage(long serverCpuNanos, long dbCpuNanos, long clientCpuNanos, long wri
 
         Usage snapshot() {
             var client = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-            return new Usage(serverPid.map(Probe::cpu).orElse(0L), pgData.map(Probe::databaseCpu).orElse(0L), client,
+            return new Usage(serverPid.map(Probe::cpu).orElse(0L), serverPid.map(Probe::compilerCpu).orElse(0L),
+                    pgData.map(Probe::databaseCpu).orElse(0L), client,
                     counter("select pg_snapshot_xmax(pg_current_snapshot())::text::bigint"),
                     counter("select (pg_current_wal_lsn() - '0/0'::pg_lsn)::bigint"));
         }
@@ -72,20 +74,41 @@ record Usage(long serverCpuNanos, long dbCpuNanos, long clientCpuNanos, long wri
             }
         }
 
+        /** The HotSpot threads named "C1 CompilerThread0", "C2 CompilerThread1", …: a server's first minutes go to them. */
+        private static long compilerCpu(long pid) {
+            try (var tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+                return tasks.filter(Probe::isCompiler).mapToLong(task -> ticks(task.resolve("stat"))).sum();
+            } catch (IOException e) {
+                return 0;
+            }
+        }
+
+        private static boolean isCompiler(Path task) {
+            try {
+                return Files.readString(task.resolve("comm")).strip().matches("C\\d CompilerThre.*");
+            } catch (IOException e) {
+                return false; // the thread ended
+            }
+        }
+
         private static long cpu(long pid) {
-            var fields = statFields(pid);
+            return ticks(Path.of("/proc", String.valueOf(pid), "stat"));
+        }
+
+        private static long ticks(Path stat) {
+            var fields = statFields(stat);
             return fields.length < 15 ? 0 : (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * NANOS_PER_TICK;
         }
 
         private static long childrenCpu(long pid) {
-            var fields = statFields(pid);
+            var fields = statFields(Path.of("/proc", String.valueOf(pid), "stat"));
             return fields.length < 15 ? 0 : (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * NANOS_PER_TICK;
         }
 
-        /** Fields of /proc/PID/stat after the command name, so utime is index 11 (field 14 in proc(5)). */
-        private static String[] statFields(long pid) {
+        /** Fields of /proc/PID/stat (or …/task/TID/stat) after the command name, so utime is index 11 (field 14 in proc(5)). */
+        private static String[] statFields(Path file) {
             try {
-                var stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+                var stat = Files.readString(file);
                 return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             } catch (IOException e) {
                 return new String[0]; // the process ended between listing and reading
