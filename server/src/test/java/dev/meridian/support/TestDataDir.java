@@ -27,15 +27,16 @@ public class TestDataDir {
 
     private static String create() {
         try {
-            var dir = Files.createTempDirectory("meridian-test-");
-            dir.toFile().deleteOnExit();
-            return dir.toString();
+            return temp("meridian-test-").toString();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /** A new temporary folder, deleted with what it holds when the test JVM exits. */
     public static Path temp(String prefix) throws IOException {
-        return Files.createTempDirectory(prefix);
+        var dir = Files.createTempDirectory(prefix);
+        TempFolders.deleteAtExit(dir);
+        return dir;
     }
 }
