@@ -164,6 +164,24 @@ class PhrasePairsTest {
     }
 
     @Test
+    void aPhraseMatchesWithinOneCommentNotAcrossTwo() {
+        var key = issue("thread", "Thread issue", "Nothing here");
+        for (var body : List.of("The node ran out of disk", "Quota exceeded by backups", "Replication stalled afterwards")) {
+            assertThat(admin.post("/api/v1/issues/" + key + "/comments", Map.of("body", body)).status()).isEqualTo(201);
+        }
+        assertThat(matches("comment ~ \"\\\"exceeded by backups\\\"\"")).containsExactly("thread");
+        assertThat(matches("comment ~ \"\\\"disk quota\\\"\"")).as("the end of one comment and the start of the next").isEmpty();
+        assertThat(matches("text ~ \"\\\"disk quota\\\"\"")).isEmpty();
+        assertThat(matches("comment ~ \"\\\"backups replication\\\"\"")).isEmpty();
+        assertThat(matches("comment ~ \"\\\"disk quota exceeded\\\"\"")).as("a three-word phrase across comments").isEmpty();
+        var first = jdbc.sql("select min(c.id) from comments c join issues i on i.id = c.issue_id where i.summary = 'Thread issue'")
+                .query(Long.class).single();
+        assertThat(admin.delete("/api/v1/issues/" + key + "/comments/" + first).status()).isEqualTo(204);
+        assertThat(matches("comment ~ \"\\\"backups replication\\\"\"")).as("after a deletion too").isEmpty();
+        assertThat(matches("comment ~ \"\\\"exceeded by backups\\\"\"")).containsExactly("thread");
+    }
+
+    @Test
     void aTwoWordPhraseIsAnsweredByThePairIndexAloneAndLongerOnesAreChecked() {
         var two = inTransaction(() -> engine.compile("text ~ \"\\\"race condition\\\"\"", siteAdmin));
         assertThat(two.where()).contains("i.word_pairs").doesNotContain("ts_match_vq").doesNotContain("@@");
