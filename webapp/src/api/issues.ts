@@ -105,6 +105,8 @@ export interface IssueChanges {
   assignee?: string | null
   labels?: string[]
   components?: string[]
+  fixVersions?: string[]
+  affectsVersions?: string[]
   storyPoints?: number | null
   dueDate?: string | null
   parent?: string | null

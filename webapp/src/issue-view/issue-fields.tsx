@@ -4,6 +4,8 @@ import type { Scheme } from '../api/projects'
 import { reachableStatuses } from '../board/board-state'
 import { useMembers } from '../projects/use-projects'
 import { Avatar } from '../ui/avatar'
+import { ChoiceChips, CommitField } from './field-editors'
+import { parseDueDate, parseParentKey, parseStoryPoints } from './field-parsing'
 import { IssueKeyLink } from './panel-links'
 import { useIssue, type useIssueEditor } from './use-issue'
 
@@ -20,6 +22,7 @@ export function IssueFields({ issue, scheme, canEdit, editor }: Props) {
   const statuses = scheme?.workflow.statuses.filter((status) => status.name === issue.status || reachable.has(status.name)) ?? []
   const assignees = members.data?.map((member) => member.user) ?? []
   if (issue.assignee && !assignees.some((user) => user.email === issue.assignee?.email)) assignees.push(issue.assignee)
+  const versions = scheme?.versions.filter((version) => !version.archived).map((version) => version.name) ?? []
 
   return (
     <dl className="fields">
@@ -58,21 +61,56 @@ export function IssueFields({ issue, scheme, canEdit, editor }: Props) {
         </select>
       </dd>
       <dt>Type</dt>
-      <dd>{issue.type}</dd>
+      <dd>
+        <select aria-label="Type" value={issue.type} disabled={!canEdit} onChange={(event) => editor.save({ type: event.target.value })}>
+          {(scheme?.types ?? [{ id: 0, name: issue.type }]).map((type) => (
+            <option key={type.id}>{type.name}</option>
+          ))}
+        </select>
+      </dd>
       <dt>Labels</dt>
       <dd>
         <Labels labels={issue.labels} canEdit={canEdit} onChange={(labels) => editor.save({ labels })} />
+      </dd>
+      <dt>Components</dt>
+      <dd>
+        <ChoiceChips label="Component" chosen={issue.components} options={scheme?.components.map((c) => c.name) ?? []} canEdit={canEdit}
+          onChange={(components) => editor.save({ components })} />
+      </dd>
+      <dt>Fix versions</dt>
+      <dd>
+        <ChoiceChips label="Fix version" chosen={issue.fixVersions} options={versions} canEdit={canEdit}
+          onChange={(fixVersions) => editor.save({ fixVersions })} />
+      </dd>
+      <dt>Affects versions</dt>
+      <dd>
+        <ChoiceChips label="Affects version" chosen={issue.affectsVersions} options={versions} canEdit={canEdit}
+          onChange={(affectsVersions) => editor.save({ affectsVersions })} />
+      </dd>
+      <dt>Story points</dt>
+      <dd>
+        <CommitField label="Story points" type="number" value={issue.storyPoints?.toString() ?? ''} canEdit={canEdit}
+          parse={parseStoryPoints} onSave={(storyPoints) => editor.save({ storyPoints })} />
+      </dd>
+      <dt>Due date</dt>
+      <dd>
+        <CommitField label="Due date" type="date" value={issue.dueDate ?? ''} canEdit={canEdit}
+          parse={parseDueDate} onSave={(dueDate) => editor.save({ dueDate })} />
       </dd>
       <dt>Reporter</dt>
       <dd className="field-with-avatar">
         <Avatar user={issue.reporter} size={18} />
         {issue.reporter?.displayName ?? <span className="muted">Nobody</span>}
       </dd>
-      {issue.parentKey && (
+      {(issue.parentKey || canEdit) && (
         <>
           <dt>Parent</dt>
           <dd>
-            <Parent parentKey={issue.parentKey} />
+            {canEdit && (
+              <CommitField label="Parent" value={issue.parentKey ?? ''} canEdit placeholder="Issue key"
+                parse={parseParentKey} onSave={(parent) => editor.save({ parent })} />
+            )}
+            {issue.parentKey && <Parent parentKey={issue.parentKey} />}
           </dd>
         </>
       )}

@@ -13,7 +13,7 @@ export interface LinkProblems {
   general?: string
 }
 
-const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/
+export const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/
 
 export const normalKey = (text: string) => text.trim().toUpperCase()
 

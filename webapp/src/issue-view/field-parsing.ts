@@ -1,0 +1,22 @@
+import { ISSUE_KEY, normalKey } from './link-form'
+
+/** Story points: empty clears them; otherwise a number from 0 to 1000, as the server accepts. */
+export function parseStoryPoints(text: string): { value: number | null } | { error: string } {
+  if (!text) return { value: null }
+  const points = Number(text)
+  if (!Number.isFinite(points) || points < 0 || points > 1000) return { error: 'Enter a number from 0 to 1000, or leave it empty' }
+  return { value: points }
+}
+
+/** Due date as the date input gives it (YYYY-MM-DD); empty clears it. */
+export function parseDueDate(text: string): { value: string | null } | { error: string } {
+  if (!text) return { value: null }
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? { value: text } : { error: 'Enter a date as YYYY-MM-DD' }
+}
+
+/** A parent issue key such as WEB-12 (any case); empty removes the parent. */
+export function parseParentKey(text: string): { value: string | null } | { error: string } {
+  if (!text) return { value: null }
+  const key = normalKey(text)
+  return ISSUE_KEY.test(key) ? { value: key } : { error: 'Enter an issue key such as WEB-12, or leave it empty' }
+}

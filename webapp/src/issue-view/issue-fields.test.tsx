@@ -1,0 +1,165 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Issue } from '../api/issues'
+import type { Role, Scheme } from '../api/projects'
+import { CurrentUserContext } from '../app/current-user'
+import { issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
+import { parseDueDate, parseParentKey, parseStoryPoints } from './field-parsing'
+import { IssuePanel } from './issue-panel'
+
+const ada = { id: 1, email: 'ada@example.com', displayName: 'Ada Lovelace' }
+
+function scheme(callerRole: Role): Scheme {
+  return {
+    project: { id: 1, key: 'WEB', name: 'Web app', callerRole },
+    workflow: { statuses: [{ id: 1, name: 'To Do', category: 'new', position: 0 }], transitions: [] },
+    types: [
+      { id: 3, name: 'Task', level: 0 },
+      { id: 4, name: 'Bug', level: 0 },
+    ],
+    priorities: [{ id: 3, name: 'Medium', position: 2, isDefault: true }],
+    resolutions: [],
+    components: [
+      { id: 1, name: 'build' },
+      { id: 2, name: 'docs' },
+    ],
+    versions: [
+      { id: 1, name: '1.0', released: true },
+      { id: 2, name: '2.0', released: false },
+      { id: 3, name: '0.9', released: true, archived: true },
+    ],
+  }
+}
+
+/** A server for one issue: each PATCH is applied to it and answered with the result, as the real one does. */
+function serve(role: Role, start: Partial<Issue> = {}) {
+  let current: Issue = {
+    ...issueSummary('WEB-1', 'To Do', '2026-01-01T00:00:00Z'),
+    id: 1, summary: 'Fields to edit', description: null, creator: ada, reporter: ada, components: [], fixVersions: [],
+    affectsVersions: [], subtaskKeys: [], links: [], ...start,
+  }
+  const patches: Record<string, unknown>[] = []
+  stubFetch({
+    'GET /api/v1/issues/WEB-1': () => json(200, current),
+    'GET /api/v1/issues/WEB-7': () => json(200, { ...current, key: 'WEB-7', summary: 'The epic above' }),
+    'GET /api/v1/projects/WEB/scheme': () => json(200, scheme(role)),
+    'GET /api/v1/projects/WEB/members': () => json(200, [{ user: ada, role }]),
+    'GET /api/v1/issues/WEB-1/comments': () => json(200, []),
+    'GET /api/v1/issues/WEB-1/history': () => json(200, []),
+    'GET /api/v1/issues/WEB-1/watchers': () => json(200, []),
+    'GET /api/v1/search': () => json(200, { startAt: 0, maxResults: 100, total: 0, issues: [] }),
+    'PATCH /api/v1/issues/WEB-1': (init) => {
+      const { version: _version, parent, ...changes } = JSON.parse(String(init?.body))
+      patches.push(JSON.parse(String(init?.body)))
+      if (parent === 'WEB-404') {
+        return json(400, { status: 400, title: 'Bad Request', detail: 'parent: no issue WEB-404 in project WEB' })
+      }
+      current = { ...current, ...changes, ...(parent !== undefined ? { parentKey: parent } : {}), version: current.version + 1 }
+      return json(200, current)
+    },
+  })
+  const user = userEvent.setup()
+  renderWithProviders(
+    <CurrentUserContext.Provider value={{ ...ada, siteAdmin: false }}>
+      <IssuePanel issueKey="WEB-1" closeTo={{ pathname: '/projects/WEB/board' }} />
+    </CurrentUserContext.Provider>,
+  )
+  return { user, patches }
+}
+
+beforeEach(() => {
+  document.cookie = 'XSRF-TOKEN=token'
+})
+afterEach(() => vi.unstubAllGlobals())
+
+describe('Issue fields edited in place', () => {
+  it('changes the type, and adds and removes components and versions from the project’s lists', async () => {
+    const { user, patches } = serve('member', { components: ['build'] })
+
+    await user.selectOptions(await screen.findByLabelText('Type'), 'Bug')
+    await user.selectOptions(screen.getByLabelText('Add component'), 'docs')
+    await user.click(await screen.findByRole('button', { name: 'Remove component build' }))
+    const fixOptions = within(screen.getByLabelText('Add fix version')).getAllByRole('option').map((o) => o.textContent)
+    expect(fixOptions).toEqual(['Add…', '1.0', '2.0'])
+    await user.selectOptions(screen.getByLabelText('Add fix version'), '2.0')
+    await user.selectOptions(screen.getByLabelText('Add affects version'), '1.0')
+
+    expect(patches.map(({ version: _v, ...changes }) => changes)).toEqual([
+      { type: 'Bug' },
+      { components: ['build', 'docs'] },
+      { components: ['docs'] },
+      { fixVersions: ['2.0'] },
+      { affectsVersions: ['1.0'] },
+    ])
+    expect(await screen.findByRole('button', { name: 'Remove affects version 1.0' })).toBeInTheDocument()
+    expect(screen.getByLabelText('Type')).toHaveValue('Bug')
+  })
+
+  it('saves story points and the due date on Enter, refuses a bad number beside the field, and clears them', async () => {
+    const { user, patches } = serve('member', { storyPoints: 3 })
+
+    const points = await screen.findByLabelText('Story points')
+    await user.clear(points)
+    await user.type(points, '-2{Enter}')
+    expect(await screen.findByRole('alert')).toHaveTextContent('Enter a number from 0 to 1000')
+    expect(patches).toEqual([])
+
+    await user.clear(points)
+    await user.type(points, '5{Enter}')
+    await vi.waitFor(() => expect(patches).toHaveLength(1))
+    expect(patches[0]).toMatchObject({ storyPoints: 5 })
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+
+    await user.type(screen.getByLabelText('Due date'), '2027-03-31')
+    await user.tab()
+    await vi.waitFor(() => expect(patches).toHaveLength(2))
+    expect(patches[1]).toMatchObject({ dueDate: '2027-03-31' })
+
+    await user.clear(screen.getByLabelText('Story points'))
+    await user.tab()
+    await vi.waitFor(() => expect(patches).toHaveLength(3))
+    expect(patches[2]).toMatchObject({ storyPoints: null })
+  })
+
+  it('sets the parent by key, shows it with its summary, and says why the server refused another', async () => {
+    const { user, patches } = serve('member')
+
+    const parent = await screen.findByLabelText('Parent')
+    await user.type(parent, 'web-7{Enter}')
+    await vi.waitFor(() => expect(patches).toHaveLength(1))
+    expect(patches[0]).toMatchObject({ parent: 'WEB-7' })
+    expect(await screen.findByText('The epic above')).toBeInTheDocument()
+
+    await user.clear(screen.getByLabelText('Parent'))
+    await user.type(screen.getByLabelText('Parent'), 'WEB-404{Enter}')
+    expect(await screen.findByText(/no issue WEB-404 in project WEB/)).toBeInTheDocument()
+  })
+
+  it('shows a viewer the values without anything to edit', async () => {
+    serve('viewer', { components: ['build'], fixVersions: ['2.0'], storyPoints: 8, dueDate: '2027-01-15' })
+
+    expect(await screen.findByText('build')).toBeInTheDocument()
+    expect(screen.getByText('2.0')).toBeInTheDocument()
+    expect(screen.getByText('8')).toBeInTheDocument()
+    expect(screen.getByText('2027-01-15')).toBeInTheDocument()
+    expect(screen.getByLabelText('Type')).toBeDisabled()
+    expect(screen.queryByLabelText('Story points')).not.toBeInTheDocument()
+    expect(screen.queryByLabelText('Add component')).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /Remove component/ })).not.toBeInTheDocument()
+  })
+})
+
+describe('field parsing', () => {
+  it('accepts what the server accepts and explains the rest', () => {
+    expect(parseStoryPoints('')).toEqual({ value: null })
+    expect(parseStoryPoints('0.5')).toEqual({ value: 0.5 })
+    expect(parseStoryPoints('1001')).toHaveProperty('error')
+    expect(parseStoryPoints('abc')).toHaveProperty('error')
+    expect(parseDueDate('2027-02-01')).toEqual({ value: '2027-02-01' })
+    expect(parseDueDate('tomorrow')).toHaveProperty('error')
+    expect(parseParentKey('hadoop-12')).toEqual({ value: 'HADOOP-12' })
+    expect(parseParentKey('12')).toHaveProperty('error')
+    expect(parseParentKey('')).toEqual({ value: null })
+  })
+})
