@@ -11,16 +11,7 @@ export function ChoiceChips({ label, chosen, options, canEdit, onChange }: {
   const left = options.filter((option) => !chosen.includes(option))
   return (
     <div className="labels">
-      {chosen.map((name) => (
-        <span key={name} className="label-chip">
-          {name}
-          {canEdit && (
-            <button type="button" aria-label={`Remove ${label.toLowerCase()} ${name}`} onClick={() => onChange(chosen.filter((other) => other !== name))}>
-              ×
-            </button>
-          )}
-        </span>
-      ))}
+      <Chips what={label.toLowerCase()} names={chosen} canEdit={canEdit} onChange={onChange} />
       {!chosen.length && (!canEdit || !left.length) && <span className="muted">None</span>}
       {canEdit && left.length > 0 && (
         <select className="chip-add" aria-label={`Add ${label.toLowerCase()}`} value="" onChange={(event) => onChange([...chosen, event.target.value])}>
@@ -32,6 +23,20 @@ export function ChoiceChips({ label, chosen, options, canEdit, onChange }: {
       )}
     </div>
   )
+}
+
+/** Names as chips, each with a button that removes it when the user may edit. */
+export function Chips({ what, names, canEdit, onChange }: { what: string; names: string[]; canEdit: boolean; onChange: (names: string[]) => void }) {
+  return names.map((name) => (
+    <span key={name} className="label-chip">
+      {name}
+      {canEdit && (
+        <button type="button" aria-label={`Remove ${what} ${name}`} onClick={() => onChange(names.filter((other) => other !== name))}>
+          ×
+        </button>
+      )}
+    </span>
+  ))
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Scheme } from '../api/projects'
 import { reachableStatuses } from '../board/board-state'
 import { useMembers } from '../projects/use-projects'
 import { Avatar } from '../ui/avatar'
-import { ChoiceChips, CommitField } from './field-editors'
+import { Chips, ChoiceChips, CommitField } from './field-editors'
 import { parseDueDate, parseParentKey, parseStoryPoints } from './field-parsing'
 import { IssueKeyLink } from './panel-links'
 import { useIssue, type useIssueEditor } from './use-issue'
@@ -133,16 +133,7 @@ function Labels({ labels, canEdit, onChange }: { labels: string[]; canEdit: bool
   }
   return (
     <div className="labels">
-      {labels.map((label) => (
-        <span key={label} className="label-chip">
-          {label}
-          {canEdit && (
-            <button type="button" aria-label={`Remove label ${label}`} onClick={() => onChange(labels.filter((other) => other !== label))}>
-              ×
-            </button>
-          )}
-        </span>
-      ))}
+      <Chips what="label" names={labels} canEdit={canEdit} onChange={onChange} />
       {!labels.length && !canEdit && <span className="muted">None</span>}
       {canEdit && (
         <input
