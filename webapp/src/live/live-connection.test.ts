@@ -123,7 +123,7 @@ describe('connectLive', () => {
     vi.advanceTimersByTime(1000)
     old.emit('change', '{"type":"issue.updated"}')
     old.emit('error')
-    vi.advanceTimersByTime(60_000)
+    vi.advanceTimersByTime(30_000)
 
     expect(handlers.onChange).not.toHaveBeenCalled()
     expect(streams).toHaveLength(2)
@@ -139,6 +139,36 @@ describe('connectLive', () => {
     connection.close()
     connection.retryNow()
     vi.advanceTimersByTime(60_000)
+    expect(streams).toHaveLength(2)
+  })
+
+  it('replaces a stream that falls silent, while pings keep a quiet one open', () => {
+    connect()
+    latest().emit('ready', '{"projects":[]}')
+    for (let i = 0; i < 8; i++) {
+      vi.advanceTimersByTime(15_000)
+      latest().emit('ping', '{}')
+    }
+    expect(streams).toHaveLength(1)
+
+    const hung = latest()
+    vi.advanceTimersByTime(44_999)
+    expect(hung.closed).toBe(false)
+    vi.advanceTimersByTime(1)
+    expect(hung.closed).toBe(true)
+    expect(statuses).toEqual(['connecting', 'open', 'down'])
+    vi.advanceTimersByTime(1000)
+    expect(streams).toHaveLength(2)
+  })
+
+  it('gives a new stream that never answers the same time before trying again', () => {
+    const connection = connect()
+    vi.advanceTimersByTime(45_000)
+    expect(streams[0].closed).toBe(true)
+    vi.advanceTimersByTime(1000)
+    expect(streams).toHaveLength(2)
+    connection.close()
+    vi.advanceTimersByTime(120_000)
     expect(streams).toHaveLength(2)
   })
 

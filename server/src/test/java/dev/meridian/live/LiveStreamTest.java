@@ -3,19 +3,12 @@ package dev.meridian.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meridian.support.Api;
+import dev.meridian.support.EventStream;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.MeridianTest;
 import dev.meridian.support.Problems;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -122,46 +115,5 @@ class LiveStreamTest {
 
     private EventStream open(String name) {
         return new EventStream(port);
-    }
-
-    /** Reads server-sent events, one string per event ("event:change|data:{...}"), on a background thread. */
-    static final class EventStream implements AutoCloseable {
-        private final int port;
-        private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
-        private java.util.concurrent.CompletableFuture<?> running;
-
-        EventStream(int port) {
-            this.port = port;
-        }
-
-        BlockingQueue<String> connect(String email, String password, String lastEventId) {
-            var auth = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
-            var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/stream"))
-                    .header("Authorization", "Basic " + auth).header("Accept", "text/event-stream");
-            if (lastEventId != null) {
-                request.header("Last-Event-ID", lastEventId);
-            }
-            var current = new StringBuilder();
-            running = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
-                    .sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines())
-                    .thenAccept(response -> response.body().forEach(line -> {
-                        if (line.isEmpty()) {
-                            if (!current.isEmpty()) {
-                                events.add(current.toString());
-                                current.setLength(0);
-                            }
-                        } else if (!line.startsWith(":")) {
-                            current.append(current.isEmpty() ? "" : "|").append(line.replace("event: ", "event:").replace("data: ", "data:").replace("id: ", "id:"));
-                        }
-                    }));
-            return events;
-        }
-
-        @Override
-        public void close() {
-            if (running != null) {
-                running.cancel(true);
-            }
-        }
     }
 }

@@ -97,9 +97,12 @@ class Subscribers {
         send(s, SseEmitter.event().id(String.valueOf(notice.position().id())).name("change").data(data, MediaType.APPLICATION_JSON));
     }
 
-    /** A comment line now and then keeps proxies from closing a quiet stream and finds the dead ones. */
+    /**
+     * A ping now and then keeps proxies from closing a quiet stream and finds the dead ones; a named event rather than
+     * a comment line, so the page sees it too and can tell a quiet stream from a hung one.
+     */
     void heartbeat() {
-        all.forEach(s -> send(s, SseEmitter.event().comment("keep-alive")));
+        all.forEach(s -> send(s, SseEmitter.event().name("ping").data(Map.of(), MediaType.APPLICATION_JSON)));
     }
 
     void closeAll() {
