@@ -87,7 +87,7 @@ final class BedrockTrainer implements Trainer {
             throw new Refused("A Bedrock job trains from a sealed snapshot; none was given", "snapshot");
         }
         var project = request.projectKey();
-        var outputKey = "models/" + project + "/" + request.label() + "/";
+        var outputKey = outputKey(request);
         var create = CreateModelCustomizationJobRequest.builder()
                 .jobName(awsName(request.label()))
                 .customModelName(awsName(request.label()))
@@ -102,8 +102,30 @@ final class BedrockTrainer implements Trainer {
             create.validationDataConfig(c -> c.validators(Validator.builder().s3Uri(uri(project, lineage, "validation.jsonl")).build()));
         }
         String jobArn = bedrock.call("CreateModelCustomizationJob", client -> client.createModelCustomizationJob(create.build())).jobArn();
+        progress.externalJob(jobArn);
         progress.report(5, "Bedrock job " + jobArn + " created on snapshot " + lineage.snapshotId() + " (" + settings.baseModel()
                 + ", " + hyperParameters() + ")");
+        return completed(request, jobArn, progress);
+    }
+
+    @Override
+    public boolean resumes() {
+        return true;
+    }
+
+    @Override
+    public Result resume(Request request, String externalJob, Progress progress) {
+        if (request.lineage() == null) {
+            throw new Failed("the snapshot Bedrock job " + externalJob + " trains on is gone; start the job again");
+        }
+        progress.report(5, "following Bedrock job " + externalJob + ", started by a server that stopped since");
+        return completed(request, externalJob, progress);
+    }
+
+    /** Waits for the job, then reads its losses and sets up where the custom model answers. */
+    private Result completed(Request request, String jobArn, Progress progress) {
+        var lineage = request.lineage();
+        var outputKey = outputKey(request);
         var job = await(jobArn, progress);
         progress.report(90, "Bedrock job completed: custom model " + job.outputModelArn());
         var metrics = BedrockMetrics.read(store, outputKey, job);
@@ -169,6 +191,10 @@ final class BedrockTrainer implements Trainer {
                 .customModelDeploymentArn();
         progress.report(95, "created the custom model deployment " + arn);
         return arn;
+    }
+
+    private static String outputKey(Request request) {
+        return "models/" + request.projectKey() + "/" + request.label() + "/";
     }
 
     /** Bedrock's job and model names take letters, digits and hyphens (a project key may hold underscores), 63 at most. */

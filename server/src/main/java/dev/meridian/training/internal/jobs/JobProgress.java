@@ -1,16 +1,25 @@
 package dev.meridian.training.internal.jobs;
 
+import java.util.function.Consumer;
+
 /** Progress of one job into its row: percentage, an ETA from the pace so far, log lines, and cancel checks. */
 final class JobProgress implements Trainer.Progress {
 
     private final JobStore store;
     private final long jobId;
+    private final Consumer<String> externalJob;
     private final long startedNanos = System.nanoTime();
     private int percent;
 
-    JobProgress(JobStore store, long jobId) {
+    JobProgress(JobStore store, long jobId, Consumer<String> externalJob) {
         this.store = store;
         this.jobId = jobId;
+        this.externalJob = externalJob;
+    }
+
+    @Override
+    public void externalJob(String id) {
+        externalJob.accept(id);
     }
 
     @Override

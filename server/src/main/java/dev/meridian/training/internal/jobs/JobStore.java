@@ -92,13 +92,26 @@ class JobStore {
         }
     }
 
-    /** Jobs left running by a server that stopped (no heartbeat for {@code stale}), marked failed with the reason. */
+    /** Jobs left running by a server that stopped (no heartbeat for {@code stale}); none of {@code runningHere}. */
+    public List<TrainingJob> interrupted(java.util.Collection<Long> runningHere, java.time.Duration stale) {
+        return jdbc.sql("""
+                select * from training_jobs where status = 'running' and not (id = any(?))
+                and (heartbeat_at is null or heartbeat_at < now() - make_interval(secs => ?)) order by id""")
+                .params(runningHere.toArray(Long[]::new), stale.toSeconds()).query(JobStore::job).list();
+    }
+
+    /** Makes {@code owner} the job's server if it is still interrupted; false when another server took it first. */
+    public boolean adopt(long id, String owner, java.time.Duration stale) {
+        return jdbc.sql("""
+                update training_jobs set owner = ?, heartbeat_at = now() where id = ? and status = 'running'
+                and (heartbeat_at is null or heartbeat_at < now() - make_interval(secs => ?))""")
+                .params(owner, id, stale.toSeconds()).update() > 0;
+    }
+
+    /** Interrupted jobs marked failed with the reason. */
     @Transactional
     public List<Long> failInterrupted(String reason, java.util.Collection<Long> runningHere, java.time.Duration stale) {
-        var ids = jdbc.sql("""
-                select id from training_jobs where status = 'running' and not (id = any(?))
-                and (heartbeat_at is null or heartbeat_at < now() - make_interval(secs => ?)) order by id""")
-                .params(runningHere.toArray(Long[]::new), stale.toSeconds()).query(Long.class).list();
+        var ids = interrupted(runningHere, stale).stream().map(TrainingJob::id).toList();
         ids.forEach(id -> finish(id, JobStatus.FAILED, reason));
         return ids;
     }

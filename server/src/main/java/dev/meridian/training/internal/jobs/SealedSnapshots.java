@@ -1,5 +1,6 @@
 package dev.meridian.training.internal.jobs;
 
+import dev.meridian.pipeline.dataset.Manifest;
 import dev.meridian.training.DatasetSnapshots;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -16,8 +17,17 @@ class SealedSnapshots implements TrainingData {
 
     @Override
     public Optional<Trainer.Lineage> seal(String projectKey) {
-        return snapshots.seal(projectKey).flatMap(m -> snapshots.manifestSha256(projectKey, m.snapshotId())
-                .map(sha -> new Trainer.Lineage(m.snapshotId(), sha, m.sealedAt(), DatasetSnapshots.records(m))));
+        return snapshots.seal(projectKey).flatMap(m -> lineage(projectKey, m));
+    }
+
+    @Override
+    public Optional<Trainer.Lineage> sealed(String projectKey, String snapshotId) {
+        return snapshots.manifest(projectKey, snapshotId).flatMap(m -> lineage(projectKey, m));
+    }
+
+    private Optional<Trainer.Lineage> lineage(String projectKey, Manifest m) {
+        return snapshots.manifestSha256(projectKey, m.snapshotId())
+                .map(sha -> new Trainer.Lineage(m.snapshotId(), sha, m.sealedAt(), DatasetSnapshots.records(m)));
     }
 
     @Override

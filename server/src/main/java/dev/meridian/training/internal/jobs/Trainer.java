@@ -36,6 +36,19 @@ public interface Trainer {
      */
     Result train(Request request, Progress progress);
 
+    /** True when the trainer's jobs run outside the server (Bedrock), so another server can follow one to its end. */
+    default boolean resumes() {
+        return false;
+    }
+
+    /**
+     * Follows a job the engine runs as {@code externalJob}, started by a server that stopped since, to its end: the same
+     * result as {@link #train} would have returned.
+     */
+    default Result resume(Request request, String externalJob, Progress progress) {
+        throw new UnsupportedOperationException("the " + name() + " trainer runs its jobs in the server: they cannot be resumed");
+    }
+
     /**
      * {@code parent}: the active version an incremental run starts from (null for a full run); {@code lineage}: the
      * sealed dataset snapshot the run trains from or records (null when the project has none).
@@ -62,6 +75,10 @@ public interface Trainer {
         void report(int percent, String line);
 
         void checkpoint();
+
+        /** The engine accepted the job as {@code externalJob}: recorded at once, so that another server can follow it. */
+        default void externalJob(String externalJob) {
+        }
     }
 
     final class Cancelled extends RuntimeException {

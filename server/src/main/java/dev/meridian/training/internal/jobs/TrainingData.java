@@ -8,6 +8,9 @@ interface TrainingData {
     /** Seals the project's records now (or returns the latest snapshot when nothing new arrived); empty when none. */
     Optional<Trainer.Lineage> seal(String projectKey);
 
+    /** The lineage of a snapshot sealed before (a job resumed by another server trains on it still); empty when gone. */
+    Optional<Trainer.Lineage> sealed(String projectKey, String snapshotId);
+
     /** One file of a sealed snapshot ({@code train.jsonl}, {@code validation.jsonl}, …). */
     Optional<byte[]> read(String projectKey, String snapshotId, String fileName);
 

@@ -25,6 +25,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -158,13 +160,36 @@ public class TrainingJobs implements SmartLifecycle {
      * not beaten for {@link #STALE} (or never did). Another live server's jobs are left alone.
      */
     public List<Long> recoverInterrupted() {
+        return recoverInterrupted(STALE);
+    }
+
+    List<Long> recoverInterrupted(Duration stale) {
+        store.interrupted(inFlight, stale).forEach(job -> follow(job, stale));
         var reason = "the server running this job stopped (no heartbeat for " + STALE.toMinutes() + " minutes); start it again";
-        var failed = store.failInterrupted(reason, inFlight, STALE);
+        var failed = store.failInterrupted(reason, inFlight, stale);
         if (!failed.isEmpty()) {
             registry.failInterrupted(reason, failed);
             log.warn("Training jobs {} were running when the server stopped; marked failed", failed);
         }
         return failed;
+    }
+
+    /**
+     * A job the engine runs outside the server (Bedrock) goes on there when its server stops: this server takes it over
+     * (one server only: the first to mark it as its own) and follows it to its end, instead of failing it.
+     */
+    private void follow(TrainingJob job, Duration stale) {
+        var trainer = trainers.get(job.kind());
+        if (trainer == null || !trainer.resumes() || job.modelVersionId() == null) {
+            return;
+        }
+        var version = registry.find(job.modelVersionId()).filter(v -> v.externalJob() != null);
+        if (version.isEmpty() || !store.adopt(job.id(), owner, stale)) {
+            return;
+        }
+        inFlight.add(job.id());
+        store.log(job.id(), "the server running this job stopped; " + owner + " follows " + version.get().externalJob() + " on");
+        executors.computeIfAbsent(trainer.name(), TrainingJobs::executor).execute(() -> resume(job, trainer, version.get()));
     }
 
     private Visible visible(long id, CurrentUser user) {
@@ -180,8 +205,7 @@ public class TrainingJobs implements SmartLifecycle {
     }
 
     private void run(TrainingJob job, Trainer trainer, Trainer.Lineage checked, Long actor) {
-        ModelVersion version = null;
-        try {
+        attempt(job, actor, version -> {
             var lineage = checked != null ? checked : lineage(job, trainer);
             var warmStarts = trainer instanceof LocalTrainer;
             var parent = warmStarts && "incremental".equals(job.mode()) ? registry.active(job.projectKey(), job.kind()).orElse(null) : null;
@@ -190,30 +214,59 @@ public class TrainingJobs implements SmartLifecycle {
                 store.log(job.id(), warmStarts ? "no active version to start from: training in full"
                         : "the " + trainer.name() + " trainer always trains in full");
             }
-            version = registry.begin(job.id(), job.projectKey(), job.kind(), trainer.baseModel(), trainer.name(), mode,
+            version.set(registry.begin(job.id(), job.projectKey(), job.kind(), trainer.baseModel(), trainer.name(), mode,
                     parent == null ? null : parent.id(), lineage == null ? null : lineage.snapshotId(),
-                    lineage == null ? null : lineage.manifestSha256(), trainer.parameters(), actor);
-            store.log(job.id(), "training " + version.label() + " with the " + trainer.name() + " trainer"
+                    lineage == null ? null : lineage.manifestSha256(), trainer.parameters(), actor));
+            store.log(job.id(), "training " + version.get().label() + " with the " + trainer.name() + " trainer"
                     + (lineage == null ? "; no sealed dataset snapshot to record as lineage (the pipeline stored no records)"
                             : " on dataset snapshot " + lineage.snapshotId() + " (manifest sha256 " + lineage.manifestSha256() + ")"));
-            var artifact = models.resolve(job.projectKey()).resolve(job.kind()).resolve(version.label() + ".zip");
-            var result = trainer.train(new Trainer.Request(job.projectKey(), job.kind(), mode, version.label(), artifact, parent,
-                    lineage), new JobProgress(store, job.id()));
-            var candidate = registry.completed(version.id(), result.metrics(), result.artifact(), result.dataChecksum(),
+            return trainer.train(new Trainer.Request(job.projectKey(), job.kind(), mode, version.get().label(), artifact(job, version.get()),
+                    parent, lineage), progress(job, version.get()));
+        });
+    }
+
+    /** Follows to its end a job the engine runs outside the server, taken over from a server that stopped. */
+    private void resume(TrainingJob job, Trainer trainer, ModelVersion version) {
+        attempt(job, job.requestedBy(), begun -> {
+            begun.set(version);
+            var lineage = version.datasetSnapshot() == null ? null : data.sealed(job.projectKey(), version.datasetSnapshot()).orElse(null);
+            return trainer.resume(new Trainer.Request(job.projectKey(), job.kind(), version.mode(), version.label(), artifact(job, version),
+                    null, lineage), version.externalJob(), progress(job, version));
+        });
+    }
+
+    /**
+     * Runs {@code training} (which sets the version it began) and records how it ended: a candidate registered, and
+     * promoted if better, or the job and its version failed or cancelled with the reason.
+     */
+    private void attempt(TrainingJob job, Long actor, Function<AtomicReference<ModelVersion>, Trainer.Result> training) {
+        var version = new AtomicReference<ModelVersion>();
+        try {
+            var result = training.apply(version);
+            var candidate = registry.completed(version.get().id(), result.metrics(), result.artifact(), result.dataChecksum(),
                     result.trainedThrough(), result.externalJob(), result.inferenceTarget(), actor);
             store.log(job.id(), "registered " + candidate.label() + " as a candidate");
             promoteIfBetter(job, candidate, actor);
             store.finish(job.id(), JobStatus.SUCCEEDED, null);
         } catch (Trainer.Cancelled e) {
-            end(job, version, JobStatus.CANCELLED, e.getMessage(), actor);
+            end(job, version.get(), JobStatus.CANCELLED, e.getMessage(), actor);
         } catch (Trainer.Refused | Trainer.Failed e) {
-            end(job, version, JobStatus.FAILED, e.getMessage(), actor);
+            end(job, version.get(), JobStatus.FAILED, e.getMessage(), actor);
         } catch (RuntimeException | Error e) {
             log.warn("Training job {} failed", job.id(), e);
-            end(job, version, JobStatus.FAILED, "training failed: " + e, actor);
+            end(job, version.get(), JobStatus.FAILED, "training failed: " + e, actor);
         } finally {
             inFlight.remove(job.id());
         }
+    }
+
+    private Path artifact(TrainingJob job, ModelVersion version) {
+        return models.resolve(job.projectKey()).resolve(job.kind()).resolve(version.label() + ".zip");
+    }
+
+    /** The job's progress; the engine's job id is kept on the version as soon as it is known. */
+    private JobProgress progress(TrainingJob job, ModelVersion version) {
+        return new JobProgress(store, job.id(), externalJob -> registry.externalJob(version.id(), externalJob));
     }
 
     /** The snapshot a job the API did not check trains from: the trainer's own check, else the latest sealed one. */

@@ -63,6 +63,14 @@ public class ModelRegistry {
         return record("model.trained", require(id), actorId);
     }
 
+    /** The engine's job training the version, known before it ends, so that another server can follow it. */
+    @Transactional
+    public void externalJob(long id, String externalJob) {
+        if (jdbc.sql("update model_versions set external_job = ? where id = ? and status = 'training'").params(externalJob, id).update() > 0) {
+            record("model.training", require(id), null);
+        }
+    }
+
     @Transactional
     public void failed(long id, String reason, Long actorId) {
         int changed = jdbc.sql("update model_versions set status = 'failed', status_reason = ?, finished_at = now() where id = ? and status = 'training'")

@@ -18,6 +18,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,10 +118,81 @@ class BedrockJobsTest {
         assertThat(jdbc.sql("select owner from training_jobs where id = ?").param(started.id()).query(String.class).single()).isNotBlank();
     }
 
+    @Test
+    void aJobWhoseServerStoppedIsFollowedToItsEndByAnotherServer() throws InterruptedException {
+        var project = new Fixtures(port).project();
+        var data = new SnapshotFolder(folder).write(project, SnapshotFolder.records(20), SnapshotFolder.records(3));
+        var jobArn = "arn:aws:bedrock:us-east-1:123456789012:model-customization-job/amazon.nova-micro-v1:0:128k/a1s2d3f4g5h6";
+        var modelArn = "arn:aws:bedrock:us-east-1:123456789012:custom-model/amazon.nova-micro-v1:0:128k/h6g5f4d3s2a1";
+        // The first server: Bedrock accepts the job, then that server stops while the job trains: its runner waits
+        // between two polls and never goes on (a daemon thread, left blocked).
+        bedrock.script("create", Answer.ok(201, "{\"jobArn\":\"" + jobArn + "\"}"))
+                .script("get", Answer.ok(200, "{\"jobArn\":\"" + jobArn + "\",\"status\":\"InProgress\"}"),
+                        Answer.ok(200, "{\"jobArn\":\"" + jobArn + "\",\"status\":\"Completed\",\"outputModelArn\":\"" + modelArn
+                                + "\",\"trainingMetrics\":{\"trainingLoss\":0.52}}"));
+        var asleep = new CountDownLatch(1);
+        var first = jobs(data, wait -> {
+            asleep.countDown();
+            blockForever();
+        });
+        var started = first.start(project, BedrockTrainer.KIND, "full", admin());
+        assertThat(asleep.await(30, TimeUnit.SECONDS)).as("the first server polled once, then stopped").isTrue();
+        var versionId = awaitExternalJob(started.id());
+        assertThat(registry.find(versionId).orElseThrow().externalJob()).as("recorded as soon as Bedrock accepted it").isEqualTo(jobArn);
+        jdbc.sql("update training_jobs set owner = 'stopped-server', heartbeat_at = now() - interval '10 minutes' where id = ?")
+                .param(started.id()).update();
+
+        var second = jobs(data);
+        assertThat(second.recoverInterrupted(Duration.ofMinutes(5))).as("not failed: followed").doesNotContain(started.id());
+        assertThat(second.recoverInterrupted(Duration.ofMinutes(5))).as("and taken over once").isEmpty();
+        var ended = awaitEnd(started.id());
+
+        assertThat(ended.status()).as(ended.toString()).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(ended.owner()).isNotEqualTo("stopped-server");
+        assertThat(ended.logs()).extracting(TrainingJob.LogLine::line).anyMatch(l -> l.contains("follows " + jobArn));
+        var version = registry.find(versionId).orElseThrow();
+        assertThat(version.artifact()).isEqualTo(modelArn);
+        assertThat(version.metrics()).containsEntry("trainingLoss", 0.52);
+        assertThat(version.datasetSnapshot()).isEqualTo(SnapshotFolder.SNAPSHOT);
+        assertThat(version.status()).isIn(ModelStatus.ACTIVE, ModelStatus.CANDIDATE);
+    }
+
+    private long awaitExternalJob(long jobId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            var versionId = store.find(jobId).orElseThrow().modelVersionId();
+            if (versionId != null && registry.find(versionId).orElseThrow().externalJob() != null) {
+                return versionId;
+            }
+            assertThat(System.nanoTime()).as("no external job recorded").isLessThan(deadline);
+            sleep(50);
+        }
+    }
+
+    private static void blockForever() {
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private TrainingJobs jobs(SnapshotFolder data) {
+        return jobs(data, wait -> { });
+    }
+
+    private TrainingJobs jobs(SnapshotFolder data, BedrockCalls.Sleeper sleeper) {
         var settings = new TrainingProperties.Bedrock("arn:aws:iam::123456789012:role/meridian-bedrock", "amazon.nova-micro-v1:0:128k",
                 "FINE_TUNING", 2, 1e-5, 10, 0, null, "arn:aws:bedrock:us-east-1:123456789012:provisioned-model/m1n2b3v4", false, 60, 120);
-        var trainer = new BedrockTrainer(client, data.store, data, settings, wait -> { });
+        var trainer = new BedrockTrainer(client, data.store, data, settings, sleeper);
         return new TrainingJobs(store, registry, List.of(trainer), data, access, meridian, training, List.of());
     }
 

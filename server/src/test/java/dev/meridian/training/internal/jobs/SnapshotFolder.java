@@ -72,6 +72,11 @@ final class SnapshotFolder implements TrainingData {
     }
 
     @Override
+    public Optional<Trainer.Lineage> sealed(String projectKey, String snapshotId) {
+        return SNAPSHOT.equals(snapshotId) ? seal(projectKey) : Optional.empty();
+    }
+
+    @Override
     public Optional<byte[]> read(String projectKey, String snapshotId, String fileName) {
         return store.get(key(projectKey, fileName));
     }
