@@ -92,10 +92,7 @@ class BedrockJobsTest {
         var data = new SnapshotFolder(folder).write(project, SnapshotFolder.records(20), SnapshotFolder.records(3));
         var jobArn = "arn:aws:bedrock:us-east-1:123456789012:model-customization-job/amazon.nova-micro-v1:0:128k/q1w2e3r4t5y6";
         var modelArn = "arn:aws:bedrock:us-east-1:123456789012:custom-model/amazon.nova-micro-v1:0:128k/z9x8c7v6b5n4";
-        bedrock.script("create", Answer.ok(201, "{\"jobArn\":\"" + jobArn + "\"}"))
-                .script("get", Answer.ok(200, "{\"jobArn\":\"" + jobArn + "\",\"status\":\"InProgress\"}"),
-                        Answer.ok(200, "{\"jobArn\":\"" + jobArn + "\",\"status\":\"Completed\",\"outputModelArn\":\"" + modelArn
-                                + "\",\"trainingMetrics\":{\"trainingLoss\":0.61},\"validationMetrics\":[{\"validationLoss\":0.74}]}"));
+        acceptsThenCompletesAfterOnePoll(jobArn, modelArn, "\"trainingMetrics\":{\"trainingLoss\":0.61},\"validationMetrics\":[{\"validationLoss\":0.74}]");
         var jobs = jobs(data);
 
         var started = jobs.start(project, BedrockTrainer.KIND, "incremental", admin());
@@ -126,10 +123,7 @@ class BedrockJobsTest {
         var modelArn = "arn:aws:bedrock:us-east-1:123456789012:custom-model/amazon.nova-micro-v1:0:128k/h6g5f4d3s2a1";
         // The first server: Bedrock accepts the job, then that server stops while the job trains: its runner waits
         // between two polls and never goes on (a daemon thread, left blocked).
-        bedrock.script("create", Answer.ok(201, "{\"jobArn\":\"" + jobArn + "\"}"))
-                .script("get", Answer.ok(200, "{\"jobArn\":\"" + jobArn + "\",\"status\":\"InProgress\"}"),
-                        Answer.ok(200, "{\"jobArn\":\"" + jobArn + "\",\"status\":\"Completed\",\"outputModelArn\":\"" + modelArn
-                                + "\",\"trainingMetrics\":{\"trainingLoss\":0.52}}"));
+        acceptsThenCompletesAfterOnePoll(jobArn, modelArn, "\"trainingMetrics\":{\"trainingLoss\":0.52}");
         var asleep = new CountDownLatch(1);
         var first = jobs(data, wait -> {
             asleep.countDown();
@@ -155,6 +149,14 @@ class BedrockJobsTest {
         assertThat(version.metrics()).containsEntry("trainingLoss", 0.52);
         assertThat(version.datasetSnapshot()).isEqualTo(SnapshotFolder.SNAPSHOT);
         assertThat(version.status()).isIn(ModelStatus.ACTIVE, ModelStatus.CANDIDATE);
+    }
+
+    /** Bedrock creates the job, says it is in progress once, then completed with the custom model and these metrics. */
+    private void acceptsThenCompletesAfterOnePoll(String jobArn, String modelArn, String metrics) {
+        bedrock.script("create", Answer.ok(201, "{\"jobArn\":\"" + jobArn + "\"}"))
+                .script("get", Answer.ok(200, "{\"jobArn\":\"" + jobArn + "\",\"status\":\"InProgress\"}"),
+                        Answer.ok(200, "{\"jobArn\":\"" + jobArn + "\",\"status\":\"Completed\",\"outputModelArn\":\"" + modelArn
+                                + "\"," + metrics + "}"));
     }
 
     private long awaitExternalJob(long jobId) {
