@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** JSON Lines: one compact JSON value per line, UTF-8, each line ending in a newline. */
-final class Jsonl {
+public final class Jsonl {
 
     private Jsonl() {
     }
@@ -20,7 +20,8 @@ final class Jsonl {
         return out.toByteArray();
     }
 
-    static List<String> lines(byte[] content) {
+    /** The records of a JSONL file, one string each; blank lines are skipped. */
+    public static List<String> lines(byte[] content) {
         return new String(content, StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank()).toList();
     }
 }

@@ -1,8 +1,8 @@
 package dev.meridian.assistant.internal;
 
 import dev.meridian.assistant.internal.QuestionIntent.Kind;
+import dev.meridian.pipeline.dataset.Jsonl;
 import dev.meridian.training.DatasetSnapshots;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,10 +38,7 @@ class RatedQuestions {
             return List.of();
         }
         var questions = new ArrayList<IntentQuestions.Question>();
-        for (var line : new String(file.get(), StandardCharsets.UTF_8).split("\n")) {
-            if (line.isBlank()) {
-                continue;
-            }
+        for (var line : Jsonl.lines(file.get())) {
             var record = json.readTree(line);
             var question = record.path("question").asString("");
             var kind = kind(record.path("intent").asString(""));

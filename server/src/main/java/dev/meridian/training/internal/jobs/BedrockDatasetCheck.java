@@ -1,9 +1,9 @@
 package dev.meridian.training.internal.jobs;
 
+import dev.meridian.pipeline.dataset.Jsonl;
 import dev.meridian.pipeline.event.Json;
 import dev.meridian.pipeline.records.BedrockRules;
 import dev.meridian.pipeline.records.Conversation;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -156,6 +156,6 @@ final class BedrockDatasetCheck {
     }
 
     private static List<String> lines(DatasetFile file) {
-        return new String(file.content(), StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank()).toList();
+        return Jsonl.lines(file.content());
     }
 }

@@ -1,7 +1,7 @@
 package dev.meridian.training.internal.jobs;
 
+import dev.meridian.pipeline.dataset.Jsonl;
 import dev.meridian.pipeline.store.ObjectStore;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +42,7 @@ final class BedrockMetrics {
 
     private static Optional<Map<String, String>> lastRow(ObjectStore store, List<String> keys, String fileName) {
         return keys.stream().filter(key -> key.endsWith("/" + fileName)).findFirst().flatMap(store::get).flatMap(bytes -> {
-            var lines = new String(bytes, StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+            var lines = Jsonl.lines(bytes);
             if (lines.size() < 2) {
                 return Optional.empty();
             }

@@ -2,8 +2,8 @@ package dev.meridian.training.internal.jobs;
 
 import dev.meridian.ml.DuplicateLink;
 import dev.meridian.ml.IssueDocument;
+import dev.meridian.pipeline.dataset.Jsonl;
 import dev.meridian.pipeline.event.Json;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,8 +41,7 @@ record SnapshotDocuments(List<IssueDocument> documents, List<DuplicateLink> link
         for (var file : FILES) {
             var content = data.read(projectKey, snapshotId, file).orElseThrow(() -> new Trainer.Refused("Dataset snapshot "
                     + snapshotId + " of " + projectKey + " has no " + file + " any more; run a full training on a new snapshot"));
-            new String(content, StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank())
-                    .forEach(line -> lines.put(record(line).issueKey(), line));
+            Jsonl.lines(content).forEach(line -> lines.put(record(line).issueKey(), line));
         }
         return lines;
     }
