@@ -8,6 +8,8 @@ import { useDebouncedValue } from '../app/use-debounced-value'
 import { useListNavigation } from '../app/use-list-navigation'
 import { useScheme } from '../projects/use-projects'
 import { prefetchIssue } from '../issue-view/issue-cache'
+import { preloadIssuePanel } from '../issue-view/issue-panel-loader'
+import { whenIdle } from '../app/when-idle'
 import { warmUpMarkdown } from '../ui/markdown-loader'
 import { filterColumn, reachableStatuses } from './board-state'
 import { BoardColumn } from './board-column'
@@ -46,9 +48,11 @@ export function BoardPage() {
     })
   }, [board.data, statuses, shownText, answeredText])
   const drawn = !!board.data
-  // The next thing done on a board is often opening an issue: its Markdown parser is made ready meanwhile.
+  // The next thing done on a board is often opening an issue: its panel's code and Markdown parser are made ready meanwhile.
   useEffect(() => {
-    if (drawn) warmUpMarkdown()
+    if (!drawn) return
+    warmUpMarkdown()
+    whenIdle(preloadIssuePanel)
   }, [drawn])
   const move = useMoveIssue(projectKey)
   const openCreate = useOpenCreateIssue()
