@@ -71,6 +71,11 @@ export function BoardPage() {
     [dragged, scheme.data],
   )
 
+  const showMore = useCallback(
+    (name: string) => setLimits((all) => ({ ...all, [name]: Math.min(MAX_COLUMN, (all[name] ?? PAGE_SIZE) + 150) })),
+    [],
+  )
+
   const onDragStart = (event: DragStartEvent) => setDragged((event.active.data.current?.issue as IssueSummary) ?? null)
   const onDragEnd = (event: DragEndEvent) => {
     setDragged(null)
@@ -131,13 +136,9 @@ export function BoardPage() {
               onOpen={openIssue}
               onPrefetch={prefetch}
               readOnly={scheme.data?.project.callerRole === 'viewer'}
-              selected={selected}
+              selected={columns[index]?.column?.items.some((issue) => issue.key === selected) ? selected : undefined}
               reachable={reachable ? status.name === dragged?.status || reachable.has(status.name) : undefined}
-              onShowMore={
-                (limits[status.name] ?? PAGE_SIZE) < MAX_COLUMN
-                  ? () => setLimits((all) => ({ ...all, [status.name]: Math.min(MAX_COLUMN, (all[status.name] ?? PAGE_SIZE) + 150) }))
-                  : undefined
-              }
+              onShowMore={(limits[status.name] ?? PAGE_SIZE) < MAX_COLUMN ? showMore : undefined}
             />
           ))}
         </div>
