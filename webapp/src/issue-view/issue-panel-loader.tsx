@@ -10,8 +10,8 @@ const load = () => import('./issue-panel').then((module) => (loaded = module))
 const LazyPanel = lazy(() => load().then((module) => ({ default: module.IssuePanel })))
 
 /** Starts loading the panel's code, so that opening an issue does not wait for it. */
-export function preloadIssuePanel() {
-  if (!loaded) void load()
+export function preloadIssuePanel(): Promise<unknown> {
+  return loaded ? Promise.resolve(loaded) : load()
 }
 
 /**
