@@ -1,4 +1,6 @@
 import { lazy, Suspense, useState, type ComponentProps } from 'react'
+import { useNavigate } from 'react-router'
+import { useHotkey } from '../app/use-hotkey'
 
 type PanelModule = typeof import('./issue-panel')
 type Props = ComponentProps<PanelModule['IssuePanel']>
@@ -23,19 +25,29 @@ export function IssuePanelOver(props: Props) {
   const [panel] = useState(() => loaded)
   if (panel) return <panel.IssuePanel {...props} />
   return (
-    <Suspense fallback={<PanelLoading issueKey={props.issueKey} />}>
+    <Suspense fallback={<PanelLoading {...props} />}>
       <LazyPanel {...props} />
     </Suspense>
   )
 }
 
-function PanelLoading({ issueKey }: { issueKey: string }) {
+/** The panel's frame while its code loads: it closes as the panel does (Esc, ×, a click beside it). */
+function PanelLoading({ issueKey, closeTo }: Props) {
+  const navigate = useNavigate()
+  const close = () => navigate(closeTo)
+  useHotkey('Escape', close)
   return (
-    <aside className="panel" aria-label={`Issue ${issueKey}`} aria-busy="true">
-      <header className="panel-header">
-        <span className="mono muted">{issueKey}</span>
-      </header>
-      <div className="panel-body muted">Loading {issueKey}…</div>
-    </aside>
+    <>
+      <div className="panel-backdrop" onClick={close} aria-hidden="true" />
+      <aside className="panel" aria-label={`Issue ${issueKey}`} aria-busy="true">
+        <header className="panel-header">
+          <span className="mono muted">{issueKey}</span>
+          <button type="button" className="icon-button" aria-label="Close issue" onClick={close}>
+            ×
+          </button>
+        </header>
+        <div className="panel-body muted">Loading {issueKey}…</div>
+      </aside>
+    </>
   )
 }
