@@ -1,6 +1,6 @@
 // Plan a sprint by dragging backlog issues into it, start it, move an issue to Done on the board, complete the
 // sprint and read the burndown and velocity. Runs against a server that serves the built app.
-import { BASE_URL, journey, logIn } from './support.mjs'
+import { BASE_URL, call, EMAIL, journey, logIn } from './support.mjs'
 
 const project = `S${Date.now().toString(36).toUpperCase().slice(-6)}`
 
@@ -25,6 +25,8 @@ async function until(check, what) {
 
 await journey('plan-and-run-a-sprint', async ({ page, api, step }) => {
   const keys = []
+  const extra = []
+  const statusOf = async (key) => (await call(api, 'GET', `/api/v1/issues/${key}`)).status
   await step('sets up a project with three estimated stories over the API', async () => {
     const created = await api.post('/api/v1/projects', { data: { key: project, name: 'Sprint journey' } })
     if (!created.ok()) throw new Error(`project: ${created.status()} ${await created.text()}`)
@@ -68,7 +70,6 @@ await journey('plan-and-run-a-sprint', async ({ page, api, step }) => {
   })
 
   await step('adds 61 more issues to the sprint over the API, so that its To Do column scrolls', async () => {
-    const extra = []
     for (let batch = 0; batch < 61; batch += 8) {
       const created = await Promise.all(Array.from({ length: Math.min(8, 61 - batch) }, (_, i) =>
         api.post('/api/v1/issues', { data: { project, type: 'Task', summary: `Chore ${batch + i}` } })))
@@ -87,6 +88,28 @@ await journey('plan-and-run-a-sprint', async ({ page, api, step }) => {
     await card.waitFor()
     await drag(page, card, page.locator('section.planned-cell[aria-label="Done"]').first())
     await until(async () => (await (await api.get(`/api/v1/issues/${keys[0]}`)).json()).status === 'Done', `${keys[0]} is Done`)
+  })
+
+  await step('in swimlanes by assignee, drops a chore onto the long To Do cell of its lane, which renders only the cards in view', async () => {
+    const [board] = await call(api, 'GET', `/api/v1/boards?project=${project}`)
+    await call(api, 'PUT', `/api/v1/boards/${board.id}`, { swimlanes: 'assignee' })
+    // A lane of the admin's (one story, short) beside the unassigned lane (the chores: its To Do cell scrolls).
+    const story = await call(api, 'GET', `/api/v1/issues/${keys[1]}`)
+    await call(api, 'PATCH', `/api/v1/issues/${keys[1]}`, { assignee: EMAIL, version: story.version })
+    const chore = await call(api, 'GET', `/api/v1/issues/${extra[0]}`)
+    await call(api, 'POST', `/api/v1/issues/${extra[0]}/transitions`, { status: 'Done', version: chore.version })
+    await page.reload()
+    await page.locator('.lane-name').nth(1).waitFor()
+    const lanes = await page.locator('.lane-name').allTextContents()
+    if (lanes.length !== 2 || !lanes.some((lane) => /unassigned/i.test(lane))) throw new Error(`lanes ${lanes}, expected the admin's and Unassigned`)
+    const todo = page.locator('section.planned-cell[aria-label="To Do"]').filter({ has: page.locator('.virtual-cards') })
+    if ((await todo.count()) !== 1) throw new Error('expected exactly one lane whose To Do cell is a scrolling window')
+    const drawn = await todo.locator('a.card-link').count()
+    if (drawn >= 61) throw new Error(`the long To Do cell drew ${drawn} cards, not only those in view`)
+    const done = page.locator('section.planned-cell[aria-label="Done"]').filter({ has: page.getByRole('link', { name: new RegExp(`^${extra[0]} `) }) })
+    await drag(page, done.getByRole('link', { name: new RegExp(`^${extra[0]} `) }), todo)
+    await until(async () => (await statusOf(extra[0])) === 'To Do', `${extra[0]} is back in To Do`)
+    await call(api, 'PUT', `/api/v1/boards/${board.id}`, { swimlanes: 'none' })
   })
 
   await step('sets a WIP limit in the board settings and sees it on the board', async () => {
@@ -118,5 +141,17 @@ await journey('plan-and-run-a-sprint', async ({ page, api, step }) => {
     await page.locator('.report-table tbody tr').first().waitFor() // the velocity may still be loading
     const cells = await page.locator('.report-table tbody tr').first().locator('td').allTextContents()
     if (cells[1] !== '8' || cells[2] !== '5') throw new Error(`velocity row ${cells}, expected committed 8 and completed 5`)
+  })
+
+  await step("drops a done story onto the project board's long To Do column, which renders only the cards in view", async () => {
+    await page.getByRole('link', { name: 'Board', exact: true }).click()
+    const column = (name) => page.getByRole('region', { name, exact: true })
+    await column('To Do').locator('.virtual-cards').waitFor()
+    const count = async () => Number(await column('To Do').locator('.column-count').textContent())
+    const before = await count()
+    const card = column('Done').getByRole('link', { name: new RegExp(`^${keys[0]} `) })
+    await drag(page, card, column('To Do'))
+    await until(async () => (await statusOf(keys[0])) === 'To Do', `${keys[0]} is reopened`)
+    await until(async () => (await count()) === before + 1, `the To Do column counts ${before + 1}`)
   })
 })

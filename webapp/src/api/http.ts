@@ -1,3 +1,5 @@
+import { takeEarlyResponse } from './early-responses'
+
 export interface FieldError {
   field: string
   message: string
@@ -91,13 +93,10 @@ export async function request<T>(method: string, path: string, body?: unknown, s
       const token = await csrfToken()
       if (token) headers['X-XSRF-TOKEN'] = token
     }
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal,
-    })
+    const ask = () =>
+      fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body), signal })
+    const early = method === 'GET' ? takeEarlyResponse(path) : undefined
+    response = await (early ? early.catch(ask) : ask())
   } catch (cause) {
     if (signal?.aborted) throw cause
     throw new ApiError({ status: 0, title: 'Network error', detail: `Could not reach the server (${String(cause)})` })

@@ -1,7 +1,7 @@
 import { lazy, memo, Suspense, useCallback, useLayoutEffect, useRef, type ReactNode } from 'react'
 import { Navigate, Route, Routes, matchPath, useLocation, useNavigate, type Location } from 'react-router'
 import { BoardPage } from '../board/board-page'
-import { IssuePanel } from '../issue-view/issue-panel'
+import { IssuePanelOver } from '../issue-view/issue-panel-loader'
 import { LiveUpdates } from '../live/live-updates'
 import { LoginPage } from '../login/login-page'
 import { lastProject, projectKeyOf } from '../projects/use-projects'
@@ -12,8 +12,8 @@ import { Layout } from './layout'
 import { RequireSession } from './require-session'
 import { useHotkey } from './use-hotkey'
 
-// Every page but the board (the usual first page) and the issue panel over it is loaded when first visited, so a
-// first board load downloads and compiles only what the board needs. The charts library is most of the reports page.
+// Every page but the board (the usual first page) is loaded when first visited, and the issue panel once a board is
+// drawn (IssuePanelOver), so a first board load downloads and compiles only what the board needs. The charts library is most of the reports page.
 const AssistantPage = lazy(() => import('../assistant/assistant-page').then((m) => ({ default: m.AssistantPage })))
 const ReportsPage = lazy(() => import('../reports/reports-page').then((m) => ({ default: m.ReportsPage })))
 const TrainingPage = lazy(() => import('../training/training-page').then((m) => ({ default: m.TrainingPage })))
@@ -88,7 +88,7 @@ export function AppRoutes() {
       <Pages location={background ?? location} underPanel={!!issueKey} />
       {issueKey && (
         <RequireSession>
-          <IssuePanel key={issueKey} issueKey={issueKey} closeTo={background ?? { pathname: '/' }} />
+          <IssuePanelOver key={issueKey} issueKey={issueKey} closeTo={background ?? { pathname: '/' }} />
         </RequireSession>
       )}
       {creating && (

@@ -6,8 +6,14 @@ import { useScheme } from '../projects/use-projects'
 import { Providers, testQueryClient } from '../test-utils'
 import { prefetchFirstPage } from './first-page'
 import { useSession } from './session'
+import indexHtml from '../../index.html?raw'
 
-afterEach(() => vi.unstubAllGlobals())
+afterEach(() => {
+  vi.unstubAllGlobals()
+  localStorage.clear()
+  delete window.meridianEarly
+  window.history.replaceState(null, '', '/')
+})
 
 /** Every request is held until `answer` is called, so what is sent before any answer shows the waterfall, or none. */
 function holdRequests() {
@@ -84,4 +90,31 @@ describe('prefetchFirstPage', () => {
       expect.arrayContaining(['/api/v1/session', '/api/v1/issues/columns?project=WEB&size=50', '/api/v1/issues/WEB-7/comments']),
     )
   })
+
+  it.each(['/projects/WEB/board', '/issues/WEB-7', '/', '/login', '/search', '/projects/WEB/backlog'])(
+    "is asked for at %s by index.html's first script already, path for path",
+    async (pathname) => {
+      localStorage.setItem('meridian.lastProject', 'WEB')
+      const app = holdRequests()
+      prefetchFirstPage(testQueryClient(), pathname)
+      await waitFor(() => expect(app.held.length).toBeGreaterThan(0))
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      const asked = app.urls()
+
+      const page = holdRequests()
+      window.history.replaceState(null, '', pathname)
+      new Function(firstScript())()
+
+      expect(page.urls()).toEqual(asked)
+      expect(Object.keys(window.meridianEarly ?? {}).sort()).toEqual(asked)
+    },
+  )
 })
+
+/** The inline script of index.html's head. */
+function firstScript(): string {
+  const script = /<script>([\s\S]*?)<\/script>/.exec(indexHtml)?.[1]
+  if (!script) throw new Error('index.html has no inline script')
+  return script
+}
+

@@ -2,19 +2,21 @@ import type { QueryClient } from '@tanstack/react-query'
 import { matchPath } from 'react-router'
 import { prefetchBoard } from '../board/use-board'
 import { prefetchIssue } from '../issue-view/issue-cache'
-import { projectKeyOf, projectsQuery } from '../projects/use-projects'
+import { lastProject, projectKeyOf, projectsQuery } from '../projects/use-projects'
 import { sessionQuery } from './session'
 
 /**
  * Asks for the session and for what the page at `pathname` shows first all at once, before anything is drawn:
  * otherwise each page asks for its data only once the session has answered and the page has rendered (a waterfall
  * of two round trips on a first load). Someone signed out gets 401s, which end in the login page as usual.
+ * index.html's first script starts the same requests even earlier; these then take its answers.
  */
 export function prefetchFirstPage(client: QueryClient, pathname: string) {
   void client.prefetchQuery(sessionQuery)
   if (pathname === '/login') return
   void client.prefetchQuery(projectsQuery)
-  const board = matchPath('/projects/:projectKey/board', pathname)?.params.projectKey
+  // "/" shows the board of the project last opened.
+  const board = pathname === '/' ? lastProject.get() : matchPath('/projects/:projectKey/board', pathname)?.params.projectKey
   if (board) prefetchBoard(client, board)
   const issue = matchPath('/issues/:issueKey', pathname)?.params.issueKey
   if (issue) {

@@ -15,8 +15,8 @@ interface Props {
   loading: boolean
   /** While a card is dragged: whether the workflow lets it move here. */
   reachable: boolean | undefined
-  /** Missing once the column shows as many cards as one request may return. */
-  onShowMore?: () => void
+  /** Asks for more cards of the column; missing once it shows as many cards as one request may return. */
+  onShowMore?: (status: string) => void
   /** Viewers can look but not move. */
   readOnly: boolean
   /** The card `j`/`k` selected, if it is in this column. */
@@ -27,7 +27,11 @@ interface Props {
   onPrefetch: (key: string) => void
 }
 
-export function BoardColumn({ status, page, exact, loading, reachable, onShowMore, readOnly, selected, onOpen, onPrefetch }: Props) {
+/**
+ * Drawn again only when its own props change: a card selected (by a click too, as an issue is opened) or moved draws
+ * the columns it leaves and enters, not the whole board.
+ */
+export const BoardColumn = memo(function BoardColumn({ status, page, exact, loading, reachable, onShowMore, readOnly, selected, onOpen, onPrefetch }: Props) {
   const { setNodeRef, isOver } = useDroppable({ id: status.name, data: { status: status.name } })
   const hint = reachable === undefined ? '' : reachable ? ' column-reachable' : ' column-unreachable'
   return (
@@ -50,7 +54,7 @@ export function BoardColumn({ status, page, exact, loading, reachable, onShowMor
           )}
         >
           {exact && page.items.length < page.total && onShowMore && (
-            <button type="button" className="button button-ghost column-more" onClick={onShowMore}>
+            <button type="button" className="button button-ghost column-more" onClick={() => onShowMore(status.name)}>
               Show more ({page.total - page.items.length})
             </button>
           )}
@@ -61,7 +65,7 @@ export function BoardColumn({ status, page, exact, loading, reachable, onShowMor
       )}
     </section>
   )
-}
+})
 
 interface CardProps {
   issue: IssueSummary

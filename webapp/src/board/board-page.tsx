@@ -8,6 +8,8 @@ import { useDebouncedValue } from '../app/use-debounced-value'
 import { useListNavigation } from '../app/use-list-navigation'
 import { useScheme } from '../projects/use-projects'
 import { prefetchIssue } from '../issue-view/issue-cache'
+import { preloadIssuePanel } from '../issue-view/issue-panel-loader'
+import { whenIdle } from '../app/when-idle'
 import { warmUpMarkdown } from '../ui/markdown-loader'
 import { filterColumn, reachableStatuses } from './board-state'
 import { BoardColumn } from './board-column'
@@ -46,9 +48,11 @@ export function BoardPage() {
     })
   }, [board.data, statuses, shownText, answeredText])
   const drawn = !!board.data
-  // The next thing done on a board is often opening an issue: its Markdown parser is made ready meanwhile.
+  // The next thing done on a board is often opening an issue: its panel's code and Markdown parser are made ready meanwhile.
   useEffect(() => {
-    if (drawn) warmUpMarkdown()
+    if (!drawn) return
+    warmUpMarkdown()
+    whenIdle(preloadIssuePanel)
   }, [drawn])
   const move = useMoveIssue(projectKey)
   const openCreate = useOpenCreateIssue()
@@ -65,6 +69,11 @@ export function BoardPage() {
   const reachable = useMemo(
     () => (dragged && scheme.data ? reachableStatuses(scheme.data.workflow, dragged.status) : undefined),
     [dragged, scheme.data],
+  )
+
+  const showMore = useCallback(
+    (name: string) => setLimits((all) => ({ ...all, [name]: Math.min(MAX_COLUMN, (all[name] ?? PAGE_SIZE) + 150) })),
+    [],
   )
 
   const onDragStart = (event: DragStartEvent) => setDragged((event.active.data.current?.issue as IssueSummary) ?? null)
@@ -127,13 +136,9 @@ export function BoardPage() {
               onOpen={openIssue}
               onPrefetch={prefetch}
               readOnly={scheme.data?.project.callerRole === 'viewer'}
-              selected={selected}
+              selected={columns[index]?.column?.items.some((issue) => issue.key === selected) ? selected : undefined}
               reachable={reachable ? status.name === dragged?.status || reachable.has(status.name) : undefined}
-              onShowMore={
-                (limits[status.name] ?? PAGE_SIZE) < MAX_COLUMN
-                  ? () => setLimits((all) => ({ ...all, [status.name]: Math.min(MAX_COLUMN, (all[status.name] ?? PAGE_SIZE) + 150) }))
-                  : undefined
-              }
+              onShowMore={(limits[status.name] ?? PAGE_SIZE) < MAX_COLUMN ? showMore : undefined}
             />
           ))}
         </div>

@@ -41,7 +41,8 @@ function CardWindow<T extends { key: string }>({ cards, render, className, selec
     count: cards.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => CARD_HEIGHT,
-    overscan: 4,
+    // Two cards beyond each edge: enough for a wheel's step, and each one more is drawn on a board's first load too.
+    overscan: 2,
     getItemKey: (index) => cards[index].key,
     rangeExtractor: useCallback((range: Parameters<typeof renderedIndexes>[0]) => renderedIndexes(range, [dragged, chosen]), [dragged, chosen]),
     initialRect: { width: 280, height: 800 },

@@ -4,13 +4,15 @@ import { issuesApi, type Issue, type IssueSummary } from '../api/issues'
 import { watchersApi } from '../api/watchers'
 import { queryKeys } from '../app/query-keys'
 import { prepareMarkdown, preloadMarkdown } from '../ui/markdown-loader'
+import { preloadIssuePanel } from './issue-panel-loader'
 
 /**
  * Starts loading what the issue panel shows first (the issue, its comments and watchers) when a card or row is
- * pointed at or focused, so that the panel usually opens on data already here, its Markdown renderer loaded and its
- * texts parsed. Fresh data is not asked again.
+ * pointed at or focused, so that the panel usually opens on data already here, its code and Markdown renderer loaded
+ * and its texts parsed. Fresh data is not asked again.
  */
 export function prefetchIssue(client: QueryClient, key: string) {
+  preloadIssuePanel()
   preloadMarkdown()
   void client
     .prefetchQuery({ queryKey: queryKeys.issue(key), queryFn: () => issuesApi.get(key) })

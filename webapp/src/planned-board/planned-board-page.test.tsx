@@ -60,10 +60,10 @@ function PanelOver() {
   return <p>{`${issueKey} over ${background?.pathname ?? 'nothing'}`}</p>
 }
 
-function renderBoard(todo: number) {
+function renderBoard(todo: number, answer: BoardIssues = issues(todo)) {
   stubFetch({
-    'GET /api/v1/boards': () => json(200, [board]),
-    'GET /api/v1/boards/4/issues': () => json(200, issues(todo)),
+    'GET /api/v1/boards': () => json(200, [answer.board]),
+    'GET /api/v1/boards/4/issues': () => json(200, answer),
   })
   renderWithProviders(
     <Routes>
@@ -103,5 +103,31 @@ describe('PlannedBoardPage', () => {
     await userEvent.setup().click(card)
 
     expect(await screen.findByText('WEB-7 over /projects/WEB/boards')).toBeInTheDocument()
+  })
+
+  it('draws swimlanes whose long cells render only the cards in view, and whose short cells are drawn in full', async () => {
+    const lanes = { ...board, swimlanes: 'assignee' as const }
+    const mine = [card(20_001, 'To Do'), card(20_002, 'To Do')]
+    const long = issues(10_000)
+    renderBoard(0, {
+      ...long,
+      board: lanes,
+      lanes: [
+        { id: 'ada', name: 'Ada Lovelace', columns: [mine, []] },
+        { id: 'none', name: 'Unassigned', columns: long.lanes[0].columns },
+      ],
+    })
+
+    expect(await screen.findByRole('heading', { name: 'Ada Lovelace' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Unassigned' })).toBeInTheDocument()
+    const windows = screen.getAllByTestId('virtual-cards')
+    expect(windows).toHaveLength(1)
+    expect(windows[0].closest('section')).toHaveAccessibleName('To Do')
+    const drawn = windows[0].querySelectorAll('a.card-link').length
+    expect(drawn).toBeGreaterThan(2)
+    expect(drawn).toBeLessThan(60)
+    expect(screen.getByRole('link', { name: 'WEB-20001 Story 20001' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'WEB-20002 Story 20002' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'WEB-10001 Story 10001' })).toBeInTheDocument()
   })
 })

@@ -1,3 +1,5 @@
+import { whenIdle } from '../app/when-idle'
+
 // The Markdown parser is most of the bundle and no board needs it: loaded apart, once a board is drawn and the browser
 // is idle (warmUpMarkdown), or when an issue is about to be opened (a card or row pointed at or focused: prefetchIssue),
 // rather than while a first page is still loading.
@@ -11,9 +13,6 @@ export const loadedMarkdownRenderer = () => loaded?.default
 export function preloadMarkdown() {
   void loadMarkdownRenderer()
 }
-
-const whenIdle = (run: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 50)
 
 /** Parses these texts when the browser is idle, so that showing them costs no parse. */
 export function prepareMarkdown(sources: (string | null | undefined)[]) {

@@ -1,0 +1,53 @@
+import { lazy, Suspense, useState, type ComponentProps } from 'react'
+import { useNavigate } from 'react-router'
+import { useHotkey } from '../app/use-hotkey'
+
+type PanelModule = typeof import('./issue-panel')
+type Props = ComponentProps<PanelModule['IssuePanel']>
+
+// The panel (fields, comments, history, links, their editors) is loaded apart from a first page's script, which it
+// would make longer to download and compile; a board loads it once it is drawn and the browser is idle.
+let loaded: PanelModule | undefined
+const load = () => import('./issue-panel').then((module) => (loaded = module))
+const LazyPanel = lazy(() => load().then((module) => ({ default: module.IssuePanel })))
+
+/** Starts loading the panel's code, so that opening an issue does not wait for it. */
+export function preloadIssuePanel(): Promise<unknown> {
+  return loaded ? Promise.resolve(loaded) : load()
+}
+
+/**
+ * The issue panel over the page. Once its code is here it is drawn at once: a lazy component suspends on its first
+ * render even when loaded. Which way is chosen once per panel, so that it is not drawn anew (and its drafts lost)
+ * when the code arrives while it is open.
+ */
+export function IssuePanelOver(props: Props) {
+  const [panel] = useState(() => loaded)
+  if (panel) return <panel.IssuePanel {...props} />
+  return (
+    <Suspense fallback={<PanelLoading {...props} />}>
+      <LazyPanel {...props} />
+    </Suspense>
+  )
+}
+
+/** The panel's frame while its code loads: it closes as the panel does (Esc, ×, a click beside it). */
+function PanelLoading({ issueKey, closeTo }: Props) {
+  const navigate = useNavigate()
+  const close = () => navigate(closeTo)
+  useHotkey('Escape', close)
+  return (
+    <>
+      <div className="panel-backdrop" onClick={close} aria-hidden="true" />
+      <aside className="panel" aria-label={`Issue ${issueKey}`} aria-busy="true">
+        <header className="panel-header">
+          <span className="mono muted">{issueKey}</span>
+          <button type="button" className="icon-button" aria-label="Close issue" onClick={close}>
+            ×
+          </button>
+        </header>
+        <div className="panel-body muted">Loading {issueKey}…</div>
+      </aside>
+    </>
+  )
+}
