@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 class ArchitectureTest {
 
-    private final com.tngtech.archunit.core.domain.JavaClasses classes =
+    // Imported once for the class: JUnit makes an instance per test, and each import of the classpath took ~10 s.
+    private static final com.tngtech.archunit.core.domain.JavaClasses classes =
             new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.meridian")
             .that(com.tngtech.archunit.base.DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage("dev.meridian.pipeline..", "dev.meridian.ml..")));
 
