@@ -11,7 +11,10 @@ const browserLike = typeof window !== 'undefined'
 // in `afterAll` (`vi.doUnmock`), since the module mock registry is shared too.
 vi.resetModules()
 
-afterAll(() => {
+afterAll(async () => {
+  // A file may end while a module it started loading (a warm-up's dynamic import) is still on its way; the worker's
+  // jsdom must outlive it, or the import fails after the environment is torn down.
+  await vi.dynamicImportSettled()
   vi.unstubAllGlobals()
   vi.useRealTimers()
   if (!browserLike) return
