@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Route, Routes } from 'react-router'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Role } from '../api/projects'
 import type { ModelVersion, TrainingJob } from '../api/training'
 import { json, renderWithProviders, stubFetch } from '../test-utils'
@@ -12,6 +12,8 @@ vi.mock('recharts', async (original) => {
   // jsdom has no layout: give the chart a fixed size instead of a responsive one.
   return { ...actual, ResponsiveContainer: ({ children }: { children: React.ReactElement }) => <div style={{ width: 600, height: 240 }}>{children}</div> }
 })
+// The next test file in this worker gets the real recharts (see test-setup.ts).
+afterAll(() => vi.doUnmock('recharts'))
 
 const job = (over: Partial<TrainingJob>): TrainingJob => ({
   id: 7, projectKey: 'WEB', kind: 'triage-duplicates', mode: 'full', trainer: 'local', status: 'running', progress: 40,

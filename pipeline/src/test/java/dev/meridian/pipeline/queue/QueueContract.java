@@ -12,8 +12,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
-/** What every {@link Queue} adapter promises; one subclass per adapter supplies fresh queues. */
+/**
+ * What every {@link Queue} adapter promises; one subclass per adapter supplies fresh queues. Each test has a queue of
+ * its own and spends its time waiting on visibility timeouts, so the tests of a class run side by side.
+ */
+@Execution(ExecutionMode.CONCURRENT)
 abstract class QueueContract {
 
     private static final Duration ONE_SECOND = Duration.ofSeconds(1);
