@@ -11,10 +11,11 @@ import { prefetchIssue } from '../issue-view/issue-cache'
 import { preloadIssuePanel } from '../issue-view/issue-panel-loader'
 import { whenIdle } from '../app/when-idle'
 import { warmUpMarkdown } from '../ui/markdown-loader'
-import { filterColumn, reachableStatuses } from './board-state'
+import { boardLabels, filterColumn, NO_QUICK_FILTERS, reachableStatuses, type QuickFilterValues } from './board-state'
 import { BoardColumn } from './board-column'
 import { useOpenIssuePanel } from './use-open-issue-panel'
 import { IssueCard } from './issue-card'
+import { QuickFilters } from './quick-filters'
 import { BOARD_PAGE_SIZE as PAGE_SIZE, useBoardColumns, useMoveIssue, type BoardFilters } from './use-board'
 
 /** The most issues one search request may return. */
@@ -29,13 +30,17 @@ export function BoardPage() {
     [scheme.data],
   )
   const [limits, setLimits] = useState<Record<string, number>>({})
-  const [mine, setMine] = useState(false)
+  const [quick, setQuick] = useState<QuickFilterValues>(NO_QUICK_FILTERS)
+  const mine = quick.assignee === 'me'
   const [text, setText] = useState('')
   // The loaded cards are filtered as the text is typed (at a lower priority than the typing); the server is asked
   // for the whole columns' matches once the typing pauses.
   const shownText = useDeferredValue(text)
   const askedText = useDebouncedValue(text.trim(), 250)
-  const filters = useMemo<BoardFilters>(() => ({ assignee: mine ? 'me' : undefined, text: askedText || undefined }), [mine, askedText])
+  const filters = useMemo<BoardFilters>(
+    () => ({ assignee: quick.assignee || undefined, type: quick.type || undefined, label: quick.label || undefined, text: askedText || undefined }),
+    [quick, askedText],
+  )
   const board = useBoardColumns(projectKey, limits, PAGE_SIZE, filters)
   const answeredText = board.isPlaceholderData ? undefined : askedText
   const columns = useMemo(() => {
@@ -110,12 +115,14 @@ export function BoardPage() {
             value={text}
             onChange={(event) => setText(event.target.value)}
           />
-          <button type="button" className={`button button-toggle${mine ? ' on' : ''}`} aria-pressed={mine} onClick={() => setMine(!mine)}>
+          <button type="button" className={`button button-toggle${mine ? ' on' : ''}`} aria-pressed={mine}
+            onClick={() => setQuick({ ...quick, assignee: mine ? '' : 'me' })}>
             Only my issues
           </button>
+          <QuickFilters projectKey={projectKey} scheme={scheme.data} labels={boardLabels(board.data, quick.label)} values={quick} onChange={setQuick} />
         </div>
       </header>
-      {empty && !filters.assignee && !filters.text && (
+      {empty && !filters.assignee && !filters.text && !filters.type && !filters.label && (
         <p className="empty board-empty">
           No issues yet.{' '}
           <button type="button" className="link-button" onClick={openCreate}>

@@ -1,4 +1,4 @@
-import type { IssueSummary } from '../api/issues'
+import type { IssueColumn, IssueSummary } from '../api/issues'
 import type { Scheme } from '../api/projects'
 
 /** Newest first, as the server lists them, so a moved card lands where a refetch will put it. */
@@ -68,4 +68,22 @@ export function filterColumn<P extends Cards>(column: P, text: string): { column
   if (!text.trim()) return { column, exact: true }
   const items = column.items.filter((issue) => matchesText(issue, text))
   return { column: { ...column, items, total: items.length }, exact: column.items.length >= column.total }
+}
+
+export interface QuickFilterValues {
+  /** '' (anyone), 'me', 'unassigned' or an email. */
+  assignee: string
+  /** '' (every type) or a type's name. */
+  type: string
+  /** '' (any label) or one label. */
+  label: string
+}
+
+export const NO_QUICK_FILTERS: QuickFilterValues = { assignee: '', type: '', label: '' }
+
+/** The labels on the cards loaded, and the chosen one, sorted: what the board can narrow to by label. */
+export function boardLabels(columns: IssueColumn[] | undefined, chosen: string): string[] {
+  const labels = new Set(chosen ? [chosen] : [])
+  for (const column of columns ?? []) for (const issue of column.items) for (const label of issue.labels) labels.add(label)
+  return [...labels].sort((a, b) => a.localeCompare(b))
 }

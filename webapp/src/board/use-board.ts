@@ -13,6 +13,8 @@ export const BOARD_PAGE_SIZE = 50
 export interface BoardFilters {
   assignee?: string
   text?: string
+  type?: string
+  label?: string
 }
 
 const columnsKey = (projectKey: string, sizes: Record<string, number>, pageSize: number, filters: BoardFilters) =>

@@ -235,6 +235,16 @@ class IssueLifecycleTest {
         assertThat(filtered.get(0).get("items").values()).extracting(i -> i.get("key").asString()).containsExactly(todo.get(1));
         assertThat(dev.get("/api/v1/issues/columns?project=" + project + "&assignee=me").json().get(1).get("total").asInt()).isEqualTo(1);
         assertThat(dev.get("/api/v1/issues/columns?project=" + project + "&assignee=me").json().get(0).get("total").asInt()).isZero();
+        fixtures.admin().patch("/api/v1/issues/" + todo.get(0), Map.of("labels", java.util.List.of("flaky", "ui")));
+        var bugs = dev.get("/api/v1/issues/columns?project=" + project + "&type=bug").json();
+        assertThat(bugs.get(0).get("total").asInt()).as("type, any case").isZero();
+        assertThat(bugs.get(1).get("items").get(0).get("key").asString()).isEqualTo(mine);
+        var flaky = dev.get("/api/v1/issues/columns?project=" + project + "&label=flaky").json();
+        assertThat(flaky.get(0).get("items").values()).extracting(i -> i.get("key").asString()).containsExactly(todo.get(0));
+        assertThat(flaky.get(1).get("total").asInt()).isZero();
+        assertThat(dev.get("/api/v1/issues?project=" + project + "&label=ui&type=Task").json().get("total").asInt())
+                .as("the list takes the same filters").isEqualTo(1);
+        assertThat(dev.get("/api/v1/issues/columns?project=" + project + "&type=Nonsense").json().get(0).get("total").asInt()).isZero();
 
         var refused = dev.get("/api/v1/issues/columns?project=" + project + "&columnSize=Done");
         assertThat(refused.status()).isEqualTo(400);

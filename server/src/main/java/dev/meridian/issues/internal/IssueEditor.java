@@ -191,7 +191,7 @@ public class IssueEditor {
             assigneeId = "me".equalsIgnoreCase(assignee) ? user.id() : people.findByEmail(assignee).map(UserRef::id).orElse(-1L);
         }
         return new IssueReads.Filter(blankToNull(query.status()), assigneeId, unassigned, blankToNull(query.externalId()),
-                blankToNull(query.text()));
+                blankToNull(query.text()), blankToNull(query.type()), blankToNull(query.label()));
     }
 
     public List<HistoryEntry> history(IssueKey key, CurrentUser user) {

@@ -130,6 +130,14 @@ class IssueReads {
             params.add("%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             params.add(filter.text().trim());
         }
+        if (filter.typeName() != null) {
+            where.append(" and i.type_id in (select t.id from issue_types t where t.project_id = i.project_id and lower(t.name) = lower(?))");
+            params.add(filter.typeName().trim());
+        }
+        if (filter.label() != null) {
+            where.append(" and i.labels @> array[?]::text[]");
+            params.add(filter.label().trim());
+        }
         return where.toString();
     }
 
@@ -151,7 +159,8 @@ class IssueReads {
     }
 
     /** {@code assigneeId} null with {@code unassigned} false means any assignee. */
-    record Filter(String statusName, Long assigneeId, boolean unassigned, String externalId, String text) {
+    record Filter(String statusName, Long assigneeId, boolean unassigned, String externalId, String text, String typeName,
+            String label) {
     }
 
     private List<LinkView> links(long issueId) {

@@ -60,9 +60,10 @@ class IssuesController {
     @GetMapping
     Page<IssueSummary> list(@RequestParam(required = false) String project, @RequestParam(required = false) String status,
             @RequestParam(required = false) String assignee, @RequestParam(required = false) String externalId,
-            @RequestParam(required = false) String text, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) String text, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String label, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, CurrentUser user) {
-        return issues.list(new IssueQuery(project, status, assignee, externalId, text), PageRequest.of(page, size), user);
+        return issues.list(new IssueQuery(project, status, assignee, externalId, text, type, label), PageRequest.of(page, size), user);
     }
 
     /**
@@ -71,7 +72,8 @@ class IssuesController {
      */
     @GetMapping("/columns")
     List<IssueColumn> columns(@RequestParam String project, @RequestParam(required = false) String assignee,
-            @RequestParam(required = false) String text, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String text, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String label, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) List<String> columnSize, CurrentUser user) {
         var sizes = new java.util.LinkedHashMap<String, Integer>();
         for (var column : columnSize == null ? List.<String>of() : columnSize) {
@@ -85,7 +87,7 @@ class IssuesController {
         if (size != null && (size < 1 || size > MAX_COLUMN)) {
             throw new InvalidInputException("size", "must be from 1 to " + MAX_COLUMN);
         }
-        return issues.columns(new IssueQuery(project, null, assignee, null, text), size == null ? 50 : size, sizes, user);
+        return issues.columns(new IssueQuery(project, null, assignee, null, text, type, label), size == null ? 50 : size, sizes, user);
     }
 
     private static Integer parseSize(String text) {
