@@ -6,6 +6,7 @@ import type { Role, Scheme } from '../api/projects'
 import { CurrentUserContext } from '../app/current-user'
 import { issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
 import { parseDueDate, parseParentKey, parseStoryPoints } from './field-parsing'
+import { previewIssue } from './issue-cache'
 import { IssuePanel } from './issue-panel'
 
 const ada = { id: 1, email: 'ada@example.com', displayName: 'Ada Lovelace' }
@@ -35,9 +36,8 @@ function scheme(callerRole: Role): Scheme {
 /** A server for one issue: each PATCH is applied to it and answered with the result, as the real one does. */
 function serve(role: Role, start: Partial<Issue> = {}) {
   let current: Issue = {
-    ...issueSummary('WEB-1', 'To Do', '2026-01-01T00:00:00Z'),
-    id: 1, summary: 'Fields to edit', description: null, creator: ada, reporter: ada, components: [], fixVersions: [],
-    affectsVersions: [], subtaskKeys: [], links: [], ...start,
+    ...previewIssue(issueSummary('WEB-1', 'To Do', '2026-01-01T00:00:00Z')), id: 1, summary: 'Fields to edit', creator: ada,
+    reporter: ada, ...start,
   }
   const patches: Record<string, unknown>[] = []
   stubFetch({

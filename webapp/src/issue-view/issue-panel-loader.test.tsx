@@ -5,24 +5,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { CurrentUserContext } from '../app/current-user'
 import { issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
 import { IssuePanelOver, preloadIssuePanel } from './issue-panel-loader'
+import { previewIssue } from './issue-cache'
 
 const ada = { id: 1, email: 'ada@example.com', displayName: 'Ada Lovelace', siteAdmin: false }
 
 beforeEach(() => {
   stubFetch({
     'GET /api/v1/issues/WEB-1': () =>
-      json(200, {
-        ...issueSummary('WEB-1', 'To Do', '2026-01-01T00:00:00Z'),
-        id: 1,
-        summary: 'Loaded apart',
-        description: null,
-        creator: null,
-        components: [],
-        fixVersions: [],
-        affectsVersions: [],
-        subtaskKeys: [],
-        links: [],
-      }),
+      json(200, { ...previewIssue(issueSummary('WEB-1', 'To Do', '2026-01-01T00:00:00Z')), id: 1, summary: 'Loaded apart' }),
     'GET /api/v1/issues/WEB-1/history': () => json(200, []),
     'GET /api/v1/projects/WEB/scheme': () => json(404, { status: 404, title: 'Not Found' }),
     'GET /api/v1/issues/WEB-1/comments': () => json(200, []),
