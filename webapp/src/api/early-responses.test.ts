@@ -1,9 +1,13 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { json, stubFetch } from '../test-utils'
 import { http } from './http'
 
+// The page has just loaded, as in a browser; a shared test worker's clock has run far longer.
+beforeEach(() => vi.spyOn(performance, 'now').mockReturnValue(1_000))
+
 afterEach(() => {
   vi.unstubAllGlobals()
+  vi.restoreAllMocks()
   delete window.meridianEarly
 })
 
@@ -42,6 +46,5 @@ describe('early responses', () => {
     stubFetch({ 'GET /api/v1/projects': () => json(200, [{ key: 'FRESH' }]) })
 
     expect(await http.get('/api/v1/projects')).toEqual([{ key: 'FRESH' }])
-    vi.restoreAllMocks()
   })
 })
