@@ -130,4 +130,33 @@ describe('PlannedBoardPage', () => {
     expect(screen.getByRole('link', { name: 'WEB-20002 Story 20002' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'WEB-10001 Story 10001' })).toBeInTheDocument()
   })
+
+  it('walks the cards lane by lane, column by column, with j and k, and opens the selected one with Enter', async () => {
+    const lanes = { ...board, swimlanes: 'assignee' as const }
+    renderBoard(0, {
+      ...issues(0),
+      board: lanes,
+      lanes: [
+        { id: 'ada', name: 'Ada Lovelace', columns: [[card(1, 'To Do'), card(2, 'To Do')], [card(3, 'Done')]] },
+        { id: 'none', name: 'Unassigned', columns: [[card(4, 'To Do')], []] },
+      ],
+    })
+    const user = userEvent.setup()
+    const link = (n: number) => screen.getByRole('link', { name: `WEB-${n} Story ${n}` })
+    await screen.findByRole('heading', { name: 'Unassigned' })
+
+    await user.keyboard('j')
+    expect(link(1)).toHaveFocus()
+    await user.keyboard('jj')
+    expect(link(3)).toHaveFocus()
+    expect(link(3)).toHaveClass('selected')
+    await user.keyboard('j')
+    expect(link(4)).toHaveFocus()
+    await user.keyboard('kk')
+    expect(link(2)).toHaveFocus()
+    expect(link(4)).not.toHaveClass('selected')
+
+    await user.keyboard('{Enter}')
+    expect(await screen.findByText('WEB-2 over /projects/WEB/boards')).toBeInTheDocument()
+  })
 })

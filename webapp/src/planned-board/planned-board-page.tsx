@@ -1,14 +1,16 @@
-import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useDroppable, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core'
+import { DndContext, DragOverlay, useDroppable, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { memo, useCallback, useState } from 'react'
+import { memo, useCallback, useMemo, useState } from 'react'
 import { Link, useParams } from 'react-router'
 import { http } from '../api/http'
 import { planningApi, type Card, type ColumnView } from '../api/planning'
+import { useListNavigation } from '../app/use-list-navigation'
 import { useToast } from '../app/use-toast'
 import { BoardPicker } from '../backlog/board-picker'
 import { planningKeys, useBoards } from '../backlog/use-planning'
 import { Avatar } from '../ui/avatar'
 import { PriorityIcon, TypeIcon } from '../ui/issue-glyphs'
+import { useBoardSensors } from '../board/board-sensors'
 import { CardLink } from '../board/card-link'
 import { useOpenIssuePanel } from '../board/use-open-issue-panel'
 import { VirtualCards } from '../board/virtual-cards'
@@ -37,7 +39,7 @@ export function PlannedBoardPage() {
   })
   const openIssue = useOpenIssuePanel()
   const prefetch = useCallback((key: string) => prefetchIssue(client, key), [client])
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor))
+  const sensors = useBoardSensors()
   const [dragged, setDragged] = useState<Card | null>(null)
   const onDragStart = (event: DragStartEvent) => setDragged((event.active.data.current?.card as Card) ?? null)
   const onDragEnd = (event: DragEndEvent) => {
@@ -48,6 +50,9 @@ export function PlannedBoardPage() {
     if (card && status) move.mutate({ key: card.key, status })
   }
   const data = issues.data
+  // Lane by lane, and within a lane column by column, top to bottom, as the cards are read.
+  const cardKeys = useMemo(() => data?.lanes.flatMap((lane) => lane.columns.flatMap((cards) => cards.map((c) => c.key))) ?? [], [data])
+  const selected = useListNavigation(cardKeys, openIssue, !dragged)
   return (
     <div className="page">
       <header className="page-header">
@@ -99,6 +104,7 @@ export function PlannedBoardPage() {
                 name={board?.swimlanes === 'none' ? undefined : lane.name}
                 columns={data.columns}
                 cards={lane.columns}
+                selected={selected}
                 onOpen={openIssue}
                 onPrefetch={prefetch}
               />
@@ -112,6 +118,8 @@ export function PlannedBoardPage() {
 }
 
 interface CardActions {
+  /** The card `j`/`k` selected, if any. */
+  selected: string | undefined
   onOpen: (key: string) => void
   onPrefetch: (key: string) => void
 }
@@ -127,23 +135,25 @@ function LaneRow({ laneId, name, columns, cards, ...actions }: { laneId: string;
   )
 }
 
-function Cell({ laneId, column, cards, onOpen, onPrefetch }: { laneId: string; column: ColumnView; cards: Card[] } & CardActions) {
+function Cell({ laneId, column, cards, selected, onOpen, onPrefetch }: { laneId: string; column: ColumnView; cards: Card[] } & CardActions) {
+  const chosen = cards.some((card) => card.key === selected) ? selected : undefined
   const { setNodeRef, isOver } = useDroppable({ id: `${laneId}:${column.name}`, data: { column } })
   return (
     <section ref={setNodeRef} aria-label={column.name} className={`planned-cell wip-${column.state}${isOver ? ' column-over' : ''}`}>
       <VirtualCards
         className="planned-cards"
         cards={cards}
-        render={(card) => <BoardCard key={card.key} card={card} onOpen={onOpen} onPrefetch={onPrefetch} />}
+        selected={chosen}
+        render={(card) => <BoardCard key={card.key} card={card} selected={card.key === chosen} onOpen={onOpen} onPrefetch={onPrefetch} />}
       />
     </section>
   )
 }
 
 /** Drawn again only when its own props change. */
-const BoardCard = memo(function BoardCard({ card, onOpen, onPrefetch }: { card: Card } & CardActions) {
+const BoardCard = memo(function BoardCard({ card, selected, onOpen, onPrefetch }: { card: Card; selected: boolean } & Omit<CardActions, 'selected'>) {
   return (
-    <CardLink issueKey={card.key} data={{ card }} disabled={false} onOpen={onOpen} onPrefetch={onPrefetch} label={`${card.key} ${card.summary}`}>
+    <CardLink issueKey={card.key} data={{ card }} disabled={false} selected={selected} onOpen={onOpen} onPrefetch={onPrefetch} label={`${card.key} ${card.summary}`}>
       <CardBody card={card} />
     </CardLink>
   )
