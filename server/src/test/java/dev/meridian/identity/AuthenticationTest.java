@@ -5,11 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.meridian.support.Api;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.MeridianTest;
+import dev.meridian.support.Problems;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.CookieManager;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,6 +108,43 @@ class AuthenticationTest {
                 browser.cookie("XSRF-TOKEN"));
         assertThat(login.statusCode()).isEqualTo(401);
         assertThat(login.body()).contains("wrong");
+    }
+
+    @Test
+    void tenWrongPasswordsRefuseThatEmailsPasswordFromThatAddressForAWhileButNotItsTokens() throws Exception {
+        var fixtures = new Fixtures(port);
+        var tokenUser = fixtures.user("grace");
+        var email = Fixtures.email(tokenUser);
+        for (int i = 0; i < 10; i++) {
+            assertThat(Api.anonymous(port).as(email, "guess-" + i).get("/api/v1/myself").status()).isEqualTo(401);
+        }
+
+        var refused = Api.anonymous(port).as(email, "password-grace").get("/api/v1/myself");
+        Problems.assertProblem(refused, 429);
+        assertThat(refused.text()).contains("Too many failed logins").contains("15 minutes");
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 900L);
+        var browser = new Browser(port);
+        browser.send("GET", "/api/v1/session", null, null);
+        var login = browser.send("POST", "/api/v1/session", "{\"email\":\"" + email.toUpperCase() + "\",\"password\":\"password-grace\"}",
+                browser.cookie("XSRF-TOKEN"));
+        assertThat(login.statusCode()).as("the same email in other letters").isEqualTo(429);
+        assertThat(login.headers().firstValue("Retry-After")).isPresent();
+        assertThat(login.body()).contains("\"retryAfterSeconds\"");
+
+        assertThat(tokenUser.get("/api/v1/myself").status()).as("an API token still works").isEqualTo(200);
+        var basic = Base64.getEncoder().encodeToString((email + ":password-grace").getBytes(StandardCharsets.UTF_8));
+        assertThat(statusLineFrom("127.0.0.2", "GET /api/v1/myself HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + basic
+                + "\r\nConnection: close\r\n\r\n")).as("the password from another address").contains(" 200 ");
+    }
+
+    /** Java 17's HTTP client cannot choose the address it sends from; a socket can. */
+    private String statusLineFrom(String address, String request) throws IOException {
+        try (var socket = new Socket()) {
+            socket.bind(new InetSocketAddress(address, 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", port));
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+        }
     }
 
     /** A client that keeps cookies, as a browser does. */

@@ -21,11 +21,13 @@ class CredentialsAuthenticationProvider implements AuthenticationProvider {
     private final AccountDetails accounts;
     private final TokenStore tokens;
     private final PasswordEncoder passwords;
+    private final LoginThrottle throttle;
 
-    CredentialsAuthenticationProvider(AccountDetails accounts, TokenStore tokens, PasswordEncoder passwords) {
+    CredentialsAuthenticationProvider(AccountDetails accounts, TokenStore tokens, PasswordEncoder passwords, LoginThrottle throttle) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwords = passwords;
+        this.throttle = throttle;
         this.decoyHash = passwords.encode("decoy-password-for-timing");
     }
 
@@ -33,10 +35,19 @@ class CredentialsAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         var email = String.valueOf(authentication.getPrincipal());
         var secret = String.valueOf(authentication.getCredentials());
-        var user = TokenSecrets.looksLikeToken(secret)
-                ? tokens.authenticate(email, secret).flatMap(accounts::byId)
-                : byPassword(email, secret);
-        return user.map(CredentialsAuthenticationProvider::authenticated).orElseThrow(() -> new BadCredentialsException(FAILED));
+        // A token cannot be guessed, so scripts using one keep working while somebody guesses the password.
+        if (TokenSecrets.looksLikeToken(secret)) {
+            return tokens.authenticate(email, secret).flatMap(accounts::byId).map(CredentialsAuthenticationProvider::authenticated)
+                    .orElseThrow(() -> new BadCredentialsException(FAILED));
+        }
+        throttle.check(authentication);
+        var user = byPassword(email, secret);
+        if (user.isEmpty()) {
+            throttle.failed(authentication);
+            throw new BadCredentialsException(FAILED);
+        }
+        throttle.succeeded(authentication);
+        return authenticated(user.get());
     }
 
     private Optional<CurrentUser> byPassword(String email, String password) {

@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -42,9 +43,9 @@ class SecurityConfiguration {
                                 "/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("SITE_ADMIN")
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) -> unauthorized(req, res, json)))
+                .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) -> unauthorized(req, res, json, e)))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((req, res, e) -> unauthorized(req, res, json))
+                        .authenticationEntryPoint((req, res, e) -> unauthorized(req, res, json, e))
                         .accessDeniedHandler((req, res, e) -> ProblemResponses.write(res, json, HttpStatus.FORBIDDEN,
                                 "You are not allowed to do this (a missing or stale CSRF token also ends here: reload the page)")))
                 .csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::carriesNoAmbientCredentials))
@@ -96,7 +97,13 @@ class SecurityConfiguration {
         return cookies == null || Arrays.stream(cookies).noneMatch(c -> "JSESSIONID".equals(c.getName()));
     }
 
-    private static void unauthorized(HttpServletRequest req, HttpServletResponse res, JsonMapper json) throws IOException {
+    private static void unauthorized(HttpServletRequest req, HttpServletResponse res, JsonMapper json, AuthenticationException failure)
+            throws IOException {
+        if (failure instanceof LoginThrottle.TooManyFailedLogins throttled) {
+            res.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+            ProblemResponses.write(res, json, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
+            return;
+        }
         // Browsers would pop up their own login box on this header; the web app asks for it not to be sent.
         if (!"XMLHttpRequest".equals(req.getHeader("X-Requested-With"))) {
             res.setHeader("WWW-Authenticate", "Basic realm=\"Meridian\", charset=\"UTF-8\"");

@@ -11,6 +11,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -44,7 +45,9 @@ class SessionController {
     @PostMapping
     SessionView login(@Valid @RequestBody Login login, HttpServletRequest request, HttpServletResponse response) {
         try {
-            var auth = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(login.email(), login.password()));
+            var attempt = UsernamePasswordAuthenticationToken.unauthenticated(login.email(), login.password());
+            attempt.setDetails(new WebAuthenticationDetails(request));
+            var auth = authentication.authenticate(attempt);
             request.getSession(true);
             request.changeSessionId();
             var context = SecurityContextHolder.createEmptyContext();
@@ -52,6 +55,9 @@ class SessionController {
             SecurityContextHolder.setContext(context);
             contexts.saveContext(context, request, response);
             return new SessionView((CurrentUser) auth.getPrincipal(), csrf(request));
+        } catch (LoginThrottle.TooManyFailedLogins e) {
+            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()).with("title", "Too many failed logins")
+                    .with("retryAfterSeconds", e.retryAfterSeconds());
         } catch (AuthenticationException e) {
             throw new ProblemException(HttpStatus.UNAUTHORIZED, e.getMessage());
         }

@@ -29,7 +29,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> onProblem(ProblemException e) {
         var problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
         e.properties().forEach(problem::setProperty);
-        return ResponseEntity.status(e.status()).body(problem);
+        var response = ResponseEntity.status(e.status());
+        // HTTP's own way to say when to come back, beside the problem's member of the same meaning.
+        if (e.properties().get("retryAfterSeconds") instanceof Long seconds) {
+            response.header(HttpHeaders.RETRY_AFTER, seconds.toString());
+        }
+        return response.body(problem);
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
