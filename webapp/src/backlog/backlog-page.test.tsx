@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { Route, Routes } from 'react-router'
+import { Route, Routes, useLocation, useParams } from 'react-router'
 import type { BacklogView, BoardConfig, Card, Sprint } from '../api/planning'
 import { json, renderWithProviders, stubFetch } from '../test-utils'
 import { BacklogPage } from './backlog-page'
@@ -34,10 +34,18 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
+/** Where the app's routes would draw an issue panel, and over which page. */
+function PanelOver() {
+  const { issueKey } = useParams()
+  const background = (useLocation().state as { background?: { pathname: string } } | null)?.background
+  return <p>{`${issueKey} over ${background?.pathname ?? 'nothing'}`}</p>
+}
+
 function renderPage() {
   renderWithProviders(
     <Routes>
       <Route path="/projects/:projectKey/backlog" element={<BacklogPage />} />
+      <Route path="/issues/:issueKey" element={<PanelOver />} />
     </Routes>,
     { route: '/projects/WEB/backlog' },
   )
@@ -76,4 +84,46 @@ describe('BacklogPage', () => {
     await waitFor(() => expect(started).toMatchObject({ goal: 'Sign-in works' }))
     expect((started as { endDate: string }).endDate).toMatch(/^\d{4}-\d{2}-\d{2}T17:00:00/)
   }, 20_000)
+
+  it('renders only the rows in view of a 3,000-issue backlog, and walks sprint then backlog with j and k', async () => {
+    // jsdom lays nothing out: the sizes a browser would give the scrolling window and each row.
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600)
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(800)
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(37)
+    Element.prototype.scrollIntoView = vi.fn()
+    const long = Array.from({ length: 3000 }, (_, i) => card(`WEB-${100 + i}`, 1))
+    stubFetch({ 'GET /api/v1/boards': () => json(200, [board]), 'GET /api/v1/boards/3/backlog': () => json(200, { ...view, backlog: long }) })
+    const user = renderPage()
+
+    const backlog = await screen.findByRole('region', { name: 'Backlog' })
+    await within(backlog).findByText('WEB-100')
+    const drawn = backlog.querySelectorAll('li[data-key]').length
+    expect(drawn).toBeGreaterThan(5)
+    expect(drawn).toBeLessThan(60)
+    expect(within(backlog).queryByText('WEB-3099')).not.toBeInTheDocument()
+    expect(within(backlog).getByText('3000 issues')).toBeInTheDocument()
+
+    const row = (key: string) => document.querySelector(`li[data-key="${key}"]`)
+    await user.keyboard('j')
+    expect(row('WEB-1')).toHaveFocus()
+    await user.keyboard('j'.repeat(40))
+    expect(row('WEB-139')).toHaveFocus()
+    expect(row('WEB-139')).toHaveClass('selected')
+    await user.keyboard('k')
+    expect(row('WEB-138')).toHaveFocus()
+
+    await user.keyboard('{Enter}')
+    expect(await screen.findByText('WEB-138 over /projects/WEB/backlog')).toBeInTheDocument()
+  }, 20_000)
+
+  it('opens an issue from its key as a panel over the backlog', async () => {
+    stubFetch({ 'GET /api/v1/boards': () => json(200, [board]), 'GET /api/v1/boards/3/backlog': () => json(200, view) })
+    const user = renderPage()
+
+    const key = await screen.findByRole('link', { name: 'WEB-2' })
+    expect(key).toHaveAttribute('href', '/issues/WEB-2')
+    await user.click(key)
+
+    expect(await screen.findByText('WEB-2 over /projects/WEB/backlog')).toBeInTheDocument()
+  })
 })

@@ -1,10 +1,12 @@
-import { DndContext, KeyboardSensor, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core'
+import { DndContext, type DragEndEvent } from '@dnd-kit/core'
 import { useQuery } from '@tanstack/react-query'
-import { useState, type ReactNode } from 'react'
-import { Link, useLocation, useParams } from 'react-router'
-import { planningApi, type Card, type Sprint } from '../api/planning'
-import { Avatar } from '../ui/avatar'
-import { PriorityIcon, StatusDot, TypeIcon } from '../ui/issue-glyphs'
+import { useMemo, useState } from 'react'
+import { useParams } from 'react-router'
+import { planningApi, type Sprint } from '../api/planning'
+import { useListNavigation } from '../app/use-list-navigation'
+import { useBoardSensors } from '../board/board-sensors'
+import { useOpenIssuePanel } from '../board/use-open-issue-panel'
+import { CardList } from './backlog-rows'
 import { planDrop, type Section } from './plan-drop'
 import { CompleteSprintDialog, StartSprintDialog } from './sprint-dialogs'
 import { BoardPicker } from './board-picker'
@@ -29,13 +31,23 @@ export function BacklogPage() {
   const complete = useSprintAction(({ id, moveTo }: { id: number; moveTo: string }) => planningApi.complete(id, moveTo))
   const [starting, setStarting] = useState<Sprint>()
   const [completing, setCompleting] = useState<Sprint>()
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor))
+  const sensors = useBoardSensors()
 
   const view = backlog.data
-  const sections: Section[] = view
-    ? [...view.sprints.map((s) => ({ sprintId: s.sprint.id, keys: s.issues.map((c) => c.key) })), { sprintId: null, keys: view.backlog.map((c) => c.key) }]
-    : []
+  const sections: Section[] = useMemo(
+    () =>
+      view
+        ? [...view.sprints.map((s) => ({ sprintId: s.sprint.id, keys: s.issues.map((c) => c.key) })), { sprintId: null, keys: view.backlog.map((c) => c.key) }]
+        : [],
+    [view],
+  )
+  // Sprint by sprint, then the backlog, top to bottom, as the rows are read.
+  const rowKeys = useMemo(() => sections.flatMap((section) => section.keys), [sections])
+  const openIssue = useOpenIssuePanel()
+  const [dragging, setDragging] = useState(false)
+  const selected = useListNavigation(rowKeys, openIssue, !dragging)
   const onDragEnd = (event: DragEndEvent) => {
+    setDragging(false)
     const key = event.active.data.current?.key as string | undefined
     const over = event.over?.data.current as { sprintId: number | null; overKey?: string } | undefined
     if (!key || !over) return
@@ -80,7 +92,7 @@ export function BacklogPage() {
               </button>
             ))}
           </aside>
-          <DndContext sensors={sensors} onDragEnd={onDragEnd}>
+          <DndContext sensors={sensors} onDragStart={() => setDragging(true)} onDragEnd={onDragEnd} onDragCancel={() => setDragging(false)}>
             <div className="backlog-lists">
               {view.sprints.map(({ sprint, issues, points }) => (
                 <CardList
@@ -89,6 +101,8 @@ export function BacklogPage() {
                   title={sprint.name}
                   detail={`${sprint.state === 'active' ? 'Active' : 'Planned'} · ${issues.length} issues · ${points} points${sprint.goal ? ` · ${sprint.goal}` : ''}`}
                   cards={issues}
+                  selected={selected}
+                  onOpen={openIssue}
                   action={
                     sprint.state === 'active' ? (
                       <button type="button" className="button" onClick={() => setCompleting(sprint)}>
@@ -107,7 +121,7 @@ export function BacklogPage() {
                   }
                 />
               ))}
-              <CardList sprintId={null} title="Backlog" detail={`${view.backlog.length} issues`} cards={view.backlog} />
+              <CardList sprintId={null} title="Backlog" detail={`${view.backlog.length} issues`} cards={view.backlog} selected={selected} onOpen={openIssue} />
             </div>
           </DndContext>
         </div>
@@ -135,65 +149,5 @@ export function BacklogPage() {
         />
       )}
     </div>
-  )
-}
-
-function CardList({ sprintId, title, detail, cards, action }: {
-  sprintId: number | null
-  title: string
-  detail: string
-  cards: Card[]
-  action?: ReactNode
-}) {
-  const { setNodeRef, isOver } = useDroppable({ id: `section:${sprintId ?? 'backlog'}`, data: { sprintId } })
-  return (
-    <section ref={setNodeRef} className={`backlog-section${isOver ? ' column-over' : ''}`} aria-label={title}>
-      <header className="backlog-section-header">
-        <h2>{title}</h2>
-        <span className="muted small">{detail}</span>
-        {action}
-      </header>
-      <ol className="backlog-rows">
-        {cards.map((card) => (
-          <BacklogRow key={card.key} card={card} sprintId={sprintId} />
-        ))}
-        {cards.length === 0 && <li className="muted small backlog-empty">Drag issues here.</li>}
-      </ol>
-    </section>
-  )
-}
-
-function BacklogRow({ card, sprintId }: { card: Card; sprintId: number | null }) {
-  const location = useLocation()
-  const drag = useDraggable({ id: card.key, data: { key: card.key } })
-  const dropZone = useDroppable({ id: `row:${card.key}`, data: { sprintId, overKey: card.key } })
-  const { role: _role, 'aria-roledescription': _description, ...attributes } = drag.attributes
-  return (
-    <li
-      ref={(node) => {
-        drag.setNodeRef(node)
-        dropZone.setNodeRef(node)
-      }}
-      className={`backlog-row${drag.isDragging ? ' card-placeholder' : ''}${dropZone.isOver ? ' backlog-row-over' : ''}`}
-      style={drag.transform ? { transform: `translate(${drag.transform.x}px, ${drag.transform.y}px)` } : undefined}
-      data-key={card.key}
-      {...attributes}
-      {...drag.listeners}
-    >
-      <TypeIcon type={card.type} />
-      <Link to={`/issues/${card.key}`} state={{ background: location }} className="mono backlog-key">
-        {card.key}
-      </Link>
-      <span className="backlog-summary">{card.summary}</span>
-      {card.epicKey && <span className="label-chip">{card.epicSummary}</span>}
-      <StatusDot category={card.statusCategory} />
-      <span className="small muted">{card.status}</span>
-      <PriorityIcon priority={card.priority} />
-      <span className="points" title={card.subtaskPoints ? `Sub-tasks: ${card.subtaskPoints} points` : 'Story points'}>
-        {card.storyPoints ?? '–'}
-        {card.subtaskPoints ? <span className="muted small"> (+{card.subtaskPoints})</span> : null}
-      </span>
-      <Avatar user={card.assignee} size={18} />
-    </li>
   )
 }

@@ -1,7 +1,6 @@
-import { useDndContext } from '@dnd-kit/core'
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { Fragment, useCallback, useRef, type ReactNode } from 'react'
-import { renderedIndexes, VIRTUAL_FROM } from './card-range'
+import { Fragment, type ReactNode } from 'react'
+import { VIRTUAL_FROM } from './card-range'
+import { useCardWindow } from './use-card-window'
 
 const CARD_HEIGHT = 92
 
@@ -33,20 +32,9 @@ export function VirtualCards<T extends { key: string }>(props: Props<T>) {
 }
 
 function CardWindow<T extends { key: string }>({ cards, render, className, selected, children }: Props<T>) {
-  const scroller = useRef<HTMLDivElement>(null)
-  const { active } = useDndContext()
-  const dragged = active ? cards.findIndex((card) => card.key === active.id) : -1
-  const chosen = selected === undefined ? -1 : cards.findIndex((card) => card.key === selected)
-  const virtualizer = useVirtualizer({
-    count: cards.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => CARD_HEIGHT,
-    // Two cards beyond each edge: enough for a wheel's step, and each one more is drawn on a board's first load too.
-    overscan: 2,
-    getItemKey: (index) => cards[index].key,
-    rangeExtractor: useCallback((range: Parameters<typeof renderedIndexes>[0]) => renderedIndexes(range, [dragged, chosen]), [dragged, chosen]),
-    initialRect: { width: 280, height: 800 },
-  })
+  // Two cards beyond each edge: enough for a wheel's step, and each one more is drawn on a board's first load too.
+  const { scroller, virtualizer } = useCardWindow(cards, selected, { estimate: CARD_HEIGHT, overscan: 2, initialRect: { width: 280, height: 800 } })
+
   return (
     <div ref={scroller} className={`${className} virtual-cards`} data-testid="virtual-cards">
       <div className="virtual-cards-track" style={{ height: virtualizer.getTotalSize() }}>

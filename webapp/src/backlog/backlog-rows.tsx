@@ -1,0 +1,126 @@
+import { useDraggable, useDroppable } from '@dnd-kit/core'
+import { memo, type CSSProperties, type MouseEvent, type ReactNode, type Ref } from 'react'
+import type { Card } from '../api/planning'
+import { useCardWindow } from '../board/use-card-window'
+import { Avatar } from '../ui/avatar'
+import { PriorityIcon, StatusDot, TypeIcon } from '../ui/issue-glyphs'
+
+/** Sections longer than this (a few screens of rows) render only the rows in view, and a few around them. */
+export const WINDOW_FROM = 60
+const ROW_HEIGHT = 37
+
+interface RowActions {
+  /** The row `j`/`k` selected, if any. */
+  selected: string | undefined
+  /** Opens an issue's panel over the backlog; never changes, so rows are not drawn again when the URL does. */
+  onOpen: (key: string) => void
+}
+
+/** A sprint or the backlog: a drop target for rows, listing its own. */
+export function CardList({ sprintId, title, detail, cards, action, ...actions }: {
+  sprintId: number | null
+  title: string
+  detail: string
+  cards: Card[]
+  action?: ReactNode
+} & RowActions) {
+  const { setNodeRef, isOver } = useDroppable({ id: `section:${sprintId ?? 'backlog'}`, data: { sprintId } })
+  return (
+    <section ref={setNodeRef} className={`backlog-section${isOver ? ' column-over' : ''}`} aria-label={title}>
+      <header className="backlog-section-header">
+        <h2>{title}</h2>
+        <span className="muted small">{detail}</span>
+        {action}
+      </header>
+      {cards.length > WINDOW_FROM ? (
+        <RowWindow cards={cards} sprintId={sprintId} {...actions} />
+      ) : (
+        <ol className="backlog-rows">
+          {cards.map((card) => (
+            <BacklogRow key={card.key} card={card} sprintId={sprintId} selected={card.key === actions.selected} onOpen={actions.onOpen} />
+          ))}
+          {cards.length === 0 && <li className="muted small backlog-empty">Drag issues here.</li>}
+        </ol>
+      )}
+    </section>
+  )
+}
+
+/** A long section scrolls as a window: only the rows in view are in the page, whatever its length. */
+function RowWindow({ cards, sprintId, selected, onOpen }: { cards: Card[]; sprintId: number | null } & RowActions) {
+  const { scroller, virtualizer } = useCardWindow(cards, selected, { estimate: ROW_HEIGHT, overscan: 5, initialRect: { width: 800, height: 700 } })
+
+  return (
+    <div ref={scroller} className="backlog-window" data-testid="backlog-window">
+      <ol className="backlog-rows" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((item) => (
+          <BacklogRow
+            key={item.key}
+            card={cards[item.index]}
+            sprintId={sprintId}
+            selected={cards[item.index].key === selected}
+            onOpen={onOpen}
+            index={item.index}
+            measure={virtualizer.measureElement}
+            style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)` }}
+          />
+        ))}
+      </ol>
+    </div>
+  )
+}
+
+interface RowProps {
+  card: Card
+  sprintId: number | null
+  selected: boolean
+  onOpen: (key: string) => void
+  /** In a window: the row's place, the virtualizer's measuring ref and its position on the track. */
+  index?: number
+  measure?: Ref<HTMLLIElement>
+  style?: CSSProperties
+}
+
+/** Drawn again only when its own props change: a backlog of thousands stays still while one row moves or opens. */
+const BacklogRow = memo(function BacklogRow({ card, sprintId, selected, onOpen, index, measure, style }: RowProps) {
+  const drag = useDraggable({ id: card.key, data: { key: card.key } })
+  const dropZone = useDroppable({ id: `row:${card.key}`, data: { sprintId, overKey: card.key } })
+  const { role: _role, 'aria-roledescription': _description, ...attributes } = drag.attributes
+  const open = (event: MouseEvent) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    event.preventDefault()
+    onOpen(card.key)
+  }
+  const moved = drag.transform ? `translate(${drag.transform.x}px, ${drag.transform.y}px)` : undefined
+  return (
+    <li
+      ref={(node) => {
+        drag.setNodeRef(node)
+        dropZone.setNodeRef(node)
+        if (typeof measure === 'function') measure(node)
+      }}
+      className={`backlog-row${drag.isDragging ? ' card-placeholder' : ''}${dropZone.isOver ? ' backlog-row-over' : ''}${selected ? ' selected' : ''}`}
+      style={moved ? { ...style, transform: [style?.transform, moved].filter(Boolean).join(' ') } : style}
+      data-key={card.key}
+      data-nav-key={card.key}
+      data-index={index}
+      {...attributes}
+      {...drag.listeners}
+    >
+      <TypeIcon type={card.type} />
+      <a href={`/issues/${card.key}`} onClick={open} className="mono backlog-key" tabIndex={-1}>
+        {card.key}
+      </a>
+      <span className="backlog-summary">{card.summary}</span>
+      {card.epicKey && <span className="label-chip">{card.epicSummary}</span>}
+      <StatusDot category={card.statusCategory} />
+      <span className="small muted">{card.status}</span>
+      <PriorityIcon priority={card.priority} />
+      <span className="points" title={card.subtaskPoints ? `Sub-tasks: ${card.subtaskPoints} points` : 'Story points'}>
+        {card.storyPoints ?? '–'}
+        {card.subtaskPoints ? <span className="muted small"> (+{card.subtaskPoints})</span> : null}
+      </span>
+      <Avatar user={card.assignee} size={18} />
+    </li>
+  )
+})
