@@ -1,6 +1,7 @@
 import type { IssueSummary } from '../api/issues'
 import type { Member, Scheme } from '../api/projects'
 import { reachableStatuses } from '../board/board-state'
+import { Labels } from '../issue-view/field-editors'
 import { Avatar } from '../ui/avatar'
 import { PriorityIcon, StatusDot } from '../ui/issue-glyphs'
 import type { RowChange } from './inline-edit'
@@ -75,5 +76,12 @@ export function AssigneeEdit({ issue, members, onChange }: Props) {
         ))}
       </select>
     </span>
+  )
+}
+
+/** The labels as chips, each removable, and a "+" that opens a field to add one. */
+export function LabelsEdit({ issue, onChange }: Pick<Props, 'issue' | 'onChange'>) {
+  return (
+    <Labels labels={issue.labels} canEdit folded what={`label of ${issue.key}`} onChange={(labels) => onChange(issue, { field: 'labels', labels })} />
   )
 }

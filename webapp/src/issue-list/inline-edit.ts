@@ -6,7 +6,11 @@ import { queryKeys } from '../app/query-keys'
 import { useToast } from '../app/use-toast'
 
 /** One field changed from a row of a list: a status is a transition, the others a field update. */
-export type RowChange = { field: 'status'; status: string } | { field: 'priority'; priority: string } | { field: 'assignee'; email: string | null }
+export type RowChange =
+  | { field: 'status'; status: string }
+  | { field: 'priority'; priority: string }
+  | { field: 'assignee'; email: string | null }
+  | { field: 'labels'; labels: string[] }
 
 /** The row as it should show at once, before the server answers. */
 export function previewRow(issue: IssueSummary, change: RowChange, scheme: Scheme | undefined, members: Member[] | undefined): IssueSummary {
@@ -19,6 +23,8 @@ export function previewRow(issue: IssueSummary, change: RowChange, scheme: Schem
       return { ...issue, priority: change.priority }
     case 'assignee':
       return { ...issue, assignee: change.email === null ? null : (members?.find((m) => m.user.email === change.email)?.user ?? issue.assignee) }
+    case 'labels':
+      return { ...issue, labels: change.labels }
   }
 }
 
@@ -59,6 +65,7 @@ export function useRowEdit(resultsKey: QueryKey, scheme: Scheme | undefined, mem
       const version = Math.max(issue.version, client.getQueryData<Issue>(queryKeys.issue(issue.key))?.version ?? 0)
       if (change.field === 'status') return issuesApi.transition(issue.key, version, change.status)
       if (change.field === 'priority') return issuesApi.update(issue.key, version, { priority: change.priority })
+      if (change.field === 'labels') return issuesApi.update(issue.key, version, { labels: change.labels })
       return issuesApi.update(issue.key, version, { assignee: change.email })
     },
     onMutate: async ({ issue, change }: Edit) => {

@@ -187,5 +187,32 @@ describe('IssueListPage', { timeout: 20_000 }, () => {
 
     expect(screen.queryByRole('combobox', { name: 'Status of WEB-1' })).toBeNull()
     expect(screen.getAllByText('Medium').length).toBe(issues.length)
+    expect(screen.queryByRole('button', { name: 'Add label of WEB-1' })).toBeNull()
+  })
+
+  it('adds a label to a row and removes another in place, each saved with the row’s version', async () => {
+    const rows = issues.map((issue, i) => ({ ...issue, labels: i === 0 ? ['ui'] : [] }))
+    const patches: unknown[] = []
+    stubFetch({
+      'GET /api/v1/search': () => json(200, { startAt: 0, maxResults: 50, total: rows.length, issues: rows }),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme),
+      'GET /api/v1/projects/WEB/members': () => json(200, []),
+      'PATCH /api/v1/issues/WEB-1': (init) => {
+        const body = JSON.parse(String(init?.body))
+        patches.push(body)
+        rows[0] = { ...rows[0], labels: body.labels, version: rows[0].version + 1 }
+        return json(200, { ...rows[0], id: 1, links: [] })
+      },
+    })
+    const user = renderList()
+    await user.click(await screen.findByRole('button', { name: 'Add label of WEB-1' }))
+    await user.keyboard('needs review{Enter}')
+
+    const row = screen.getByText('Summary of WEB-1').closest('tr')!
+    expect(within(row).getByText('needs-review')).toBeInTheDocument()
+    await waitFor(() => expect(patches).toEqual([{ labels: ['ui', 'needs-review'], version: 1 }]))
+    await user.click(within(row).getByRole('button', { name: 'Remove label of WEB-1 ui' }))
+    await waitFor(() => expect(patches).toEqual([{ labels: ['ui', 'needs-review'], version: 1 }, { labels: ['needs-review'], version: 2 }]))
+    expect(within(row).queryByText('ui')).toBeNull()
   })
 })

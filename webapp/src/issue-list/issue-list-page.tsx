@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type MouseEvent } from 'react'
+import { Fragment, useEffect, useMemo, useState, type MouseEvent } from 'react'
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router'
 import { useListNavigation } from '../app/use-list-navigation'
 import { totalText } from '../api/search'
@@ -11,7 +11,8 @@ import { TypeIcon } from '../ui/issue-glyphs'
 import { Time } from '../ui/time'
 import { BulkBar } from './bulk-bar'
 import { useSelection } from './selection'
-import { AssigneeEdit, PriorityEdit, StatusEdit } from './inline-cells'
+import { Chips } from '../issue-view/field-editors'
+import { AssigneeEdit, LabelsEdit, PriorityEdit, StatusEdit } from './inline-cells'
 import { useRowEdit } from './inline-edit'
 import { issueListRequest, useIssueList } from './use-issue-list'
 import { queryKeys } from '../app/query-keys'
@@ -57,7 +58,7 @@ export function IssueListPage() {
 
   const filters = { project: projectKey, status, assignee, type, priority, text, sort, direction }
   const list = useIssueList(filters, page, PAGE_SIZE)
-  // Status, priority and assignee are edited in the row itself (not by viewers); the row changes before the server answers.
+  // Status, priority, assignee and labels are edited in the row itself (not by viewers); the row changes before the server answers.
   const edit = useRowEdit(queryKeys.search(issueListRequest(filters, page, PAGE_SIZE)), scheme.data, members.data)
   const editable = scheme.data && scheme.data.project.callerRole !== 'viewer' ? scheme.data : undefined
   const change = edit.mutate
@@ -133,13 +134,16 @@ export function IssueListPage() {
                 <input type="checkbox" aria-label="Select all" checked={selection.allSelected} onChange={selection.toggleAll} />
               </th>
               {COLUMNS.map((column) => (
-                <SortHeader
-                  key={column.field}
-                  label={column.label}
-                  className={column.className}
-                  sorted={sort === column.field ? direction : undefined}
-                  onSort={() => sortBy(column.field, column.first)}
-                />
+                <Fragment key={column.field}>
+                  <SortHeader
+                    label={column.label}
+                    className={column.className}
+                    sorted={sort === column.field ? direction : undefined}
+                    onSort={() => sortBy(column.field, column.first)}
+                  />
+                  {/* Labels do not sort, in JQL as in Jira. */}
+                  {column.field === 'assignee' && <th className="col-labels">Labels</th>}
+                </Fragment>
               ))}
             </tr>
           </thead>
@@ -170,6 +174,9 @@ export function IssueListPage() {
                 </td>
                 <td>
                   {editable ? <AssigneeEdit issue={issue} scheme={editable} members={members.data} onChange={onChange} /> : <AssigneeCell issue={issue} />}
+                </td>
+                <td className="col-labels">
+                  {editable ? <LabelsEdit issue={issue} onChange={onChange} /> : <Chips what="label" names={issue.labels} canEdit={false} onChange={() => undefined} />}
                 </td>
                 <td className="muted">
                   <Time iso={issue.updatedAt} />

@@ -25,6 +25,60 @@ export function ChoiceChips({ label, chosen, options, canEdit, onChange }: {
   )
 }
 
+/**
+ * Labels as removable chips and a field that adds one on Enter, comma or leaving it (spaces become dashes, as Jira's
+ * labels have none). `folded`: the field shows only once its "+" is pressed, for a row of a list.
+ */
+export function Labels({ labels, canEdit, onChange, folded = false, what = 'label' }: {
+  labels: string[]
+  canEdit: boolean
+  onChange: (labels: string[]) => void
+  folded?: boolean
+  /** How the field and the chips' buttons name it ("label", "label of WEB-1"). */
+  what?: string
+}) {
+  const [draft, setDraft] = useState('')
+  const [open, setOpen] = useState(!folded)
+  const add = () => {
+    const label = draft.trim().replace(/\s+/g, '-')
+    setDraft('')
+    if (folded) setOpen(false)
+    if (label && !labels.includes(label)) onChange([...labels, label])
+  }
+  return (
+    <div className="labels">
+      <Chips what={what} names={labels} canEdit={canEdit} onChange={onChange} />
+      {!labels.length && !canEdit && <span className="muted">None</span>}
+      {canEdit && !open && (
+        <button type="button" className="link-button label-add" aria-label={`Add ${what}`} title="Add label" onClick={() => setOpen(true)}>
+          +
+        </button>
+      )}
+      {canEdit && open && (
+        <input
+          className="label-input"
+          aria-label={`Add ${what}`}
+          placeholder="Add label"
+          autoFocus={folded}
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' || event.key === ',') {
+              event.preventDefault()
+              add()
+            } else if (event.key === 'Escape' && folded) {
+              event.stopPropagation()
+              setDraft('')
+              setOpen(false)
+            }
+          }}
+          onBlur={add}
+        />
+      )}
+    </div>
+  )
+}
+
 /** Names as chips, each with a button that removes it when the user may edit. */
 export function Chips({ what, names, canEdit, onChange }: { what: string; names: string[]; canEdit: boolean; onChange: (names: string[]) => void }) {
   return names.map((name) => (

@@ -1,10 +1,9 @@
-import { useState } from 'react'
 import type { Issue } from '../api/issues'
 import type { Scheme } from '../api/projects'
 import { reachableStatuses } from '../board/board-state'
 import { useMembers } from '../projects/use-projects'
 import { Avatar } from '../ui/avatar'
-import { Chips, ChoiceChips, CommitField } from './field-editors'
+import { ChoiceChips, CommitField, Labels } from './field-editors'
 import { parseDueDate, parseParentKey, parseStoryPoints } from './field-parsing'
 import { IssueKeyLink } from './panel-links'
 import { useIssue, type useIssueEditor } from './use-issue'
@@ -121,37 +120,6 @@ export function IssueFields({ issue, scheme, canEdit, editor }: Props) {
         </>
       )}
     </dl>
-  )
-}
-
-function Labels({ labels, canEdit, onChange }: { labels: string[]; canEdit: boolean; onChange: (labels: string[]) => void }) {
-  const [draft, setDraft] = useState('')
-  const add = () => {
-    const label = draft.trim().replace(/\s+/g, '-')
-    setDraft('')
-    if (label && !labels.includes(label)) onChange([...labels, label])
-  }
-  return (
-    <div className="labels">
-      <Chips what="label" names={labels} canEdit={canEdit} onChange={onChange} />
-      {!labels.length && !canEdit && <span className="muted">None</span>}
-      {canEdit && (
-        <input
-          className="label-input"
-          aria-label="Add label"
-          placeholder="Add label"
-          value={draft}
-          onChange={(event) => setDraft(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' || event.key === ',') {
-              event.preventDefault()
-              add()
-            }
-          }}
-          onBlur={add}
-        />
-      )}
-    </div>
   )
 }
 
