@@ -7,7 +7,7 @@ export function IssueSummary({ issueKey }: { issueKey: string }) {
   const summary = useMutation({ mutationKey: ['summary', issueKey], mutationFn: () => assistantApi.summarize(issueKey) })
   const shown = summary.data
   return (
-    <section className="issue-summary" aria-label="Assistant's summary">
+    <section className="assistant-summary" aria-label="Assistant's summary">
       <button type="button" className="button button-ghost" onClick={() => summary.mutate()} disabled={summary.isPending}>
         {summary.isPending ? 'Summarizing…' : shown ? 'Summarize again' : 'Summarize'}
       </button>
@@ -17,7 +17,7 @@ export function IssueSummary({ issueKey }: { issueKey: string }) {
         </p>
       )}
       {shown && (
-        <div className="issue-summary-text">
+        <div className="assistant-summary-text">
           <AnswerText source={shown.text} />
           <p className="chat-model" title="The model that wrote this summary">
             Summarized by {shown.model}
