@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 import { useNavigate } from 'react-router'
 import type { NewIssue } from '../api/issues'
 import { useToast } from '../app/use-toast'
 import { useMembers, useProjects, useScheme } from '../projects/use-projects'
 import { Dialog } from '../ui/dialog'
+import { IssueKeySuggestions } from '../issue-view/issue-key-suggestions'
 import { Field } from '../ui/field'
 import { accept, offersFor, useDraftSuggestions, type FormValues, type Offer, type SuggestedField } from './draft-suggestions'
 import { SuggestionPanel } from './suggestion-panel'
@@ -32,6 +33,7 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
   const initialProject = writable.find((project) => project.key === defaultProject)?.key ?? writable[0]?.key ?? defaultProject ?? ''
   const [draft, setDraft] = useState<Partial<Draft>>({})
   const project = draft.project ?? initialProject
+  const parentSuggestions = useId()
   const scheme = useScheme(project || undefined)
   const members = useMembers(project || undefined)
   const create = useCreateIssue()
@@ -154,8 +156,9 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
             <input value={draft.labels ?? ''} onChange={set('labels')} placeholder="comma separated" />
           </Field>
           <Field label="Parent" error={byField.parent}>
-            <input value={draft.parent ?? ''} onChange={set('parent')} placeholder={`Epic or issue, e.g. ${project || 'KEY'}-1`} />
+            <input value={draft.parent ?? ''} onChange={set('parent')} list={parentSuggestions} placeholder={`${project || 'KEY'}-1 or summary words`} />
           </Field>
+          <IssueKeySuggestions id={parentSuggestions} projectKey={project || undefined} typed={draft.parent ?? ''} />
           <Field label="Story points" error={byField.storyPoints}>
             <input type="number" min={0} max={1000} step="any" inputMode="decimal" value={draft.storyPoints ?? ''} onChange={set('storyPoints')} />
           </Field>

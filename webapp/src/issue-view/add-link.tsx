@@ -1,7 +1,8 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import type { Issue } from '../api/issues'
 import { LINK_DESCRIPTIONS } from '../api/links'
 import { Field } from '../ui/field'
+import { IssueKeySuggestions } from './issue-key-suggestions'
 import { linkProblems, normalKey, validateLink, type LinkDraft } from './link-form'
 import { useLinks } from './use-issue-parts'
 
@@ -10,6 +11,7 @@ export function AddLink({ issue, onDone }: { issue: Issue; onDone: () => void })
   const { add } = useLinks(issue.key)
   const [draft, setDraft] = useState<LinkDraft>({ type: 'relates to', otherKey: '' })
   const [tried, setTried] = useState(false)
+  const suggestions = useId()
   const local = tried ? validateLink(draft, issue) : {}
   const server = add.isPending ? {} : linkProblems(add.error)
   const problems = local.otherKey || local.type ? local : server
@@ -43,8 +45,10 @@ export function AddLink({ issue, onDone }: { issue: Issue; onDone: () => void })
         </select>
       </Field>
       <Field label="Issue" error={problems.otherKey}>
-        <input autoFocus placeholder="WEB-12" value={draft.otherKey} onChange={(event) => change({ otherKey: event.target.value })} />
+        <input autoFocus placeholder={`${issue.projectKey}-12 or summary words`} list={suggestions} value={draft.otherKey}
+          onChange={(event) => change({ otherKey: event.target.value })} />
       </Field>
+      <IssueKeySuggestions id={suggestions} projectKey={issue.projectKey} typed={draft.otherKey} except={issue.key} />
       <div className="add-link-actions">
         <button type="submit" className="button button-primary" disabled={add.isPending}>
           Link

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react'
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react'
 
 /** Chosen names as chips, each removable, and a list of the names left to add: components, versions. */
 export function ChoiceChips({ label, chosen, options, canEdit, onChange }: {
@@ -97,7 +97,7 @@ export function Chips({ what, names, canEdit, onChange }: { what: string; names:
  * A text field saved when it loses focus or on Enter, if it changed; Escape puts the saved value back. `parse` turns
  * the text into the value to save, or returns an error message shown beside the field (nothing is sent then).
  */
-export function CommitField<T>({ label, value, canEdit, placeholder, type = 'text', parse, onSave }: {
+export function CommitField<T>({ label, value, canEdit, placeholder, type = 'text', parse, onSave, suggestions }: {
   label: string
   value: string
   canEdit: boolean
@@ -105,7 +105,10 @@ export function CommitField<T>({ label, value, canEdit, placeholder, type = 'tex
   type?: 'text' | 'number' | 'date'
   parse: (text: string) => { value: T } | { error: string }
   onSave: (value: T) => void
+  /** A `<datalist>` with this id, offered while typing (the text typed so far is given). */
+  suggestions?: (listId: string, typed: string) => ReactNode
 }) {
+  const listId = useId()
   const [draft, setDraft] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   if (!canEdit) return value ? <span>{value}</span> : <span className="muted">None</span>
@@ -143,6 +146,7 @@ export function CommitField<T>({ label, value, canEdit, placeholder, type = 'tex
         type={type}
         step={type === 'number' ? 'any' : undefined}
         placeholder={placeholder}
+        list={suggestions ? listId : undefined}
         value={draft ?? value}
         onChange={(event) => {
           setDraft(event.target.value)
@@ -151,6 +155,7 @@ export function CommitField<T>({ label, value, canEdit, placeholder, type = 'tex
         onKeyDown={keys}
         onBlur={commit}
       />
+      {suggestions?.(listId, draft ?? '')}
       {error && (
         <span role="alert" className="field-error">
           {error}

@@ -40,6 +40,7 @@ function serve(role: Role, start: Partial<Issue> = {}) {
     reporter: ada, ...start,
   }
   const patches: Record<string, unknown>[] = []
+  const searches: Record<string, string>[] = []
   stubFetch({
     'GET /api/v1/issues/WEB-1': () => json(200, current),
     'GET /api/v1/issues/WEB-7': () => json(200, { ...current, key: 'WEB-7', summary: 'The epic above' }),
@@ -49,6 +50,11 @@ function serve(role: Role, start: Partial<Issue> = {}) {
     'GET /api/v1/issues/WEB-1/history': () => json(200, []),
     'GET /api/v1/issues/WEB-1/watchers': () => json(200, []),
     'GET /api/v1/search': () => json(200, { startAt: 0, maxResults: 100, total: 0, issues: [] }),
+    'GET /api/v1/issues': (_, url) => {
+      searches.push(Object.fromEntries(url.searchParams))
+      const found = [issueSummary('WEB-1', 'To Do', '2026-01-01T00:00:00Z'), { ...issueSummary('WEB-7', 'To Do', '2026-01-01T00:00:00Z'), summary: 'The epic above' }]
+      return json(200, { page: 0, size: 9, total: found.length, items: found })
+    },
     'PATCH /api/v1/issues/WEB-1': (init) => {
       const { version: _version, parent, ...changes } = JSON.parse(String(init?.body))
       patches.push(JSON.parse(String(init?.body)))
@@ -65,7 +71,7 @@ function serve(role: Role, start: Partial<Issue> = {}) {
       <IssuePanel issueKey="WEB-1" closeTo={{ pathname: '/projects/WEB/board' }} />
     </CurrentUserContext.Provider>,
   )
-  return { user, patches }
+  return { user, patches, searches }
 }
 
 beforeEach(() => {
@@ -134,6 +140,19 @@ describe('Issue fields edited in place', () => {
     await user.clear(screen.getByLabelText('Parent'))
     await user.type(screen.getByLabelText('Parent'), 'WEB-404{Enter}')
     expect(await screen.findByText(/no issue WEB-404 in project WEB/)).toBeInTheDocument()
+  })
+
+  it('offers the project’s issues matching the words typed as the parent, never the issue itself', async () => {
+    const { user, searches } = serve('member')
+    const parent = await screen.findByLabelText('Parent')
+
+    await user.type(parent, 'epic')
+
+    await vi.waitFor(() => expect(document.querySelector('datalist option[value="WEB-7"]')).toHaveTextContent('The epic above'))
+    expect(parent).toHaveAttribute('list', document.querySelector('datalist')?.id)
+    expect(document.querySelector('datalist option[value="WEB-1"]')).toBeNull()
+    expect(searches.at(-1)).toMatchObject({ project: 'WEB', text: 'epic' })
+    expect(searches.map((search) => search.text)).not.toContain('e')
   })
 
   it('shows a viewer the values without anything to edit', async () => {

@@ -5,6 +5,7 @@ import { useMembers } from '../projects/use-projects'
 import { Avatar } from '../ui/avatar'
 import { ChoiceChips, CommitField, Labels } from './field-editors'
 import { parseDueDate, parseParentKey, parseStoryPoints } from './field-parsing'
+import { IssueKeySuggestions } from './issue-key-suggestions'
 import { IssueKeyLink } from './panel-links'
 import { useIssue, type useIssueEditor } from './use-issue'
 
@@ -106,8 +107,9 @@ export function IssueFields({ issue, scheme, canEdit, editor }: Props) {
           <dt>Parent</dt>
           <dd>
             {canEdit && (
-              <CommitField label="Parent" value={issue.parentKey ?? ''} canEdit placeholder="Issue key"
-                parse={parseParentKey} onSave={(parent) => editor.save({ parent })} />
+              <CommitField label="Parent" value={issue.parentKey ?? ''} canEdit placeholder="Key or summary words"
+                parse={parseParentKey} onSave={(parent) => editor.save({ parent })}
+                suggestions={(id, typed) => <IssueKeySuggestions id={id} projectKey={issue.projectKey} typed={typed} except={issue.key} />} />
             )}
             {issue.parentKey && <Parent parentKey={issue.parentKey} />}
           </dd>
