@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react'
 import { useParams } from 'react-router'
 import { planningApi, type Sprint } from '../api/planning'
 import { useListNavigation } from '../app/use-list-navigation'
-import { useBoardSensors } from '../board/board-sensors'
+import { CARD_KEYS, useDragSensors } from '../board/drag-sensors'
 import { useOpenIssuePanel } from '../board/use-open-issue-panel'
 import { CardList } from './backlog-rows'
 import { planDrop, type Section } from './plan-drop'
@@ -31,7 +31,7 @@ export function BacklogPage() {
   const complete = useSprintAction(({ id, moveTo }: { id: number; moveTo: string }) => planningApi.complete(id, moveTo))
   const [starting, setStarting] = useState<Sprint>()
   const [completing, setCompleting] = useState<Sprint>()
-  const sensors = useBoardSensors()
+  const sensors = useDragSensors(CARD_KEYS)
 
   const view = backlog.data
   const sections: Section[] = useMemo(

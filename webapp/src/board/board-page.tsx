@@ -13,7 +13,7 @@ import { whenIdle } from '../app/when-idle'
 import { warmUpMarkdown } from '../ui/markdown-loader'
 import { boardLabels, filterColumn, NO_QUICK_FILTERS, reachableStatuses, type QuickFilterValues } from './board-state'
 import { BoardColumn } from './board-column'
-import { useBoardSensors } from './board-sensors'
+import { CARD_KEYS, useDragSensors } from './drag-sensors'
 import { useOpenIssuePanel } from './use-open-issue-panel'
 import { IssueCard } from './issue-card'
 import { QuickFilters } from './quick-filters'
@@ -62,7 +62,7 @@ export function BoardPage() {
   const move = useMoveIssue(projectKey)
   const openCreate = useOpenCreateIssue()
   const [dragged, setDragged] = useState<IssueSummary | null>(null)
-  const sensors = useBoardSensors()
+  const sensors = useDragSensors(CARD_KEYS)
 
   const client = useQueryClient()
   const openIssue = useOpenIssuePanel()

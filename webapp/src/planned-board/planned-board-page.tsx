@@ -10,7 +10,7 @@ import { BoardPicker } from '../backlog/board-picker'
 import { planningKeys, useBoards } from '../backlog/use-planning'
 import { Avatar } from '../ui/avatar'
 import { PriorityIcon, TypeIcon } from '../ui/issue-glyphs'
-import { useBoardSensors } from '../board/board-sensors'
+import { CARD_KEYS, useDragSensors } from '../board/drag-sensors'
 import { CardLink } from '../board/card-link'
 import { useOpenIssuePanel } from '../board/use-open-issue-panel'
 import { VirtualCards } from '../board/virtual-cards'
@@ -39,7 +39,7 @@ export function PlannedBoardPage() {
   })
   const openIssue = useOpenIssuePanel()
   const prefetch = useCallback((key: string) => prefetchIssue(client, key), [client])
-  const sensors = useBoardSensors()
+  const sensors = useDragSensors(CARD_KEYS)
   const [dragged, setDragged] = useState<Card | null>(null)
   const onDragStart = (event: DragStartEvent) => setDragged((event.active.data.current?.card as Card) ?? null)
   const onDragEnd = (event: DragEndEvent) => {
