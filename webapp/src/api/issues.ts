@@ -160,7 +160,30 @@ export const issuesApi = {
   remove: (key: string) => http.delete(path(key)),
   history: (key: string) => http.get<HistoryEntry[]>(`${path(key)}/history`),
   bulk: (change: BulkChange) => http.post<BulkResult>('/api/v1/issues/bulk', change),
+  /**
+   * A bulk change of any number of issues, sent BULK_LIMIT at a time (what one request may carry), one after another.
+   * A refused request stops the rest: `stopped` says why, and the answers before it are kept.
+   */
+  bulkInBatches: async (change: BulkChange): Promise<BulkResult & { stopped?: Error }> => {
+    const total: BulkResult & { stopped?: Error } = { updated: 0, unchanged: 0, failed: 0, results: [] }
+    for (let from = 0; from < change.keys.length; from += BULK_LIMIT) {
+      try {
+        const part = await issuesApi.bulk({ ...change, keys: change.keys.slice(from, from + BULK_LIMIT) })
+        total.updated += part.updated
+        total.unchanged += part.unchanged
+        total.failed += part.failed
+        total.results.push(...part.results)
+      } catch (error) {
+        if (from === 0) throw error
+        return { ...total, stopped: error as Error }
+      }
+    }
+    return total
+  },
 }
+
+/** The most issues one bulk request may change (the server's limit). */
+export const BULK_LIMIT = 200
 
 /** The issue as it is now, when a change was refused because someone else changed it first. */
 export function staleCurrent(error: unknown): Issue | undefined {

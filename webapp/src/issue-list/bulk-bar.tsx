@@ -23,18 +23,21 @@ export function BulkBar({ projectKey, selected, onDone }: Props) {
   const [failures, setFailures] = useState<BulkEntry[]>([])
   const [label, setLabel] = useState('')
   const change = useMutation({
-    mutationFn: (body: Omit<BulkChange, 'keys'>) => issuesApi.bulk({ keys: selected, ...body }),
+    mutationFn: (body: Omit<BulkChange, 'keys'>) => issuesApi.bulkInBatches({ keys: selected, ...body }),
     onSuccess: (result) => {
       const failed = result.results.filter((entry) => entry.outcome === 'failed')
       setFailures(failed)
       const changed = result.updated === 1 ? '1 issue' : `${result.updated} issues`
-      toast.info(failed.length ? `Changed ${changed}; ${failed.length} could not be changed` : `Changed ${changed}`)
+      if (result.stopped) toast.error(`Changed ${changed}, then stopped: ${result.stopped.message}`)
+      else toast.info(failed.length ? `Changed ${changed}; ${failed.length} could not be changed` : `Changed ${changed}`)
       for (const entry of result.results) {
         void client.invalidateQueries({ queryKey: queryKeys.issue(entry.key) })
         void client.invalidateQueries({ queryKey: queryKeys.history(entry.key) })
       }
       void client.invalidateQueries({ queryKey: queryKeys.issues })
-      onDone(failed.map((entry) => entry.key))
+      // The refused ones stay selected, and so do those a stopped change never reached.
+      const answered = new Set(result.results.map((entry) => entry.key))
+      onDone([...failed.map((entry) => entry.key), ...selected.filter((key) => !answered.has(key))])
     },
     onError: (error) => toast.error(`Nothing was changed: ${error.message}`),
   })

@@ -125,6 +125,51 @@ describe('IssueListPage', { timeout: 20_000 }, () => {
     await waitFor(() => expect(bulk).toHaveBeenLastCalledWith({ keys: ['WEB-2'], addLabels: ['urgent'] }))
   })
 
+  it('selects the first 1,000 issues the list matches, beyond the page, and changes them 200 at a time until one batch is refused', async () => {
+    const matching = Array.from({ length: 1234 }, (_, i) => `WEB-${i + 1}`)
+    const keyPages: string[] = []
+    const batches: string[][] = []
+    stubFetch({
+      'GET /api/v1/search': (_, url) => {
+        if (url.searchParams.get('fields') !== 'key') return json(200, { startAt: 0, maxResults: 50, total: 1234, issues })
+        const startAt = Number(url.searchParams.get('startAt'))
+        const max = Number(url.searchParams.get('maxResults'))
+        keyPages.push(`${startAt}+${max}`)
+        return json(200, { startAt, maxResults: max, total: 1234, issues: matching.slice(startAt, startAt + max).map((key) => ({ key })) })
+      },
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme),
+      'GET /api/v1/projects/WEB/members': () => json(200, []),
+      'POST /api/v1/issues/bulk': (init) => {
+        const { keys } = JSON.parse(String(init?.body)) as { keys: string[] }
+        batches.push(keys)
+        if (batches.length === 3) return json(403, { status: 403, title: 'Forbidden', detail: 'You may not change WEB-401' })
+        return json(200, { updated: keys.length, unchanged: 0, failed: 0, results: keys.map((key) => ({ key, outcome: 'updated', version: 2, problem: null })) })
+      },
+    })
+    const user = renderList()
+    await screen.findByText('Summary of WEB-1')
+
+    await user.click(screen.getByRole('checkbox', { name: 'Select all' }))
+    await user.click(screen.getByRole('button', { name: 'Select the first 1,000 matching issues' }))
+
+    expect(await screen.findByText(/All 1,000 matching issues are selected \(the first 1,000 of 1,234\)/)).toBeInTheDocument()
+    expect(keyPages).toEqual(['0+500', '500+500'])
+    const bar = screen.getByRole('region', { name: 'Change selected issues' })
+    expect(within(bar).getByText('1000 selected')).toBeInTheDocument()
+
+    await user.selectOptions(within(bar).getByRole('combobox', { name: 'Set priority' }), 'High')
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Changed 400 issues, then stopped: You may not change WEB-401')
+    expect(batches.map((batch) => batch.length)).toEqual([200, 200, 200])
+    expect(batches[1][0]).toBe('WEB-201')
+    // The ones never reached stay selected.
+    expect(await within(bar).findByText('600 selected')).toBeInTheDocument()
+    expect(screen.getByText(/All 600 matching issues are selected/)).toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'Clear selection' }))
+    expect(screen.queryByRole('region', { name: 'Change selected issues' })).toBeNull()
+  })
+
   it('changes a row’s priority and assignee in place, before the server answers', async () => {
     let answer: () => void = () => {}
     const rows = issues.map((issue) => ({ ...issue }))

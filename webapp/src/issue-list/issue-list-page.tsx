@@ -10,10 +10,12 @@ import { AssigneeCell, PriorityCell, StatusCell } from '../ui/issue-cells'
 import { TypeIcon } from '../ui/issue-glyphs'
 import { Time } from '../ui/time'
 import { BulkBar } from './bulk-bar'
+import { MatchingBanner, useMatchingSelection } from './select-matching'
 import { useSelection } from './selection'
 import { Chips } from '../issue-view/field-editors'
 import { AssigneeEdit, LabelsEdit, PriorityEdit, StatusEdit } from './inline-cells'
 import { useRowEdit } from './inline-edit'
+import { listJql } from './list-query'
 import { issueListRequest, useIssueList } from './use-issue-list'
 import { queryKeys } from '../app/query-keys'
 
@@ -67,6 +69,7 @@ export function IssueListPage() {
   const issues = useMemo(() => list.data?.issues ?? [], [list.data])
   const rowKeys = useMemo(() => issues.map((issue) => issue.key), [issues])
   const selection = useSelection(rowKeys)
+  const matching = useMatchingSelection(listJql(filters))
   const selected = useListNavigation(rowKeys, (key) => navigate(`/issues/${key}`, { state: { background: location } }))
   const total = list.data?.total ?? 0
   // Beyond the server's count cap the total is a lower bound: there is always a next page to try.
@@ -75,7 +78,16 @@ export function IssueListPage() {
   const filtered = status || assignee || type || priority || text
   const sortBy = (field: string, first: Direction) =>
     update({ sort: field, dir: sort === field ? (direction === 'ASC' ? 'DESC' : 'ASC') : first })
-  const check = (event: MouseEvent<HTMLInputElement>, key: string) => selection.click(key, event.shiftKey)
+  // A click on a row, or on "select all", goes back from every matching issue to the rows of the page.
+  const check = (event: MouseEvent<HTMLInputElement>, key: string) => {
+    matching.clear()
+    selection.click(key, event.shiftKey)
+  }
+  const chosen = matching.keys ?? [...selection.selected]
+  const clearAll = () => {
+    matching.clear()
+    selection.set([])
+  }
 
   return (
     <div className="page">
@@ -123,15 +135,17 @@ export function IssueListPage() {
         </div>
       </header>
       <div className="page-body">
-        {selection.selected.size > 0 && (
-          <BulkBar projectKey={projectKey} selected={[...selection.selected]} onDone={selection.set} />
+        <MatchingBanner matching={matching} pageSelected={selection.allSelected} rowsShown={issues.length} total={total} onClear={clearAll} />
+        {chosen.length > 0 && (
+          <BulkBar projectKey={projectKey} selected={chosen} onDone={(failed) => (matching.keys ? matching.keep(failed) : selection.set(failed))} />
         )}
         {list.error && <p className="error-text">{list.error.message}</p>}
         <table className={`issue-table${list.isPlaceholderData ? ' stale' : ''}`}>
           <thead>
             <tr>
               <th className="col-check">
-                <input type="checkbox" aria-label="Select all" checked={selection.allSelected} onChange={selection.toggleAll} />
+                <input type="checkbox" aria-label="Select all" checked={!!matching.keys || selection.allSelected}
+                  onChange={matching.keys ? clearAll : selection.toggleAll} />
               </th>
               {COLUMNS.map((column) => (
                 <Fragment key={column.field}>
@@ -154,7 +168,7 @@ export function IssueListPage() {
                   <input
                     type="checkbox"
                     aria-label={`Select ${issue.key}`}
-                    checked={selection.selected.has(issue.key)}
+                    checked={matching.keys ? matching.keys.includes(issue.key) : selection.selected.has(issue.key)}
                     onClick={(event) => check(event, issue.key)}
                     onChange={() => undefined}
                   />
