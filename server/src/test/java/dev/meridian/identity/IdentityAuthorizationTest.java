@@ -41,7 +41,7 @@ class IdentityAuthorizationTest extends EndpointMatrix {
 
     // live: LiveStreamTest checks its one route (a stream never ends, so it cannot go through the matrix).
     private static final List<String> MODULES_WITH_AUTHORIZATION_TESTS = List.of("identity", "platform", "projects", "issues",
-            "importing", "training", "search", "assistant", "live", "planning");
+            "importing", "training", "search", "assistant", "live", "planning", "jira");
 
     @Override
     protected List<Endpoint> endpoints() {

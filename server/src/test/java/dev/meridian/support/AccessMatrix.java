@@ -194,7 +194,7 @@ public final class AccessMatrix {
             }
             return;
         }
-        var problem = Problems.assertProblem(response, c.outcome().status());
+        var problem = Problems.assertRefusal(endpoint.path(), response, c.outcome().status());
         assertThat(snapshot(endpoint, vars)).as("a refused call changes nothing: " + description).isEqualTo(before);
         if (c.outcome() == Outcome.NOT_FOUND) {
             assertSameAnswerAsForNothing(caller, endpoint, vars, problem.path("detail").asString(""));
@@ -208,7 +208,7 @@ public final class AccessMatrix {
         var ghostVars = new HashMap<>(vars);
         ghostVars.putAll(ghosts);
         var answer = send(caller, endpoint, ghostVars);
-        var expected = Problems.assertProblem(answer, 404).path("detail").asString("");
+        var expected = Problems.assertRefusal(endpoint.path(), answer, 404).path("detail").asString("");
         for (var name : List.of("issue", "other", "project")) {
             expected = expected.replace(ghosts.get(name), vars.get(name));
         }

@@ -21,6 +21,24 @@ public final class Problems {
         return problem;
     }
 
+    /**
+     * A refusal of {@code path}: Jira's error shape on the Jira-compatible API ({@code /rest/}), problem+json everywhere
+     * else. Returns it with its messages as {@code detail}, to compare refusals of either kind.
+     */
+    public static JsonNode assertRefusal(String path, Api.Response response, int status) {
+        if (!path.startsWith("/rest/")) {
+            return assertProblem(response, status);
+        }
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).as("Content-Type of " + response).startsWith("application/json");
+        var error = response.json();
+        var messages = new java.util.ArrayList<String>();
+        error.path("errorMessages").values().forEach(m -> messages.add(m.asString()));
+        error.path("errors").properties().forEach(e -> messages.add(e.getKey() + ": " + e.getValue().asString()));
+        assertThat(messages).as("Jira's errorMessages or errors of " + response).isNotEmpty().allMatch(m -> !m.isBlank());
+        return tools.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("detail", String.join("; ", messages));
+    }
+
     /** The fields named in the problem's {@code errors}, each with a message. */
     public static List<String> fields(JsonNode problem) {
         var errors = problem.path("errors");
