@@ -4,6 +4,7 @@ import static dev.meridian.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meridian.support.Fixtures;
+import dev.meridian.support.Problems;
 import dev.meridian.support.MeridianTest;
 import java.util.List;
 import java.util.Map;
@@ -194,5 +195,26 @@ class ProjectsTest {
         assertThat(restored.get("released").asBoolean()).as("released stays as it was").isTrue();
         assertThat(restored.get("archived").asBoolean()).isFalse();
         assertThat(admin.patch("/api/v1/projects/" + project + "/versions/1.0", Map.of()).status()).isEqualTo(400);
+    }
+
+    @Test
+    void anArchivedVersionStaysOnItsIssuesButIsNotSetOnOthers() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var admin = fixtures.admin();
+        admin.post("/api/v1/projects/" + project + "/versions", Map.of("name", "1.0"));
+        admin.post("/api/v1/projects/" + project + "/versions", Map.of("name", "2.0"));
+        var old = fixtures.issue(project);
+        assertThat(admin.patch("/api/v1/issues/" + old, Map.of("fixVersions", List.of("1.0"))).status()).isEqualTo(200);
+        admin.patch("/api/v1/projects/" + project + "/versions/1.0", Map.of("released", true, "archived", true));
+
+        var kept = admin.patch("/api/v1/issues/" + old, Map.of("fixVersions", List.of("1.0", "2.0"), "affectsVersions", List.of("2.0")));
+        assertThat(kept.status()).as(kept.toString()).isEqualTo(200);
+        var other = fixtures.issue(project);
+        var refused = admin.patch("/api/v1/issues/" + other, Map.of("affectsVersions", List.of("1.0")));
+        assertThat(Problems.fields(Problems.assertProblem(refused, 400))).containsExactly("affectsVersions");
+        assertThat(refused.json().get("detail").asString()).contains("'1.0' is archived");
+        var created = admin.post("/api/v1/issues", Map.of("project", project, "type", "Task", "summary", "New", "fixVersions", List.of("1.0")));
+        Problems.assertProblem(created, 400);
     }
 }

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -72,8 +73,8 @@ public class IssueEditor {
         Long assigneeId = assignee(project, lookup, issue.assignee());
         Long reporterId = issue.reporter() == null ? by.id() : lookup.user("reporter", issue.reporter());
         var components = lookup.components(issue.components());
-        var fix = lookup.versions("fixVersions", issue.fixVersions());
-        var affects = lookup.versions("affectsVersions", issue.affectsVersions());
+        var fix = lookup.versions("fixVersions", issue.fixVersions(), Set.of());
+        var affects = lookup.versions("affectsVersions", issue.affectsVersions(), Set.of());
         Long parentId = typeId == null ? null : parent(project, lookup, typeId, issue.parent(), null);
         lookup.throwIfAny();
         var now = Instant.now(clock);

@@ -27,8 +27,8 @@ final class IssuePatcher {
         var reporter = p.has("reporter") ? lookup.user("reporter", p.reporter()) : r.reporterId();
         var labels = p.has("labels") ? FieldRules.labels(p.labels(), lookup) : r.labels();
         var components = p.has("components") ? lookup.components(p.components()) : r.componentIds();
-        var fix = p.has("fixVersions") ? lookup.versions("fixVersions", p.fixVersions()) : r.fixVersionIds();
-        var affects = p.has("affectsVersions") ? lookup.versions("affectsVersions", p.affectsVersions()) : r.affectsVersionIds();
+        var fix = p.has("fixVersions") ? lookup.versions("fixVersions", p.fixVersions(), r.fixVersionIds()) : r.fixVersionIds();
+        var affects = p.has("affectsVersions") ? lookup.versions("affectsVersions", p.affectsVersions(), r.affectsVersionIds()) : r.affectsVersionIds();
         var points = p.has("storyPoints") ? FieldRules.storyPoints(p.storyPoints(), lookup) : r.storyPoints();
         var due = p.has("dueDate") ? SupportedDates.require("dueDate", p.dueDate()) : r.dueDate();
         var parent = p.has("parent") || p.has("type") ? editor.parent(project, lookup, typeId,

@@ -62,6 +62,17 @@ final class Lookup {
                 ProjectScheme.names(scheme.versions(), ProjectScheme.Version::name));
     }
 
+    /**
+     * As {@link #versions(String, List)}, and an archived version may stay where it is ({@code kept}) but not be newly
+     * set, as in Jira: an archived version is done with.
+     */
+    Set<Long> versions(String field, List<String> names, Set<Long> kept) {
+        var ids = versions(field, names);
+        scheme.versions().stream().filter(v -> v.archived() && ids.contains(v.id()) && !kept.contains(v.id())).forEach(v -> errors.add(
+                new FieldError(field, "version '" + v.name() + "' is archived; a project admin can unarchive it in Project settings → Versions")));
+        return ids;
+    }
+
     Long user(String field, String email) {
         if (email == null || email.isBlank()) {
             return null;
