@@ -3,13 +3,9 @@ import { Link, useLocation, useNavigate } from 'react-router'
 import type { IssueSummary } from '../api/issues'
 import type { JqlReference } from '../api/jql'
 import { useListNavigation } from '../app/use-list-navigation'
-import { AssigneeCell, PriorityCell, StatusCell } from '../ui/issue-cells'
-import { TypeIcon } from '../ui/issue-glyphs'
-import { Time } from '../ui/time'
 import { primarySort, type Aliases, type Direction } from './order-by'
-import { COLUMNS } from './result-columns'
+import { RESULT_COLUMNS } from './result-cells'
 import { SortHeader } from './sort-header'
-
 
 interface Props {
   issues: IssueSummary[]
@@ -20,6 +16,8 @@ interface Props {
   onSort: (field: string, first: Direction) => void
   /** Rows can be selected (click, shift-click for a range) for a bulk change when given. */
   selection?: RowSelection
+  /** The fields of the columns shown, in `RESULT_COLUMNS` order. */
+  columns: string[]
 }
 
 export interface RowSelection {
@@ -30,11 +28,12 @@ export interface RowSelection {
 }
 
 /** Results as Jira lists them; a header click sorts by rewriting the query's ORDER BY, a row (or `j`/`k` and Enter) opens the issue panel. */
-export function ResultsTable({ issues, jql, reference, aliases, stale, onSort, selection }: Props) {
+export function ResultsTable({ issues, jql, reference, aliases, stale, onSort, selection, columns }: Props) {
   const location = useLocation()
   const navigate = useNavigate()
   const sort = primarySort(jql, aliases)
-  const sortable = (field: string) => reference?.fields.find((known) => known.name.toLowerCase() === field)?.sortable ?? true
+  const sortable = (field: string) => reference?.fields.find((known) => known.name.toLowerCase() === field)?.sortable ?? field !== 'labels'
+  const shown = RESULT_COLUMNS.filter((column) => columns.includes(column.field))
   const background = { background: location }
   const open = (event: MouseEvent, key: string) => {
     if ((event.target as HTMLElement).closest('a, input') || window.getSelection()?.toString()) return
@@ -54,7 +53,7 @@ export function ResultsTable({ issues, jql, reference, aliases, stale, onSort, s
               <input type="checkbox" aria-label="Select all" checked={selection.allSelected} onChange={selection.toggleAll} />
             </th>
           )}
-          {COLUMNS.map((column) => (
+          {shown.map((column) => (
             <SortHeader
               key={column.field}
               label={column.label}
@@ -85,30 +84,19 @@ export function ResultsTable({ issues, jql, reference, aliases, stale, onSort, s
                 />
               </td>
             )}
-            <td className="mono muted">{issue.key}</td>
-            <td>
-              <span className="status-cell">
-                <TypeIcon type={issue.type} />
-                {issue.type}
-              </span>
-            </td>
-            <td>
-              <Link to={`/issues/${issue.key}`} state={background} className="row-link">
-                <span>{issue.summary}</span>
-              </Link>
-            </td>
-            <td>
-              <StatusCell issue={issue} />
-            </td>
-            <td>
-              <PriorityCell issue={issue} />
-            </td>
-            <td>
-              <AssigneeCell issue={issue} />
-            </td>
-            <td className="muted">
-              <Time iso={issue.updatedAt} />
-            </td>
+            {shown.map((column) =>
+              column.field === 'summary' ? (
+                <td key={column.field}>
+                  <Link to={`/issues/${issue.key}`} state={background} className="row-link">
+                    <span>{issue.summary}</span>
+                  </Link>
+                </td>
+              ) : (
+                <td key={column.field} className={column.field === 'key' ? 'mono muted' : column.field === 'updated' || column.field === 'created' ? 'muted' : undefined}>
+                  {column.cell(issue)}
+                </td>
+              ),
+            )}
           </tr>
         ))}
       </tbody>

@@ -231,6 +231,29 @@ describe('SearchPage', () => {
     expect(screen.queryByRole('button', { name: 'Summary' })).not.toBeInTheDocument()
   })
 
+  it('adds and removes result columns, sorts by an added one, and remembers the choice in this browser', async () => {
+    localStorage.removeItem('meridian.search.columns')
+    const labelled = issues.map((issue) => ({ ...issue, labels: ['hdfs', 'flaky'] }))
+    stubFetch({ ...reads, 'GET /api/v1/search': () => json(200, { startAt: 0, maxResults: 50, total: 2, issues: labelled }) })
+    const user = renderAt('/search?jql=project%20%3D%20WEB')
+    await screen.findByText('Summary of WEB-2')
+    const headers = () => screen.getAllByRole('columnheader').map((header) => header.textContent)
+
+    await user.click(screen.getByText('Columns'))
+    expect(screen.getByRole('checkbox', { name: 'Key' })).toBeDisabled()
+    await user.click(screen.getByRole('checkbox', { name: 'Labels' }))
+    await user.click(screen.getByRole('checkbox', { name: 'Created' }))
+    await user.click(screen.getByRole('checkbox', { name: 'Priority' }))
+
+    expect(headers().join('|')).toBe('|Key|Type|Summary|Status|Assignee|Updated|Created|Labels')
+    expect(screen.getAllByText('hdfs, flaky')).toHaveLength(2)
+    expect(screen.queryByRole('button', { name: 'Labels' })).not.toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Created' }))
+    await waitFor(() => expect(where()).toHaveTextContent('jql=project = WEB ORDER BY created DESC'))
+    expect(JSON.parse(localStorage.getItem('meridian.search.columns') ?? '[]')).toEqual(['key', 'issuetype', 'summary', 'status', 'assignee', 'updated', 'created', 'labels'])
+    localStorage.removeItem('meridian.search.columns')
+  })
+
   it('pages with startAt in the URL', async () => {
     const search = searches(120)
     stubFetch({ ...reads, 'GET /api/v1/search': search.route })

@@ -8,6 +8,8 @@ import { looksLikeWords, useNaturalReading } from './natural-language'
 import { NaturalReadingLine } from './natural-reading'
 import { sortBy, type Direction } from './order-by'
 import { useSelection } from '../issue-list/selection'
+import { ColumnChooser } from './column-chooser'
+import { saveColumns, savedColumns, toggleColumn } from './result-cells'
 import { ResultsTable } from './results-table'
 import { SearchBulkBar } from './search-bulk'
 import { SearchActions } from './search-actions'
@@ -29,6 +31,12 @@ export function SearchPage() {
   const ready = id === undefined || !!filter.data
   const [draft, setDraft] = useState(jql)
   const [shown, setShown] = useState(jql)
+  const [columns, setColumns] = useState(savedColumns)
+  const chooseColumn = (field: string) => {
+    const next = toggleColumn(columns, field)
+    saveColumns(next)
+    setColumns(next)
+  }
   if (shown !== jql) {
     setShown(jql)
     setDraft(jql)
@@ -88,7 +96,10 @@ export function SearchPage() {
         <h1>
           {filter.data ? filter.data.name : 'Search'} <span className="muted">{filter.data ? filterScope(filter.data.projectKey) : 'issues'}</span>
         </h1>
-        <SearchActions filter={filter.data} jql={draft} />
+        <div className="toolbar">
+          <ColumnChooser shown={columns} onToggle={chooseColumn} />
+          <SearchActions filter={filter.data} jql={draft} />
+        </div>
       </header>
       <div className="page-body">
         <form
@@ -122,6 +133,7 @@ export function SearchPage() {
             aliases={aliasesOf(reference.data)}
             stale={results.isPlaceholderData}
             onSort={sort}
+            columns={columns}
           />
         )}
         {results.data && total === 0 && (
