@@ -72,6 +72,12 @@ class JiraApiTest {
         assertThat(fields.get("resolution").get("name").asString()).isNotBlank();
         assertThat(fields.get("resolutiondate").isNull()).isFalse();
 
+        var changelog = admin.get("/rest/api/2/issue/" + key + "?expand=changelog").json().get("changelog");
+        var statusChange = changelog.get("histories").values().stream().flatMap(h -> h.get("items").values().stream())
+                .filter(item -> item.get("field").asString().equals("status")).findFirst().orElseThrow();
+        assertThat(statusChange.get("toString").asString()).isEqualTo("Done");
+        assertThat(changelog.get("histories").get(0).get("author").get("emailAddress").asString()).isEqualTo(Api.ADMIN_EMAIL);
+
         var found = admin.get("/rest/api/2/search?jql=project%3D" + project + "+AND+labels%3Ddata-loss&fields=summary").json();
         assertThat(found.get("total").asInt()).isEqualTo(1);
         assertThat(found.get("issues").get(0).get("key").asString()).isEqualTo(key);

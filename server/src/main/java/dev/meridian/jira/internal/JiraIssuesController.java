@@ -59,9 +59,18 @@ class JiraIssuesController {
         return ResponseEntity.created(URI.create(self)).body(Map.of("id", String.valueOf(created.id()), "key", created.key(), "self", self));
     }
 
+    /** {@code ?fields=summary,status} keeps those fields; {@code ?expand=changelog} adds the issue's history. */
     @GetMapping("/{key}")
-    Map<String, Object> get(@PathVariable String key, @RequestParam(required = false) List<String> fields, CurrentUser user) {
-        return JiraShapes.forThisRequest().issue(issues.get(key, user), JiraShapes.wanted(fields));
+    Map<String, Object> get(@PathVariable String key, @RequestParam(required = false) List<String> fields,
+            @RequestParam(required = false) List<String> expand, CurrentUser user) {
+        var shapes = JiraShapes.forThisRequest();
+        var issue = shapes.issue(issues.get(key, user), JiraShapes.wanted(fields));
+        if (JiraShapes.wanted(expand).contains("changelog")) {
+            var expanded = new java.util.LinkedHashMap<>(issue);
+            expanded.put("changelog", shapes.changelog(issues.history(key, user)));
+            return expanded;
+        }
+        return issue;
     }
 
     /** Only the fields sent change; answers 204, as Jira does. */

@@ -2,6 +2,7 @@ package dev.meridian.jira.internal;
 
 import dev.meridian.identity.UserRef;
 import dev.meridian.issues.CommentView;
+import dev.meridian.issues.HistoryEntry;
 import dev.meridian.issues.IssueSummary;
 import dev.meridian.issues.IssueView;
 import dev.meridian.projects.ProjectView;
@@ -73,6 +74,37 @@ final class JiraShapes {
         fields.put("resolutiondate", time(issue.resolvedAt()));
         return fields;
     }
+
+    /** The issue's history as Jira's {@code changelog} (what {@code ?expand=changelog} adds), oldest first. */
+    Map<String, Object> changelog(List<HistoryEntry> history) {
+        var histories = new ArrayList<Map<String, Object>>();
+        for (int i = 0; i < history.size(); i++) {
+            var entry = history.get(i);
+            var shape = new LinkedHashMap<String, Object>();
+            shape.put("id", String.valueOf(i + 1));
+            shape.put("author", user(entry.actor()));
+            shape.put("created", time(entry.at()));
+            shape.put("items", entry.items().stream().map(JiraShapes::changeItem).toList());
+            histories.add(shape);
+        }
+        return Map.of("startAt", 0, "maxResults", histories.size(), "total", histories.size(), "histories", histories);
+    }
+
+    private static Map<String, Object> changeItem(HistoryEntry.Item item) {
+        var shape = new LinkedHashMap<String, Object>();
+        shape.put("field", CHANGELOG_FIELDS.getOrDefault(item.field(), item.field()));
+        shape.put("fieldtype", "jira");
+        shape.put("from", null);
+        shape.put("fromString", item.from());
+        shape.put("to", null);
+        shape.put("toString", item.to());
+        return shape;
+    }
+
+    /** Jira's changelog names of Meridian's fields, where they differ. */
+    private static final Map<String, String> CHANGELOG_FIELDS = Map.of("type", "issuetype", "fixVersions", "Fix Version",
+            "affectsVersions", "Version", "components", "Component", "dueDate", "duedate", "storyPoints", "Story Points",
+            "parent", "Parent");
 
     Map<String, Object> comment(CommentView comment) {
         var shape = new LinkedHashMap<String, Object>();
