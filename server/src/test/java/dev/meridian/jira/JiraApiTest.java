@@ -60,6 +60,16 @@ class JiraApiTest {
         var comments = admin.get("/rest/api/2/issue/" + key + "/comment").json();
         assertThat(comments.get("total").asInt()).isEqualTo(1);
         assertThat(comments.get("comments").get(0).get("body").asString()).isEqualTo("Seen on 3.3 too.");
+        assertThat(admin.put("/rest/api/2/issue/" + key, Map.of()).status()).as("an edit of nothing").isEqualTo(400);
+
+        var updated = admin.put("/rest/api/2/issue/" + key, Map.of("update", Map.of("labels", List.of(Map.of("add", "regression"),
+                Map.of("remove", "hdfs")), "comment", List.of(Map.of("add", Map.of("body", "Added with the edit."))))));
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(204);
+        assertThat(admin.get("/rest/api/2/issue/" + key + "?fields=labels").json().get("fields").get("labels").values().stream()
+                .map(JsonNode::asString).toList()).containsExactly("data-loss", "regression");
+        assertThat(admin.get("/rest/api/2/issue/" + key + "/comment").json().get("total").asInt()).isEqualTo(2);
+        assertThat(admin.put("/rest/api/2/issue/" + key, Map.of("update", Map.of("labels", List.of(Map.of("rename", "x"))))).status())
+                .isEqualTo(400);
 
         var transitions = admin.get("/rest/api/2/issue/" + key + "/transitions").json().get("transitions");
         var toDone = transitionTo(transitions, "Done");

@@ -73,14 +73,18 @@ class JiraIssuesController {
         return issue;
     }
 
-    /** Only the fields sent change; answers 204, as Jira does. */
+    /**
+     * Only the fields sent change ({@code fields} with new values, {@code update} with operations: add, remove, set, and
+     * comment add); answers 204, as Jira does.
+     */
     @PutMapping("/{key}")
     ResponseEntity<Void> edit(@PathVariable String key, @RequestBody JsonNode body, CurrentUser user) {
-        if (body != null && body.has("update")) {
-            throw new InvalidInputException("update", "operations in \"update\" are not supported here; send the new values in \"fields\"");
-        }
         var issue = issues.get(key, user);
-        issues.update(key, new JiraFields(body).patch(projects.scheme(issue.projectKey(), user)), user);
+        var edit = new JiraUpdates(body, issue);
+        if (!edit.fields.isEmpty() || edit.comments.isEmpty()) {
+            issues.update(key, new JiraFields(edit.asFieldsBody()).patch(projects.scheme(issue.projectKey(), user)), user);
+        }
+        edit.comments.forEach(text -> comments.add(key, text, user));
         return ResponseEntity.noContent().build();
     }
 
