@@ -251,6 +251,7 @@ describe('SearchPage', () => {
     await user.click(screen.getByRole('button', { name: 'Created' }))
     await waitFor(() => expect(where()).toHaveTextContent('jql=project = WEB ORDER BY created DESC'))
     expect(JSON.parse(localStorage.getItem('meridian.search.columns') ?? '[]')).toEqual(['key', 'issuetype', 'summary', 'status', 'assignee', 'updated', 'created', 'labels'])
+    expect(screen.getByText('Columns').closest('details')).not.toHaveAttribute('open')
     localStorage.removeItem('meridian.search.columns')
   })
 
