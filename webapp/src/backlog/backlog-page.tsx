@@ -1,8 +1,9 @@
-import { DndContext, KeyboardSensor, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core'
+import { DndContext, useDraggable, useDroppable, type DragEndEvent } from '@dnd-kit/core'
 import { useQuery } from '@tanstack/react-query'
 import { useState, type ReactNode } from 'react'
 import { Link, useLocation, useParams } from 'react-router'
 import { planningApi, type Card, type Sprint } from '../api/planning'
+import { useDragSensors } from '../board/drag-sensors'
 import { Avatar } from '../ui/avatar'
 import { PriorityIcon, StatusDot, TypeIcon } from '../ui/issue-glyphs'
 import { planDrop, type Section } from './plan-drop'
@@ -29,7 +30,7 @@ export function BacklogPage() {
   const complete = useSprintAction(({ id, moveTo }: { id: number; moveTo: string }) => planningApi.complete(id, moveTo))
   const [starting, setStarting] = useState<Sprint>()
   const [completing, setCompleting] = useState<Sprint>()
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor))
+  const sensors = useDragSensors()
 
   const view = backlog.data
   const sections: Section[] = view

@@ -1,4 +1,4 @@
-import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core'
+import { DndContext, DragOverlay, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core'
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { useParams } from 'react-router'
@@ -13,6 +13,7 @@ import { whenIdle } from '../app/when-idle'
 import { warmUpMarkdown } from '../ui/markdown-loader'
 import { boardLabels, filterColumn, NO_QUICK_FILTERS, reachableStatuses, type QuickFilterValues } from './board-state'
 import { BoardColumn } from './board-column'
+import { CARD_KEYS, useDragSensors } from './drag-sensors'
 import { useOpenIssuePanel } from './use-open-issue-panel'
 import { IssueCard } from './issue-card'
 import { QuickFilters } from './quick-filters'
@@ -20,7 +21,6 @@ import { BOARD_PAGE_SIZE as PAGE_SIZE, useBoardColumns, useMoveIssue, type Board
 
 /** The most issues one search request may return. */
 const MAX_COLUMN = 500
-const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] }
 
 export function BoardPage() {
   const { projectKey = '' } = useParams()
@@ -62,7 +62,7 @@ export function BoardPage() {
   const move = useMoveIssue(projectKey)
   const openCreate = useOpenCreateIssue()
   const [dragged, setDragged] = useState<IssueSummary | null>(null)
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { keyboardCodes: KEYBOARD_CODES }))
+  const sensors = useDragSensors(CARD_KEYS)
 
   const client = useQueryClient()
   const openIssue = useOpenIssuePanel()

@@ -1,9 +1,12 @@
 import { useDndContext } from '@dnd-kit/core'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { Fragment, useCallback, useRef, type ReactNode } from 'react'
+import { useAfterPaint } from '../app/use-after-paint'
 import { renderedIndexes, VIRTUAL_FROM } from './card-range'
 
 const CARD_HEIGHT = 92
+/** Cards drawn beyond each edge of a long column's window, once its first frame is painted. */
+export const OVERSCAN = 2
 
 interface Props<T> {
   cards: T[]
@@ -37,12 +40,14 @@ function CardWindow<T extends { key: string }>({ cards, render, className, selec
   const { active } = useDndContext()
   const dragged = active ? cards.findIndex((card) => card.key === active.id) : -1
   const chosen = selected === undefined ? -1 : cards.findIndex((card) => card.key === selected)
+  // A board's first frame draws only the cards in view; the few around them follow once it is painted.
+  const painted = useAfterPaint()
   const virtualizer = useVirtualizer({
     count: cards.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => CARD_HEIGHT,
-    // Two cards beyond each edge: enough for a wheel's step, and each one more is drawn on a board's first load too.
-    overscan: 2,
+    // Two cards beyond each edge once the column is on screen: enough for a wheel's step.
+    overscan: painted ? OVERSCAN : 0,
     getItemKey: (index) => cards[index].key,
     rangeExtractor: useCallback((range: Parameters<typeof renderedIndexes>[0]) => renderedIndexes(range, [dragged, chosen]), [dragged, chosen]),
     initialRect: { width: 280, height: 800 },

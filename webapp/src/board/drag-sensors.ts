@@ -1,0 +1,13 @@
+import { KeyboardSensor, PointerSensor, useSensor, useSensors, type KeyboardCodes } from '@dnd-kit/core'
+
+// Options held outside the component: dnd-kit keeps a sensor only while its options are the same object, and new
+// sensors change its context, which draws every draggable card again (each time a card is selected or a panel opens).
+const POINTER = { activationConstraint: { distance: 5 } }
+const KEYBOARD = {}
+/** A board card's link keeps Enter for opening it: Space alone lifts it. */
+export const CARD_KEYS: { keyboardCodes: KeyboardCodes } = { keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] } }
+
+/** Drag with the mouse (after 5 px, so a click still opens) or with the keyboard (`keys`: dnd-kit's own by default). */
+export function useDragSensors(keys: { keyboardCodes?: KeyboardCodes } = KEYBOARD) {
+  return useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor, keys))
+}
