@@ -74,7 +74,6 @@ try {
     })
     const started = Date.now()
     await card.click()
-    const clicked = Date.now()
     await page.locator('aside.panel h1').first().waitFor()
     const seen = Date.now()
     await page.locator('aside.panel .panel-side section.watchers').waitFor()
