@@ -45,7 +45,34 @@ const ACTIONS = [
   `filter cards ("${FILTER}")`,
   'board load, second visit (warm: HTTP and code cache)',
 ]
-const times = Object.fromEntries(ACTIONS.map((name) => [name, { wall: [], browserCpu: [], chromiumCpu: [], serverCpu: [], requests: [] }]))
+const times = Object.fromEntries(ACTIONS.map((name) => [name, { wall: [], frame: [], browserCpu: [], chromiumCpu: [], serverCpu: [], requests: [] }]))
+
+/**
+ * Measured by the page itself, for an interaction: from the input event (its timestamp, as the browser received it) to
+ * the start of the first frame that draws the result (a requestAnimationFrame callback after the DOM shows it). Unlike
+ * the wall time, it leaves out the test driver: Playwright's checks before a click (scrolling, waiting for two stable
+ * frames, hit testing) and its polling for the result (at 0, 20, 70, 170 ms... after the action returns).
+ * `checks` are functions' sources, each true once its state is in the page; results in window.benchFrames by name.
+ */
+function watchFrames(page, event, checks) {
+  return page.evaluate(
+    ([event, checks]) => {
+      const frames = (window.benchFrames = {})
+      let input
+      addEventListener(event, (e) => (input ??= e.timeStamp), { capture: true, once: true })
+      const pending = Object.entries(checks).map(([name, source]) => [name, new Function(`return (${source})()`)])
+      const observer = new MutationObserver(() => {
+        for (const [name, check] of pending.splice(0)) {
+          if (!check()) pending.push([name, check])
+          else requestAnimationFrame((at) => (frames[name] = at - input))
+        }
+        if (!pending.length) observer.disconnect()
+      })
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true })
+    },
+    [event, checks],
+  )
+}
 let cards = 0
 let waterfall = []
 try {
@@ -85,7 +112,8 @@ try {
     const board = tab.page
     // `complete`, if given, is a later state of the same action, timed from the same start as a row of its own (its
     // CPU and requests counted from the start too).
-    const measure = async (name, act, done, complete) => {
+    const measure = async (name, act, done, complete, inPage) => {
+      if (inPage) await watchFrames(tab.page, inPage.event, { [name]: inPage.shown, ...(complete ? { [complete.name]: inPage.complete } : {}) })
       action = name
       requests = 0
       const cpu0 = processCpuMs(SERVER_PID)
@@ -101,6 +129,8 @@ try {
         if (run === 0) return // run 0 warms the server and the browser up
         const sample = times[row]
         sample.wall.push(wall)
+        const frame = inPage && (await tab.page.evaluate((row) => window.benchFrames[row], row))
+        if (frame !== undefined) sample.frame.push(Math.round(frame))
         sample.browserCpu.push((await tab.taskMs()) - task0)
         sample.chromiumCpu.push((await chromiumCpuMs()) - chromium0)
         sample.serverCpu.push(processCpuMs(SERVER_PID) - cpu0)
@@ -136,8 +166,16 @@ try {
       () => card.click(),
       () => board.locator('aside.panel').getByText(summary, { exact: false }).first().waitFor(),
       { name: ACTIONS[2], done: () => board.locator('aside.panel .panel-side section.watchers').waitFor() },
+      {
+        event: 'click',
+        shown: `() => [...document.querySelectorAll('aside.panel')].some((panel) => panel.textContent.includes(${JSON.stringify(summary)}))`,
+        complete: `() => !!document.querySelector('aside.panel .panel-side section.watchers')`,
+      },
     )
-    await measure(ACTIONS[3], () => board.keyboard.press('Escape'), () => board.locator('aside.panel').waitFor({ state: 'detached' }))
+    await measure(ACTIONS[3], () => board.keyboard.press('Escape'), () => board.locator('aside.panel').waitFor({ state: 'detached' }), undefined, {
+      event: 'keydown',
+      shown: `() => !document.querySelector('aside.panel')`,
+    })
 
     // The columns' counts change in the render that filters the cards (a long column renders only the cards in view, so
     // the number of cards in the page may not change).
@@ -147,6 +185,8 @@ try {
       ACTIONS[4],
       () => board.getByLabel('Filter cards').fill(FILTER),
       () => board.waitForFunction(`(${counts})() !== ${JSON.stringify(before)}`),
+      undefined,
+      { event: 'input', shown: `() => (${counts})() !== ${JSON.stringify(before)}` },
     )
     // The same board again in a new tab of the same browser profile: the script comes from the HTTP cache and its
     // compiled code from Chromium's code cache (the first load above compiled it), as on someone's second visit.
@@ -170,12 +210,14 @@ const median = (values) => Math.round(pct(values, 50))
 console.log(`Board of ${PROJECT} in headless Chromium (${cards} cards rendered), ${RUNS} runs after 1 warm-up, ms from the action to the result on screen;`)
 console.log(`busy and CPU columns are medians per action: the page's main thread busy (task wall time), the CPU of all Chromium's`)
 console.log(`processes, and the server JVM's CPU (without PostgreSQL):\n`)
-console.log('| action | runs | p50 ms | p95 ms | max ms | main thread busy ms | Chromium CPU ms | server CPU ms | API requests |')
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|')
+console.log('"input to frame" (interactions only) is measured by the page: from the input event to the first frame that draws the result,')
+console.log('without the test driver\'s own checks and polling (both are in the wall times).\n')
+console.log('| action | runs | p50 ms | p95 ms | max ms | input to frame p50 / p95 ms | main thread busy ms | Chromium CPU ms | server CPU ms | API requests |')
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
 for (const [name, s] of Object.entries(times)) {
   const server = SERVER_PID ? median(s.serverCpu) : '–'
   console.log(
-    `| ${name} | ${s.wall.length} | ${pct(s.wall, 50)} | ${pct(s.wall, 95)} | ${Math.max(...s.wall)} | ${median(s.browserCpu)} | ${median(s.chromiumCpu)} | ${server} | ${median(s.requests)} |`,
+    `| ${name} | ${s.wall.length} | ${pct(s.wall, 50)} | ${pct(s.wall, 95)} | ${Math.max(...s.wall)} | ${s.frame.length ? `${pct(s.frame, 50)} / ${pct(s.frame, 95)}` : '–'} | ${median(s.browserCpu)} | ${median(s.chromiumCpu)} | ${server} | ${median(s.requests)} |`,
   )
 }
 if (TRACE) {

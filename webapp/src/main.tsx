@@ -13,10 +13,13 @@ applyInitialTheme()
 const client = createQueryClient()
 prefetchFirstPage(client, window.location.pathname)
 
+// Navigations are drawn at once rather than as transitions (React Router's default): an issue panel opened by a click is
+// then in the frame painted right after the click, instead of a later one. A page whose code is not loaded yet shows an
+// empty page area meanwhile instead of the previous page.
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={client}>
-      <BrowserRouter>
+      <BrowserRouter useTransitions={false}>
         <ToastProvider>
           <AppRoutes />
         </ToastProvider>

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Scheme } from '../api/projects'
@@ -91,6 +91,8 @@ describe('the board’s keyboard', { timeout: 15_000 }, () => {
     columns = { 'To Do': Array.from({ length: 120 }, (_, i) => `WEB-${100 + i}`), Done: ['WEB-2'] }
     const { user } = renderBoard()
     await boardShown()
+    // The cards just beyond the window's edge are drawn once its first frame is painted: counted after that.
+    await act(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done))))
     const todo = screen.getByRole('region', { name: 'To Do' })
     const inWindow = within(todo).getAllByRole('link').length
     expect(inWindow).toBeGreaterThan(2)

@@ -1,8 +1,11 @@
 import { Fragment, type ReactNode } from 'react'
+import { useAfterPaint } from '../app/use-after-paint'
 import { VIRTUAL_FROM } from './card-range'
 import { useCardWindow } from './use-card-window'
 
 const CARD_HEIGHT = 92
+/** Cards drawn beyond each edge of a long column's window, once its first frame is painted. */
+export const OVERSCAN = 2
 
 interface Props<T> {
   cards: T[]
@@ -32,9 +35,14 @@ export function VirtualCards<T extends { key: string }>(props: Props<T>) {
 }
 
 function CardWindow<T extends { key: string }>({ cards, render, className, selected, children }: Props<T>) {
-  // Two cards beyond each edge: enough for a wheel's step, and each one more is drawn on a board's first load too.
-  const { scroller, virtualizer } = useCardWindow(cards, selected, { estimate: CARD_HEIGHT, overscan: 2, initialRect: { width: 280, height: 800 } })
-
+  // A board's first frame draws only the cards in view; the few around them (enough for a wheel's step) follow once
+  // it is painted.
+  const painted = useAfterPaint()
+  const { scroller, virtualizer } = useCardWindow(cards, selected, {
+    estimate: CARD_HEIGHT,
+    overscan: painted ? OVERSCAN : 0,
+    initialRect: { width: 280, height: 800 },
+  })
   return (
     <div ref={scroller} className={`${className} virtual-cards`} data-testid="virtual-cards">
       <div className="virtual-cards-track" style={{ height: virtualizer.getTotalSize() }}>

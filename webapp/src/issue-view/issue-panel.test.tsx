@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Issue } from '../api/issues'
 import type { Scheme } from '../api/projects'
-import { issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
+import { issueSummary, json, renderWithProviders, stubFetch, testQueryClient } from '../test-utils'
 import { CurrentUserContext } from '../app/current-user'
 import { queryKeys } from '../app/query-keys'
 import { IssuePanel } from './issue-panel'
@@ -250,5 +250,33 @@ describe('IssuePanel keyboard and comments', { timeout: 20_000 }, () => {
     expect(await screen.findByText('Second take')).toBeInTheDocument()
     expect(screen.getByText('(edited)')).toBeInTheDocument()
     expect(edits).toEqual([{ body: 'Second take' }])
+  })
+})
+
+describe('IssuePanel, drawn in steps', () => {
+  afterEach(() => vi.useRealTimers())
+
+  it('draws the summary at once, the fields and description after that frame is painted, then the activity after the next', () => {
+    stubFetch({ ...reads, 'GET /api/v1/search': () => json(200, { total: 0, items: [] }) })
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] })
+    const client = testQueryClient()
+    client.setQueryData(queryKeys.issue('WEB-1'), issue())
+    client.setQueryData(queryKeys.scheme('WEB'), scheme)
+    renderWithProviders(
+      <CurrentUserContext.Provider value={{ ...ada, siteAdmin: false }}>
+        <IssuePanel issueKey="WEB-1" closeTo={{ pathname: '/projects/WEB/board' }} />
+      </CurrentUserContext.Provider>,
+      { client },
+    )
+    // A frame (its animation-frame callbacks) and the task queued from it, after which the next step is drawn.
+    const paint = () => act(() => void vi.advanceTimersByTime(50))
+
+    expect(screen.getByRole('heading', { name: 'Mine to edit' })).toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: 'Watchers' })).not.toBeInTheDocument()
+    paint()
+    expect(screen.getByRole('region', { name: 'Watchers' })).toBeInTheDocument()
+    expect(screen.queryByRole('tablist', { name: 'Activity' })).not.toBeInTheDocument()
+    paint()
+    expect(screen.getByRole('tablist', { name: 'Activity' })).toBeInTheDocument()
   })
 })

@@ -1,6 +1,6 @@
 import { useNavigate, type Location } from 'react-router'
 import type { PanelState } from '../app/app-routes'
-import { useAfterPaint } from '../app/use-after-paint'
+import { usePaintedFrames } from '../app/use-after-paint'
 import { useHotkey } from '../app/use-hotkey'
 import { listOnScreen, neighbour } from '../app/use-list-navigation'
 import { projectKeyOf, useScheme } from '../projects/use-projects'
@@ -28,9 +28,11 @@ export function IssuePanel({ issueKey, closeTo }: Props) {
   const scheme = useScheme(projectKeyOf(issueKey))
   const editor = useIssueEditor(issueKey)
   const close = () => navigate(closeTo)
-  // The header and the summary are painted at once; the rest (Markdown, comments, fields, watchers) in a render right
-  // after that paint, so the panel answers a click without waiting for all of it.
-  const complete = useAfterPaint()
+  // Drawn in three steps, each after the previous one is painted, so the panel answers a click without waiting for all
+  // of it: the header and the summary at once; then the description and the fields column; then sub-tasks, links and
+  // the activity (comments, history), which ask for more data anyway.
+  const painted = usePaintedFrames(2)
+  const complete = painted > 0
   useHotkey('Escape', (event) => {
     if (document.querySelector('dialog[open]') || (event.target as HTMLElement).closest?.('.editing')) return
     close()
@@ -88,10 +90,14 @@ export function IssuePanel({ issueKey, closeTo }: Props) {
                     canEdit={canEdit}
                     onSave={(description, base) => editor.save({ description }, { description: base })}
                   />
-                  <IssueSummary key={issueKey} issueKey={issueKey} />
-                  <Children issue={issue.data} scheme={scheme.data} canEdit={canEdit} />
-                  <Links issue={issue.data} canEdit={canEdit} />
-                  <Activity issue={issue.data} canComment={canEdit} canModerate={scheme.data?.project.callerRole === 'admin'} />
+                  {painted > 1 && (
+                    <>
+                      <IssueSummary key={issueKey} issueKey={issueKey} />
+                      <Children issue={issue.data} scheme={scheme.data} canEdit={canEdit} />
+                      <Links issue={issue.data} canEdit={canEdit} />
+                      <Activity issue={issue.data} canComment={canEdit} canModerate={scheme.data?.project.callerRole === 'admin'} />
+                    </>
+                  )}
                 </>
               ) : (
                 <p className="muted">Loading {issueKey}…</p>

@@ -1,0 +1,87 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import type { ComponentProps } from 'react'
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
+import type { Scheme } from '../api/projects'
+import { preloadIssuePanel } from '../issue-view/issue-panel-loader'
+import { issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
+import { AppRoutes } from '../app/app-routes'
+
+// The board's cards drawn again (CardLink renders), by key.
+const drawn = vi.hoisted(() => ({ cards: [] as string[] }))
+vi.mock('../board/card-link', async (original) => {
+  const actual = await original<typeof import('../board/card-link')>()
+  return {
+    CardLink: (props: ComponentProps<typeof actual.CardLink>) => {
+      drawn.cards.push(props.issueKey)
+      return actual.CardLink(props)
+    },
+  }
+})
+afterAll(() => {
+  vi.doUnmock('../board/card-link')
+})
+afterEach(() => vi.unstubAllGlobals())
+
+const scheme: Scheme = {
+  project: { id: 1, key: 'WEB', name: 'Web app', callerRole: 'member' },
+  workflow: {
+    statuses: [
+      { id: 1, name: 'To Do', category: 'new', position: 0 },
+      { id: 2, name: 'Done', category: 'done', position: 1 },
+    ],
+    transitions: [],
+  },
+  types: [{ id: 3, name: 'Task', level: 0 }],
+  priorities: [],
+  resolutions: [],
+  components: [],
+  versions: [],
+}
+const columns: Record<string, string[]> = { 'To Do': ['WEB-3', 'WEB-1'], Done: ['WEB-2'] }
+const issue = { ...issueSummary('WEB-2', 'Done', '2026-01-01T00:00:00Z'), id: 2, description: 'Full text', creator: null, components: [], fixVersions: [], affectsVersions: [], subtaskKeys: [], links: [] }
+
+function renderBoard() {
+  stubFetch({
+    'GET /api/v1/session': () => json(200, { user: { id: 1, email: 'ada@example.com', displayName: 'Ada', siteAdmin: false }, csrfToken: 'x' }),
+    'GET /api/v1/projects': () => json(200, []),
+    'GET /api/v1/projects/WEB/scheme': () => json(200, scheme),
+    'GET /api/v1/projects/WEB/members': () => json(200, []),
+    'GET /api/v1/issues/columns': () =>
+      json(200, Object.entries(columns).map(([status, keys]) => ({ status, statusCategory: 'new', total: keys.length, items: keys.map((key) => issueSummary(key, status, '2026-01-01T00:00:00Z')) }))),
+    'GET /api/v1/issues/WEB-2': () => json(200, issue),
+    'GET /api/v1/issues/WEB-2/comments': () => json(200, []),
+    'GET /api/v1/issues/WEB-2/watchers': () => json(200, []),
+    'GET /api/v1/issues/WEB-2/history': () => json(200, []),
+    'GET /api/v1/search': () => json(200, { total: 0, items: [] }),
+  })
+  renderWithProviders(<AppRoutes />, { route: '/projects/WEB/board' })
+  return userEvent.setup()
+}
+
+const card = (key: string) => screen.getByRole('link', { name: new RegExp(`^${key} `) })
+
+// The whole app renders here (routes, session, board, panel): more than the default 5 s on two busy cores.
+describe('the board under an issue panel', { timeout: 15_000 }, () => {
+  it('draws none of its cards again as the panel opens and closes, but the one clicked (it is selected)', async () => {
+    const user = renderBoard()
+    await within(await screen.findByRole('region', { name: 'Done' })).findByText('WEB-2')
+    await waitFor(() => expect(card('WEB-3')).toBeInTheDocument())
+    // As on a board left idle a moment: the panel's code is here, so it opens at once (drawn in the click's render).
+    await preloadIssuePanel()
+    drawn.cards = []
+
+    await user.click(card('WEB-2'))
+    const panel = await screen.findByRole('complementary', { name: 'Issue WEB-2' })
+    await within(panel).findByText('Full text')
+
+    // The click selected the card, which is drawn again for its ring; the panel opening drew no other card.
+    expect(drawn.cards).toEqual(['WEB-2'])
+
+    drawn.cards = []
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(panel).not.toBeInTheDocument())
+    expect(card('WEB-2')).toHaveFocus()
+    expect(drawn.cards).toEqual([])
+  })
+})
