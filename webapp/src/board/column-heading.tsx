@@ -1,0 +1,52 @@
+import type { Status } from '../api/projects'
+import { wipLabel, wipState } from '../planned-board/wip'
+import { StatusDot } from '../ui/issue-glyphs'
+
+interface Props {
+  status: Status
+  /** The cards under the board's filters (a lower bound while `exact` is false); missing until loaded. */
+  total: number | undefined
+  /** Every issue in the status, the filters ignored: what the WIP limits count, as in Jira. */
+  unfiltered: number | undefined
+  exact: boolean
+  /** Whether quick filters or text narrow the board. */
+  filtered: boolean
+}
+
+/** A column's state against its WIP limits, as the class both boards use: `wip-ok`, `wip-over`, `wip-under`. */
+export function wipClass(status: Pick<Status, 'wipMin' | 'wipMax'>, unfiltered: number | undefined): string {
+  const limits = wipLimits(status)
+  if (unfiltered === undefined || (limits.min === null && limits.max === null)) return ''
+  return ` wip-${wipState({ count: unfiltered, ...limits })}`
+}
+
+function wipLimits(status: Pick<Status, 'wipMin' | 'wipMax'>) {
+  return { min: status.wipMin ?? null, max: status.wipMax ?? null }
+}
+
+/**
+ * A project board column's name and count. With WIP limits it shows every issue in the column against them (quick
+ * filters ignored, as Jira counts); filtered, the matching cards come first: "3 of 12 (max 10)".
+ */
+export function ColumnHeading({ status, total, unfiltered, exact, filtered }: Props) {
+  const limits = wipLimits(status)
+  const limited = limits.min !== null || limits.max !== null
+  const shown = total === undefined ? '' : `${total}${exact ? '' : '+'}`
+  let count = shown
+  let title = exact ? undefined : 'Matching cards loaded so far'
+  if (limited && unfiltered !== undefined) {
+    const wip = wipLabel({ count: unfiltered, ...limits })
+    count = filtered ? `${shown} of ${wip}` : wip
+    const state = wipState({ count: unfiltered, ...limits })
+    title = `${state === 'over' ? 'Over the maximum. ' : state === 'under' ? 'Under the minimum. ' : ''}WIP limits count every issue in the column; quick filters are ignored.`
+  }
+  return (
+    <header className="column-header">
+      <StatusDot category={status.category} />
+      <h2>{status.name}</h2>
+      <span className={`column-count${exact ? '' : ' muted'}`} title={title}>
+        {count}
+      </span>
+    </header>
+  )
+}
