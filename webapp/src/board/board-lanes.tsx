@@ -4,7 +4,8 @@ import type { BoardLanes, Lane } from '../api/board-lanes'
 import type { IssueColumn } from '../api/issues'
 import type { Status } from '../api/projects'
 import { DraggableCard } from './board-column'
-import { ColumnHeading, wipClass } from './column-heading'
+import { wipClass } from './board-state'
+import { ColumnHeading } from './column-heading'
 import { VirtualCards } from './virtual-cards'
 
 interface CardActions {

@@ -1,5 +1,6 @@
 import type { IssueColumn, IssueSummary } from '../api/issues'
-import type { Scheme } from '../api/projects'
+import type { Scheme, Status } from '../api/projects'
+import { wipState } from '../planned-board/wip'
 import { samePosition, type Place } from '../backlog/plan-drop'
 
 /**
@@ -133,4 +134,15 @@ export function boardLabels(columns: IssueColumn[] | undefined, chosen: string):
   const labels = new Set(chosen ? [chosen] : [])
   for (const column of columns ?? []) for (const issue of column.items) for (const label of issue.labels) labels.add(label)
   return [...labels].sort((a, b) => a.localeCompare(b))
+}
+
+/** A column's state against its WIP limits, as the class both boards use: `wip-ok`, `wip-over`, `wip-under`. */
+export function wipClass(status: Pick<Status, 'wipMin' | 'wipMax'>, unfiltered: number | undefined): string {
+  const limits = wipLimits(status)
+  if (unfiltered === undefined || (limits.min === null && limits.max === null)) return ''
+  return ` wip-${wipState({ count: unfiltered, ...limits })}`
+}
+
+export function wipLimits(status: Pick<Status, 'wipMin' | 'wipMax'>) {
+  return { min: status.wipMin ?? null, max: status.wipMax ?? null }
 }

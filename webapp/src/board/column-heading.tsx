@@ -1,5 +1,6 @@
 import type { Status } from '../api/projects'
 import { wipLabel, wipState } from '../planned-board/wip'
+import { wipLimits } from './board-state'
 import { StatusDot } from '../ui/issue-glyphs'
 
 interface Props {
@@ -11,17 +12,6 @@ interface Props {
   exact: boolean
   /** Whether quick filters or text narrow the board. */
   filtered: boolean
-}
-
-/** A column's state against its WIP limits, as the class both boards use: `wip-ok`, `wip-over`, `wip-under`. */
-export function wipClass(status: Pick<Status, 'wipMin' | 'wipMax'>, unfiltered: number | undefined): string {
-  const limits = wipLimits(status)
-  if (unfiltered === undefined || (limits.min === null && limits.max === null)) return ''
-  return ` wip-${wipState({ count: unfiltered, ...limits })}`
-}
-
-function wipLimits(status: Pick<Status, 'wipMin' | 'wipMax'>) {
-  return { min: status.wipMin ?? null, max: status.wipMax ?? null }
 }
 
 /**

@@ -9,7 +9,7 @@ interface Limits {
 }
 
 /** What was typed as limits, or the problem with it: whole numbers from 1, either may be empty, the min not above the max. */
-export function parseLimits(min: string, max: string): Limits | string {
+function parseLimits(min: string, max: string): Limits | string {
   const parse = (text: string) => (text.trim() === '' ? null : /^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN)
   const limits = { min: parse(min), max: parse(max) }
   if (Number.isNaN(limits.min) || limits.min === 0) return 'The minimum must be a whole number from 1, or empty.'
