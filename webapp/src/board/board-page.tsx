@@ -61,7 +61,7 @@ export function BoardPage() {
       return filterColumn(column, shownText)
     })
   }, [board.data, statuses, shownText, answeredText])
-  const drawn = !!board.data
+  const drawn = !!board.data || !!lanes.data
   // The next thing done on a board is often opening an issue: its panel's code and Markdown parser are made ready meanwhile.
   useEffect(() => {
     if (!drawn) return
