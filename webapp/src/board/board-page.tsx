@@ -126,8 +126,11 @@ export function BoardPage() {
     const moved = event.active.rect.current.translated
     const below = !!moved && moved.top + moved.height / 2 > event.over.rect.top + event.over.rect.height / 2
     const drop = planBoardDrop(issue, event.over.data.current as { status?: string; overKey?: string }, columnKeys(issue, lane), below)
-    if (drop && 'to' in drop) move.mutate({ issue, to: drop.to })
-    if (drop && 'place' in drop) rank.mutate({ issue, place: drop.place })
+    if (!drop) return
+    const place = drop.place
+    // Into another column: ranked where it was dropped once the workflow has let it move there.
+    if ('to' in drop) move.mutate({ issue, to: drop.to }, { onSuccess: () => place && rank.mutate({ issue, place }) })
+    else if (place) rank.mutate({ issue, place })
   }
 
   if (scheme.error) {

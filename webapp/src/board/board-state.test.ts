@@ -107,9 +107,10 @@ describe('planBoardDrop', () => {
   const card = summary('WEB-2', 'To Do', '2026-01-02T00:00:00Z')
   const column = ['WEB-1', 'WEB-2', 'WEB-3']
 
-  it('moves a card dropped on another status, on a column or on one of its cards', () => {
+  it('moves a card dropped on another status, and ranks it next to the card it was dropped on there', () => {
     expect(planBoardDrop(card, { status: 'Done' }, column, false)).toEqual({ to: 'Done' })
-    expect(planBoardDrop(card, { status: 'Done', overKey: 'WEB-9' }, column, true)).toEqual({ to: 'Done' })
+    expect(planBoardDrop(card, { status: 'Done', overKey: 'WEB-9' }, column, true)).toEqual({ to: 'Done', place: { after: 'WEB-9' } })
+    expect(planBoardDrop(card, { status: 'Done', overKey: 'WEB-9' }, column, false)).toEqual({ to: 'Done', place: { before: 'WEB-9' } })
   })
 
   it('ranks a card dropped on another card of its column before it, or after it from its lower half', () => {

@@ -50,16 +50,23 @@ export function placeInColumn(keys: string[], key: string, overKey: string, belo
   return samePosition(keys, key, place) ? undefined : place
 }
 
-/** What a card dropped on the board asks for: a move to another status, a new place in its column, or nothing. */
-export type BoardDrop = { to: string } | { place: Place } | undefined
+/**
+ * What a card dropped on the board asks for: a move to another status (and a place there, when dropped on a card), a
+ * new place in its own column, or nothing.
+ */
+export type BoardDrop = { to: string; place?: Place } | { place: Place } | undefined
 
 /**
- * A drop on a column (or swimlane cell) moves the card to its status; a drop on another card of its own column ranks
- * it before that card, or after it when `below` its middle. `columnKeys` are the cards of the card's column, in order.
+ * A drop on a column (or swimlane cell) moves the card to its status; a drop on a card ranks it before that card, or
+ * after it when `below` its middle, in another column too (as in Jira). `columnKeys` are the cards of the card's own
+ * column, in order.
  */
 export function planBoardDrop(issue: IssueSummary, over: { status?: string; overKey?: string } | undefined, columnKeys: string[], below: boolean): BoardDrop {
   if (!over?.status) return undefined
-  if (over.status !== issue.status) return { to: over.status }
+  if (over.status !== issue.status) {
+    if (!over.overKey) return { to: over.status }
+    return { to: over.status, place: below ? { after: over.overKey } : { before: over.overKey } }
+  }
   const place = over.overKey ? placeInColumn(columnKeys, issue.key, over.overKey, below) : undefined
   return place && { place }
 }
