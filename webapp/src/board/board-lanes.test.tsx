@@ -80,6 +80,8 @@ describe('the board in swimlanes', { timeout: 15_000 }, () => {
     expect(todo).toHaveTextContent('3 (max 2)')
     expect(todo).toHaveClass('wip-over')
     expect(screen.getByRole('columnheader', { name: 'Done' })).toHaveClass('wip-under')
+    expect(ann).toHaveClass('wip-over')
+    expect(screen.getByRole('region', { name: 'Unassigned: Done' })).toHaveClass('wip-under')
 
     await user.keyboard('jj')
     expect(card('WEB-2')).toHaveFocus()

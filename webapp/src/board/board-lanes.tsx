@@ -35,12 +35,14 @@ interface Props extends CardActions {
  */
 export function BoardLanesView({ statuses, board, filtered, readOnly, selected, reachable, collapsed, onToggle, showMore, ...actions }: Props) {
   const columns = new Map((board?.columns ?? []).map((column) => [column.status, column]))
+  // A column over or under its limits is highlighted from its header down through every lane.
+  const wip = new Map(statuses.map((status) => [status.name, wipClass(status, columns.get(status.name)?.unfiltered)]))
   return (
     <div className="board lane-board" style={{ gridTemplateColumns: `repeat(${statuses.length}, 280px)` }}>
       {statuses.map((status) => {
         const column = columns.get(status.name)
         return (
-          <div key={status.id} role="columnheader" className={`lane-board-heading${wipClass(status, column?.unfiltered)}`} aria-label={status.name}>
+          <div key={status.id} role="columnheader" className={`lane-board-heading${wip.get(status.name)}`} aria-label={status.name}>
             <ColumnHeading status={status} total={column?.total} unfiltered={column?.unfiltered} exact filtered={filtered} />
           </div>
         )
@@ -53,6 +55,7 @@ export function BoardLanesView({ statuses, board, filtered, readOnly, selected, 
           key={lane.id}
           lane={lane}
           statuses={statuses}
+          wip={wip}
           open={!collapsed.has(lane.id)}
           onToggle={onToggle}
           readOnly={readOnly}
@@ -69,6 +72,7 @@ export function BoardLanesView({ statuses, board, filtered, readOnly, selected, 
 interface RowProps extends CardActions {
   lane: Lane
   statuses: Status[]
+  wip: Map<string, string>
   open: boolean
   onToggle: (laneId: string) => void
   readOnly: boolean
@@ -77,7 +81,7 @@ interface RowProps extends CardActions {
   showMore: Props['showMore']
 }
 
-function LaneRow({ lane, statuses, open, onToggle, readOnly, selected, reachable, showMore, ...actions }: RowProps) {
+function LaneRow({ lane, statuses, wip, open, onToggle, readOnly, selected, reachable, showMore, ...actions }: RowProps) {
   const cells = new Map(lane.cells.map((cell) => [cell.status, cell]))
   return (
     <>
@@ -97,6 +101,7 @@ function LaneRow({ lane, statuses, open, onToggle, readOnly, selected, reachable
               laneName={lane.name}
               status={status.name}
               cell={cell}
+              wip={wip.get(status.name) ?? ''}
               readOnly={readOnly}
               selected={cell?.items.some((issue) => issue.key === selected) ? selected : undefined}
               reachable={reachable ? reachable.has(status.name) : undefined}
@@ -114,6 +119,8 @@ interface CellProps extends CardActions {
   laneName: string
   status: string
   cell: IssueColumn | undefined
+  /** The column's WIP class (` wip-over`, ` wip-under`, ` wip-ok` or none). */
+  wip: string
   readOnly: boolean
   selected: string | undefined
   reachable: boolean | undefined
@@ -121,7 +128,7 @@ interface CellProps extends CardActions {
 }
 
 /** One lane's cards of one status; a drop on it moves the card to the status (it stays in its own lane). */
-const LaneCell = memo(function LaneCell({ laneId, laneName, status, cell, readOnly, selected, reachable, onShowMore, ...actions }: CellProps) {
+const LaneCell = memo(function LaneCell({ laneId, laneName, status, cell, wip, readOnly, selected, reachable, onShowMore, ...actions }: CellProps) {
   const { setNodeRef } = useDroppable({ id: `${laneId}/${status}`, data: { status, lane: laneId } })
   const over = useDndContext().over?.data.current
   const isOver = over?.status === status && over?.lane === laneId
@@ -129,7 +136,7 @@ const LaneCell = memo(function LaneCell({ laneId, laneName, status, cell, readOn
   const items = cell?.items ?? []
   const more = (cell?.total ?? 0) - items.length
   return (
-    <section ref={setNodeRef} aria-label={`${laneName}: ${status}`} className={`planned-cell lane-cell${isOver ? ' column-over' : ''}${hint}`}>
+    <section ref={setNodeRef} aria-label={`${laneName}: ${status}`} className={`planned-cell lane-cell${wip}${isOver ? ' column-over' : ''}${hint}`}>
       <VirtualCards
         className="planned-cards"
         cards={items}
