@@ -13,6 +13,8 @@ interface Props {
   page: { total: number; unfiltered?: number; items: IssueSummary[] } | undefined
   /** Whether quick filters or text narrow the board (the WIP count ignores them). */
   filtered: boolean
+  /** Given (to project admins): the header can set the column's WIP limits. */
+  limitsOf?: string
   /** False while the count is only of the loaded cards matching a filter the server has not answered yet. */
   exact: boolean
   loading: boolean
@@ -34,14 +36,14 @@ interface Props {
  * Drawn again only when its own props change: a card selected (by a click too, as an issue is opened) or moved draws
  * the columns it leaves and enters, not the whole board.
  */
-export const BoardColumn = memo(function BoardColumn({ status, page, filtered, exact, loading, reachable, onShowMore, readOnly, selected, onOpen, onPrefetch }: Props) {
+export const BoardColumn = memo(function BoardColumn({ status, page, filtered, limitsOf, exact, loading, reachable, onShowMore, readOnly, selected, onOpen, onPrefetch }: Props) {
   const { setNodeRef } = useDroppable({ id: status.name, data: { status: status.name } })
   const isOver = useDndContext().over?.data.current?.status === status.name
   const hint = reachable === undefined ? '' : reachable ? ' column-reachable' : ' column-unreachable'
   const unfiltered = page ? (page.unfiltered ?? page.total) : undefined
   return (
     <section ref={setNodeRef} className={`column${isOver ? ' column-over' : ''}${hint}${wipClass(status, unfiltered)}`} aria-label={status.name}>
-      <ColumnHeading status={status} total={page?.total} unfiltered={unfiltered} exact={exact} filtered={filtered} />
+      <ColumnHeading status={status} total={page?.total} unfiltered={unfiltered} exact={exact} filtered={filtered} projectKey={limitsOf} />
       {!page && <div className="column-cards">{loading && <div className="card card-skeleton" aria-hidden="true" />}</div>}
       {page && (
         <VirtualCards

@@ -47,11 +47,18 @@ afterEach(() => {
   localStorage.clear()
 })
 
-function renderBoard(route: string) {
+function renderBoard(route: string, role: Scheme['project']['callerRole'] = 'member') {
+  let shown: Scheme = { ...scheme, project: { ...scheme.project, callerRole: role } }
   const fetch = stubFetch({
     'GET /api/v1/session': () => json(200, { user: { ...ada, siteAdmin: false }, csrfToken: 'x' }),
     'GET /api/v1/projects': () => json(200, []),
-    'GET /api/v1/projects/WEB/scheme': () => json(200, scheme),
+    'GET /api/v1/projects/WEB/scheme': () => json(200, shown),
+    'PUT /api/v1/projects/WEB/statuses/To%20Do/wip': (init) => {
+      const limits = JSON.parse(String(init?.body)) as { min: number | null; max: number | null }
+      const statuses = shown.workflow.statuses.map((s) => (s.name === 'To Do' ? { ...s, wipMin: limits.min, wipMax: limits.max } : s))
+      shown = { ...shown, workflow: { ...shown.workflow, statuses } }
+      return json(200, shown)
+    },
     'GET /api/v1/projects/WEB/members': () => json(200, []),
     'GET /api/v1/issues/lanes': () => json(200, lanes),
     'GET /api/v1/issues/columns': (_, url) =>
@@ -61,7 +68,7 @@ function renderBoard(route: string) {
       ]),
   })
   renderWithProviders(<AppRoutes />, { route })
-  const asked = (path: string) => fetch.mock.calls.map(([input]) => new URL(String(input), 'http://localhost')).filter((url) => url.pathname === path)
+  const asked = (path: string, method = 'GET') => fetch.mock.calls.filter(([, init]) => (init?.method ?? 'GET') === method).map(([input]) => new URL(String(input), 'http://localhost')).filter((url) => url.pathname === path)
   return { user: userEvent.setup(), asked }
 }
 
@@ -133,5 +140,31 @@ describe('the board’s WIP limits', { timeout: 15_000 }, () => {
     expect(await within(todo).findByText('1 of 3 (max 2)')).toBeInTheDocument()
     expect(todo).toHaveClass('wip-over')
     expect(within(todo).getByText('1 of 3 (max 2)')).toHaveAttribute('title', expect.stringContaining('quick filters are ignored'))
+  })
+})
+
+describe('setting WIP limits from the column header', { timeout: 15_000 }, () => {
+  it('lets a project admin change a column’s limits there, and the header counts against the new ones', async () => {
+    document.cookie = 'XSRF-TOKEN=token'
+    const { user, asked } = renderBoard('/projects/WEB/board', 'admin')
+    const todo = await screen.findByRole('region', { name: 'To Do' })
+    expect(todo).toHaveClass('wip-over')
+
+    await user.click(within(todo).getByRole('button', { name: 'Set WIP limits of To Do' }))
+    const form = await within(todo).findByRole('form', { name: 'WIP limits of To Do' })
+    await user.clear(within(form).getByRole('textbox', { name: 'Maximum of To Do' }))
+    await user.type(within(form).getByRole('textbox', { name: 'Maximum of To Do' }), '5')
+    await user.click(within(form).getByRole('button', { name: 'Save limits' }))
+
+    expect(await within(todo).findByText('3 (max 5)')).toBeInTheDocument()
+    expect(todo).toHaveClass('wip-ok')
+    expect(within(todo).queryByRole('form')).not.toBeInTheDocument()
+    expect(asked('/api/v1/projects/WEB/statuses/To%20Do/wip', 'PUT')).toHaveLength(1)
+  })
+
+  it('offers members no way to change them', async () => {
+    renderBoard('/projects/WEB/board')
+    const todo = await screen.findByRole('region', { name: 'To Do' })
+    expect(within(todo).queryByRole('button', { name: /WIP limits/ })).not.toBeInTheDocument()
   })
 })

@@ -18,6 +18,8 @@ interface Props extends CardActions {
   board: BoardLanes | undefined
   /** Whether quick filters or text narrow the board (the WIP counts ignore them). */
   filtered: boolean
+  /** Given (to project admins): the headers can set the columns' WIP limits. */
+  limitsOf?: string
   readOnly: boolean
   /** The card `j`/`k` selected. */
   selected: string | undefined
@@ -33,7 +35,7 @@ interface Props extends CardActions {
  * The project board in swimlanes: a grid of the workflow's columns (their headers with WIP limits on top) and one row
  * of cells per lane, each cell windowed with its own "Show more". A lane's name folds it away.
  */
-export function BoardLanesView({ statuses, board, filtered, readOnly, selected, reachable, collapsed, onToggle, showMore, ...actions }: Props) {
+export function BoardLanesView({ statuses, board, filtered, limitsOf, readOnly, selected, reachable, collapsed, onToggle, showMore, ...actions }: Props) {
   const columns = new Map((board?.columns ?? []).map((column) => [column.status, column]))
   // A column over or under its limits is highlighted from its header down through every lane.
   const wip = new Map(statuses.map((status) => [status.name, wipClass(status, columns.get(status.name)?.unfiltered)]))
@@ -43,7 +45,7 @@ export function BoardLanesView({ statuses, board, filtered, readOnly, selected, 
         const column = columns.get(status.name)
         return (
           <div key={status.id} role="columnheader" className={`lane-board-heading${wip.get(status.name)}`} aria-label={status.name}>
-            <ColumnHeading status={status} total={column?.total} unfiltered={column?.unfiltered} exact filtered={filtered} />
+            <ColumnHeading status={status} total={column?.total} unfiltered={column?.unfiltered} exact filtered={filtered} projectKey={limitsOf} />
           </div>
         )
       })}

@@ -146,6 +146,7 @@ export function BoardPage() {
   const empty = !!board.data && board.data.every((column) => column.total === 0)
   const filtered = !!(filters.assignee || filters.text || filters.type || filters.label || text.trim())
   const readOnly = scheme.data?.project.callerRole === 'viewer'
+  const limitsOf = scheme.data?.project.callerRole === 'admin' ? projectKey : undefined
   return (
     <div className="page">
       <header className="page-header">
@@ -194,6 +195,7 @@ export function BoardPage() {
                 status={status}
                 page={columns[index]?.column}
                 filtered={filtered}
+                limitsOf={limitsOf}
                 exact={columns[index]?.exact ?? true}
                 loading={board.isPending}
                 onOpen={openIssue}
@@ -210,6 +212,7 @@ export function BoardPage() {
             statuses={statuses}
             board={laneData}
             filtered={filtered}
+            limitsOf={limitsOf}
             readOnly={readOnly}
             selected={selected}
             reachable={reachable && dragged ? new Set([dragged.status, ...reachable]) : undefined}
