@@ -1,7 +1,8 @@
 // Journey: log in → create an issue with the dialog → a move the workflow forbids is refused and rolled back
-// → drag the card to In Progress and see it stay there. Runs against a server that serves the built app.
+// → drag the card to In Progress and see it stay there → set a WIP limit in the project settings and see the column
+// over it → group the board by assignee and find the card in its lane. Runs against a server that serves the built app.
 //   BASE_URL=http://localhost:8080 node e2e/create-and-move-issue.mjs
-import { ensureProject, journey, logIn, PROJECT, SHOTS } from './support.mjs'
+import { BASE_URL, call, ensureProject, journey, logIn, PROJECT, SHOTS } from './support.mjs'
 
 /** dnd-kit listens to pointer events and starts after 5 px, so move in small steps like a hand would. */
 async function drag(page, card, column) {
@@ -65,5 +66,34 @@ await journey('create-and-move-issue', async ({ page, api, step }) => {
     await page.screenshot({ path: `${SHOTS}/board.png` })
     await page.getByRole('link', { name: 'Issues', exact: true }).click()
     await page.getByRole('row', { name: new RegExp(`${key}.*In Progress`) }).waitFor()
+  })
+
+  await step('sets a WIP limit of 1 on In Progress in the settings, and the board shows the column over it', async () => {
+    // A second issue in progress, so the column holds more than the limit whatever else the project has.
+    const other = await call(api, 'POST', '/api/v1/issues', { project: PROJECT, type: 'Task', summary: `${summary} too` })
+    await call(api, 'POST', `/api/v1/issues/${other.key}/transitions`, { status: 'In Progress' })
+    try {
+      await page.goto(`${BASE_URL}/projects/${PROJECT}/settings/workflow`)
+      const limits = page.getByRole('form', { name: 'WIP limits of In Progress' })
+      await limits.getByRole('textbox', { name: 'Maximum of In Progress' }).fill('1')
+      const saved = page.waitForResponse((response) => response.url().endsWith('/wip'))
+      await limits.getByRole('button', { name: 'Save limits' }).click()
+      if ((await saved).status() !== 200) throw new Error(`saving the limit answered ${(await saved).status()}`)
+      await page.goto(`${BASE_URL}/projects/${PROJECT}/board`)
+      const inProgress = column('In Progress')
+      await inProgress.getByText(/\(max 1\)/).waitFor()
+      if (!/\bwip-over\b/.test(await inProgress.getAttribute('class'))) throw new Error('In Progress is over its limit but not highlighted')
+      await page.screenshot({ path: `${SHOTS}/board-wip-over.png` })
+
+      await page.getByRole('combobox', { name: 'Group by' }).selectOption('assignee')
+      await page.getByRole('region', { name: /: In Progress$/ }).getByRole('link', { name: new RegExp(summary) }).first().waitFor()
+      if (!page.url().includes('lanes=assignee')) throw new Error(`the grouping is not in the URL: ${page.url()}`)
+      const heading = page.getByRole('columnheader', { name: 'In Progress' })
+      if (!/\bwip-over\b/.test(await heading.getAttribute('class'))) throw new Error('the lanes view does not highlight the column over its limit')
+      await page.screenshot({ path: `${SHOTS}/board-lanes.png` })
+      await page.getByRole('combobox', { name: 'Group by' }).selectOption('none')
+    } finally {
+      await call(api, 'PUT', `/api/v1/projects/${PROJECT}/statuses/In%20Progress/wip`, { min: null, max: null })
+    }
   })
 })

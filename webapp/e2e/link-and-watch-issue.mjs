@@ -25,11 +25,12 @@ await journey('link-and-watch-issue', async ({ page, api, step }) => {
     await logIn(page)
   })
 
-  await step('opens the newest card of the filtered board with j and Enter', async () => {
+  await step('opens the second card of the filtered board (rank order: the newest is last) with j, j and Enter', async () => {
     await page.getByRole('combobox', { name: 'Project', exact: true }).selectOption(PROJECT)
     await page.getByLabel('Filter cards').fill(stamp)
-    await page.getByRole('region', { name: 'To Do', exact: true }).getByRole('link', { name: new RegExp(`Blocked one ${stamp}`) }).waitFor()
+    await page.getByRole('region', { name: 'To Do', exact: true }).getByRole('link', { name: new RegExp(`Blocking one ${stamp}`) }).waitFor()
     await page.getByRole('heading', { level: 1 }).first().click()
+    await page.keyboard.press('j')
     await page.keyboard.press('j')
     await page.keyboard.press('Enter')
     panel = page.getByRole('complementary', { name: `Issue ${issues.source}` })

@@ -22,6 +22,8 @@ export interface IssueSummary {
   updatedAt: string
   resolvedAt: string | null
   version: number
+  /** Orders a board column and the backlog, top first (byte order); missing on a summary made from an issue view. */
+  rank?: string
 }
 
 export interface IssueLink {
@@ -52,11 +54,13 @@ export interface IssuePage {
   items: IssueSummary[]
 }
 
-/** One board column: a workflow status with its total under the board's filters and its newest issues. */
+/** One board column: a workflow status with its total under the board's filters and its first issues in rank order. */
 export interface IssueColumn {
   status: string
   statusCategory: StatusCategory
   total: number
+  /** The issues in the status whatever the board's filters: what its WIP limits count (the server always sends it). */
+  unfiltered?: number
   items: IssueSummary[]
 }
 

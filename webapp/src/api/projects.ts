@@ -28,6 +28,9 @@ export interface Status {
   name: string
   category: StatusCategory
   position: number
+  /** The board column's work-in-progress limits; null (or missing) for none. */
+  wipMin?: number | null
+  wipMax?: number | null
 }
 
 export interface Transition {
@@ -87,6 +90,8 @@ export const projectsApi = {
   removeMember: (key: string, email: string) => http.delete(`${path(key)}/members/${encodeURIComponent(email)}`),
   update: (key: string, changes: ProjectChanges) => http.patch<Project>(path(key), changes),
   replaceWorkflow: (key: string, workflow: WorkflowDefinition) => http.put<Scheme>(`${path(key)}/workflow`, workflow),
+  setWipLimits: (key: string, status: string, limits: { min: number | null; max: number | null }) =>
+    http.put<Scheme>(`${path(key)}/statuses/${encodeURIComponent(status)}/wip`, limits),
   replacePriorities: (key: string, names: string[], defaultName: string) =>
     http.put<Scheme>(`${path(key)}/priorities`, { names, defaultName }),
   addComponent: (key: string, name: string) => http.post<Scheme>(`${path(key)}/components`, { name }),

@@ -36,7 +36,8 @@ export function planDrop(sections: Section[], key: string, target: { sprintId: n
   return { key, place, sprint }
 }
 
-function samePosition(keys: string[], key: string, place: Place): boolean {
+/** Whether `place` is where `key` already is in `keys`. */
+export function samePosition(keys: string[], key: string, place: Place): boolean {
   const index = keys.indexOf(key)
   return 'before' in place ? keys[index + 1] === place.before : keys[index - 1] === place.after
 }

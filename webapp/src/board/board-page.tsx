@@ -1,7 +1,8 @@
 import { DndContext, DragOverlay, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core'
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
-import { useParams } from 'react-router'
+import { useParams, useSearchParams } from 'react-router'
+import type { LaneGrouping } from '../api/board-lanes'
 import type { IssueSummary } from '../api/issues'
 import { useOpenCreateIssue } from '../app/create-issue-link'
 import { useDebouncedValue } from '../app/use-debounced-value'
@@ -11,13 +12,15 @@ import { prefetchIssue } from '../issue-view/issue-cache'
 import { preloadIssuePanel } from '../issue-view/issue-panel-loader'
 import { whenIdle } from '../app/when-idle'
 import { warmUpMarkdown } from '../ui/markdown-loader'
-import { boardLabels, filterColumn, NO_QUICK_FILTERS, reachableStatuses, type QuickFilterValues } from './board-state'
+import { boardLabels, filterColumn, NO_QUICK_FILTERS, planBoardDrop, reachableStatuses, type QuickFilterValues } from './board-state'
+import { BoardLanesView } from './board-lanes'
+import { cellKey, chosenGrouping, laneCardKeys, rememberGrouping } from './lanes-state'
 import { BoardColumn } from './board-column'
 import { CARD_KEYS, useDragSensors } from './drag-sensors'
 import { useOpenIssuePanel } from './use-open-issue-panel'
 import { IssueCard } from './issue-card'
 import { QuickFilters } from './quick-filters'
-import { BOARD_PAGE_SIZE as PAGE_SIZE, useBoardColumns, useMoveIssue, type BoardFilters } from './use-board'
+import { BOARD_PAGE_SIZE as PAGE_SIZE, LANE_PAGE_SIZE, useBoardColumns, useBoardLanes, useMoveIssue, useRankIssue, type BoardFilters } from './use-board'
 
 /** The most issues one search request may return. */
 const MAX_COLUMN = 500
@@ -30,6 +33,11 @@ export function BoardPage() {
     [scheme.data],
   )
   const [limits, setLimits] = useState<Record<string, number>>({})
+  const [search, setSearch] = useSearchParams()
+  const grouping = chosenGrouping(search, projectKey, localStorage)
+  const group = (next: LaneGrouping) => setSearch(rememberGrouping(search, projectKey, next, localStorage), { replace: true })
+  const [cellLimits, setCellLimits] = useState<Record<string, number>>({})
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
   const [quick, setQuick] = useState<QuickFilterValues>(NO_QUICK_FILTERS)
   const mine = quick.assignee === 'me'
   const [text, setText] = useState('')
@@ -41,7 +49,8 @@ export function BoardPage() {
     () => ({ assignee: quick.assignee || undefined, type: quick.type || undefined, label: quick.label || undefined, text: askedText || undefined }),
     [quick, askedText],
   )
-  const board = useBoardColumns(projectKey, limits, PAGE_SIZE, filters)
+  const board = useBoardColumns(projectKey, limits, PAGE_SIZE, filters, grouping === 'none')
+  const lanes = useBoardLanes(projectKey, grouping, cellLimits, filters)
   const answeredText = board.isPlaceholderData ? undefined : askedText
   const columns = useMemo(() => {
     const byStatus = new Map((board.data ?? []).map((column) => [column.status, column]))
@@ -52,7 +61,7 @@ export function BoardPage() {
       return filterColumn(column, shownText)
     })
   }, [board.data, statuses, shownText, answeredText])
-  const drawn = !!board.data
+  const drawn = !!board.data || !!lanes.data
   // The next thing done on a board is often opening an issue: its panel's code and Markdown parser are made ready meanwhile.
   useEffect(() => {
     if (!drawn) return
@@ -60,6 +69,7 @@ export function BoardPage() {
     whenIdle(preloadIssuePanel)
   }, [drawn])
   const move = useMoveIssue(projectKey)
+  const rank = useRankIssue(projectKey)
   const openCreate = useOpenCreateIssue()
   const [dragged, setDragged] = useState<IssueSummary | null>(null)
   const sensors = useDragSensors(CARD_KEYS)
@@ -67,8 +77,12 @@ export function BoardPage() {
   const client = useQueryClient()
   const openIssue = useOpenIssuePanel()
   const prefetch = useCallback((key: string) => prefetchIssue(client, key), [client])
-  // Column by column, top to bottom, as the cards are read.
-  const cardKeys = useMemo(() => columns.flatMap(({ column }) => column?.items.map((issue) => issue.key) ?? []), [columns])
+  // Column by column, top to bottom, as the cards are read; in swimlanes, lane by lane.
+  const laneData = grouping === 'none' ? undefined : lanes.data
+  const cardKeys = useMemo(
+    () => (laneData ? laneCardKeys(laneData.lanes, collapsed) : columns.flatMap(({ column }) => column?.items.map((issue) => issue.key) ?? [])),
+    [columns, laneData, collapsed],
+  )
   const selected = useListNavigation(cardKeys, openIssue, !dragged)
 
   const reachable = useMemo(
@@ -81,12 +95,42 @@ export function BoardPage() {
     [],
   )
 
+  const showMoreInCell = useCallback(
+    (laneId: string, status: string) => {
+      const key = cellKey(laneId, status)
+      if ((cellLimits[key] ?? LANE_PAGE_SIZE) >= MAX_COLUMN) return undefined
+      return () => setCellLimits((all) => ({ ...all, [key]: Math.min(MAX_COLUMN, (all[key] ?? LANE_PAGE_SIZE) + 100) }))
+    },
+    [cellLimits],
+  )
+  const toggleLane = useCallback(
+    (laneId: string) => setCollapsed((all) => {
+      const next = new Set(all)
+      if (!next.delete(laneId)) next.add(laneId)
+      return next
+    }),
+    [],
+  )
+
+  /** The cards of the column (or the lane's cell) a card is in, in order. */
+  const columnKeys = (issue: IssueSummary, lane: string | undefined): string[] => {
+    const cells = lane === undefined ? columns.map(({ column }) => column) : laneData?.lanes.find((l) => l.id === lane)?.cells
+    return cells?.find((cell) => cell?.status === issue.status)?.items.map((item) => item.key) ?? []
+  }
   const onDragStart = (event: DragStartEvent) => setDragged((event.active.data.current?.issue as IssueSummary) ?? null)
   const onDragEnd = (event: DragEndEvent) => {
     setDragged(null)
     const issue = event.active.data.current?.issue as IssueSummary | undefined
-    const to = event.over?.data.current?.status as string | undefined
-    if (issue && to && to !== issue.status) move.mutate({ issue, to })
+    if (!issue || !event.over) return
+    const lane = event.active.data.current?.lane as string | undefined
+    const moved = event.active.rect.current.translated
+    const below = !!moved && moved.top + moved.height / 2 > event.over.rect.top + event.over.rect.height / 2
+    const drop = planBoardDrop(issue, event.over.data.current as { status?: string; overKey?: string }, columnKeys(issue, lane), below)
+    if (!drop) return
+    const place = drop.place
+    // Into another column: ranked where it was dropped once the workflow has let it move there.
+    if ('to' in drop) move.mutate({ issue, to: drop.to }, { onSuccess: () => place && rank.mutate({ issue, place }) })
+    else if (place) rank.mutate({ issue, place })
   }
 
   if (scheme.error) {
@@ -100,6 +144,9 @@ export function BoardPage() {
   }
 
   const empty = !!board.data && board.data.every((column) => column.total === 0)
+  const filtered = !!(filters.assignee || filters.text || filters.type || filters.label || text.trim())
+  const readOnly = scheme.data?.project.callerRole === 'viewer'
+  const limitsOf = scheme.data?.project.callerRole === 'admin' ? projectKey : undefined
   return (
     <div className="page">
       <header className="page-header">
@@ -119,10 +166,18 @@ export function BoardPage() {
             onClick={() => setQuick({ ...quick, assignee: mine ? '' : 'me' })}>
             Only my issues
           </button>
-          <QuickFilters projectKey={projectKey} scheme={scheme.data} labels={boardLabels(board.data, quick.label)} values={quick} onChange={setQuick} />
+          <QuickFilters projectKey={projectKey} scheme={scheme.data} labels={boardLabels(laneData?.lanes.flatMap((lane) => lane.cells) ?? board.data, quick.label)} values={quick} onChange={setQuick} />
+          <label className="lane-grouping">
+            <span className="muted small">Group by</span>{' '}
+            <select value={grouping} onChange={(event) => group(event.target.value as LaneGrouping)} aria-label="Group by">
+              <option value="none">None</option>
+              <option value="assignee">Assignee</option>
+              <option value="epic">Epic</option>
+            </select>
+          </label>
         </div>
       </header>
-      {empty && !filters.assignee && !filters.text && !filters.type && !filters.label && (
+      {empty && !filtered && (
         <p className="empty board-empty">
           No issues yet.{' '}
           <button type="button" className="link-button" onClick={openCreate}>
@@ -132,23 +187,42 @@ export function BoardPage() {
         </p>
       )}
       <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)}>
-        <div className="board">
-          {statuses.map((status, index) => (
-            <BoardColumn
-              key={status.id}
-              status={status}
-              page={columns[index]?.column}
-              exact={columns[index]?.exact ?? true}
-              loading={board.isPending}
-              onOpen={openIssue}
-              onPrefetch={prefetch}
-              readOnly={scheme.data?.project.callerRole === 'viewer'}
-              selected={columns[index]?.column?.items.some((issue) => issue.key === selected) ? selected : undefined}
-              reachable={reachable ? status.name === dragged?.status || reachable.has(status.name) : undefined}
-              onShowMore={(limits[status.name] ?? PAGE_SIZE) < MAX_COLUMN ? showMore : undefined}
-            />
-          ))}
-        </div>
+        {grouping === 'none' ? (
+          <div className="board">
+            {statuses.map((status, index) => (
+              <BoardColumn
+                key={status.id}
+                status={status}
+                page={columns[index]?.column}
+                filtered={filtered}
+                limitsOf={limitsOf}
+                exact={columns[index]?.exact ?? true}
+                loading={board.isPending}
+                onOpen={openIssue}
+                onPrefetch={prefetch}
+                readOnly={readOnly}
+                selected={columns[index]?.column?.items.some((issue) => issue.key === selected) ? selected : undefined}
+                reachable={reachable ? status.name === dragged?.status || reachable.has(status.name) : undefined}
+                onShowMore={(limits[status.name] ?? PAGE_SIZE) < MAX_COLUMN ? showMore : undefined}
+              />
+            ))}
+          </div>
+        ) : (
+          <BoardLanesView
+            statuses={statuses}
+            board={laneData}
+            filtered={filtered}
+            limitsOf={limitsOf}
+            readOnly={readOnly}
+            selected={selected}
+            reachable={reachable && dragged ? new Set([dragged.status, ...reachable]) : undefined}
+            collapsed={collapsed}
+            onToggle={toggleLane}
+            showMore={showMoreInCell}
+            onOpen={openIssue}
+            onPrefetch={prefetch}
+          />
+        )}
         <DragOverlay dropAnimation={null}>{dragged && <IssueCard issue={dragged} lifted />}</DragOverlay>
       </DndContext>
     </div>

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { IssuePage, IssueSummary } from '../api/issues'
 import { issueSummary as summary } from '../test-utils'
 import type { Scheme } from '../api/projects'
-import { applyMove, applySaved, filterColumn, reachableStatuses } from './board-state'
+import { applyMove, applyRank, applySaved, filterColumn, planBoardDrop, reachableStatuses } from './board-state'
 
 const page = (...items: IssueSummary[]): IssuePage => ({ page: 0, size: 50, total: items.length + 10, items })
 
@@ -18,12 +18,20 @@ describe('applyMove', () => {
     expect(after.total).toBe(todo.total - 1)
   })
 
-  it('puts the card where the server would list it in the new column, newest first', () => {
-    const inProgress = page(summary('WEB-4', 'In Progress', '2026-01-04T00:00:00Z'), summary('WEB-1', 'In Progress', '2026-01-01T00:00:00Z'))
-    const after = applyMove(inProgress, 'In Progress', moving, 'In Progress')
+  it('puts the card where the server would list it in the new column, in rank order', () => {
+    const inProgress = page(
+      summary('WEB-4', 'In Progress', '2026-01-04T00:00:00Z', { rank: '00000ai' }),
+      summary('WEB-1', 'In Progress', '2026-01-01T00:00:00Z', { rank: '00000zi' }),
+    )
+    const after = applyMove(inProgress, 'In Progress', { ...moving, rank: '00000bi' }, 'In Progress')
 
     expect(after.items.map((issue) => `${issue.key}:${issue.status}`)).toEqual(['WEB-4:In Progress', 'WEB-2:In Progress', 'WEB-1:In Progress'])
     expect(after.total).toBe(inProgress.total + 1)
+  })
+
+  it('counts the move in the column without filters too', () => {
+    const todo = { status: 'To Do', statusCategory: 'new' as const, total: 1, unfiltered: 5, items: [moving] }
+    expect(applyMove(todo, 'To Do', moving, 'Done')).toMatchObject({ total: 0, unfiltered: 4 })
   })
 
   it('changes nothing when the card is dropped on its own column', () => {
@@ -92,5 +100,44 @@ describe('filterColumn', () => {
     const column = page(datanode, other)
 
     expect(filterColumn(column, '  ')).toEqual({ column, exact: true })
+  })
+})
+
+describe('planBoardDrop', () => {
+  const card = summary('WEB-2', 'To Do', '2026-01-02T00:00:00Z')
+  const column = ['WEB-1', 'WEB-2', 'WEB-3']
+
+  it('moves a card dropped on another status, and ranks it next to the card it was dropped on there', () => {
+    expect(planBoardDrop(card, { status: 'Done' }, column, false)).toEqual({ to: 'Done' })
+    expect(planBoardDrop(card, { status: 'Done', overKey: 'WEB-9' }, column, true)).toEqual({ to: 'Done', place: { after: 'WEB-9' } })
+    expect(planBoardDrop(card, { status: 'Done', overKey: 'WEB-9' }, column, false)).toEqual({ to: 'Done', place: { before: 'WEB-9' } })
+  })
+
+  it('ranks a card dropped on another card of its column before it, or after it from its lower half', () => {
+    expect(planBoardDrop(card, { status: 'To Do', overKey: 'WEB-1' }, column, false)).toEqual({ place: { before: 'WEB-1' } })
+    expect(planBoardDrop(card, { status: 'To Do', overKey: 'WEB-3' }, column, true)).toEqual({ place: { after: 'WEB-3' } })
+  })
+
+  it('does nothing when the card would stay where it is', () => {
+    expect(planBoardDrop(card, { status: 'To Do' }, column, false)).toBeUndefined()
+    expect(planBoardDrop(card, { status: 'To Do', overKey: 'WEB-3' }, column, false)).toBeUndefined()
+    expect(planBoardDrop(card, { status: 'To Do', overKey: 'WEB-1' }, column, true)).toBeUndefined()
+    expect(planBoardDrop(card, undefined, column, false)).toBeUndefined()
+  })
+})
+
+describe('applyRank', () => {
+  const cards = page(summary('WEB-1', 'To Do', '2026-01-01T00:00:00Z'), summary('WEB-2', 'To Do', '2026-01-02T00:00:00Z'), summary('WEB-3', 'To Do', '2026-01-03T00:00:00Z'))
+
+  it('moves the card next to its target, and takes the rank the server gave', () => {
+    expect(applyRank(cards, 'WEB-3', { before: 'WEB-1' }).items.map((issue) => issue.key)).toEqual(['WEB-3', 'WEB-1', 'WEB-2'])
+    const ranked = applyRank(cards, 'WEB-1', { after: 'WEB-3' }, '00001i')
+    expect(ranked.items.map((issue) => issue.key)).toEqual(['WEB-2', 'WEB-3', 'WEB-1'])
+    expect(ranked.items[2].rank).toBe('00001i')
+  })
+
+  it('leaves a column that does not hold both cards alone', () => {
+    expect(applyRank(cards, 'WEB-9', { before: 'WEB-1' })).toBe(cards)
+    expect(applyRank(cards, 'WEB-1', { before: 'WEB-9' })).toBe(cards)
   })
 })

@@ -1,30 +1,85 @@
 import type { IssueColumn, IssueSummary } from '../api/issues'
-import type { Scheme } from '../api/projects'
+import type { Scheme, Status } from '../api/projects'
+import { wipState } from '../planned-board/wip'
+import { samePosition, type Place } from '../backlog/plan-drop'
 
-/** Newest first, as the server lists them, so a moved card lands where a refetch will put it. */
-function byCreatedDesc(a: IssueSummary, b: IssueSummary): number {
-  return b.createdAt.localeCompare(a.createdAt)
+/**
+ * Rank order, as the server lists a column, so a moved card lands where a refetch will put it. Ranks compare byte by
+ * byte; a card without one (made from an issue view) goes last.
+ */
+function byRank(a: IssueSummary, b: IssueSummary): number {
+  if (a.rank === b.rank) return 0
+  if (a.rank === undefined) return 1
+  if (b.rank === undefined) return -1
+  return a.rank < b.rank ? -1 : 1
 }
 
-/** What a column holds: its total and the cards loaded (a page of the list, or a column of the board's one read). */
+/** What a column holds: its total (and, on the board, its count without filters) and the cards loaded. */
 interface Cards {
   total: number
+  unfiltered?: number
   items: IssueSummary[]
 }
 
-/** One column's page after `issue` moved to `toStatus`: gone from its old column, added to its new one. */
+function counted<P extends Cards>(page: P, items: IssueSummary[], change: number): P {
+  const unfiltered = page.unfiltered === undefined ? {} : { unfiltered: page.unfiltered + change }
+  return { ...page, ...unfiltered, items, total: page.total + change }
+}
+
+/** One column's page after `issue` moved to `toStatus`: gone from its old column, added to its new one in rank order. */
 export function applyMove<P extends Cards>(page: P, columnStatus: string, issue: IssueSummary, toStatus: string): P {
   if (issue.status === toStatus) return page
   if (columnStatus === issue.status) {
     const items = page.items.filter((item) => item.key !== issue.key)
-    return items.length === page.items.length ? page : { ...page, items, total: page.total - 1 }
+    return items.length === page.items.length ? page : counted(page, items, -1)
   }
   if (columnStatus === toStatus) {
     const moved = { ...issue, status: toStatus }
-    const items = [...page.items.filter((item) => item.key !== issue.key), moved].sort(byCreatedDesc)
-    return { ...page, items, total: page.total + 1 }
+    return counted(page, [...page.items.filter((item) => item.key !== issue.key), moved].sort(byRank), 1)
   }
   return page
+}
+
+/**
+ * Where a card dropped on another card of its own column goes: before it, or after it when dropped on its lower half.
+ * Nothing when it would stay where it is.
+ */
+export function placeInColumn(keys: string[], key: string, overKey: string, below: boolean): Place | undefined {
+  if (overKey === key || !keys.includes(key) || !keys.includes(overKey)) return undefined
+  const place: Place = below ? { after: overKey } : { before: overKey }
+  return samePosition(keys, key, place) ? undefined : place
+}
+
+/**
+ * What a card dropped on the board asks for: a move to another status (and a place there, when dropped on a card), a
+ * new place in its own column, or nothing.
+ */
+export type BoardDrop = { to: string; place?: Place } | { place: Place } | undefined
+
+/**
+ * A drop on a column (or swimlane cell) moves the card to its status; a drop on a card ranks it before that card, or
+ * after it when `below` its middle, in another column too (as in Jira). `columnKeys` are the cards of the card's own
+ * column, in order.
+ */
+export function planBoardDrop(issue: IssueSummary, over: { status?: string; overKey?: string } | undefined, columnKeys: string[], below: boolean): BoardDrop {
+  if (!over?.status) return undefined
+  if (over.status !== issue.status) {
+    if (!over.overKey) return { to: over.status }
+    return { to: over.status, place: below ? { after: over.overKey } : { before: over.overKey } }
+  }
+  const place = over.overKey ? placeInColumn(columnKeys, issue.key, over.overKey, below) : undefined
+  return place && { place }
+}
+
+/** A column's page with `key` moved to `place` (and given its new rank, once the server said it). */
+export function applyRank<P extends Cards>(page: P, key: string, place: Place, rank?: string): P {
+  const card = page.items.find((item) => item.key === key)
+  const target = 'before' in place ? place.before : place.after
+  if (!card || !page.items.some((item) => item.key === target)) return page
+  const items = page.items.filter((item) => item.key !== key)
+  const at = items.findIndex((item) => item.key === target) + ('before' in place ? 0 : 1)
+  items.splice(at, 0, rank === undefined ? card : { ...card, rank })
+  return { ...page, items }
 }
 
 /** Replaces a card with the server's copy (new version, status category, resolution). */
@@ -86,4 +141,15 @@ export function boardLabels(columns: IssueColumn[] | undefined, chosen: string):
   const labels = new Set(chosen ? [chosen] : [])
   for (const column of columns ?? []) for (const issue of column.items) for (const label of issue.labels) labels.add(label)
   return [...labels].sort((a, b) => a.localeCompare(b))
+}
+
+/** A column's state against its WIP limits, as the class both boards use: `wip-ok`, `wip-over`, `wip-under`. */
+export function wipClass(status: Pick<Status, 'wipMin' | 'wipMax'>, unfiltered: number | undefined): string {
+  const limits = wipLimits(status)
+  if (unfiltered === undefined || (limits.min === null && limits.max === null)) return ''
+  return ` wip-${wipState({ count: unfiltered, ...limits })}`
+}
+
+export function wipLimits(status: Pick<Status, 'wipMin' | 'wipMax'>) {
+  return { min: status.wipMin ?? null, max: status.wipMax ?? null }
 }

@@ -1,10 +1,12 @@
-import { useDraggable } from '@dnd-kit/core'
-import type { MouseEvent, ReactNode } from 'react'
+import { useDraggable, useDroppable } from '@dnd-kit/core'
+import { useCallback, type MouseEvent, type ReactNode } from 'react'
 
 interface Props {
   issueKey: string
   /** What a drop handler reads from `active.data.current`. */
   data: Record<string, unknown>
+  /** What a drop handler reads from `over.data.current` when another card is dropped on this one; none: not a target. */
+  dropData?: Record<string, unknown>
   /** Viewers can look but not move. */
   disabled: boolean
   selected?: boolean
@@ -20,8 +22,13 @@ interface Props {
  * so every card would be drawn again each time the URL changes (an issue panel opening or closing). It stays a link
  * (Enter opens it, a middle click opens a tab); dnd-kit's keyboard drag starts with Space.
  */
-export function CardLink({ issueKey, data, disabled, selected = false, onOpen, onPrefetch, label, children }: Props) {
+export function CardLink({ issueKey, data, dropData, disabled, selected = false, onOpen, onPrefetch, label, children }: Props) {
   const { setNodeRef, attributes, listeners, isDragging } = useDraggable({ id: issueKey, data, disabled })
+  const { setNodeRef: setTargetRef } = useDroppable({ id: `card:${issueKey}`, data: dropData, disabled: !dropData })
+  const ref = useCallback((node: HTMLElement | null) => {
+    setNodeRef(node)
+    setTargetRef(node)
+  }, [setNodeRef, setTargetRef])
   const { role: _role, 'aria-roledescription': _description, ...dragAttributes } = attributes
   const open = (event: MouseEvent) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
@@ -30,7 +37,7 @@ export function CardLink({ issueKey, data, disabled, selected = false, onOpen, o
   }
   return (
     <a
-      ref={setNodeRef}
+      ref={ref}
       href={`/issues/${issueKey}`}
       className={`card-link${isDragging ? ' card-placeholder' : ''}${selected ? ' selected' : ''}`}
       data-nav-key={issueKey}

@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from '../api/http'
 import { issuesApi, type Issue, type IssueColumn } from '../api/issues'
 import { issueSummary, Providers, testQueryClient } from '../test-utils'
-import { boardKey, useMoveIssue } from './use-board'
+import { lanesApi, type BoardLanes, type Lane } from '../api/board-lanes'
+import { planningApi } from '../api/planning'
+import { boardKey, useMoveIssue, useRankIssue } from './use-board'
 
 afterEach(() => vi.restoreAllMocks())
 
@@ -68,5 +70,59 @@ describe('useMoveIssue', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Could not move WEB-1: Viewers cannot change issues')
     expect(keys('To Do')).toEqual(['WEB-1'])
+  })
+})
+
+describe('useRankIssue', () => {
+  const cards = ['WEB-1', 'WEB-2', 'WEB-3'].map((key) => issueSummary(key, 'To Do', '2026-01-01T00:00:00Z'))
+
+  function setUpRank() {
+    const client = testQueryClient()
+    client.setQueryData<IssueColumn[]>(boardQuery, [column('To Do', cards)])
+    const wrapper = ({ children }: { children: ReactNode }) => <Providers client={client}>{children}</Providers>
+    const { result } = renderHook(() => useRankIssue('WEB'), { wrapper })
+    const keys = () => client.getQueryData<IssueColumn[]>(boardQuery)?.[0].items.map((issue) => issue.key)
+    return { result, keys }
+  }
+
+  it('re-ranks the card in its column at once and asks the server for that place', async () => {
+    const rank = vi.spyOn(planningApi, 'rank').mockResolvedValue({ key: 'WEB-3', rank: '000001i', rowsWritten: 1 })
+    vi.spyOn(issuesApi, 'columns').mockReturnValue(new Promise(() => {}))
+    const { result, keys } = setUpRank()
+
+    act(() => result.current.mutate({ issue: cards[2], place: { before: 'WEB-1' } }))
+
+    await waitFor(() => expect(keys()).toEqual(['WEB-3', 'WEB-1', 'WEB-2']))
+    expect(rank).toHaveBeenCalledWith('WEB-3', { before: 'WEB-1' })
+    await waitFor(() => expect(result.current.isSuccess).toBe(true))
+  })
+
+  it('puts the card back and says why when the server refuses', async () => {
+    vi.spyOn(planningApi, 'rank').mockRejectedValue(new ApiError({ status: 403, title: 'Forbidden', detail: 'Viewers cannot rank issues' }))
+    vi.spyOn(issuesApi, 'columns').mockReturnValue(new Promise(() => {}))
+    const { result, keys } = setUpRank()
+
+    act(() => result.current.mutate({ issue: cards[0], place: { after: 'WEB-3' } }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not rank WEB-1: Viewers cannot rank issues')
+    expect(keys()).toEqual(['WEB-1', 'WEB-2', 'WEB-3'])
+  })
+})
+
+describe('useMoveIssue in swimlanes', () => {
+  it('moves the card within its own lane only', async () => {
+    vi.spyOn(issuesApi, 'transition').mockReturnValue(new Promise(() => {}))
+    vi.spyOn(lanesApi, 'lanes').mockReturnValue(new Promise(() => {}))
+    const client = testQueryClient()
+    const lanesQuery = [...boardKey('WEB'), 'lanes', 'assignee', {}, {}]
+    const lane = (id: string, todo: IssueColumn['items']): Lane => ({ id, name: id, total: todo.length, cells: [column('To Do', todo), column('In Review', [])] })
+    client.setQueryData<BoardLanes>(lanesQuery, { by: 'assignee', columns: [], lanes: [lane('ann', [card]), lane('none', [])] })
+    const wrapper = ({ children }: { children: ReactNode }) => <Providers client={client}>{children}</Providers>
+    const { result } = renderHook(() => useMoveIssue('WEB'), { wrapper })
+
+    act(() => result.current.mutate({ issue: card, to: 'In Review' }))
+
+    const cells = () => client.getQueryData<BoardLanes>(lanesQuery)!.lanes.map((l) => l.cells.map((c) => c.items.map((i) => i.key).join()).join('|'))
+    await waitFor(() => expect(cells()).toEqual(['|WEB-1', '|']))
   })
 })

@@ -3,7 +3,10 @@ import { allowedStatuses, issuesApi, staleCurrent, type Issue, type IssueColumn,
 import { cardMoves, queryKeys } from '../app/query-keys'
 import { useToast } from '../app/use-toast'
 import { schemeQuery } from '../projects/use-projects'
-import { applyMove, applySaved } from './board-state'
+import { planningApi } from '../api/planning'
+import type { Place } from '../backlog/plan-drop'
+import { applyMove, applyRank, applySaved } from './board-state'
+import { lanesApi, type BoardLanes, type LaneGrouping } from '../api/board-lanes'
 
 export const boardKey = queryKeys.board
 
@@ -24,8 +27,25 @@ const columnsKey = (projectKey: string, sizes: Record<string, number>, pageSize:
  * The whole board in one request (every status of the project's workflow with its total and newest cards), so the
  * board does not wait for the workflow before asking for its cards. `sizes` asks some columns for more cards.
  */
-export function useBoardColumns(projectKey: string, sizes: Record<string, number>, pageSize: number, filters: BoardFilters) {
-  return useQuery({ ...columnsQuery(projectKey, sizes, pageSize, filters), placeholderData: keepPreviousData })
+export function useBoardColumns(projectKey: string, sizes: Record<string, number>, pageSize: number, filters: BoardFilters, enabled = true) {
+  const query = columnsQuery(projectKey, sizes, pageSize, filters)
+  return useQuery({ ...query, enabled: query.enabled !== false && enabled, placeholderData: keepPreviousData })
+}
+
+/** Cards per swimlane cell on a first load. */
+export const LANE_PAGE_SIZE = 20
+
+/**
+ * The board in swimlanes in one request, under the board's key so live updates and card moves reach it too; nothing
+ * is asked while the board is not grouped. `sizes` asks some cells (by `lane id/status`) for more cards.
+ */
+export function useBoardLanes(projectKey: string, by: LaneGrouping, sizes: Record<string, number>, filters: BoardFilters) {
+  return useQuery({
+    queryKey: [...boardKey(projectKey), 'lanes', by, sizes, filters] as const,
+    queryFn: () => lanesApi.lanes({ project: projectKey, by: by as Exclude<LaneGrouping, 'none'>, size: LANE_PAGE_SIZE, sizes, ...filters }),
+    enabled: !!projectKey && by !== 'none',
+    placeholderData: keepPreviousData,
+  })
 }
 
 function columnsQuery(projectKey: string, sizes: Record<string, number>, pageSize: number, filters: BoardFilters) {
@@ -42,11 +62,50 @@ export function prefetchBoard(client: QueryClient, projectKey: string) {
   void client.prefetchQuery(columnsQuery(projectKey, {}, BOARD_PAGE_SIZE, {}))
 }
 
-/** Every cached board's columns after `change` (each column is given with its status). */
-function eachBoard(client: ReturnType<typeof useQueryClient>, projectKey: string, change: (column: IssueColumn) => IssueColumn) {
-  for (const [key, columns] of client.getQueriesData<IssueColumn[]>({ queryKey: boardKey(projectKey) })) {
-    if (Array.isArray(columns)) client.setQueryData(key, columns.map(change))
+/**
+ * Every cached board after `change`: a board's columns, or each swimlane's cells, as one row of columns. `holding` a
+ * key, only the rows that show that card change (a card moved in a lane stays in its lane).
+ */
+function eachBoard(client: QueryClient, projectKey: string, change: (column: IssueColumn) => IssueColumn, holding?: string) {
+  const row = (columns: IssueColumn[]) =>
+    holding === undefined || columns.some((column) => column.items.some((item) => item.key === holding)) ? columns.map(change) : columns
+  for (const [key, data] of client.getQueriesData<IssueColumn[] | BoardLanes>({ queryKey: boardKey(projectKey) })) {
+    if (Array.isArray(data)) client.setQueryData(key, row(data))
+    else if (data && 'lanes' in data) client.setQueryData(key, { ...data, lanes: data.lanes.map((lane) => ({ ...lane, cells: row(lane.cells) })) })
   }
+}
+
+/** What a board's queries hold now, to put back if a change is refused. */
+async function snapshotBoards(client: QueryClient, projectKey: string) {
+  await client.cancelQueries({ queryKey: boardKey(projectKey) })
+  return client.getQueriesData<IssueColumn[] | BoardLanes>({ queryKey: boardKey(projectKey) })
+}
+
+interface Rank {
+  issue: IssueSummary
+  place: Place
+}
+
+/** Re-ranks a card within its column at once (the backlog's order, as in Jira); a refusal puts it back and says why. */
+export function useRankIssue(projectKey: string) {
+  const client = useQueryClient()
+  const toast = useToast()
+  return useMutation({
+    scope: { id: `board:${projectKey}` },
+    mutationKey: cardMoves,
+    mutationFn: ({ issue, place }: Rank) => planningApi.rank(issue.key, place),
+    onMutate: async ({ issue, place }: Rank) => {
+      const snapshot = await snapshotBoards(client, projectKey)
+      eachBoard(client, projectKey, (column) => applyRank(column, issue.key, place))
+      return { snapshot }
+    },
+    onError: (error, { issue }, context) => {
+      for (const [key, data] of context?.snapshot ?? []) client.setQueryData(key, data)
+      toast.error(`Could not rank ${issue.key}: ${error.message}`)
+    },
+    onSuccess: (moved, { issue, place }) => eachBoard(client, projectKey, (column) => applyRank(column, issue.key, place, moved.rank)),
+    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.issues }),
+  })
 }
 
 interface Move {
@@ -67,14 +126,13 @@ export function useMoveIssue(projectKey: string) {
       return issuesApi.transition(issue.key, Math.max(issue.version, latest), to)
     },
     onMutate: async ({ issue, to }: Move) => {
-      await client.cancelQueries({ queryKey: boardKey(projectKey) })
-      const snapshot = client.getQueriesData<IssueColumn[]>({ queryKey: boardKey(projectKey) })
-      eachBoard(client, projectKey, (column) => applyMove(column, column.status, issue, to))
+      const snapshot = await snapshotBoards(client, projectKey)
+      eachBoard(client, projectKey, (column) => applyMove(column, column.status, issue, to), issue.key)
       return { snapshot }
     },
     onError: (error, { issue, to }, context) => {
       client.invalidateQueries({ queryKey: queryKeys.issue(issue.key) })
-      for (const [key, page] of context?.snapshot ?? []) client.setQueryData(key, page)
+      for (const [key, data] of context?.snapshot ?? []) client.setQueryData(key, data)
       const allowed = allowedStatuses(error)
       if (allowed) {
         const options = allowed.length ? `It can move to: ${allowed.join(', ')}.` : 'It cannot move anywhere from there.'

@@ -7,6 +7,8 @@ import { invalidationsFor } from './invalidations'
 
 const board = [...queryKeys.board('WEB'), 'To Do', 50, {}]
 const otherBoard = [...queryKeys.board('OPS'), 'To Do', 50, {}]
+/** The board in swimlanes (board/use-board.ts): live changes reach it as they reach the columns. */
+const lanes = [...queryKeys.board('WEB'), 'lanes', 'assignee', {}, {}]
 const list = queryKeys.list({ project: 'WEB', page: 0 })
 const otherList = queryKeys.list({ project: 'OPS', page: 0 })
 const search = queryKeys.search({ jql: 'assignee = currentUser()' })
@@ -22,6 +24,7 @@ function cache(): QueryClient {
   const client = new QueryClient()
   const entries: [QueryKey, unknown][] = [
     [board, {}],
+    [lanes, {}],
     [otherBoard, {}],
     [list, {}],
     [otherList, {}],
@@ -62,7 +65,7 @@ function staleAfter(change: Partial<ChangeNotice>): string[] {
 }
 
 const keys = (...queryKeys: QueryKey[]) => queryKeys.map((key) => JSON.stringify(key)).sort()
-const webLists = [board, list, search, children]
+const webLists = [board, lanes, list, search, children]
 
 describe('invalidationsFor', () => {
   it('refreshes the project’s board, lists and child lists, every search, and the issue with its history and the issues linking to it', () => {
@@ -115,7 +118,7 @@ describe('invalidationsFor', () => {
 
   it('refreshes the project list, scheme, members and board when a project changes', () => {
     expect(staleAfter({ type: 'project.updated', aggregateType: 'project', id: 'WEB', version: 2 })).toEqual(
-      keys(queryKeys.projects, queryKeys.scheme('WEB'), queryKeys.members('WEB'), board),
+      keys(queryKeys.projects, queryKeys.scheme('WEB'), queryKeys.members('WEB'), board, lanes),
     )
   })
 

@@ -6,6 +6,13 @@ export function wipLabel(column: Pick<ColumnView, 'count' | 'min' | 'max'>): str
   return limits.length ? `${column.count} (${limits.join(', ')})` : String(column.count)
 }
 
+/** Whether a count breaks its WIP limits (the configured board's server says so itself; the project board asks here). */
+export function wipState(column: Pick<ColumnView, 'count' | 'min' | 'max'>): ColumnView['state'] {
+  if (column.max !== null && column.count > column.max) return 'over'
+  if (column.min !== null && column.count < column.min) return 'under'
+  return 'ok'
+}
+
 /** The status a card dropped on a column moves to: the column's first status, unless the card is in it already. */
 export function targetStatus(column: Pick<ColumnView, 'statuses'>, current: string): string | undefined {
   if (column.statuses.some((s) => s.toLowerCase() === current.toLowerCase())) return undefined

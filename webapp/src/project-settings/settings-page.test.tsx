@@ -147,6 +147,52 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
     })
   })
 
+  it('sets a column’s WIP limits, checks them before sending and shows the server’s field errors', async () => {
+    const sent: unknown[] = []
+    let answer: 'refuse' | 'accept' = 'refuse'
+    stubFetch({
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'PUT /api/v1/projects/WEB/statuses/Done/wip': (init) => {
+        sent.push(body(init))
+        if (answer === 'refuse') {
+          answer = 'accept'
+          return json(400, { status: 400, title: 'Bad Request', detail: 'max: too many', errors: [{ field: 'max', message: 'must be at most 999' }] }, 'application/problem+json')
+        }
+        const done = { id: 2, name: 'Done', category: 'done' as const, position: 1, wipMin: null, wipMax: 3 }
+        return json(200, scheme('admin', { workflow: { statuses: [scheme('admin').workflow.statuses[0], done], transitions: [] } }))
+      },
+    })
+    const user = renderSettings('workflow')
+    const form = await screen.findByRole('form', { name: 'WIP limits of Done' })
+
+    await user.type(within(form).getByRole('textbox', { name: 'Minimum of Done' }), '4')
+    await user.type(within(form).getByRole('textbox', { name: 'Maximum of Done' }), '3')
+    await user.click(within(form).getByRole('button', { name: 'Save limits' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('The minimum must not be above the maximum.')
+    expect(sent).toEqual([])
+
+    await user.clear(within(form).getByRole('textbox', { name: 'Minimum of Done' }))
+    await user.click(within(form).getByRole('button', { name: 'Save limits' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('max: must be at most 999')
+    await user.click(within(screen.getByRole('form', { name: 'WIP limits of Done' })).getByRole('button', { name: 'Save limits' }))
+
+    await waitFor(() => expect(sent).toEqual([{ min: null, max: 3 }, { min: null, max: 3 }]))
+    expect(await screen.findByRole('textbox', { name: 'Maximum of Done' })).toHaveValue('3')
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('shows a viewer the WIP limits without a way to change them', async () => {
+    const done = { id: 2, name: 'Done', category: 'done' as const, position: 1, wipMin: 1, wipMax: 4 }
+    stubFetch({
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('viewer', { workflow: { statuses: [scheme('viewer').workflow.statuses[0], done], transitions: [] } })),
+    })
+    renderSettings('workflow')
+
+    const limits = await screen.findByRole('region', { name: 'WIP limits' })
+    expect(limits).toHaveTextContent('Donemin 1, max 4')
+    expect(within(limits).queryByRole('button')).toBeNull()
+  })
+
   it('renames and deletes components and releases and archives versions', async () => {
     const calls: string[] = []
     stubFetch({

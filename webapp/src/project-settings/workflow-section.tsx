@@ -4,6 +4,7 @@ import { AddRow } from './add-row'
 import type { SectionProps } from './settings-page'
 import { ProblemText } from './problem-text'
 import { useSettingsChange } from './use-settings'
+import { WipSection } from './wip-section'
 import * as drafts from './workflow-draft'
 
 const CATEGORIES: { value: StatusCategory; label: string }[] = [
@@ -126,6 +127,7 @@ export function WorkflowSection({ projectKey, canEdit, scheme }: SectionProps & 
           </button>
         </div>
       )}
+      <WipSection projectKey={projectKey} canEdit={canEdit} scheme={scheme} />
     </section>
   )
 }

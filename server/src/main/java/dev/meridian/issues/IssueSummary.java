@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The compact shape of issue lists and boards. */
+/** The compact shape of issue lists and boards; {@code rank} orders a board column (and the backlog), top first. */
 public record IssueSummary(String key, String projectKey, String externalId, String type, String summary, String status,
         String statusCategory, String priority, String resolution, UserRef assignee, UserRef reporter, List<String> labels,
         BigDecimal storyPoints, LocalDate dueDate, String parentKey, Instant createdAt, Instant updatedAt,
-        Instant resolvedAt, int version) {
+        Instant resolvedAt, int version, String rank) {
 }

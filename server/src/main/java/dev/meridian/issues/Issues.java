@@ -65,13 +65,23 @@ public class Issues {
     }
 
     /**
-     * A project's board in one read: every status of its workflow in order, each with its total and its newest
-     * {@code size} issues ({@code sizes} by status name for columns that asked for more), under the query's assignee
+     * A project's board in one read: every status of its workflow in order, each with its total and its first
+     * {@code size} issues in rank order ({@code sizes} by status name for columns that asked for more), under the query's assignee
      * and text filters.
      */
     @Transactional(readOnly = true)
     public List<IssueColumn> columns(IssueQuery query, int size, Map<String, Integer> sizes, CurrentUser user) {
         return editor.columns(query, size, sizes, user, users);
+    }
+
+    /**
+     * A project's board in swimlanes ({@code byEpic}, or else by assignee): the columns' totals and, for each lane that
+     * holds an issue under the query's filters, each status's total and first {@code size} issues in rank order
+     * ({@code sizes} by lane id and lower-case status name for cells that asked for more).
+     */
+    @Transactional(readOnly = true)
+    public IssueLanes lanes(IssueQuery query, boolean byEpic, int size, Map<String, Map<String, Integer>> sizes, CurrentUser user) {
+        return editor.lanes(query, byEpic, size, sizes, user, users);
     }
 
     @Transactional(readOnly = true)

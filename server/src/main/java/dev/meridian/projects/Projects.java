@@ -130,6 +130,33 @@ public class Projects {
         return schemes.load(ref);
     }
 
+    /**
+     * Sets a board column's work-in-progress limits (null clears one): whole numbers from 1, the minimum not above the
+     * maximum. Only project admins may.
+     */
+    @Transactional
+    public ProjectScheme setWipLimits(String key, String statusName, Integer min, Integer max, CurrentUser by) {
+        var ref = access.administer(key, by);
+        var status = schemes.load(ref).workflow().status(statusName.trim())
+                .orElseThrow(() -> new NotFoundException("Status", statusName));
+        var errors = new java.util.ArrayList<InvalidInputException.FieldError>();
+        if (min != null && min < 1) {
+            errors.add(new InvalidInputException.FieldError("min", "must be a whole number from 1, or empty for no minimum (got " + min + ")"));
+        }
+        if (max != null && max < 1) {
+            errors.add(new InvalidInputException.FieldError("max", "must be a whole number from 1, or empty for no maximum (got " + max + ")"));
+        }
+        if (errors.isEmpty() && min != null && max != null && min > max) {
+            errors.add(new InvalidInputException.FieldError("min", "must not be above the maximum (" + max + ")"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        schemes.setWipLimits(status.id(), min, max);
+        emit("project.updated", ref, by);
+        return schemes.load(ref);
+    }
+
     @Transactional
     public ProjectScheme replacePriorities(String key, List<String> names, String defaultName, CurrentUser by) {
         var ref = access.administer(key, by);
@@ -323,6 +350,20 @@ public class Projects {
         return schemes.load(project);
     }
 
+    /** A status as a project's change event carries it: its WIP limits only when it has some. */
+    private static Map<String, Object> statusImage(Workflow.Status status) {
+        var image = new LinkedHashMap<String, Object>();
+        image.put("name", status.name());
+        image.put("category", status.category().wire());
+        if (status.wipMin() != null) {
+            image.put("wipMin", status.wipMin());
+        }
+        if (status.wipMax() != null) {
+            image.put("wipMax", status.wipMax());
+        }
+        return image;
+    }
+
     /** The after-image of a project carries its scheme, so listeners learn its statuses, components and versions. */
     private void emit(String type, ProjectRef ref, CurrentUser by) {
         var view = store.view(ref.id(), ref.callerRole());
@@ -333,7 +374,7 @@ public class Projects {
         image.put("description", view.description() == null ? "" : view.description());
         image.put("aiTrainingEnabled", view.aiTrainingEnabled());
         image.put("version", view.version());
-        image.put("statuses", scheme.workflow().statuses().stream().map(s -> Map.of("name", s.name(), "category", s.category().wire())).toList());
+        image.put("statuses", scheme.workflow().statuses().stream().map(Projects::statusImage).toList());
         image.put("types", ProjectScheme.names(scheme.types(), ProjectScheme.IssueType::name));
         image.put("priorities", ProjectScheme.names(scheme.priorities(), ProjectScheme.Priority::name));
         image.put("components", ProjectScheme.names(scheme.components(), ProjectScheme.Component::name));

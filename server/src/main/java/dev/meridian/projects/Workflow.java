@@ -7,7 +7,8 @@ import java.util.Optional;
 /** The statuses of a project and the moves allowed between them. */
 public record Workflow(List<Status> statuses, List<Transition> transitions) {
 
-    public record Status(long id, String name, StatusCategory category, int position) {
+    /** {@code wipMin}/{@code wipMax}: the board column's work-in-progress limits, null for none. */
+    public record Status(long id, String name, StatusCategory category, int position, Integer wipMin, Integer wipMax) {
     }
 
     /** {@code fromStatusId} null: the move is allowed from any status. */

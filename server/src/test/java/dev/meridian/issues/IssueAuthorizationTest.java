@@ -23,6 +23,7 @@ class IssueAuthorizationTest extends EndpointMatrix {
             change("POST", "/api/v1/issues", "{'project':'{project}','type':'Task','summary':'Created'}", MEMBER),
             read("/api/v1/issues?project={project}", VIEWER),
             read("/api/v1/issues/columns?project={project}", VIEWER),
+            read("/api/v1/issues/lanes?project={project}&by=assignee", VIEWER),
             change("POST", "/api/v1/issues/bulk", "{'keys':['{issue}','{other}'],'set':{'priority':'High'},'addLabels':['bulk']}", MEMBER),
             read("/api/v1/issues/{issue}", VIEWER),
             change("PATCH", "/api/v1/issues/{issue}", "{'summary':'Changed'}", MEMBER),

@@ -209,7 +209,7 @@ class IssueLifecycleTest {
     }
 
     @Test
-    void readsTheBoardsColumnsInOneRequestNewestFirstWithTotalsFiltersAndSizes() {
+    void readsTheBoardsColumnsInOneRequestInRankOrderWithTotalsFiltersAndSizes() {
         var dev = fixtures.user("dev");
         fixtures.member(project, dev, "member");
         var todo = new java.util.ArrayList<String>();
@@ -225,14 +225,17 @@ class IssueLifecycleTest {
         assertThat(columns.values()).extracting(c -> c.get("status").asString()).containsExactly("To Do", "In Progress", "In Review", "Done");
         assertThat(columns.get(0).get("total").asInt()).isEqualTo(4);
         assertThat(columns.get(0).get("statusCategory").asString()).isEqualTo("new");
-        assertThat(columns.get(0).get("items").values()).extracting(i -> i.get("key").asString())
-                .containsExactly(todo.get(3), todo.get(2));
+        assertThat(columns.get(0).get("items").values()).as("new issues rank at the bottom").extracting(i -> i.get("key").asString())
+                .containsExactly(todo.get(0), todo.get(1));
+        assertThat(columns.get(0).get("unfiltered").asInt()).isEqualTo(4);
         assertThat(columns.get(1).get("items").get(0).get("key").asString()).isEqualTo(mine);
         assertThat(columns.get(3).get("total").asInt()).isZero();
         assertThat(columns.get(3).get("items").values()).isEmpty();
 
         var filtered = dev.get("/api/v1/issues/columns?project=" + project + "&text=datanode%20stalls%201").json();
         assertThat(filtered.get(0).get("items").values()).extracting(i -> i.get("key").asString()).containsExactly(todo.get(1));
+        assertThat(filtered.get(0).get("total").asInt()).isEqualTo(1);
+        assertThat(filtered.get(0).get("unfiltered").asInt()).as("what WIP limits count: the filters ignored").isEqualTo(4);
         assertThat(dev.get("/api/v1/issues/columns?project=" + project + "&assignee=me").json().get(1).get("total").asInt()).isEqualTo(1);
         assertThat(dev.get("/api/v1/issues/columns?project=" + project + "&assignee=me").json().get(0).get("total").asInt()).isZero();
         fixtures.admin().patch("/api/v1/issues/" + todo.get(0), Map.of("labels", java.util.List.of("flaky", "ui")));
@@ -249,6 +252,28 @@ class IssueLifecycleTest {
         var refused = dev.get("/api/v1/issues/columns?project=" + project + "&columnSize=Done");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("columnSize");
+    }
+
+    @Test
+    void aCardRankedWithinItsColumnMovesThereAndTheIssueListKeepsItsOrder() {
+        var dev = fixtures.user("ranker");
+        fixtures.member(project, dev, "member");
+        var keys = new java.util.ArrayList<String>();
+        for (int i = 0; i < 3; i++) {
+            keys.add(fixtures.issue(project, fixtures.admin(), "Ranked " + i));
+        }
+
+        var moved = dev.put("/api/v1/issues/" + keys.get(2) + "/rank", Map.of("before", keys.get(0)));
+
+        assertThat(moved.status()).isEqualTo(200);
+        var column = dev.get("/api/v1/issues/columns?project=" + project).json().get(0);
+        assertThat(column.get("items").values()).extracting(i -> i.get("key").asString()).containsExactly(keys.get(2), keys.get(0), keys.get(1));
+        assertThat(column.get("items").get(0).get("rank").asString()).isLessThan(column.get("items").get(1).get("rank").asString());
+        assertThat(dev.get("/api/v1/issues?project=" + project).json().get("items").values()).as("the list stays newest first")
+                .extracting(i -> i.get("key").asString()).containsExactly(keys.get(2), keys.get(1), keys.get(0));
+        var viewer = fixtures.user("rankwatcher");
+        fixtures.member(project, viewer, "viewer");
+        assertThat(viewer.put("/api/v1/issues/" + keys.get(1) + "/rank", Map.of("before", keys.get(2))).status()).isEqualTo(403);
     }
 
     @Test

@@ -33,6 +33,7 @@ class ProjectAuthorizationTest extends EndpointMatrix {
             change("PUT", "/api/v1/projects/{project}/workflow", """
                     {'statuses':[{'name':'To Do','category':'new'},{'name':'Blocked','category':'indeterminate'},
                     {'name':'Done','category':'done'}],'transitions':[{'name':'Block','to':'Blocked'},{'name':'Finish','to':'Done'}]}""", ADMIN),
+            change("PUT", "/api/v1/projects/{project}/statuses/{status}/wip", "{'min':1,'max':4}", ADMIN),
             change("PUT", "/api/v1/projects/{project}/priorities", "{'names':['High','Medium','Low','Trivial']}", ADMIN),
             change("POST", "/api/v1/projects/{project}/components", "{'name':'Backend'}", ADMIN),
             change("POST", "/api/v1/projects/{project}/versions", "{'name':'2.0'}", ADMIN),

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class WorkflowTest {
 
     private final Workflow workflow = new Workflow(
-            List.of(new Status(1, "To Do", StatusCategory.NEW, 0), new Status(2, "Doing", StatusCategory.INDETERMINATE, 1),
-                    new Status(3, "Done", StatusCategory.DONE, 2)),
+            List.of(new Status(1, "To Do", StatusCategory.NEW, 0, null, null), new Status(2, "Doing", StatusCategory.INDETERMINATE, 1, null, null),
+                    new Status(3, "Done", StatusCategory.DONE, 2, null, null)),
             List.of(new Transition(1, "Start", 1L, 2), new Transition(2, "Finish", 2L, 3), new Transition(3, "Reset", null, 1)));
 
     @Test

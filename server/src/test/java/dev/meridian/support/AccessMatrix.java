@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Every endpoint against every kind of caller. Each case runs in a project of its own, set up by the site admin:
  * issue {issue} with comment {comment}, issue {other}, which the viewer, member, project admin, site admin and
  * {bystander} watch, version {version}, component {component}, an issue type {type} and a resolution {resolution} no
- * issue has, and where a path names it, a link {link} between the two
+ * issue has, the workflow status {status} (Done), and where a path names it, a link {link} between the two
  * issues and a filter {filter} the project admin shared with the project; a scrum board {board} with a future sprint
  * {sprint} holding {issue}, and where a path names it, an active sprint {activeSprint}; {conversation} is a chat
  * conversation of the caller's own, and {answer} an answer in it.
@@ -331,7 +331,7 @@ public final class AccessMatrix {
         ok(admin.post("/api/v1/projects/" + project + "/versions", Map.of("name", "1.0")));
         ok(admin.post("/api/v1/projects/" + project + "/components", Map.of("name", "Core")));
         return Map.of("project", project, "issue", issue, "other", other, "comment", comment.json().get("id").asString(),
-                "version", "1.0", "component", "Core", "type", "Bug", "resolution", "Duplicate");
+                "version", "1.0", "component", "Core", "type", "Bug", "resolution", "Duplicate", "status", "Done");
     }
 
     private static Api.Response ok(Api.Response response) {

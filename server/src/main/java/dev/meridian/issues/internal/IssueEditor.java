@@ -5,6 +5,7 @@ import dev.meridian.identity.UserRef;
 import dev.meridian.identity.Users;
 import dev.meridian.issues.HistoryEntry;
 import dev.meridian.issues.IssueColumn;
+import dev.meridian.issues.IssueLanes;
 import dev.meridian.issues.IssueKey;
 import dev.meridian.issues.IssuePatch;
 import dev.meridian.issues.IssueQuery;
@@ -45,9 +46,10 @@ public class IssueEditor {
     private final Projects projects;
     private final Users users;
     private final Clock clock;
+    private final LaneReads lanes;
 
     IssueEditor(IssueRows rows, IssueReads reads, HistoryStore history, WatcherStore watchers, IssueEvents events,
-            ProjectAccess access, Projects projects, Users users, Clock clock) {
+            ProjectAccess access, Projects projects, Users users, Clock clock, LaneReads lanes) {
         this.rows = rows;
         this.reads = reads;
         this.history = history;
@@ -57,6 +59,7 @@ public class IssueEditor {
         this.projects = projects;
         this.users = users;
         this.clock = clock;
+        this.lanes = lanes;
     }
 
     public IssueView create(NewIssue issue, CurrentUser by) {
@@ -176,11 +179,19 @@ public class IssueEditor {
     }
 
     public List<IssueColumn> columns(IssueQuery query, int size, Map<String, Integer> sizes, CurrentUser user, Users people) {
+        return reads.columns(board(query, user).id(), filter(query, user, people), size, sizes);
+    }
+
+    /** {@code sizes}: cards wanted for some cells, by lane id and lower-case status name. */
+    public IssueLanes lanes(IssueQuery query, boolean byEpic, int size, Map<String, Map<String, Integer>> sizes, CurrentUser user, Users people) {
+        return lanes.lanes(board(query, user).id(), filter(query, user, people), byEpic, size, sizes);
+    }
+
+    private ProjectRef board(IssueQuery query, CurrentUser user) {
         if (query.project() == null || query.project().isBlank()) {
             throw new InvalidInputException("project", "name the project whose board to read");
         }
-        var project = access.browse(query.project(), user);
-        return reads.columns(project.id(), filter(query, user, people), size, sizes);
+        return access.browse(query.project(), user);
     }
 
     /** The query's filters with its assignee ("me", an email or "unassigned") resolved to a user id. */

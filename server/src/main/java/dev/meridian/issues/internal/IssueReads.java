@@ -31,7 +31,7 @@ class IssueReads {
             s.category as status_category, pr.name as priority, r.name as resolution,
             a.id as a_id, a.email as a_email, a.display_name as a_name,
             rp.id as r_id, rp.email as r_email, rp.display_name as r_name,
-            i.labels, i.story_points, i.due_date, par.key as parent_key, i.created_at, i.updated_at, i.resolved_at, i.version""";
+            i.labels, i.story_points, i.due_date, par.key as parent_key, i.created_at, i.updated_at, i.resolved_at, i.version, i.rank""";
 
     private static final String JOINS = """
             from issues i join projects p on p.id = i.project_id join issue_types t on t.id = i.type_id
@@ -79,8 +79,9 @@ class IssueReads {
     }
 
     /**
-     * Every status of the project in workflow order, each with its total under the filter and the ids of its newest
-     * issues (index {@code issues_project_status_created}), then the summaries of all of them in one query.
+     * Every status of the project in workflow order, each with its total under the filter (and without it, when there
+     * is one) and the ids of its first issues in rank order (index {@code issues_project_status_rank}), then the
+     * summaries of all of them in one query.
      */
     List<IssueColumn> columns(long projectId, Filter filter, int size, Map<String, Integer> sizes) {
         var countParams = new ArrayList<Object>();
@@ -93,27 +94,30 @@ class IssueReads {
         params.add(limits);
         params.add(size);
         params.add(projectId);
-        record Column(String name, String category, long total, Long[] ids) {
+        record Column(String name, String category, long total, long unfiltered, Long[] ids) {
         }
+        String inStatus = "from issues i where i.project_id = s.project_id and i.status_id = s.id";
         var columns = jdbc.sql("select s.name, s.category,"
-                + " (select count(*) from issues i where i.project_id = s.project_id and i.status_id = s.id" + narrowing + ") as total,"
-                + " array(select i.id from issues i where i.project_id = s.project_id and i.status_id = s.id" + narrowing
-                + "   order by i.created_at desc, i.id desc"
+                + " (select count(*) " + inStatus + narrowing + ") as total,"
+                + (narrowing.isEmpty() ? " null" : " (select count(*) " + inStatus + ")") + " as unfiltered,"
+                + " array(select i.id " + inStatus + narrowing
+                + "   order by i.rank"
                 + "   limit coalesce((select l.size from unnest(?::text[], ?::int[]) as l(name, size) where l.name = lower(s.name) limit 1), ?)) as ids"
                 + " from statuses s where s.project_id = ? order by s.position, s.id")
                 .params(params)
                 .query((rs, n) -> new Column(rs.getString("name"), rs.getString("category"), rs.getLong("total"),
+                        rs.getObject("unfiltered") == null ? rs.getLong("total") : rs.getLong("unfiltered"),
                         (Long[]) rs.getArray("ids").getArray()))
                 .list();
         var byId = summariesById(columns.stream().flatMap(c -> Arrays.stream(c.ids())).toList());
         return columns.stream()
-                .map(c -> new IssueColumn(c.name(), c.category(), c.total(),
+                .map(c -> new IssueColumn(c.name(), c.category(), c.total(), c.unfiltered(),
                         Arrays.stream(c.ids()).map(byId::get).filter(Objects::nonNull).toList()))
                 .toList();
     }
 
     /** The filter's conditions besides project and status, as {@code " and …"}, their values added to {@code params}. */
-    private static String narrowing(Filter filter, List<Object> params) {
+    static String narrowing(Filter filter, List<Object> params) {
         var where = new StringBuilder();
         if (filter.unassigned()) {
             where.append(" and i.assignee_id is null");
@@ -148,7 +152,7 @@ class IssueReads {
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    private Map<Long, IssueSummary> summariesById(List<Long> ids) {
+    Map<Long, IssueSummary> summariesById(List<Long> ids) {
         var byId = new HashMap<Long, IssueSummary>();
         if (!ids.isEmpty()) {
             jdbc.sql("select " + SUMMARY_COLUMNS + " " + JOINS + " where i.id = any(?)").param(ids.toArray(Long[]::new))
@@ -191,7 +195,7 @@ class IssueReads {
                 rs.getString("type"), rs.getString("summary"), rs.getString("status"), rs.getString("status_category"),
                 rs.getString("priority"), rs.getString("resolution"), user(rs, "a"), user(rs, "r"), strings(rs, "labels"),
                 rs.getBigDecimal("story_points"), rs.getObject("due_date", LocalDate.class), rs.getString("parent_key"),
-                instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "resolved_at"), rs.getInt("version"));
+                instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "resolved_at"), rs.getInt("version"), rs.getString("rank"));
     }
 
     private static UserRef user(ResultSet rs, String prefix) throws SQLException {

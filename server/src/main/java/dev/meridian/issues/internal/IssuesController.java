@@ -6,6 +6,7 @@ import dev.meridian.issues.BulkResult;
 import dev.meridian.issues.HistoryEntry;
 import dev.meridian.issues.IssueQuery;
 import dev.meridian.issues.IssueColumn;
+import dev.meridian.issues.IssueLanes;
 import dev.meridian.issues.IssueSummary;
 import dev.meridian.issues.IssueView;
 import dev.meridian.issues.Issues;
@@ -67,8 +68,9 @@ class IssuesController {
     }
 
     /**
-     * A project's board in one request: each status of its workflow in order with its total and newest {@code size}
-     * issues; {@code columnSize=Done:200} (repeatable) asks one column for more. Filters as for the list.
+     * A project's board in one request: each status of its workflow in order with its total (with and without the
+     * filters) and its first {@code size} issues in rank order; {@code columnSize=Done:200} (repeatable) asks one column
+     * for more. Filters as for the list.
      */
     @GetMapping("/columns")
     List<IssueColumn> columns(@RequestParam String project, @RequestParam(required = false) String assignee,
@@ -88,6 +90,39 @@ class IssuesController {
             throw new InvalidInputException("size", "must be from 1 to " + MAX_COLUMN);
         }
         return issues.columns(new IssueQuery(project, null, assignee, null, text, type, label), size == null ? 50 : size, sizes, user);
+    }
+
+    /**
+     * The board in swimlanes, in one request: {@code by=assignee} or {@code by=epic}; the columns' totals, and each lane
+     * holding an issue (the one without a value last, id {@code none}) with each status's total and first {@code size}
+     * issues in rank order; {@code cellSize=<lane id>/<status>:200} (repeatable) asks one cell for more. Filters as for
+     * the columns.
+     */
+    @GetMapping("/lanes")
+    IssueLanes lanes(@RequestParam String project, @RequestParam String by, @RequestParam(required = false) String assignee,
+            @RequestParam(required = false) String text, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String label, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) List<String> cellSize, CurrentUser user) {
+        if (!by.equalsIgnoreCase("assignee") && !by.equalsIgnoreCase("epic")) {
+            throw new InvalidInputException("by", "must be assignee or epic (got " + by + ")");
+        }
+        if (size != null && (size < 1 || size > MAX_COLUMN)) {
+            throw new InvalidInputException("size", "must be from 1 to " + MAX_COLUMN);
+        }
+        var sizes = new java.util.LinkedHashMap<String, java.util.Map<String, Integer>>();
+        for (var cell : cellSize == null ? List.<String>of() : cellSize) {
+            int slash = cell.indexOf('/');
+            int colon = cell.lastIndexOf(':');
+            Integer n = slash > 0 && colon > slash + 1 ? parseSize(cell.substring(colon + 1)) : null;
+            if (n == null) {
+                throw new InvalidInputException("cellSize",
+                        "write a lane, a status and a size from 1 to " + MAX_COLUMN + ", as none/Done:200 (got " + cell + ")");
+            }
+            sizes.computeIfAbsent(cell.substring(0, slash), lane -> new java.util.HashMap<>())
+                    .put(cell.substring(slash + 1, colon).trim().toLowerCase(java.util.Locale.ROOT), n);
+        }
+        return issues.lanes(new IssueQuery(project, null, assignee, null, text, type, label), by.equalsIgnoreCase("epic"),
+                size == null ? 20 : size, sizes, user);
     }
 
     private static Integer parseSize(String text) {

@@ -87,6 +87,12 @@ class ProjectsController {
         return projects.replaceWorkflow(key, workflow, user);
     }
 
+    /** A board column's work-in-progress limits: {@code {"min": 1, "max": 5}}; null or absent clears one. */
+    @PutMapping("/{key}/statuses/{status}/wip")
+    ProjectScheme setWipLimits(@PathVariable String key, @PathVariable String status, @RequestBody WipRequest request, CurrentUser user) {
+        return projects.setWipLimits(key, status, request.min(), request.max(), user);
+    }
+
     @PutMapping("/{key}/priorities")
     ProjectScheme replacePriorities(@PathVariable String key, @Valid @RequestBody PrioritiesRequest request, CurrentUser user) {
         return projects.replacePriorities(key, request.names(), request.defaultName(), user);
@@ -169,6 +175,9 @@ class ProjectsController {
     }
 
     record RoleRequest(@NotNull Role role) {
+    }
+
+    record WipRequest(Integer min, Integer max) {
     }
 
     record NameRequest(@NotBlank @Size(max = 100) String name) {

@@ -33,9 +33,9 @@ public class SchemeStore {
 
     public ProjectScheme load(ProjectRef project) {
         long id = project.id();
-        var statuses = jdbc.sql("select id, name, category, position from statuses where project_id = ? order by position, id")
+        var statuses = jdbc.sql("select id, name, category, position, wip_min, wip_max from statuses where project_id = ? order by position, id")
                 .param(id).query((rs, i) -> new Workflow.Status(rs.getLong(1), rs.getString(2),
-                        StatusCategory.parse(rs.getString(3)), rs.getInt(4))).list();
+                        StatusCategory.parse(rs.getString(3)), rs.getInt(4), (Integer) rs.getObject(5), (Integer) rs.getObject(6))).list();
         var transitions = jdbc.sql("select id, name, from_status_id, to_status_id from transitions where project_id = ? order by id")
                 .param(id).query((rs, i) -> new Workflow.Transition(rs.getLong(1), rs.getString(2),
                         (Long) rs.getObject(3), rs.getLong(4))).list();
@@ -104,6 +104,10 @@ public class SchemeStore {
                         .params(projectId, t.name().trim(), from, to).update();
             }
         }
+    }
+
+    public void setWipLimits(long statusId, Integer min, Integer max) {
+        jdbc.sql("update statuses set wip_min = ?, wip_max = ? where id = ?").params(min, max, statusId).update();
     }
 
     private static long statusId(Map<String, Long> ids, String name) {

@@ -1,0 +1,18 @@
+/** A board column's work-in-progress limits; null for none. */
+export interface Limits {
+  min: number | null
+  max: number | null
+}
+
+/** What was typed as limits, or the problem with it: whole numbers from 1, either may be empty, the min not above the max. */
+export function parseLimits(min: string, max: string): Limits | string {
+  const parse = (text: string) => (text.trim() === '' ? null : /^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN)
+  const limits = { min: parse(min), max: parse(max) }
+  if (Number.isNaN(limits.min) || limits.min === 0) return 'The minimum must be a whole number from 1, or empty.'
+  if (Number.isNaN(limits.max) || limits.max === 0) return 'The maximum must be a whole number from 1, or empty.'
+  if (limits.min !== null && limits.max !== null && limits.min > limits.max) return 'The minimum must not be above the maximum.'
+  return limits
+}
+
+/** A limit as an input shows it. */
+export const limitText = (limit: number | null | undefined) => (limit == null ? '' : String(limit))
