@@ -3,7 +3,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { BrowserRouter } from 'react-router'
 import { AppRoutes } from './app/app-routes'
-import { prefetchFirstPage } from './app/first-page'
+import { firstPageReady, prefetchFirstPage } from './app/first-page'
 import { createQueryClient } from './app/query-client'
 import { applyInitialTheme } from './app/theme'
 import { ToastProvider } from './app/toasts'
@@ -11,19 +11,21 @@ import './styles.css'
 
 applyInitialTheme()
 const client = createQueryClient()
-prefetchFirstPage(client, window.location.pathname)
+const firstPage = prefetchFirstPage(client, window.location.pathname)
 
 // Navigations are drawn at once rather than as transitions (React Router's default): an issue panel opened by a click is
 // then in the frame painted right after the click, instead of a later one. A page whose code is not loaded yet shows an
 // empty page area meanwhile instead of the previous page.
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={client}>
-      <BrowserRouter useTransitions={false}>
-        <ToastProvider>
-          <AppRoutes />
-        </ToastProvider>
-      </BrowserRouter>
-    </QueryClientProvider>
-  </StrictMode>,
+void firstPageReady(firstPage).then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={client}>
+        <BrowserRouter useTransitions={false}>
+          <ToastProvider>
+            <AppRoutes />
+          </ToastProvider>
+        </BrowserRouter>
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 )

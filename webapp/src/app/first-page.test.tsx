@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { BOARD_PAGE_SIZE, useBoardColumns } from '../board/use-board'
 import { useScheme } from '../projects/use-projects'
 import { Providers, testQueryClient } from '../test-utils'
-import { prefetchFirstPage } from './first-page'
+import { firstPageReady, prefetchFirstPage } from './first-page'
 import { useSession } from './session'
 import indexHtml from '../../index.html?raw'
 
@@ -70,6 +70,28 @@ describe('prefetchFirstPage', () => {
     await waitFor(() => expect(result.current.columns.data?.[0].status).toBe('To Do'))
     expect(result.current.session.data?.user).toBeNull()
     expect(fetchMock).toHaveBeenCalledTimes(4)
+  })
+
+  it('is ready once every answer the board draws first is in, so the first render has the cards', async () => {
+    const { held } = holdRequests()
+    let ready = false
+    void firstPageReady(prefetchFirstPage(testQueryClient(), '/projects/WEB/board'), 60_000).then(() => (ready = true))
+    await waitFor(() => expect(held).toHaveLength(4))
+
+    for (const request of held.filter((request) => !request.url.startsWith('/api/v1/issues/columns'))) request.answer({})
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(ready).toBe(false)
+    held.find((request) => request.url.startsWith('/api/v1/issues/columns'))!.answer([])
+    await waitFor(() => expect(ready).toBe(true))
+  })
+
+  it('does not hold the first render back longer than its limit when an answer is slow', async () => {
+    holdRequests()
+    const started = performance.now()
+
+    await firstPageReady(prefetchFirstPage(testQueryClient(), '/projects/WEB/board'), 50)
+
+    expect(performance.now() - started).toBeGreaterThanOrEqual(45)
   })
 
   it('asks only for the session on the login page', async () => {

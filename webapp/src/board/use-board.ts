@@ -57,9 +57,8 @@ function columnsQuery(projectKey: string, sizes: Record<string, number>, pageSiz
 }
 
 /** Starts loading what a board shows first (its workflow and its unfiltered columns), e.g. before the app has drawn. */
-export function prefetchBoard(client: QueryClient, projectKey: string) {
-  void client.prefetchQuery(schemeQuery(projectKey))
-  void client.prefetchQuery(columnsQuery(projectKey, {}, BOARD_PAGE_SIZE, {}))
+export function prefetchBoard(client: QueryClient, projectKey: string): Promise<unknown> {
+  return Promise.all([client.prefetchQuery(schemeQuery(projectKey)), client.prefetchQuery(columnsQuery(projectKey, {}, BOARD_PAGE_SIZE, {}))])
 }
 
 /**
