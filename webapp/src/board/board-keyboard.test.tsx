@@ -1,26 +1,12 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { Scheme } from '../api/projects'
 import { AppRoutes } from '../app/app-routes'
 import { issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
+import { boardScheme } from './test-scheme'
 
 const ada = { id: 1, email: 'ada@example.com', displayName: 'Ada' }
-const scheme: Scheme = {
-  project: { id: 1, key: 'WEB', name: 'Web app', callerRole: 'member' },
-  workflow: {
-    statuses: [
-      { id: 1, name: 'To Do', category: 'new', position: 0 },
-      { id: 2, name: 'Done', category: 'done', position: 1 },
-    ],
-    transitions: [],
-  },
-  types: [{ id: 3, name: 'Task', level: 0 }],
-  priorities: [],
-  resolutions: [],
-  components: [],
-  versions: [],
-}
+const scheme = boardScheme
 const shortColumns: Record<string, string[]> = { 'To Do': ['WEB-3', 'WEB-1'], Done: ['WEB-2'] }
 let columns = shortColumns
 const summaries: Record<string, string> = { 'WEB-1': 'DataNode stalls', 'WEB-2': 'Upload fails' }

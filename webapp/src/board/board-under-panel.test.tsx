@@ -2,9 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ComponentProps } from 'react'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
-import type { Scheme } from '../api/projects'
 import { preloadIssuePanel } from '../issue-view/issue-panel-loader'
 import { issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
+import { boardScheme } from './test-scheme'
 import { AppRoutes } from '../app/app-routes'
 
 // The board's cards drawn again (CardLink renders), by key.
@@ -23,21 +23,7 @@ afterAll(() => {
 })
 afterEach(() => vi.unstubAllGlobals())
 
-const scheme: Scheme = {
-  project: { id: 1, key: 'WEB', name: 'Web app', callerRole: 'member' },
-  workflow: {
-    statuses: [
-      { id: 1, name: 'To Do', category: 'new', position: 0 },
-      { id: 2, name: 'Done', category: 'done', position: 1 },
-    ],
-    transitions: [],
-  },
-  types: [{ id: 3, name: 'Task', level: 0 }],
-  priorities: [],
-  resolutions: [],
-  components: [],
-  versions: [],
-}
+const scheme = boardScheme
 const columns: Record<string, string[]> = { 'To Do': ['WEB-3', 'WEB-1'], Done: ['WEB-2'] }
 const issue = { ...issueSummary('WEB-2', 'Done', '2026-01-01T00:00:00Z'), id: 2, description: 'Full text', creator: null, components: [], fixVersions: [], affectsVersions: [], subtaskKeys: [], links: [] }
 
