@@ -256,7 +256,7 @@ describe('IssuePanel keyboard and comments', { timeout: 20_000 }, () => {
 describe('IssuePanel, drawn in steps', () => {
   afterEach(() => vi.useRealTimers())
 
-  it('draws the summary at once, the fields and description after that frame is painted, then the activity after the next', () => {
+  it('draws the summary, description and fields column at once, then the activity after that frame is painted', () => {
     stubFetch({ ...reads, 'GET /api/v1/search': () => json(200, { total: 0, items: [] }) })
     vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] })
     const client = testQueryClient()
@@ -268,13 +268,12 @@ describe('IssuePanel, drawn in steps', () => {
       </CurrentUserContext.Provider>,
       { client },
     )
-    // A frame (its animation-frame callbacks) and the task queued from it, after which the next step is drawn.
+    // A frame (its animation-frame callbacks) and the task queued from it, after which the rest is drawn.
     const paint = () => act(() => void vi.advanceTimersByTime(50))
 
     expect(screen.getByRole('heading', { name: 'Mine to edit' })).toBeInTheDocument()
-    expect(screen.queryByRole('region', { name: 'Watchers' })).not.toBeInTheDocument()
-    paint()
     expect(screen.getByRole('region', { name: 'Watchers' })).toBeInTheDocument()
+    expect(screen.getByRole('combobox', { name: 'Status' })).toBeInTheDocument()
     expect(screen.queryByRole('tablist', { name: 'Activity' })).not.toBeInTheDocument()
     paint()
     expect(screen.getByRole('tablist', { name: 'Activity' })).toBeInTheDocument()

@@ -1,6 +1,6 @@
 import { useNavigate, type Location } from 'react-router'
 import type { PanelState } from '../app/app-routes'
-import { usePaintedFrames } from '../app/use-after-paint'
+import { useAfterPaint } from '../app/use-after-paint'
 import { useHotkey } from '../app/use-hotkey'
 import { listOnScreen, neighbour } from '../app/use-list-navigation'
 import { projectKeyOf, useScheme } from '../projects/use-projects'
@@ -28,11 +28,10 @@ export function IssuePanel({ issueKey, closeTo }: Props) {
   const scheme = useScheme(projectKeyOf(issueKey))
   const editor = useIssueEditor(issueKey)
   const close = () => navigate(closeTo)
-  // Drawn in three steps, each after the previous one is painted, so the panel answers a click without waiting for all
-  // of it: the header and the summary at once; then the description and the fields column; then sub-tasks, links and
-  // the activity (comments, history), which ask for more data anyway.
-  const painted = usePaintedFrames(2)
-  const complete = painted > 0
+  // Drawn in two steps, the second after the first is painted, so the panel answers a click without waiting for all of
+  // it: first what fits the first screen (summary, description, the fields column); then the AI summary, sub-tasks,
+  // links and the activity (comments, history), which ask for more data anyway.
+  const rest = useAfterPaint()
   useHotkey('Escape', (event) => {
     if (document.querySelector('dialog[open]') || (event.target as HTMLElement).closest?.('.editing')) return
     close()
@@ -83,38 +82,30 @@ export function IssuePanel({ issueKey, closeTo }: Props) {
             )}
             <div className="panel-main">
               <EditableSummary issue={issue.data} canEdit={canEdit} onSave={(summary, base) => editor.save({ summary }, { summary: base })} />
-              {complete ? (
+              <EditableDescription
+                issue={issue.data}
+                canEdit={canEdit}
+                onSave={(description, base) => editor.save({ description }, { description: base })}
+              />
+              {rest && (
                 <>
-                  <EditableDescription
-                    issue={issue.data}
-                    canEdit={canEdit}
-                    onSave={(description, base) => editor.save({ description }, { description: base })}
-                  />
-                  {painted > 1 && (
-                    <>
-                      <IssueSummary key={issueKey} issueKey={issueKey} />
-                      <Children issue={issue.data} scheme={scheme.data} canEdit={canEdit} />
-                      <Links issue={issue.data} canEdit={canEdit} />
-                      <Activity issue={issue.data} canComment={canEdit} canModerate={scheme.data?.project.callerRole === 'admin'} />
-                    </>
-                  )}
+                  <IssueSummary key={issueKey} issueKey={issueKey} />
+                  <Children issue={issue.data} scheme={scheme.data} canEdit={canEdit} />
+                  <Links issue={issue.data} canEdit={canEdit} />
+                  <Activity issue={issue.data} canComment={canEdit} canModerate={scheme.data?.project.callerRole === 'admin'} />
                 </>
-              ) : (
-                <p className="muted">Loading {issueKey}…</p>
               )}
             </div>
-            {complete && (
-              <div className="panel-side">
-                <IssueFields issue={issue.data} scheme={scheme.data} canEdit={canEdit} editor={editor} />
-                <Watchers issue={issue.data} canEdit={canEdit} />
-                <p className="muted small">
-                  Created <Time iso={issue.data.createdAt} withAbsolute />
-                  {issue.data.creator && <> by {issue.data.creator.displayName}</>}
-                  <br />
-                  Updated <Time iso={issue.data.updatedAt} withAbsolute />
-                </p>
-              </div>
-            )}
+            <div className="panel-side">
+              <IssueFields issue={issue.data} scheme={scheme.data} canEdit={canEdit} editor={editor} />
+              <Watchers issue={issue.data} canEdit={canEdit} />
+              <p className="muted small">
+                Created <Time iso={issue.data.createdAt} withAbsolute />
+                {issue.data.creator && <> by {issue.data.creator.displayName}</>}
+                <br />
+                Updated <Time iso={issue.data.updatedAt} withAbsolute />
+              </p>
+            </div>
           </div>
         )}
       </aside>
