@@ -49,7 +49,9 @@ const times = Object.fromEntries(ACTIONS.map((name) => [name, { wall: [], frame:
 
 /**
  * Measured by the page itself, for an interaction: from the input event (its timestamp, as the browser received it) to
- * the start of the first frame that draws the result (a requestAnimationFrame callback after the DOM shows it). Unlike
+ * the end of the first frame that draws the result (a task queued from a requestAnimationFrame callback after the DOM shows
+ * it runs once that frame's style, layout and paint are done; the callback's own timestamp is the frame's start, which
+ * may come before a long render, so it undercounted by up to that render's length). Unlike
  * the wall time, it leaves out the test driver: Playwright's checks before a click (scrolling, waiting for two stable
  * frames, hit testing) and its polling for the result (at 0, 20, 70, 170 ms... after the action returns).
  * `checks` are functions' sources, each true once its state is in the page; results in window.benchFrames by name.
@@ -64,7 +66,8 @@ function watchFrames(page, event, checks) {
       const observer = new MutationObserver(() => {
         for (const [name, check] of pending.splice(0)) {
           if (!check()) pending.push([name, check])
-          else requestAnimationFrame((at) => (frames[name] = at - input))
+          // The frame's callbacks run before its style, layout and paint; a task queued from one runs after them.
+          else requestAnimationFrame(() => setTimeout(() => (frames[name] = performance.now() - input)))
         }
         if (!pending.length) observer.disconnect()
       })
@@ -75,7 +78,7 @@ function watchFrames(page, event, checks) {
 }
 /**
  * Installed in every page before its scripts run: the time of the first frame that draws the whole board (every column
- * with its count), from the navigation's start (rAF timestamps count from it), as Largest Contentful Paint is timed.
+ * with its count) is done, from the navigation's start, as Largest Contentful Paint is timed.
  */
 const WATCH_BOARD_DRAWN = `(() => {
   const drawn = () => {
@@ -85,7 +88,7 @@ const WATCH_BOARD_DRAWN = `(() => {
   const observer = new MutationObserver(() => {
     if (!drawn()) return
     observer.disconnect()
-    requestAnimationFrame((at) => (window.benchBoardDrawnAt = at))
+    requestAnimationFrame(() => setTimeout(() => (window.benchBoardDrawnAt = performance.now())))
   })
   observer.observe(document, { childList: true, subtree: true, characterData: true })
 })()`
@@ -186,7 +189,7 @@ try {
     // (description, comments and fields come in a render after the summary's).
     // Each result is checked at every frame (waitForFunction), as the board's load is.
     const panelShown = `() => [...document.querySelectorAll('aside.panel')].some((panel) => panel.textContent.includes(${JSON.stringify(summary)}))`
-    const panelComplete = `() => !!document.querySelector('aside.panel .panel-side section.watchers')`
+    const panelComplete = `() => !!document.querySelector('aside.panel .panel-side section.watchers') && !!document.querySelector('aside.panel .panel-main section.description')`
     const panelClosed = `() => !document.querySelector('aside.panel')`
     await measure(
       ACTIONS[1],
@@ -234,8 +237,9 @@ console.log(`Board of ${PROJECT} in headless Chromium (${cards} cards rendered),
 console.log(`busy and CPU columns are medians per action: the page's main thread busy (task wall time), the CPU of all Chromium's`)
 console.log(`processes, and the server JVM's CPU (without PostgreSQL):\n`)
 console.log('"in the page" is measured by the page itself, without the test driver\'s own checks and polling (both are in the wall')
-console.log('times): for a load, from the navigation\'s start to the first frame that draws every column with its count (as Largest')
-console.log('Contentful Paint is timed); for an interaction, from the input event to the first frame that draws its result (as INP).\n')
+console.log('times): for a load, from the navigation\'s start to the end of the first frame that draws every column with its count (as')
+console.log('Largest Contentful Paint is timed); for an interaction, from the input event to the end of the first frame that draws its')
+console.log('result (as INP).\n')
 console.log('| action | runs | p50 ms | p95 ms | max ms | in the page p50 / p95 ms | main thread busy ms | Chromium CPU ms | server CPU ms | API requests |')
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
 for (const [name, s] of Object.entries(times)) {
