@@ -173,6 +173,28 @@ class JiraApiTest {
         assertThat(admin.get("/rest/api/2/issue/" + key).status()).isEqualTo(404);
     }
 
+    @Test
+    void keepsAnEditsFieldsUnchangedWhenOneOfItsCommentsIsRefused() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var admin = fixtures.admin();
+        var key = fixtures.issue(project, admin, "Summary before");
+        var tooLong = "x".repeat(64 * 1024 + 1);
+
+        var refused = admin.put("/rest/api/2/issue/" + key, Map.of("fields", Map.of("summary", "Summary after", "labels", List.of("edited")),
+                "update", Map.of("comment", List.of(Map.of("add", Map.of("body", "A fine first comment.")),
+                        Map.of("add", Map.of("body", tooLong))))));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().get("errors").propertyNames()).as(refused.toString()).isNotEmpty();
+        var issue = admin.get("/rest/api/2/issue/" + key + "?expand=changelog").json();
+        assertThat(issue.get("fields").get("summary").asString()).isEqualTo("Summary before");
+        assertThat(issue.get("fields").get("labels").isEmpty()).isTrue();
+        assertThat(issue.get("changelog").get("histories").values().stream().flatMap(h -> h.get("items").values().stream())
+                .map(item -> item.get("field").asString())).doesNotContain("summary", "labels");
+        assertThat(admin.get("/rest/api/2/issue/" + key + "/comment").json().get("total").asInt()).isZero();
+    }
+
     private static String transitionTo(JsonNode transitions, String status) {
         return transitions.values().stream().filter(t -> t.get("to").get("name").asString().equals(status)).findFirst()
                 .orElseThrow(() -> new AssertionError("no transition to " + status + " in " + transitions)).get("id").asString();

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,12 +39,14 @@ class JiraIssuesController {
     private final Comments comments;
     private final Projects projects;
     private final Validator validator;
+    private final TransactionTemplate oneTransaction;
 
-    JiraIssuesController(Issues issues, Comments comments, Projects projects, Validator validator) {
+    JiraIssuesController(Issues issues, Comments comments, Projects projects, Validator validator, PlatformTransactionManager transactions) {
         this.issues = issues;
         this.comments = comments;
         this.projects = projects;
         this.validator = validator;
+        this.oneTransaction = new TransactionTemplate(transactions);
     }
 
     /** {@code {"fields": {"project": {"key"}, "issuetype": {"name"}, "summary", …}}}; answers 201 with id, key and self. */
@@ -79,17 +83,19 @@ class JiraIssuesController {
 
     /**
      * Only the fields sent change ({@code fields} with new values, {@code update} with operations: add, remove, set, and
-     * comment add); answers 204, as Jira does.
+     * comment add); answers 204, as Jira does. All or nothing: a refused comment leaves the fields as they were.
      */
     @PutMapping("/{idOrKey}")
     ResponseEntity<Void> edit(@PathVariable String idOrKey, @RequestBody JsonNode body, CurrentUser user) {
-        var key = key(idOrKey, user);
-        var issue = issues.get(key, user);
-        var edit = new JiraUpdates(body, issue);
-        if (!edit.fields.isEmpty() || edit.comments.isEmpty()) {
-            issues.update(key, new JiraFields(edit.asFieldsBody()).patch(projects.scheme(issue.projectKey(), user)), user);
-        }
-        edit.comments.forEach(text -> comments.add(key, text, user));
+        oneTransaction.executeWithoutResult(status -> {
+            var key = key(idOrKey, user);
+            var issue = issues.get(key, user);
+            var edit = new JiraUpdates(body, issue);
+            if (!edit.fields.isEmpty() || edit.comments.isEmpty()) {
+                issues.update(key, new JiraFields(edit.asFieldsBody()).patch(projects.scheme(issue.projectKey(), user)), user);
+            }
+            edit.comments.forEach(text -> comments.add(key, text, user));
+        });
         return ResponseEntity.noContent().build();
     }
 
