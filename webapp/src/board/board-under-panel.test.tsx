@@ -51,6 +51,23 @@ function renderBoard(route = '/projects/WEB/board') {
 
 const card = (key: string) => screen.getByRole('link', { name: new RegExp(`^${key} `) })
 
+/** Clicks WEB-2's card and waits for its panel's description. */
+async function openPanel(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(card('WEB-2'))
+  const panel = await screen.findByRole('complementary', { name: 'Issue WEB-2' })
+  await within(panel).findByText('Full text')
+  return panel
+}
+
+/** Whether `close` takes the panel away without drawing a card of the board again. */
+async function closesWithoutDrawingCards(panel: HTMLElement, close: () => Promise<void>) {
+  drawn.cards = []
+  await close()
+  await waitFor(() => expect(panel).not.toBeInTheDocument())
+  expect(card('WEB-3')).toBeInTheDocument()
+  expect(drawn.cards).toEqual([])
+}
+
 // The whole app renders here (routes, session, board, panel): more than the default 5 s on two busy cores.
 describe('the board under an issue panel', { timeout: 15_000 }, () => {
   it('draws none of its cards again as the panel opens and closes, but the one clicked (it is selected)', async () => {
@@ -79,16 +96,9 @@ describe('the board under an issue panel', { timeout: 15_000 }, () => {
     const user = renderBoard()
     await within(await screen.findByRole('region', { name: 'Done' })).findByText('WEB-2')
     await preloadIssuePanel()
-    await user.click(card('WEB-2'))
-    const panel = await screen.findByRole('complementary', { name: 'Issue WEB-2' })
-    await within(panel).findByText('Full text')
-    drawn.cards = []
+    const panel = await openPanel(user)
 
-    await user.click(within(panel).getByRole('button', { name: 'Close issue' }))
-
-    await waitFor(() => expect(panel).not.toBeInTheDocument())
-    expect(card('WEB-3')).toBeInTheDocument()
-    expect(drawn.cards).toEqual([])
+    await closesWithoutDrawingCards(panel, () => user.click(within(panel).getByRole('button', { name: 'Close issue' })))
   })
 
   it('draws none of its cards in swimlanes again as the panel opens and closes', async () => {
@@ -97,16 +107,10 @@ describe('the board under an issue panel', { timeout: 15_000 }, () => {
     await within(await screen.findByRole('region', { name: 'Unassigned: Done' })).findByText('WEB-2')
     drawn.cards = []
 
-    await user.click(card('WEB-2'))
-    const panel = await screen.findByRole('complementary', { name: 'Issue WEB-2' })
-    await within(panel).findByText('Full text')
+    const panel = await openPanel(user)
     expect(drawn.cards).toEqual(['WEB-2'])
-    drawn.cards = []
-    await user.click(within(panel).getByRole('button', { name: 'Close issue' }))
 
-    await waitFor(() => expect(panel).not.toBeInTheDocument())
-    expect(card('WEB-3')).toBeInTheDocument()
-    expect(drawn.cards).toEqual([])
+    await closesWithoutDrawingCards(panel, () => user.click(within(panel).getByRole('button', { name: 'Close issue' })))
   })
 
   it('draws none of its cards again when the panel of an issue opened by its link is closed', async () => {
@@ -115,12 +119,7 @@ describe('the board under an issue panel', { timeout: 15_000 }, () => {
     const panel = await screen.findByRole('complementary', { name: 'Issue WEB-2' })
     await within(panel).findByText('Full text')
     await waitFor(() => expect(card('WEB-3')).toBeInTheDocument())
-    drawn.cards = []
 
-    await user.keyboard('{Escape}')
-
-    await waitFor(() => expect(panel).not.toBeInTheDocument())
-    expect(card('WEB-3')).toBeInTheDocument()
-    expect(drawn.cards).toEqual([])
+    await closesWithoutDrawingCards(panel, () => user.keyboard('{Escape}'))
   })
 })

@@ -221,11 +221,7 @@ public class IssueEditor {
     /** The issue with this id if the user may see it; otherwise the same 404 as for an id that names no issue. */
     public IssueRow visible(long id, CurrentUser user) {
         var row = rows.find(id).orElseThrow(() -> new NotFoundException("Issue", id));
-        try {
-            access.browse(row.projectId(), user);
-        } catch (NotFoundException e) {
-            throw new NotFoundException("Issue", id);
-        }
+        projectOf(row, id, user);
         return row;
     }
 
@@ -234,8 +230,11 @@ public class IssueEditor {
         return rows.ids(keys);
     }
 
-    /** The issue's project as the user sees it; an issue in a project they cannot see does not exist for them. */
-    private ProjectRef projectOf(IssueRow row, IssueKey key, CurrentUser user) {
+    /**
+     * The issue's project as the user sees it; an issue in a project they cannot see does not exist for them (under the
+     * key or id it was asked for by).
+     */
+    private ProjectRef projectOf(IssueRow row, Object key, CurrentUser user) {
         try {
             return access.browse(row.projectId(), user);
         } catch (NotFoundException e) {
