@@ -65,11 +65,12 @@ export function AppRoutes() {
     navigate({ pathname: location.pathname, search: search ? `?${search}` : '' }, { state: location.state, replace: true })
   }, [location, navigate])
   // Under an open panel the page's query is its background's: the panel stays open over the changed page.
-  const setPageSearch = useCallback<SetPageSearch>((search, { replace } = {}) => {
+  const setPageSearch = useCallback<SetPageSearch>((change, { replace } = {}) => {
     const { location, navigate } = here.current
     const background = backgroundOf(location)
+    const search = typeof change === 'function' ? change(new URLSearchParams((background ?? location).search)) : change
     const query = search.toString() ? `?${search}` : ''
-    if (!background) navigate({ pathname: location.pathname, search: query }, { replace, state: location.state })
+    if (!background) navigate({ pathname: location.pathname, search: query }, { replace })
     else navigate(location, { replace, state: { ...(location.state as PanelState | null), background: { ...background, search: query } } })
   }, [])
   useHotkey('c', (event) => {

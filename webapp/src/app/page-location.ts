@@ -25,7 +25,7 @@ export function keepsPage(before: PageAt, after: PageAt): boolean {
 }
 
 /** Changes the query of the page under the panels (see {@link usePageSearchParams}). */
-export type SetPageSearch = (search: URLSearchParams, options?: { replace?: boolean }) => void
+export type SetPageSearch = (search: URLSearchParams | ((current: URLSearchParams) => URLSearchParams), options?: { replace?: boolean }) => void
 
 export const PageSearch = createContext<SetPageSearch | undefined>(undefined)
 
