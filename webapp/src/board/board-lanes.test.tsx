@@ -6,7 +6,7 @@ import type { BoardLanes } from '../api/board-lanes'
 import type { Scheme } from '../api/projects'
 import { AppRoutes } from '../app/app-routes'
 import { preloadIssuePanel } from '../issue-view/issue-panel-loader'
-import { issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
+import { issuePanelReads, issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
 
 const ada = { id: 1, email: 'ada@example.com', displayName: 'Ada' }
 const scheme: Scheme = {
@@ -43,8 +43,6 @@ const lanes: BoardLanes = {
   ],
 }
 
-const issue = { ...issueSummary('WEB-1', 'To Do', '2026-01-01T00:00:00Z'), id: 1, description: 'Full text', creator: null, components: [], fixVersions: [], affectsVersions: [], subtaskKeys: [], links: [] }
-
 /** The address bar. */
 function ShownUrl() {
   const { pathname, search } = useLocation()
@@ -71,10 +69,7 @@ function renderBoard(route: string, role: Scheme['project']['callerRole'] = 'mem
     },
     'GET /api/v1/projects/WEB/members': () => json(200, []),
     'GET /api/v1/issues/lanes': () => json(200, lanes),
-    'GET /api/v1/issues/WEB-1': () => json(200, issue),
-    'GET /api/v1/issues/WEB-1/comments': () => json(200, []),
-    'GET /api/v1/issues/WEB-1/watchers': () => json(200, []),
-    'GET /api/v1/issues/WEB-1/history': () => json(200, []),
+    ...issuePanelReads(issueSummary('WEB-1', 'To Do', '2026-01-01T00:00:00Z')),
     'GET /api/v1/search': () => json(200, { total: 0, items: [] }),
     'GET /api/v1/issues/columns': (_, url) =>
       json(200, [

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import type { ComponentProps } from 'react'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { preloadIssuePanel } from '../issue-view/issue-panel-loader'
-import { issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
+import { issuePanelReads, issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
 import { boardScheme } from './test-scheme'
 import { AppRoutes } from '../app/app-routes'
 
@@ -25,7 +25,6 @@ afterEach(() => vi.unstubAllGlobals())
 
 const scheme = boardScheme
 const columns: Record<string, string[]> = { 'To Do': ['WEB-3', 'WEB-1'], Done: ['WEB-2'] }
-const issue = { ...issueSummary('WEB-2', 'Done', '2026-01-01T00:00:00Z'), id: 2, description: 'Full text', creator: null, components: [], fixVersions: [], affectsVersions: [], subtaskKeys: [], links: [] }
 
 function renderBoard(route = '/projects/WEB/board') {
   stubFetch({
@@ -39,10 +38,7 @@ function renderBoard(route = '/projects/WEB/board') {
       const cells = Object.entries(columns).map(([status, keys]) => ({ status, statusCategory: 'new', total: keys.length, items: keys.map((key) => issueSummary(key, status, '2026-01-01T00:00:00Z')) }))
       return json(200, { by: 'assignee', columns: cells.map((cell) => ({ ...cell, items: [] })), lanes: [{ id: 'none', name: 'Unassigned', total: 3, cells }] })
     },
-    'GET /api/v1/issues/WEB-2': () => json(200, issue),
-    'GET /api/v1/issues/WEB-2/comments': () => json(200, []),
-    'GET /api/v1/issues/WEB-2/watchers': () => json(200, []),
-    'GET /api/v1/issues/WEB-2/history': () => json(200, []),
+    ...issuePanelReads(issueSummary('WEB-2', 'Done', '2026-01-01T00:00:00Z')),
     'GET /api/v1/search': () => json(200, { total: 0, items: [] }),
   })
   renderWithProviders(<AppRoutes />, { route })

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { Route, Routes } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Scheme } from '../api/projects'
-import { issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
+import { issuePanelReads, issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
 import { AppRoutes } from '../app/app-routes'
 import { preloadIssuePanel } from '../issue-view/issue-panel-loader'
 import { IssueListPage } from './issue-list-page'
@@ -64,14 +64,10 @@ function stub(bulk: (body: { keys: string[] }) => Response = (body) => json(200,
 
 describe('IssueListPage', { timeout: 20_000 }, () => {
   it('stays under an open issue panel as it is sorted there, and is still sorted once the panel closes', async () => {
-    const issue = { ...issues[0], id: 1, description: 'Full text', creator: null, components: [], fixVersions: [], affectsVersions: [], subtaskKeys: [], links: [] }
     const { searches } = stub(undefined, {
       'GET /api/v1/session': () => json(200, { user: { ...ada, siteAdmin: false }, csrfToken: 'x' }),
       'GET /api/v1/projects': () => json(200, []),
-      'GET /api/v1/issues/WEB-1': () => json(200, issue),
-      'GET /api/v1/issues/WEB-1/comments': () => json(200, []),
-      'GET /api/v1/issues/WEB-1/watchers': () => json(200, []),
-      'GET /api/v1/issues/WEB-1/history': () => json(200, []),
+      ...issuePanelReads(issues[0]),
     })
     await preloadIssuePanel()
     renderWithProviders(<AppRoutes />, { route: '/projects/WEB/issues' })

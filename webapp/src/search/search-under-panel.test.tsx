@@ -3,12 +3,11 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { AppRoutes } from '../app/app-routes'
 import { preloadIssuePanel } from '../issue-view/issue-panel-loader'
-import { issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
+import { issuePanelReads, issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
 
 afterEach(() => vi.unstubAllGlobals())
 
 const found = issueSummary('WEB-1', 'To Do', '2026-01-01T00:00:00Z')
-const issue = { ...found, id: 1, description: 'Full text', creator: null, components: [], fixVersions: [], affectsVersions: [], subtaskKeys: [], links: [] }
 
 describe('the search page under an issue panel', { timeout: 15_000 }, () => {
   it('runs a new query with the panel left open over it, and shows that query once the panel closes', async () => {
@@ -24,10 +23,7 @@ describe('the search page under an issue panel', { timeout: 15_000 }, () => {
       'GET /api/v1/jql/reference': () => json(200, { fields: [], functions: [], reservedWords: [] }),
       'GET /api/v1/jql/validate': () => json(200, { valid: true }),
       'GET /api/v1/jql/autocomplete': () => json(200, { replaceFrom: 0, replaceTo: 0, suggestions: [] }),
-      'GET /api/v1/issues/WEB-1': () => json(200, issue),
-      'GET /api/v1/issues/WEB-1/comments': () => json(200, []),
-      'GET /api/v1/issues/WEB-1/watchers': () => json(200, []),
-      'GET /api/v1/issues/WEB-1/history': () => json(200, []),
+      ...issuePanelReads(found),
     })
     await preloadIssuePanel()
     renderWithProviders(<AppRoutes />, { route: '/search?jql=project%20%3D%20WEB' })
