@@ -11,7 +11,7 @@ import './styles.css'
 
 applyInitialTheme()
 const client = createQueryClient()
-const firstPage = prefetchFirstPage(client, window.location.pathname)
+const firstPage = prefetchFirstPage(client, window.location.pathname, window.location.search)
 
 // Navigations are drawn at once rather than as transitions (React Router's default): an issue panel opened by a click is
 // then in the frame painted right after the click, instead of a later one. A page whose code is not loaded yet shows an

@@ -7,7 +7,7 @@ import { LoginPage } from '../login/login-page'
 import { lastProject, projectKeyOf } from '../projects/use-projects'
 import { focusSearch, isSearchPage } from '../search/search-url'
 import { OpenCreateIssue } from './create-issue-link'
-import { keepsPage, type PageAt } from './page-location'
+import { keepsPage, PageSearch, type PageAt, type SetPageSearch } from './page-location'
 import { Layout } from './layout'
 import { RequireSession } from './require-session'
 import { useHotkey } from './use-hotkey'
@@ -43,10 +43,8 @@ export interface PanelState {
 export function AppRoutes() {
   const location = useLocation()
   const navigate = useNavigate()
-  const issueKey = matchPath('/issues/:issueKey', location.pathname)?.params.issueKey
-  const state = location.state as PanelState | null
-  const background: Partial<Location> | undefined =
-    state?.background ?? (issueKey ? { pathname: `/projects/${projectKeyOf(issueKey)}/board`, search: '' } : undefined)
+  const issueKey = issueAt(location)
+  const background = backgroundOf(location)
   const creating = new URLSearchParams(location.search).get('create') === 'issue'
 
   // One function for the whole session: pages below take it from context, and a new one would draw them all again.
@@ -66,6 +64,15 @@ export function AppRoutes() {
     const search = params.toString()
     navigate({ pathname: location.pathname, search: search ? `?${search}` : '' }, { state: location.state, replace: true })
   }, [location, navigate])
+  // Under an open panel the page's query is its background's: the panel stays open over the changed page.
+  const setPageSearch = useCallback<SetPageSearch>((change, { replace } = {}) => {
+    const { location, navigate } = here.current
+    const background = backgroundOf(location)
+    const search = typeof change === 'function' ? change(new URLSearchParams((background ?? location).search)) : change
+    const query = search.toString() ? `?${search}` : ''
+    if (!background) navigate({ pathname: location.pathname, search: query }, { replace })
+    else navigate(location, { replace, state: { ...(location.state as PanelState | null), background: { ...background, search: query } } })
+  }, [])
   useHotkey('c', (event) => {
     if (creating || location.pathname === '/login') return
     event.preventDefault()
@@ -85,7 +92,9 @@ export function AppRoutes() {
 
   return (
     <OpenCreateIssue.Provider value={openCreate}>
-      <Pages location={background ?? location} underPanel={!!issueKey} />
+      <PageSearch.Provider value={setPageSearch}>
+        <Pages location={background ?? location} underPanel={!!issueKey} />
+      </PageSearch.Provider>
       {issueKey && (
         <RequireSession>
           <IssuePanelOver key={issueKey} issueKey={issueKey} closeTo={background ?? { pathname: '/' }} />
@@ -101,6 +110,15 @@ export function AppRoutes() {
       <LiveUpdates />
     </OpenCreateIssue.Provider>
   )
+}
+
+const issueAt = (location: Location) => matchPath('/issues/:issueKey', location.pathname)?.params.issueKey
+
+/** The page under the issue panel open at `location` (its board when the issue's link was opened directly), if one is. */
+function backgroundOf(location: Location): Partial<Location> | undefined {
+  const issueKey = issueAt(location)
+  const state = location.state as PanelState | null
+  return state?.background ?? (issueKey ? { pathname: `/projects/${projectKeyOf(issueKey)}/board`, search: '' } : undefined)
 }
 
 /** The page under any panel or dialog, drawn again only when {@link keepsPage} says it changed. */

@@ -1,14 +1,16 @@
 import { renderHook, waitFor } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { BOARD_PAGE_SIZE, useBoardColumns } from '../board/use-board'
+import { BOARD_PAGE_SIZE, useBoardColumns, useBoardLanes } from '../board/use-board'
 import { useScheme } from '../projects/use-projects'
 import { Providers, testQueryClient } from '../test-utils'
+import { chosenGrouping } from '../board/lanes-state'
 import { firstPageReady, prefetchFirstPage } from './first-page'
 import { useSession } from './session'
 import indexHtml from '../../index.html?raw'
 
 afterEach(() => {
+  vi.restoreAllMocks()
   vi.unstubAllGlobals()
   localStorage.clear()
   delete window.meridianEarly
@@ -113,24 +115,79 @@ describe('prefetchFirstPage', () => {
     )
   })
 
-  it.each(['/projects/WEB/board', '/issues/WEB-7', '/', '/login', '/search', '/projects/WEB/backlog'])(
-    "is asked for at %s by index.html's first script already, path for path",
-    async (pathname) => {
-      localStorage.setItem('meridian.lastProject', 'WEB')
-      const app = holdRequests()
-      prefetchFirstPage(testQueryClient(), pathname)
-      await waitFor(() => expect(app.held.length).toBeGreaterThan(0))
-      await new Promise((resolve) => setTimeout(resolve, 20))
-      const asked = app.urls()
+  it('asks for the swimlanes instead of the columns when the board is grouped, by its URL or as last chosen', async () => {
+    localStorage.setItem('meridian.board.lanes.WEB', 'epic')
+    const remembered = holdRequests()
+    prefetchFirstPage(testQueryClient(), '/projects/WEB/board')
+    await waitFor(() => expect(remembered.held).toHaveLength(4))
+    expect(remembered.urls()).toContain('/api/v1/issues/lanes?project=WEB&by=epic&size=20')
+    expect(remembered.urls().filter((url) => url.includes('/columns'))).toEqual([])
 
-      const page = holdRequests()
-      window.history.replaceState(null, '', pathname)
-      new Function(firstScript())()
+    const linked = holdRequests()
+    prefetchFirstPage(testQueryClient(), '/projects/WEB/board', '?lanes=assignee')
+    await waitFor(() => expect(linked.held).toHaveLength(4))
+    expect(linked.urls()).toContain('/api/v1/issues/lanes?project=WEB&by=assignee&size=20')
+  })
 
-      expect(page.urls()).toEqual(asked)
-      expect(Object.keys(window.meridianEarly ?? {}).sort()).toEqual(asked)
-    },
-  )
+  it.each([
+    ['/projects/WEB/board', ''],
+    ['/projects/WEB/board', '?lanes=assignee'],
+    ['/projects/WEB/board', '?lanes=none'],
+    ['/issues/WEB-7', ''],
+    ['/', ''],
+  ])("hands every answer index.html's first script asked for at %s%s to the board's own requests", async (pathname, search) => {
+    vi.spyOn(performance, 'now').mockReturnValue(1_000)
+    localStorage.setItem('meridian.lastProject', 'WEB')
+    localStorage.setItem('meridian.board.lanes.WEB', 'epic')
+    const { held, fetchMock } = holdRequests()
+    window.history.replaceState(null, '', pathname + search)
+    new Function(firstScript())()
+    const early = Object.keys(window.meridianEarly ?? {})
+    expect(early.some((url) => url.startsWith('/api/v1/issues/'))).toBe(true)
+
+    const client = testQueryClient()
+    prefetchFirstPage(client, pathname, search)
+    const grouping = chosenGrouping(new URLSearchParams(pathname.startsWith('/projects/') ? search : ''), 'WEB', localStorage)
+    const filters = { assignee: undefined, type: undefined, label: undefined, text: undefined }
+    const wrapper = ({ children }: { children: ReactNode }) => <Providers client={client}>{children}</Providers>
+    // What the board page asks for on a first load, grouped as it will be.
+    renderHook(() => [useBoardColumns('WEB', {}, BOARD_PAGE_SIZE, filters, grouping === 'none'), useBoardLanes('WEB', grouping, {}, filters)], { wrapper })
+    await new Promise((resolve) => setTimeout(resolve, 20))
+
+    expect(Object.keys(window.meridianEarly ?? {})).toEqual([])
+    expect(fetchMock).toHaveBeenCalledTimes(early.length)
+    expect(held.map((request) => request.url).sort()).toEqual(early.sort())
+  })
+
+  it.each([
+    ['/projects/WEB/board', '', undefined],
+    ['/projects/WEB/board', '', 'epic'],
+    ['/projects/WEB/board', '?lanes=assignee', undefined],
+    ['/projects/WEB/board', '?lanes=none', 'epic'],
+    ['/projects/WEB/board', '?lanes=nonsense', 'assignee'],
+    ['/issues/WEB-7', '', undefined],
+    ['/issues/WEB-7', '?lanes=assignee', 'epic'],
+    ['/', '', undefined],
+    ['/', '?lanes=assignee', 'epic'],
+    ['/login', '', undefined],
+    ['/search', '', undefined],
+    ['/projects/WEB/backlog', '', 'epic'],
+  ])("is asked for at %s%s (lanes remembered: %s) by index.html's first script already, path for path", async (pathname, search, remembered) => {
+    localStorage.setItem('meridian.lastProject', 'WEB')
+    if (remembered) localStorage.setItem('meridian.board.lanes.WEB', remembered)
+    const app = holdRequests()
+    prefetchFirstPage(testQueryClient(), pathname, search)
+    await waitFor(() => expect(app.held.length).toBeGreaterThan(0))
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    const asked = app.urls()
+
+    const page = holdRequests()
+    window.history.replaceState(null, '', pathname + search)
+    new Function(firstScript())()
+
+    expect(page.urls()).toEqual(asked)
+    expect(Object.keys(window.meridianEarly ?? {}).sort()).toEqual(asked)
+  })
 })
 
 /** The inline script of index.html's head. */

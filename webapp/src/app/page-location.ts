@@ -1,4 +1,5 @@
-import type { Location } from 'react-router'
+import { createContext, useContext } from 'react'
+import { useSearchParams, type Location } from 'react-router'
 
 export interface PageAt {
   /** Where the page under the panels is (the panel's background while one is open). */
@@ -21,4 +22,20 @@ export function keepsPage(before: PageAt, after: PageAt): boolean {
     (a.hash ?? '') === (b.hash ?? '') &&
     JSON.stringify(a.state ?? null) === JSON.stringify(b.state ?? null)
   return samePlace && (before.underPanel !== after.underPanel || a.key === b.key)
+}
+
+/** Changes the query of the page under the panels (see {@link usePageSearchParams}). */
+export type SetPageSearch = (search: URLSearchParams | ((current: URLSearchParams) => URLSearchParams), options?: { replace?: boolean }) => void
+
+export const PageSearch = createContext<SetPageSearch | undefined>(undefined)
+
+/**
+ * React Router's `useSearchParams` for a page that may be drawn under an issue panel: the page's own query (the
+ * panel's background while one is open), and a change to it that keeps the panel open over the changed page, where
+ * React Router's would go to the page's URL and so close the panel.
+ */
+export function usePageSearchParams(): [URLSearchParams, SetPageSearch] {
+  const [search, setSearch] = useSearchParams()
+  const setPageSearch = useContext(PageSearch)
+  return [search, setPageSearch ?? setSearch]
 }

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useSearchParams } from 'react-router'
 import { planningApi, type BoardConfig } from '../api/planning'
 import { useToast } from '../app/use-toast'
 import type { DropPlan } from './plan-drop'
+import { usePageSearchParams } from '../app/page-location'
 
 /** Under `issues`, so that live updates of any issue refresh the planning screens too. */
 export const planningKeys = {
@@ -15,7 +15,7 @@ export const planningKeys = {
 
 /** The project's boards and the one chosen in the URL (`?board=`), or the first. */
 export function useBoards(projectKey: string, kind?: BoardConfig['kind']) {
-  const [params, setParams] = useSearchParams()
+  const [params, setParams] = usePageSearchParams()
   const boards = useQuery({ queryKey: planningKeys.boards(projectKey), queryFn: () => planningApi.boards(projectKey) })
   const usable = (boards.data ?? []).filter((b) => !kind || b.kind === kind)
   const wanted = Number(params.get('board'))

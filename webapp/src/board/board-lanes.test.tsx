@@ -1,10 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { useLocation } from 'react-router'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { BoardLanes } from '../api/board-lanes'
 import type { Scheme } from '../api/projects'
 import { AppRoutes } from '../app/app-routes'
-import { issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
+import { preloadIssuePanel } from '../issue-view/issue-panel-loader'
+import { issuePanelReads, issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
 
 const ada = { id: 1, email: 'ada@example.com', displayName: 'Ada' }
 const scheme: Scheme = {
@@ -41,6 +43,12 @@ const lanes: BoardLanes = {
   ],
 }
 
+/** The address bar. */
+function ShownUrl() {
+  const { pathname, search } = useLocation()
+  return <output aria-label="URL">{pathname + search}</output>
+}
+
 afterEach(() => {
   vi.unstubAllGlobals()
   vi.restoreAllMocks()
@@ -61,13 +69,21 @@ function renderBoard(route: string, role: Scheme['project']['callerRole'] = 'mem
     },
     'GET /api/v1/projects/WEB/members': () => json(200, []),
     'GET /api/v1/issues/lanes': () => json(200, lanes),
+    ...issuePanelReads(issueSummary('WEB-1', 'To Do', '2026-01-01T00:00:00Z')),
+    'GET /api/v1/search': () => json(200, { total: 0, items: [] }),
     'GET /api/v1/issues/columns': (_, url) =>
       json(200, [
         { ...cell('To Do', ['WEB-1'], url.searchParams.get('assignee') ? 1 : 3), unfiltered: 3 },
         { ...cell('Done', [], 0), unfiltered: 0 },
       ]),
   })
-  renderWithProviders(<AppRoutes />, { route })
+  renderWithProviders(
+    <>
+      <AppRoutes />
+      <ShownUrl />
+    </>,
+    { route },
+  )
   const asked = (path: string, method = 'GET') => fetch.mock.calls.filter(([, init]) => (init?.method ?? 'GET') === method).map(([input]) => new URL(String(input), 'http://localhost')).filter((url) => url.pathname === path)
   return { user: userEvent.setup(), asked }
 }
@@ -116,6 +132,27 @@ describe('the board in swimlanes', { timeout: 15_000 }, () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Group by' }), 'none')
     expect(await screen.findByRole('region', { name: 'To Do' })).toBeInTheDocument()
     expect(localStorage.getItem('meridian.board.lanes.WEB')).toBe('none')
+  })
+
+  it('stays under an open issue panel when grouped there, and is still grouped once the panel closes', async () => {
+    const { user, asked } = renderBoard('/projects/WEB/board')
+    await preloadIssuePanel()
+    await user.click(await within(await screen.findByRole('region', { name: 'To Do' })).findByRole('link', { name: /^WEB-1 / }))
+    const panel = await screen.findByRole('complementary', { name: 'Issue WEB-1' })
+    await within(panel).findByText('Full text')
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Group by' }), 'assignee')
+
+    expect(await screen.findByRole('region', { name: 'Ann: To Do' })).toBeInTheDocument()
+    expect(asked('/api/v1/issues/lanes').at(-1)?.searchParams.get('by')).toBe('assignee')
+    expect(panel).toBeInTheDocument()
+    expect(screen.getByRole('status', { name: 'URL' })).toHaveTextContent('/issues/WEB-1')
+    expect(localStorage.getItem('meridian.board.lanes.WEB')).toBe('assignee')
+
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(panel).not.toBeInTheDocument())
+    expect(screen.getByRole('status', { name: 'URL' })).toHaveTextContent('/projects/WEB/board?lanes=assignee')
+    expect(screen.getByRole('region', { name: 'Ann: To Do' })).toBeInTheDocument()
   })
 
   it('narrows the lanes with the quick filters', async () => {

@@ -1,10 +1,11 @@
 import { DndContext, DragOverlay, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core'
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
-import { useParams, useSearchParams } from 'react-router'
+import { useParams } from 'react-router'
 import type { LaneGrouping } from '../api/board-lanes'
 import type { IssueSummary } from '../api/issues'
 import { useOpenCreateIssue } from '../app/create-issue-link'
+import { usePageSearchParams } from '../app/page-location'
 import { useDebouncedValue } from '../app/use-debounced-value'
 import { useListNavigation } from '../app/use-list-navigation'
 import { useScheme } from '../projects/use-projects'
@@ -33,7 +34,7 @@ export function BoardPage() {
     [scheme.data],
   )
   const [limits, setLimits] = useState<Record<string, number>>({})
-  const [search, setSearch] = useSearchParams()
+  const [search, setSearch] = usePageSearchParams()
   const grouping = chosenGrouping(search, projectKey, localStorage)
   const group = (next: LaneGrouping) => setSearch(rememberGrouping(search, projectKey, next, localStorage), { replace: true })
   const [cellLimits, setCellLimits] = useState<Record<string, number>>({})

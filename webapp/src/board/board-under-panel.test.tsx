@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import type { ComponentProps } from 'react'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { preloadIssuePanel } from '../issue-view/issue-panel-loader'
-import { issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
+import { issuePanelReads, issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
 import { boardScheme } from './test-scheme'
 import { AppRoutes } from '../app/app-routes'
 
@@ -25,9 +25,8 @@ afterEach(() => vi.unstubAllGlobals())
 
 const scheme = boardScheme
 const columns: Record<string, string[]> = { 'To Do': ['WEB-3', 'WEB-1'], Done: ['WEB-2'] }
-const issue = { ...issueSummary('WEB-2', 'Done', '2026-01-01T00:00:00Z'), id: 2, description: 'Full text', creator: null, components: [], fixVersions: [], affectsVersions: [], subtaskKeys: [], links: [] }
 
-function renderBoard() {
+function renderBoard(route = '/projects/WEB/board') {
   stubFetch({
     'GET /api/v1/session': () => json(200, { user: { id: 1, email: 'ada@example.com', displayName: 'Ada', siteAdmin: false }, csrfToken: 'x' }),
     'GET /api/v1/projects': () => json(200, []),
@@ -35,17 +34,35 @@ function renderBoard() {
     'GET /api/v1/projects/WEB/members': () => json(200, []),
     'GET /api/v1/issues/columns': () =>
       json(200, Object.entries(columns).map(([status, keys]) => ({ status, statusCategory: 'new', total: keys.length, items: keys.map((key) => issueSummary(key, status, '2026-01-01T00:00:00Z')) }))),
-    'GET /api/v1/issues/WEB-2': () => json(200, issue),
-    'GET /api/v1/issues/WEB-2/comments': () => json(200, []),
-    'GET /api/v1/issues/WEB-2/watchers': () => json(200, []),
-    'GET /api/v1/issues/WEB-2/history': () => json(200, []),
+    'GET /api/v1/issues/lanes': () => {
+      const cells = Object.entries(columns).map(([status, keys]) => ({ status, statusCategory: 'new', total: keys.length, items: keys.map((key) => issueSummary(key, status, '2026-01-01T00:00:00Z')) }))
+      return json(200, { by: 'assignee', columns: cells.map((cell) => ({ ...cell, items: [] })), lanes: [{ id: 'none', name: 'Unassigned', total: 3, cells }] })
+    },
+    ...issuePanelReads(issueSummary('WEB-2', 'Done', '2026-01-01T00:00:00Z')),
     'GET /api/v1/search': () => json(200, { total: 0, items: [] }),
   })
-  renderWithProviders(<AppRoutes />, { route: '/projects/WEB/board' })
+  renderWithProviders(<AppRoutes />, { route })
   return userEvent.setup()
 }
 
 const card = (key: string) => screen.getByRole('link', { name: new RegExp(`^${key} `) })
+
+/** Clicks WEB-2's card and waits for its panel's description. */
+async function openPanel(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(card('WEB-2'))
+  const panel = await screen.findByRole('complementary', { name: 'Issue WEB-2' })
+  await within(panel).findByText('Full text')
+  return panel
+}
+
+/** Whether `close` takes the panel away without drawing a card of the board again. */
+async function closesWithoutDrawingCards(panel: HTMLElement, close: () => Promise<void>) {
+  drawn.cards = []
+  await close()
+  await waitFor(() => expect(panel).not.toBeInTheDocument())
+  expect(card('WEB-3')).toBeInTheDocument()
+  expect(drawn.cards).toEqual([])
+}
 
 // The whole app renders here (routes, session, board, panel): more than the default 5 s on two busy cores.
 describe('the board under an issue panel', { timeout: 15_000 }, () => {
@@ -69,5 +86,36 @@ describe('the board under an issue panel', { timeout: 15_000 }, () => {
     await waitFor(() => expect(panel).not.toBeInTheDocument())
     expect(card('WEB-2')).toHaveFocus()
     expect(drawn.cards).toEqual([])
+  })
+
+  it('draws none of its cards again when the panel is closed with its × button', async () => {
+    const user = renderBoard()
+    await within(await screen.findByRole('region', { name: 'Done' })).findByText('WEB-2')
+    await preloadIssuePanel()
+    const panel = await openPanel(user)
+
+    await closesWithoutDrawingCards(panel, () => user.click(within(panel).getByRole('button', { name: 'Close issue' })))
+  })
+
+  it('draws none of its cards in swimlanes again as the panel opens and closes', async () => {
+    await preloadIssuePanel()
+    const user = renderBoard('/projects/WEB/board?lanes=assignee')
+    await within(await screen.findByRole('region', { name: 'Unassigned: Done' })).findByText('WEB-2')
+    drawn.cards = []
+
+    const panel = await openPanel(user)
+    expect(drawn.cards).toEqual(['WEB-2'])
+
+    await closesWithoutDrawingCards(panel, () => user.click(within(panel).getByRole('button', { name: 'Close issue' })))
+  })
+
+  it('draws none of its cards again when the panel of an issue opened by its link is closed', async () => {
+    await preloadIssuePanel()
+    const user = renderBoard('/issues/WEB-2')
+    const panel = await screen.findByRole('complementary', { name: 'Issue WEB-2' })
+    await within(panel).findByText('Full text')
+    await waitFor(() => expect(card('WEB-3')).toBeInTheDocument())
+
+    await closesWithoutDrawingCards(panel, () => user.keyboard('{Escape}'))
   })
 })

@@ -40,11 +40,14 @@ export const LANE_PAGE_SIZE = 20
  * is asked while the board is not grouped. `sizes` asks some cells (by `lane id/status`) for more cards.
  */
 export function useBoardLanes(projectKey: string, by: LaneGrouping, sizes: Record<string, number>, filters: BoardFilters) {
-  return useQuery({
+  return useQuery({ ...lanesQuery(projectKey, by, sizes, filters), placeholderData: keepPreviousData })
+}
+
+function lanesQuery(projectKey: string, by: LaneGrouping, sizes: Record<string, number>, filters: BoardFilters) {
+  return queryOptions({
     queryKey: [...boardKey(projectKey), 'lanes', by, sizes, filters] as const,
     queryFn: () => lanesApi.lanes({ project: projectKey, by: by as Exclude<LaneGrouping, 'none'>, size: LANE_PAGE_SIZE, sizes, ...filters }),
     enabled: !!projectKey && by !== 'none',
-    placeholderData: keepPreviousData,
   })
 }
 
@@ -56,9 +59,16 @@ function columnsQuery(projectKey: string, sizes: Record<string, number>, pageSiz
   })
 }
 
-/** Starts loading what a board shows first (its workflow and its unfiltered columns), e.g. before the app has drawn. */
-export function prefetchBoard(client: QueryClient, projectKey: string): Promise<unknown> {
-  return Promise.all([client.prefetchQuery(schemeQuery(projectKey)), client.prefetchQuery(columnsQuery(projectKey, {}, BOARD_PAGE_SIZE, {}))])
+/**
+ * Starts loading what a board shows first (its workflow, and its unfiltered columns or, grouped, its swimlanes), e.g.
+ * before the app has drawn.
+ */
+export function prefetchBoard(client: QueryClient, projectKey: string, grouping: LaneGrouping = 'none'): Promise<unknown> {
+  const cards =
+    grouping === 'none'
+      ? client.prefetchQuery(columnsQuery(projectKey, {}, BOARD_PAGE_SIZE, {}))
+      : client.prefetchQuery(lanesQuery(projectKey, grouping, {}, {}))
+  return Promise.all([client.prefetchQuery(schemeQuery(projectKey)), cards])
 }
 
 /**

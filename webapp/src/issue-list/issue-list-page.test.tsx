@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event'
 import { Route, Routes } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Scheme } from '../api/projects'
-import { issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
+import { issuePanelReads, issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
+import { AppRoutes } from '../app/app-routes'
+import { preloadIssuePanel } from '../issue-view/issue-panel-loader'
 import { IssueListPage } from './issue-list-page'
 
 const scheme: Scheme = {
@@ -45,7 +47,7 @@ function renderList(route = '/projects/WEB/issues') {
   return userEvent.setup()
 }
 
-function stub(bulk: (body: { keys: string[] }) => Response = (body) => json(200, body)) {
+function stub(bulk: (body: { keys: string[] }) => Response = (body) => json(200, body), more: Parameters<typeof stubFetch>[0] = {}) {
   const searches: string[] = []
   const fetchMock = stubFetch({
     'GET /api/v1/search': (_, url) => {
@@ -55,11 +57,34 @@ function stub(bulk: (body: { keys: string[] }) => Response = (body) => json(200,
     'GET /api/v1/projects/WEB/scheme': () => json(200, scheme),
     'GET /api/v1/projects/WEB/members': () => json(200, [{ user: ada, role: 'member' }]),
     'POST /api/v1/issues/bulk': (init) => bulk(JSON.parse(String(init?.body))),
+    ...more,
   })
   return { searches, fetchMock }
 }
 
 describe('IssueListPage', { timeout: 20_000 }, () => {
+  it('stays under an open issue panel as it is sorted there, and is still sorted once the panel closes', async () => {
+    const { searches } = stub(undefined, {
+      'GET /api/v1/session': () => json(200, { user: { ...ada, siteAdmin: false }, csrfToken: 'x' }),
+      'GET /api/v1/projects': () => json(200, []),
+      ...issuePanelReads(issues[0]),
+    })
+    await preloadIssuePanel()
+    renderWithProviders(<AppRoutes />, { route: '/projects/WEB/issues' })
+    const user = userEvent.setup()
+    await user.click(await screen.findByRole('link', { name: /WEB-1/ }))
+    const panel = await screen.findByRole('complementary', { name: 'Issue WEB-1' })
+
+    await user.click(screen.getByRole('button', { name: /Priority/ }))
+
+    await waitFor(() => expect(searches.at(-1)).toBe('project = "WEB" ORDER BY priority DESC, created DESC'))
+    expect(panel).toBeInTheDocument()
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(panel).not.toBeInTheDocument())
+    expect(screen.getByRole('columnheader', { name: /Priority/ })).toHaveAttribute('aria-sort', 'descending')
+    expect(searches.at(-1)).toBe('project = "WEB" ORDER BY priority DESC, created DESC')
+  })
+
   it('sorts by a column header click and filters by priority through the JQL it runs', async () => {
     const { searches } = stub()
     const user = renderList()

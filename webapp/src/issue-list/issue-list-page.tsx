@@ -1,5 +1,5 @@
 import { Fragment, useEffect, useMemo, useState, type MouseEvent } from 'react'
-import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router'
+import { Link, useLocation, useNavigate, useParams } from 'react-router'
 import { useListNavigation } from '../app/use-list-navigation'
 import { totalText } from '../api/search'
 import { useMembers, useScheme } from '../projects/use-projects'
@@ -18,6 +18,7 @@ import { useRowEdit } from './inline-edit'
 import { listJql } from './list-query'
 import { issueListRequest, useIssueList } from './use-issue-list'
 import { queryKeys } from '../app/query-keys'
+import { usePageSearchParams } from '../app/page-location'
 
 const PAGE_SIZE = 50
 
@@ -28,7 +29,7 @@ const COLUMNS = RESULT_COLUMNS.filter((column) => column.field !== 'issuetype')
 export function IssueListPage() {
   const { projectKey = '' } = useParams()
   const location = useLocation()
-  const [params, setParams] = useSearchParams()
+  const [params, setParams] = usePageSearchParams()
   const scheme = useScheme(projectKey)
   const members = useMembers(projectKey)
   const value = (name: string) => params.get(name) ?? ''

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState, type ReactNode } from 'react'
-import { useParams, useSearchParams } from 'react-router'
+import { useParams } from 'react-router'
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { planningApi } from '../api/planning'
 import { BoardPicker } from '../backlog/board-picker'
 import { planningKeys, useBoards } from '../backlog/use-planning'
 import { burndownPoints, createdResolvedRows, withBurnup, flowRows, kindName, type BurndownPoint } from './report-data'
+import { usePageSearchParams } from '../app/page-location'
 
 const REPORTS = [
   ['burndown', 'Sprint burndown'],
@@ -21,7 +22,7 @@ const COLORS = ['#8993a4', '#2684ff', '#6554c0', '#00875a', '#ff991f', '#de350b'
 export function ReportsPage() {
   const { projectKey = '' } = useParams()
   const { boards, board, loading, choose } = useBoards(projectKey)
-  const [params, setParams] = useSearchParams()
+  const [params, setParams] = usePageSearchParams()
   const report = (params.get('report') as ReportName | null) ?? 'burndown'
   const [table, setTable] = useState(false)
   const pick = (name: ReportName) => {

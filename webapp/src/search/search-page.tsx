@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { useLocation, useParams, useSearchParams } from 'react-router'
+import { useLocation, useParams } from 'react-router'
 import { jqlError } from '../api/jql'
 import { totalText } from '../api/search'
 import { useFilter } from '../filters/use-filters'
@@ -16,6 +16,7 @@ import { SearchActions } from './search-actions'
 import { SearchExamples } from './search-examples'
 import { readSearch, wantsFocus, writeSearch, type SearchLocation } from './search-url'
 import { aliasesOf, useJqlReference, useJqlValidation, useSearchResults } from './use-search'
+import { usePageSearchParams } from '../app/page-location'
 
 const PAGE_SIZE = 50
 
@@ -25,7 +26,7 @@ export function SearchPage() {
   const id = filterId === undefined ? undefined : Number(filterId)
   const filter = useFilter(Number.isInteger(id) ? id : undefined)
   const location = useLocation()
-  const [params, setParams] = useSearchParams()
+  const [params, setParams] = usePageSearchParams()
   const saved = filter.data?.jql ?? ''
   const { jql, startAt } = readSearch(params, saved)
   const ready = id === undefined || !!filter.data

@@ -7,6 +7,7 @@ import dev.meridian.issues.internal.IssueEditor;
 import dev.meridian.platform.InvalidInputException;
 import dev.meridian.platform.Page;
 import dev.meridian.platform.PageRequest;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -87,6 +88,24 @@ public class Issues {
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(String key, CurrentUser user) {
         return editor.history(IssueKey.parse(key), user);
+    }
+
+    /**
+     * The key of the issue with this id (other APIs, Jira's among them, name issues by either), if the user may see it;
+     * otherwise the same 404 as for an id that names no issue.
+     */
+    @Transactional(readOnly = true)
+    public String keyOf(long id, CurrentUser user) {
+        return editor.visible(id, user).key();
+    }
+
+    /**
+     * The ids of the issues with these keys, in one query, by key; keys that name no issue are left out. For keys the
+     * caller (a search's page of results) has already limited to issues the user may see.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Long> ids(Collection<String> keys) {
+        return keys.isEmpty() ? Map.of() : editor.ids(keys);
     }
 
     /** Summaries in the order of the ids, which the caller (search) has already limited to projects the user may browse. */

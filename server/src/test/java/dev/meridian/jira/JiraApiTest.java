@@ -138,6 +138,63 @@ class JiraApiTest {
         assertThat(anonymous.json().get("errorMessages").get(0).asString()).isNotBlank();
     }
 
+    @Test
+    void namesIssuesByTheirIdsAsJiraDoesInSearchResultsAndInItsAddresses() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var admin = fixtures.admin();
+        fixtures.issue(project);
+        var key = fixtures.issue(project);
+        var id = admin.get("/rest/api/2/issue/" + key).json().get("id").asString();
+        assertThat(id).matches("\\d+");
+
+        var found = admin.get("/rest/api/2/search?jql=project%3D" + project + "+order+by+key+desc").json().get("issues");
+        assertThat(found.get(0).get("key").asString()).isEqualTo(key);
+        assertThat(found.get(0).get("id").asString()).isEqualTo(id);
+        assertThat(found.get(1).get("id").asString()).matches("\\d+").isNotEqualTo(id);
+
+        assertThat(admin.get("/rest/api/2/issue/" + id).json().get("key").asString()).isEqualTo(key);
+        var renamed = admin.put("/rest/api/2/issue/" + id, Map.of("fields", Map.of("summary", "Renamed by its id")));
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(204);
+        assertThat(admin.post("/rest/api/2/issue/" + id + "/comment", Map.of("body", "Commented by its id")).status()).isEqualTo(201);
+        var moved = admin.post("/rest/api/2/issue/" + id + "/transitions", Map.of("transition", Map.of("name", "Done")));
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(204);
+        var fields = admin.get("/rest/api/2/issue/" + key).json().get("fields");
+        assertThat(fields.get("summary").asString()).isEqualTo("Renamed by its id");
+        assertThat(fields.get("status").get("name").asString()).isEqualTo("Done");
+        assertThat(admin.get("/rest/api/2/issue/" + id + "/comment").json().get("total").asInt()).isEqualTo(1);
+
+        var outsider = fixtures.user("outsider").get("/rest/api/2/issue/" + id);
+        assertThat(outsider.status()).isEqualTo(404);
+        assertThat(outsider.json().get("errorMessages").get(0).asString()).as("says nothing of the hidden issue").doesNotContain(key);
+        assertThat(admin.get("/rest/api/2/issue/987654321987").status()).isEqualTo(404);
+        assertThat(admin.get("/rest/api/2/issue/98765432198765432198765").status()).isIn(400, 404);
+        assertThat(admin.delete("/rest/api/2/issue/" + id).status()).isEqualTo(204);
+        assertThat(admin.get("/rest/api/2/issue/" + key).status()).isEqualTo(404);
+    }
+
+    @Test
+    void keepsAnEditsFieldsUnchangedWhenOneOfItsCommentsIsRefused() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var admin = fixtures.admin();
+        var key = fixtures.issue(project, admin, "Summary before");
+        var tooLong = "x".repeat(64 * 1024 + 1);
+
+        var refused = admin.put("/rest/api/2/issue/" + key, Map.of("fields", Map.of("summary", "Summary after", "labels", List.of("edited")),
+                "update", Map.of("comment", List.of(Map.of("add", Map.of("body", "A fine first comment.")),
+                        Map.of("add", Map.of("body", tooLong))))));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().get("errors").propertyNames()).as(refused.toString()).isNotEmpty();
+        var issue = admin.get("/rest/api/2/issue/" + key + "?expand=changelog").json();
+        assertThat(issue.get("fields").get("summary").asString()).isEqualTo("Summary before");
+        assertThat(issue.get("fields").get("labels").isEmpty()).isTrue();
+        assertThat(issue.get("changelog").get("histories").values().stream().flatMap(h -> h.get("items").values().stream())
+                .map(item -> item.get("field").asString())).doesNotContain("summary", "labels");
+        assertThat(admin.get("/rest/api/2/issue/" + key + "/comment").json().get("total").asInt()).isZero();
+    }
+
     private static String transitionTo(JsonNode transitions, String status) {
         return transitions.values().stream().filter(t -> t.get("to").get("name").asString().equals(status)).findFirst()
                 .orElseThrow(() -> new AssertionError("no transition to " + status + " in " + transitions)).get("id").asString();

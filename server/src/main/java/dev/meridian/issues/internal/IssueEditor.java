@@ -24,6 +24,7 @@ import dev.meridian.projects.ProjectRef;
 import dev.meridian.projects.Projects;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -217,8 +218,23 @@ public class IssueEditor {
         return row;
     }
 
-    /** The issue's project as the user sees it; an issue in a project they cannot see does not exist for them. */
-    private ProjectRef projectOf(IssueRow row, IssueKey key, CurrentUser user) {
+    /** The issue with this id if the user may see it; otherwise the same 404 as for an id that names no issue. */
+    public IssueRow visible(long id, CurrentUser user) {
+        var row = rows.find(id).orElseThrow(() -> new NotFoundException("Issue", id));
+        projectOf(row, id, user);
+        return row;
+    }
+
+    /** The ids of those of the keys that name an issue, by key. */
+    public Map<String, Long> ids(Collection<String> keys) {
+        return rows.ids(keys);
+    }
+
+    /**
+     * The issue's project as the user sees it; an issue in a project they cannot see does not exist for them (under the
+     * key or id it was asked for by).
+     */
+    private ProjectRef projectOf(IssueRow row, Object key, CurrentUser user) {
         try {
             return access.browse(row.projectId(), user);
         } catch (NotFoundException e) {

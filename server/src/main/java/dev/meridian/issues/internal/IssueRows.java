@@ -6,10 +6,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +40,13 @@ class IssueRows {
 
     Optional<IssueRow> find(String key) {
         return jdbc.sql(SELECT + " where i.key = ?").param(key).query(IssueRows::map).optional();
+    }
+
+    /** The ids of those of the keys that name an issue, by key, in one query. */
+    Map<String, Long> ids(Collection<String> keys) {
+        return jdbc.sql("select key, id from issues where key = any(?)").param(keys.toArray(String[]::new))
+                .query((rs, n) -> Map.entry(rs.getString("key"), rs.getLong("id"))).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     Optional<IssueRow> find(long id) {

@@ -12,7 +12,10 @@ import jakarta.validation.Validator;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,16 +33,20 @@ import tools.jackson.databind.JsonNode;
 @Tag(name = "Jira-compatible API", description = "A subset of Jira's REST API version 2; errors in Jira's shape")
 class JiraIssuesController {
 
+    private static final Pattern ISSUE_ID = Pattern.compile("\\d{1,18}");
+
     private final Issues issues;
     private final Comments comments;
     private final Projects projects;
     private final Validator validator;
+    private final TransactionTemplate oneTransaction;
 
-    JiraIssuesController(Issues issues, Comments comments, Projects projects, Validator validator) {
+    JiraIssuesController(Issues issues, Comments comments, Projects projects, Validator validator, PlatformTransactionManager transactions) {
         this.issues = issues;
         this.comments = comments;
         this.projects = projects;
         this.validator = validator;
+        this.oneTransaction = new TransactionTemplate(transactions);
     }
 
     /** {@code {"fields": {"project": {"key"}, "issuetype": {"name"}, "summary", …}}}; answers 201 with id, key and self. */
@@ -60,9 +67,10 @@ class JiraIssuesController {
     }
 
     /** {@code ?fields=summary,status} keeps those fields; {@code ?expand=changelog} adds the issue's history. */
-    @GetMapping("/{key}")
-    Map<String, Object> get(@PathVariable String key, @RequestParam(required = false) List<String> fields,
+    @GetMapping("/{idOrKey}")
+    Map<String, Object> get(@PathVariable String idOrKey, @RequestParam(required = false) List<String> fields,
             @RequestParam(required = false) List<String> expand, CurrentUser user) {
+        var key = key(idOrKey, user);
         var shapes = JiraShapes.forThisRequest();
         var issue = shapes.issue(issues.get(key, user), JiraShapes.wanted(fields));
         if (JiraShapes.wanted(expand).contains("changelog")) {
@@ -75,44 +83,47 @@ class JiraIssuesController {
 
     /**
      * Only the fields sent change ({@code fields} with new values, {@code update} with operations: add, remove, set, and
-     * comment add); answers 204, as Jira does.
+     * comment add); answers 204, as Jira does. All or nothing: a refused comment leaves the fields as they were.
      */
-    @PutMapping("/{key}")
-    ResponseEntity<Void> edit(@PathVariable String key, @RequestBody JsonNode body, CurrentUser user) {
-        var issue = issues.get(key, user);
-        var edit = new JiraUpdates(body, issue);
-        if (!edit.fields.isEmpty() || edit.comments.isEmpty()) {
-            issues.update(key, new JiraFields(edit.asFieldsBody()).patch(projects.scheme(issue.projectKey(), user)), user);
-        }
-        edit.comments.forEach(text -> comments.add(key, text, user));
+    @PutMapping("/{idOrKey}")
+    ResponseEntity<Void> edit(@PathVariable String idOrKey, @RequestBody JsonNode body, CurrentUser user) {
+        oneTransaction.executeWithoutResult(status -> {
+            var key = key(idOrKey, user);
+            var issue = issues.get(key, user);
+            var edit = new JiraUpdates(body, issue);
+            if (!edit.fields.isEmpty() || edit.comments.isEmpty()) {
+                issues.update(key, new JiraFields(edit.asFieldsBody()).patch(projects.scheme(issue.projectKey(), user)), user);
+            }
+            edit.comments.forEach(text -> comments.add(key, text, user));
+        });
         return ResponseEntity.noContent().build();
     }
 
-    @DeleteMapping("/{key}")
-    ResponseEntity<Void> delete(@PathVariable String key, CurrentUser user) {
-        issues.delete(key, user);
+    @DeleteMapping("/{idOrKey}")
+    ResponseEntity<Void> delete(@PathVariable String idOrKey, CurrentUser user) {
+        issues.delete(key(idOrKey, user), user);
         return ResponseEntity.noContent().build();
     }
 
-    @GetMapping("/{key}/comment")
-    Map<String, Object> comments(@PathVariable String key, CurrentUser user) {
-        return JiraShapes.forThisRequest().comments(comments.list(key, user));
+    @GetMapping("/{idOrKey}/comment")
+    Map<String, Object> comments(@PathVariable String idOrKey, CurrentUser user) {
+        return JiraShapes.forThisRequest().comments(comments.list(key(idOrKey, user), user));
     }
 
-    @PostMapping("/{key}/comment")
-    ResponseEntity<Map<String, Object>> comment(@PathVariable String key, @RequestBody JsonNode body, CurrentUser user) {
+    @PostMapping("/{idOrKey}/comment")
+    ResponseEntity<Map<String, Object>> comment(@PathVariable String idOrKey, @RequestBody JsonNode body, CurrentUser user) {
         var text = body == null || !body.hasNonNull("body") ? "" : body.get("body").asString("");
         if (text.isBlank()) {
             throw new InvalidInputException("comment", "Comment body can not be empty!");
         }
-        var added = JiraShapes.forThisRequest().comment(comments.add(key, text, user));
+        var added = JiraShapes.forThisRequest().comment(comments.add(key(idOrKey, user), text, user));
         return ResponseEntity.created(URI.create((String) added.get("self"))).body(added);
     }
 
     /** The moves the workflow allows from the issue's status, with the ids {@code POST} takes. */
-    @GetMapping("/{key}/transitions")
-    Map<String, Object> transitions(@PathVariable String key, CurrentUser user) {
-        var issue = issues.get(key, user);
+    @GetMapping("/{idOrKey}/transitions")
+    Map<String, Object> transitions(@PathVariable String idOrKey, CurrentUser user) {
+        var issue = issues.get(key(idOrKey, user), user);
         var workflow = projects.scheme(issue.projectKey(), user).workflow();
         var from = workflow.statuses().stream().filter(s -> s.name().equalsIgnoreCase(issue.status())).findFirst().orElseThrow();
         var shapes = JiraShapes.forThisRequest();
@@ -126,14 +137,15 @@ class JiraIssuesController {
      * {@code {"transition": {"id": "…"}, "fields": {"resolution": {"name": "…"}}}}; answers 204. Beyond Jira, {@code
      * {"transition": {"name": "…"}}} names the status to move to, so a script need not look the id up first.
      */
-    @PostMapping("/{key}/transitions")
-    ResponseEntity<Void> transition(@PathVariable String key, @RequestBody JsonNode body, CurrentUser user) {
+    @PostMapping("/{idOrKey}/transitions")
+    ResponseEntity<Void> transition(@PathVariable String idOrKey, @RequestBody JsonNode body, CurrentUser user) {
         var named = body == null ? null : body.path("transition");
         var id = named == null ? "" : named.path("id").asString("");
         var name = named == null ? "" : named.path("name").asString("");
         if (id.isBlank() && name.isBlank()) {
             throw new InvalidInputException("transition", "Missing 'transition' identifier: {\"transition\": {\"id\": \"…\"}}");
         }
+        var key = key(idOrKey, user);
         var issue = issues.get(key, user);
         var workflow = projects.scheme(issue.projectKey(), user).workflow();
         var to = id.isBlank() ? name : workflow.transitions().stream().filter(t -> String.valueOf(t.id()).equals(id)).findFirst()
@@ -142,6 +154,11 @@ class JiraIssuesController {
         var resolution = body.path("fields").path("resolution").path("name").asString(null);
         issues.transition(key, to, resolution, null, user);
         return ResponseEntity.noContent().build();
+    }
+
+    /** Jira names an issue by its key or by its id (digits, as a string). */
+    private String key(String idOrKey, CurrentUser user) {
+        return ISSUE_ID.matcher(idOrKey).matches() ? issues.keyOf(Long.parseLong(idOrKey), user) : idOrKey;
     }
 
     private static Workflow.Status status(Workflow workflow, long id) {

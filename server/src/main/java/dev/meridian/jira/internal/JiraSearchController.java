@@ -1,6 +1,8 @@
 package dev.meridian.jira.internal;
 
 import dev.meridian.identity.CurrentUser;
+import dev.meridian.issues.IssueSummary;
+import dev.meridian.issues.Issues;
 import dev.meridian.projects.Projects;
 import dev.meridian.search.Search;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,10 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 class JiraSearchController {
 
     private final Search search;
+    private final Issues issues;
     private final Projects projects;
 
-    JiraSearchController(Search search, Projects projects) {
+    JiraSearchController(Search search, Issues issues, Projects projects) {
         this.search = search;
+        this.issues = issues;
         this.projects = projects;
     }
 
@@ -59,8 +63,11 @@ class JiraSearchController {
         var result = search.search(body.jql() == null ? "" : body.jql(), body.startAt(), body.maxResults(), user);
         var shapes = JiraShapes.forThisRequest();
         var wanted = JiraShapes.wanted(body.fields());
+        var ids = issues.ids(result.issues().stream().map(IssueSummary::key).toList());
+        // An issue deleted since the search read it is left out.
         return Map.of("expand", "schema,names", "startAt", result.startAt(), "maxResults", result.maxResults(), "total", result.total(),
-                "issues", result.issues().stream().map(issue -> shapes.issue(issue, wanted)).toList());
+                "issues", result.issues().stream().filter(issue -> ids.containsKey(issue.key()))
+                        .map(issue -> shapes.issue(issue, ids.get(issue.key()), wanted)).toList());
     }
 
     record SearchBody(String jql, Integer startAt, Integer maxResults, List<String> fields) {

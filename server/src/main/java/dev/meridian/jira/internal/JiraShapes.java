@@ -50,9 +50,9 @@ final class JiraShapes {
         return envelope(String.valueOf(issue.id()), issue.key(), only(fields, wanted));
     }
 
-    Map<String, Object> issue(IssueSummary issue, Set<String> wanted) {
-        // A search result's issue has no id in Meridian's list shape; Jira clients address issues by key as well.
-        return envelope(issue.key(), issue.key(), only(navigable(issue), wanted));
+    /** A search result's issue: {@code id}, which Meridian's list shape has not, comes from the caller. */
+    Map<String, Object> issue(IssueSummary issue, long id, Set<String> wanted) {
+        return envelope(String.valueOf(id), issue.key(), only(navigable(issue), wanted));
     }
 
     /** The fields a search result carries, as Jira names them. */
