@@ -10,6 +10,11 @@ interface Sizes {
   overscan: number
   /** The scrolling list's size before it is laid out. */
   initialRect: Rect
+  /**
+   * False while the list's size is to be taken from `initialRect` rather than read from the page: reading it inside a
+   * render's commit forces the browser to lay the page out there and then (a board's first frame waits for that).
+   */
+  laidOut?: boolean
 }
 
 /**
@@ -23,7 +28,7 @@ export function useCardWindow<T extends { key: string }>(cards: T[], selected: s
   const chosen = selected === undefined ? -1 : cards.findIndex((card) => card.key === selected)
   const virtualizer = useVirtualizer({
     count: cards.length,
-    getScrollElement: () => scroller.current,
+    getScrollElement: () => (sizes.laidOut === false ? null : scroller.current),
     estimateSize: () => sizes.estimate,
     overscan: sizes.overscan,
     getItemKey: (index) => cards[index].key,

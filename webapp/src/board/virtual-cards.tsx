@@ -3,6 +3,7 @@ import { useAfterPaint } from '../app/use-after-paint'
 import { VIRTUAL_FROM } from './card-range'
 import { useCardWindow } from './use-card-window'
 
+/** Near a card's least height (a one-line summary: 87 px; two lines 106, three 125), so the first frame fills a column. */
 const CARD_HEIGHT = 92
 /** Cards drawn beyond each edge of a long column's window, once its first frame is painted. */
 export const OVERSCAN = 2
@@ -42,18 +43,20 @@ function CardWindow<T extends { key: string }>({ cards, render, className, selec
     estimate: CARD_HEIGHT,
     overscan: painted ? OVERSCAN : 0,
     initialRect: { width: 280, height: 800 },
+    laidOut: painted,
   })
+  // The cards in view lie in the page's flow, between two spacers standing for the cards before and after them, so
+  // the first frame needs none of their heights, nor the column's: it is drawn without measuring anything (a forced
+  // layout inside the first render, and a second render for what the measures changed). Measures start once it is
+  // painted.
+  const items = virtualizer.getVirtualItems()
+  const before = items[0]?.start ?? 0
+  const after = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0))
   return (
     <div ref={scroller} className={`${className} virtual-cards`} data-testid="virtual-cards">
-      <div className="virtual-cards-track" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => (
-          <div
-            key={item.key}
-            data-index={item.index}
-            ref={virtualizer.measureElement}
-            className="virtual-card"
-            style={{ transform: `translateY(${item.start}px)` }}
-          >
+      <div className="virtual-cards-track" style={{ paddingTop: before, paddingBottom: after }}>
+        {items.map((item) => (
+          <div key={item.key} data-index={item.index} ref={painted ? virtualizer.measureElement : undefined} className="virtual-card">
             {render(cards[item.index])}
           </div>
         ))}
