@@ -45,18 +45,26 @@ function CardWindow<T extends { key: string }>({ cards, render, className, selec
     initialRect: { width: 280, height: 800 },
     laidOut: painted,
   })
-  // The cards in view lie in the page's flow, between two spacers standing for the cards before and after them, so
-  // the first frame needs none of their heights, nor the column's: it is drawn without measuring anything (a forced
-  // layout inside the first render, and a second render for what the measures changed). Measures start once it is
-  // painted.
-  const items = virtualizer.getVirtualItems()
-  const before = items[0]?.start ?? 0
-  const after = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0))
+  // The first frame needs no size from the page, so none is read inside its render (a forced layout there, and a
+  // second render for what the measures changed): the cards in view lie in the page's flow from the top, the cards
+  // after them stand in as one spacer. Once it is painted, each card is measured and placed where the window says.
+  const inView = virtualizer.getVirtualItems()
+  // (A card kept rendered out of view, as the one being dragged, waits for its place.)
+  const items = painted ? inView : inView.filter((item, at) => item.index === at)
+  const track = painted
+    ? { className: 'virtual-cards-track placed', style: { height: virtualizer.getTotalSize() } }
+    : { className: 'virtual-cards-track', style: { paddingBottom: Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)) } }
   return (
     <div ref={scroller} className={`${className} virtual-cards`} data-testid="virtual-cards">
-      <div className="virtual-cards-track" style={{ paddingTop: before, paddingBottom: after }}>
+      <div {...track}>
         {items.map((item) => (
-          <div key={item.key} data-index={item.index} ref={painted ? virtualizer.measureElement : undefined} className="virtual-card">
+          <div
+            key={item.key}
+            data-index={item.index}
+            ref={painted ? virtualizer.measureElement : undefined}
+            className="virtual-card"
+            style={painted ? { transform: `translateY(${item.start}px)` } : undefined}
+          >
             {render(cards[item.index])}
           </div>
         ))}
