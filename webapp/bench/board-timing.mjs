@@ -15,6 +15,8 @@ const EMAIL = process.env.E2E_EMAIL ?? 'admin@meridian.local'
 const PASSWORD = process.env.E2E_PASSWORD ?? 'adminpass123'
 const PROJECT = process.env.E2E_PROJECT ?? 'HADOOP'
 const RUNS = Number(process.env.RUNS ?? 10)
+// Runs first that warm the server (its JIT) and the browser up and are not counted.
+const WARMUP = Number(process.env.WARMUP ?? 1)
 const FILTER = process.env.FILTER ?? 'datanode'
 const SERVER_PID = process.env.SERVER_PID
 const TRACE = process.env.BOARD_TRACE === '1' // not TRACE: Spring Boot reads that variable as trace logging
@@ -105,7 +107,7 @@ const WATCH_BOARD_DRAWN = `(() => {
 let cards = 0
 let waterfall = []
 try {
-  for (let run = 0; run < RUNS + 1; run++) {
+  for (let run = 0; run < RUNS + WARMUP; run++) {
     const context = await signedInContext(browser, { baseUrl: BASE_URL, email: EMAIL, password: PASSWORD })
     await context.addInitScript(WATCH_BOARD_DRAWN)
 
@@ -156,7 +158,7 @@ try {
       const record = async (row, wall) => {
         // Let late responses land before counting them and the CPU they cost.
         await tab.page.waitForTimeout(150)
-        if (run === 0) return // run 0 warms the server and the browser up
+        if (run < WARMUP) return
         const sample = times[row]
         sample.wall.push(wall)
         const loads = row === ACTIONS[0] || row === ACTIONS[5]
@@ -245,7 +247,7 @@ const pct = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 }
 const median = (values) => Math.round(pct(values, 50))
-console.log(`Board of ${PROJECT} in headless Chromium (${cards} cards rendered), ${RUNS} runs after 1 warm-up, ms from the action to the result on screen;`)
+console.log(`Board of ${PROJECT} in headless Chromium (${cards} cards rendered), ${RUNS} runs after ${WARMUP} warm-up, ms from the action to the result on screen;`)
 console.log(`busy and CPU columns are medians per action: the page's main thread busy (task wall time), the CPU of all Chromium's`)
 console.log(`processes, and the server JVM's CPU (without PostgreSQL):\n`)
 console.log('"in the page" is measured by the page itself, without the test driver\'s own checks and polling (both are in the wall')
