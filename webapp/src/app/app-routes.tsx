@@ -2,6 +2,7 @@ import { lazy, memo, Suspense, useCallback, useLayoutEffect, useRef, type ReactN
 import { Navigate, Route, Routes, matchPath, useLocation, useNavigate, type Location } from 'react-router'
 import { BoardPage } from '../board/board-page'
 import { IssuePanelOver } from '../issue-view/issue-panel-loader'
+import { usePreparedPanel } from '../issue-view/panel-ahead'
 import { LiveUpdates } from '../live/live-updates'
 import { LoginPage } from '../login/login-page'
 import { lastProject, projectKeyOf } from '../projects/use-projects'
@@ -46,6 +47,10 @@ export function AppRoutes() {
   const issueKey = issueAt(location)
   const background = backgroundOf(location)
   const creating = new URLSearchParams(location.search).get('create') === 'issue'
+  // The panel of the card pointed at is drawn ahead, hidden, in the place the open panel takes: opening that issue shows
+  // the same panel instead of building a new one.
+  const prepared = usePreparedPanel(issueKey)
+  const panelKey = issueKey ?? prepared
 
   // One function for the whole session: pages below take it from context, and a new one would draw them all again.
   const here = useRef({ location, navigate })
@@ -95,9 +100,9 @@ export function AppRoutes() {
       <PageSearch.Provider value={setPageSearch}>
         <Pages location={background ?? location} underPanel={!!issueKey} />
       </PageSearch.Provider>
-      {issueKey && (
+      {panelKey && (
         <RequireSession>
-          <IssuePanelOver key={issueKey} issueKey={issueKey} closeTo={background ?? { pathname: '/' }} />
+          <IssuePanelOver key={panelKey} issueKey={panelKey} closeTo={background ?? location} shown={panelKey === issueKey} />
         </RequireSession>
       )}
       {creating && (

@@ -2,12 +2,13 @@ import { useEffect, useState } from 'react'
 
 /**
  * False on the first render, true once the browser has painted it: what is drawn first is on screen before the rest
- * starts. (A deferred value may be rendered in the same frame, so the first paint would wait for all of it.)
+ * starts. (A deferred value may be rendered in the same frame, so the first paint would wait for all of it.) Until
+ * `shown`, nothing is on screen to paint and it stays false.
  */
-export function useAfterPaint(): boolean {
+export function useAfterPaint(shown = true): boolean {
   const [painted, setPainted] = useState(false)
   useEffect(() => {
-    if (painted) return
+    if (painted || !shown) return
     let timer: ReturnType<typeof setTimeout> | undefined
     // A frame's callbacks run just before its paint; a task queued from one runs after it.
     const frame = requestAnimationFrame(() => {
@@ -17,6 +18,6 @@ export function useAfterPaint(): boolean {
       cancelAnimationFrame(frame)
       clearTimeout(timer)
     }
-  }, [painted])
+  }, [painted, shown])
   return painted
 }

@@ -3,7 +3,8 @@ import { useHotkey } from './use-hotkey'
 
 /** A panel or dialog over the page has the keyboard then. */
 function overlayOpen(): boolean {
-  return document.querySelector('dialog[open], .panel') !== null
+  // A panel drawn ahead of opening (.panel-ahead) is not open.
+  return document.querySelector('dialog[open], .panel:not(.panel-ahead)') !== null
 }
 
 /** The issue keys of the list on screen (board, issue list, search results), for `j`/`k` inside the issue panel. */

@@ -9,7 +9,7 @@ import { usePageSearchParams } from '../app/page-location'
 import { useDebouncedValue } from '../app/use-debounced-value'
 import { useListNavigation } from '../app/use-list-navigation'
 import { useScheme } from '../projects/use-projects'
-import { prefetchIssue } from '../issue-view/issue-cache'
+import { pointAtIssue } from '../issue-view/issue-cache'
 import { preloadIssuePanel } from '../issue-view/issue-panel-loader'
 import { whenIdle } from '../app/when-idle'
 import { warmUpMarkdown } from '../ui/markdown-loader'
@@ -77,7 +77,7 @@ export function BoardPage() {
 
   const client = useQueryClient()
   const openIssue = useOpenIssuePanel()
-  const prefetch = useCallback((key: string) => prefetchIssue(client, key), [client])
+  const prefetch = useCallback((key: string) => pointAtIssue(client, key), [client])
   // Column by column, top to bottom, as the cards are read; in swimlanes, lane by lane.
   const laneData = grouping === 'none' ? undefined : lanes.data
   const cardKeys = useMemo(

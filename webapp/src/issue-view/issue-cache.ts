@@ -5,22 +5,30 @@ import { watchersApi } from '../api/watchers'
 import { queryKeys } from '../app/query-keys'
 import { prepareMarkdown, preloadMarkdown } from '../ui/markdown-loader'
 import { preloadIssuePanel } from './issue-panel-loader'
+import { preparePanel } from './panel-ahead'
 
 /**
  * Starts loading what the issue panel shows first (the issue, its comments and watchers) when a card or row is
  * pointed at or focused, so that the panel usually opens on data already here, its code and Markdown renderer loaded
- * and its texts parsed. Fresh data is not asked again.
+ * and its texts parsed. Fresh data is not asked again. Settles once all of it is in (failed or not).
  */
-export function prefetchIssue(client: QueryClient, key: string) {
-  preloadIssuePanel()
+export function prefetchIssue(client: QueryClient, key: string): Promise<unknown> {
   preloadMarkdown()
-  void client
-    .prefetchQuery({ queryKey: queryKeys.issue(key), queryFn: () => issuesApi.get(key) })
-    .then(() => prepareMarkdown([client.getQueryData<Issue>(queryKeys.issue(key))?.description]))
-  void client
-    .prefetchQuery({ queryKey: queryKeys.comments(key), queryFn: () => commentsApi.list(key) })
-    .then(() => prepareMarkdown(client.getQueryData<Comment[]>(queryKeys.comments(key))?.map((comment) => comment.body) ?? []))
-  void client.prefetchQuery({ queryKey: queryKeys.watchers(key), queryFn: () => watchersApi.list(key) })
+  return Promise.all([
+    preloadIssuePanel(),
+    client
+      .prefetchQuery({ queryKey: queryKeys.issue(key), queryFn: () => issuesApi.get(key) })
+      .then(() => prepareMarkdown([client.getQueryData<Issue>(queryKeys.issue(key))?.description])),
+    client
+      .prefetchQuery({ queryKey: queryKeys.comments(key), queryFn: () => commentsApi.list(key) })
+      .then(() => prepareMarkdown(client.getQueryData<Comment[]>(queryKeys.comments(key))?.map((comment) => comment.body) ?? [])),
+    client.prefetchQuery({ queryKey: queryKeys.watchers(key), queryFn: () => watchersApi.list(key) }),
+  ]).catch(() => undefined)
+}
+
+/** A card pointed at or focused: its panel's data is loaded, then the panel drawn ahead (panel-ahead.ts). */
+export function pointAtIssue(client: QueryClient, key: string) {
+  void prefetchIssue(client, key).then(() => preparePanel(key))
 }
 
 /** The issue as a list on screen already holds it (a board column, a list or search page), if one does. */

@@ -24,6 +24,8 @@ export function preloadIssuePanel(): Promise<unknown> {
 export function IssuePanelOver(props: Props) {
   const [panel] = useState(() => loaded)
   if (panel) return <panel.IssuePanel {...props} />
+  // A panel drawn ahead (hidden) is only worth it with its code here.
+  if (props.shown === false) return null
   return (
     <Suspense fallback={<PanelLoading {...props} />}>
       <LazyPanel {...props} />

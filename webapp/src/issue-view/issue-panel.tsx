@@ -20,9 +20,11 @@ import { Watchers } from './watchers'
 interface Props {
   issueKey: string
   closeTo: Partial<Location>
+  /** False while drawn ahead of opening (panel-ahead.ts): hidden, out of reach, deaf to shortcuts, the rest not drawn. */
+  shown?: boolean
 }
 
-export function IssuePanel({ issueKey, closeTo }: Props) {
+export function IssuePanel({ issueKey, closeTo, shown = true }: Props) {
   const navigate = useNavigate()
   const issue = useIssue(issueKey, { preview: true })
   const scheme = useScheme(projectKeyOf(issueKey))
@@ -31,11 +33,11 @@ export function IssuePanel({ issueKey, closeTo }: Props) {
   // Drawn in two steps, the second after the first is painted, so the panel answers a click without waiting for all of
   // it: first what fits the first screen (summary, description, the fields column); then the AI summary, sub-tasks,
   // links and the activity (comments, history), which ask for more data anyway.
-  const rest = useAfterPaint()
+  const rest = useAfterPaint(shown)
   useHotkey('Escape', (event) => {
     if (document.querySelector('dialog[open]') || (event.target as HTMLElement).closest?.('.editing')) return
     close()
-  })
+  }, shown)
 
   // j/k step through the list the panel was opened from, the panel staying open over the same page.
   const step = (by: 1 | -1) => (event: KeyboardEvent) => {
@@ -45,14 +47,14 @@ export function IssuePanel({ issueKey, closeTo }: Props) {
     event.preventDefault()
     navigate(`/issues/${next}`, { state: { background: closeTo } as PanelState, replace: true })
   }
-  useHotkey('j', step(1))
-  useHotkey('k', step(-1))
+  useHotkey('j', step(1), shown)
+  useHotkey('k', step(-1), shown)
 
   const canEdit = scheme.data ? scheme.data.project.callerRole !== 'viewer' : false
   return (
     <PanelBackground.Provider value={closeTo}>
-      <div className="panel-backdrop" onClick={close} aria-hidden="true" />
-      <aside className="panel" aria-label={`Issue ${issueKey}`}>
+      {shown && <div className="panel-backdrop" onClick={close} aria-hidden="true" />}
+      <aside className={shown ? 'panel' : 'panel panel-ahead'} aria-label={`Issue ${issueKey}`} aria-hidden={!shown || undefined} inert={!shown}>
         <header className="panel-header">
           <span className="mono muted">{issueKey}</span>
           <button type="button" className="icon-button" aria-label="Close issue" onClick={close}>

@@ -14,7 +14,7 @@ import { CARD_KEYS, useDragSensors } from '../board/drag-sensors'
 import { CardLink } from '../board/card-link'
 import { useOpenIssuePanel } from '../board/use-open-issue-panel'
 import { VirtualCards } from '../board/virtual-cards'
-import { prefetchIssue } from '../issue-view/issue-cache'
+import { pointAtIssue } from '../issue-view/issue-cache'
 import { targetStatus, wipLabel } from './wip'
 
 /**
@@ -38,7 +38,7 @@ export function PlannedBoardPage() {
     onSettled: () => client.invalidateQueries({ queryKey: ['issues'] }),
   })
   const openIssue = useOpenIssuePanel()
-  const prefetch = useCallback((key: string) => prefetchIssue(client, key), [client])
+  const prefetch = useCallback((key: string) => pointAtIssue(client, key), [client])
   const sensors = useDragSensors(CARD_KEYS)
   const [dragged, setDragged] = useState<Card | null>(null)
   const onDragStart = (event: DragStartEvent) => setDragged((event.active.data.current?.card as Card) ?? null)
