@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { useNavigate, type Location } from 'react-router'
 import type { PanelState } from '../app/app-routes'
 import { useAfterPaint } from '../app/use-after-paint'
@@ -51,16 +52,11 @@ export function IssuePanel({ issueKey, closeTo, shown = true }: Props) {
   useHotkey('k', step(-1), shown)
 
   const canEdit = scheme.data ? scheme.data.project.callerRole !== 'viewer' : false
-  return (
-    <PanelBackground.Provider value={closeTo}>
-      {shown && <div className="panel-backdrop" onClick={close} aria-hidden="true" />}
-      <aside className={shown ? 'panel' : 'panel panel-ahead'} aria-label={`Issue ${issueKey}`} aria-hidden={!shown || undefined} inert={!shown}>
-        <header className="panel-header">
-          <span className="mono muted">{issueKey}</span>
-          <button type="button" className="icon-button" aria-label="Close issue" onClick={close}>
-            ×
-          </button>
-        </header>
+  // Drawn ahead, then shown, the panel changes only its frame (class, backdrop); what it holds is drawn again only when
+  // that changes. The editor is left out: its methods read the cache when called, so an earlier render's do the same.
+  const content = useMemo(
+    () => (
+      <>
         {issue.isPending && !issue.data && <div className="panel-body muted">Loading {issueKey}…</div>}
         {issue.error && <div className="panel-body error-text">{issue.error.message}</div>}
         {issue.isPlaceholderData && issue.data && (
@@ -110,6 +106,22 @@ export function IssuePanel({ issueKey, closeTo, shown = true }: Props) {
             </div>
           </div>
         )}
+      </>
+    ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [issueKey, issue.data, issue.isPending, issue.isPlaceholderData, issue.error, scheme.data, canEdit, rest, editor.conflict],
+  )
+  return (
+    <PanelBackground.Provider value={closeTo}>
+      {shown && <div className="panel-backdrop" onClick={close} aria-hidden="true" />}
+      <aside className={shown ? 'panel' : 'panel panel-ahead'} aria-label={`Issue ${issueKey}`} aria-hidden={!shown || undefined} inert={!shown}>
+        <header className="panel-header">
+          <span className="mono muted">{issueKey}</span>
+          <button type="button" className="icon-button" aria-label="Close issue" onClick={close}>
+            ×
+          </button>
+        </header>
+        {content}
       </aside>
     </PanelBackground.Provider>
   )
