@@ -47,8 +47,8 @@ export function AppRoutes() {
   const issueKey = issueAt(location)
   const background = backgroundOf(location)
   const creating = new URLSearchParams(location.search).get('create') === 'issue'
-  // The panel of the card pointed at is drawn ahead, hidden, in the place the open panel takes: opening that issue shows
-  // the same panel instead of building a new one.
+  // The panel of the card or row pointed at is drawn ahead, hidden, in the place the open panel takes: opening that
+  // issue shows the same panel instead of building a new one.
   const prepared = usePreparedPanel(issueKey)
   const panelKey = issueKey ?? prepared
 

@@ -85,6 +85,25 @@ describe('IssueListPage', { timeout: 20_000 }, () => {
     expect(searches.at(-1)).toBe('project = "WEB" ORDER BY priority DESC, created DESC')
   })
 
+  it('draws the panel of a row pointed at ahead, hidden, and shows that panel when the row is opened', async () => {
+    stub(undefined, {
+      'GET /api/v1/session': () => json(200, { user: { ...ada, siteAdmin: false }, csrfToken: 'x' }),
+      'GET /api/v1/projects': () => json(200, []),
+      ...issuePanelReads(issues[1]),
+    })
+    renderWithProviders(<AppRoutes />, { route: '/projects/WEB/issues' })
+    const user = userEvent.setup()
+    const row = await screen.findByRole('link', { name: /WEB-2/ })
+
+    await user.hover(row)
+
+    await waitFor(() => expect(document.querySelector('aside.panel-ahead')).toHaveAttribute('aria-label', 'Issue WEB-2'))
+    const ahead = document.querySelector('aside.panel-ahead')
+    expect(screen.queryByRole('complementary')).not.toBeInTheDocument()
+    await user.click(row)
+    expect(await screen.findByRole('complementary', { name: 'Issue WEB-2' })).toBe(ahead)
+  })
+
   it('sorts by a column header click and filters by priority through the JQL it runs', async () => {
     const { searches } = stub()
     const user = renderList()

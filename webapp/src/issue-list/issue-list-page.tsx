@@ -19,6 +19,7 @@ import { listJql } from './list-query'
 import { issueListRequest, useIssueList } from './use-issue-list'
 import { queryKeys } from '../app/query-keys'
 import { usePageSearchParams } from '../app/page-location'
+import { usePointAtIssue } from '../issue-view/issue-cache'
 
 const PAGE_SIZE = 50
 
@@ -67,6 +68,7 @@ export function IssueListPage() {
   const change = edit.mutate
   const onChange: Parameters<typeof StatusEdit>[0]['onChange'] = (issue, rowChange) => change({ issue, change: rowChange })
   const navigate = useNavigate()
+  const pointAt = usePointAtIssue()
   const issues = useMemo(() => list.data?.issues ?? [], [list.data])
   const rowKeys = useMemo(() => issues.map((issue) => issue.key), [issues])
   const selection = useSelection(rowKeys)
@@ -176,7 +178,7 @@ export function IssueListPage() {
                 </td>
                 <td className="mono muted">{issue.key}</td>
                 <td>
-                  <Link to={`/issues/${issue.key}`} state={{ background: location }} className="row-link">
+                  <Link to={`/issues/${issue.key}`} state={{ background: location }} className="row-link" {...pointAt(issue.key)}>
                     <TypeIcon type={issue.type} />
                     <span>{issue.summary}</span>
                   </Link>

@@ -1,4 +1,5 @@
-import type { QueryClient } from '@tanstack/react-query'
+import { useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { useCallback } from 'react'
 import { commentsApi, type Comment } from '../api/comments'
 import { issuesApi, type Issue, type IssueSummary } from '../api/issues'
 import { watchersApi } from '../api/watchers'
@@ -26,9 +27,18 @@ export function prefetchIssue(client: QueryClient, key: string): Promise<unknown
   ]).catch(() => undefined)
 }
 
-/** A card pointed at or focused: its panel's data is loaded, then the panel drawn ahead (panel-ahead.ts). */
+/** A card or row pointed at or focused: its panel's data is loaded, then the panel drawn ahead (panel-ahead.ts). */
 export function pointAtIssue(client: QueryClient, key: string) {
   void prefetchIssue(client, key).then(() => preparePanel(key))
+}
+
+/** What a link that opens an issue's panel (a row of a list) listens to, so that pointing at it prepares the panel. */
+export function usePointAtIssue(): (key: string) => { onPointerEnter: () => void; onFocus: () => void } {
+  const client = useQueryClient()
+  return useCallback((key: string) => {
+    const point = () => pointAtIssue(client, key)
+    return { onPointerEnter: point, onFocus: point }
+  }, [client])
 }
 
 /** The issue as a list on screen already holds it (a board column, a list or search page), if one does. */

@@ -1,9 +1,9 @@
 import { startTransition, useEffect, useRef, useState } from 'react'
 import { whenIdle } from '../app/when-idle'
 
-// The issue panel of the card pointed at, drawn ahead of the click: hidden, but built and laid out, so that opening it
-// only has to show it (most of a panel's opening is building and laying it out, about 50 ms on two cores). A person's
-// pointer rests on a card a few hundred milliseconds before the press; the panel is ready in about 100.
+// The issue panel of the card or list row pointed at, drawn ahead of the click: hidden, but built and laid out, so that
+// opening it only has to show it (most of a panel's opening is building and laying it out, about 50 ms on two cores). A
+// person's pointer rests on a card a few hundred milliseconds before the press; the panel is ready in about 150.
 
 let listener: ((key: string) => void) | undefined
 let latest: string | undefined

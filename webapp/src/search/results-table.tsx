@@ -6,6 +6,7 @@ import { useListNavigation } from '../app/use-list-navigation'
 import { primarySort, type Aliases, type Direction } from './order-by'
 import { RESULT_COLUMNS } from './result-cells'
 import { SortHeader } from './sort-header'
+import { usePointAtIssue } from '../issue-view/issue-cache'
 
 interface Props {
   issues: IssueSummary[]
@@ -31,6 +32,7 @@ export interface RowSelection {
 export function ResultsTable({ issues, jql, reference, aliases, stale, onSort, selection, columns }: Props) {
   const location = useLocation()
   const navigate = useNavigate()
+  const pointAt = usePointAtIssue()
   const sort = primarySort(jql, aliases)
   const sortable = (field: string) => reference?.fields.find((known) => known.name.toLowerCase() === field)?.sortable ?? field !== 'labels'
   const shown = RESULT_COLUMNS.filter((column) => columns.includes(column.field))
@@ -87,7 +89,7 @@ export function ResultsTable({ issues, jql, reference, aliases, stale, onSort, s
             {shown.map((column) =>
               column.field === 'summary' ? (
                 <td key={column.field}>
-                  <Link to={`/issues/${issue.key}`} state={background} className="row-link">
+                  <Link to={`/issues/${issue.key}`} state={background} className="row-link" {...pointAt(issue.key)}>
                     <span>{issue.summary}</span>
                   </Link>
                 </td>
