@@ -49,7 +49,7 @@ export function AppRoutes() {
   const creating = new URLSearchParams(location.search).get('create') === 'issue'
   // The panel of the card or row pointed at is drawn ahead, hidden, in the place the open panel takes: opening that
   // issue shows the same panel instead of building a new one.
-  const prepared = usePreparedPanel(issueKey)
+  const prepared = usePreparedPanel(issueKey, (background ?? location).pathname ?? '')
   const panelKey = issueKey ?? prepared
 
   // One function for the whole session: pages below take it from context, and a new one would draw them all again.

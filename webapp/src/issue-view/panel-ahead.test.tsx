@@ -90,6 +90,17 @@ describe('the issue panel drawn ahead', { timeout: 15_000 }, () => {
     await waitFor(() => expect(document.querySelector('aside.panel')).not.toBeInTheDocument())
   })
 
+  it('is forgotten on a move to another page', async () => {
+    const { user } = renderBoard()
+    await boardShown()
+    await pointAt(user, 'WEB-2')
+
+    await user.click(screen.getByRole('link', { name: /^Issues$/ }))
+
+    await screen.findByRole('heading', { name: /Issues/ })
+    await waitFor(() => expect(document.querySelector('aside.panel')).not.toBeInTheDocument())
+  })
+
   it('is not drawn while a button is held, as when a card is dragged over others', async () => {
     const { user } = renderBoard()
     await boardShown()

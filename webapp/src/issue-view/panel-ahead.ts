@@ -30,23 +30,26 @@ export function preparePanel(key: string) {
 }
 
 /**
- * The issue whose panel to draw ahead, while no panel is open (`openKey` undefined). Opening any panel forgets it, so
- * closing that panel leaves nothing drawn. Drawn in a transition: a click meanwhile is not kept waiting.
+ * The issue whose panel to draw ahead on `page` (the path of the page under any panel), while no panel is open
+ * (`openKey` undefined). Opening any panel or moving to another page forgets it, so closing that panel leaves nothing
+ * drawn. Drawn in a transition: a click meanwhile is not kept waiting.
  */
-export function usePreparedPanel(openKey: string | undefined): string | undefined {
-  const [prepared, setPrepared] = useState<string>()
-  const open = useRef(openKey)
+export function usePreparedPanel(openKey: string | undefined, page: string): string | undefined {
+  const [prepared, setPrepared] = useState<{ key: string; page: string }>()
+  const now = useRef({ openKey, page })
   useEffect(() => {
-    open.current = openKey
+    now.current = { openKey, page }
   })
   useEffect(() => {
     listener = (key) => {
-      if (open.current === undefined) startTransition(() => setPrepared(key))
+      const { openKey, page } = now.current
+      if (openKey === undefined) startTransition(() => setPrepared({ key, page }))
     }
     return () => {
       listener = undefined
     }
   }, [])
-  if (openKey !== undefined && prepared !== undefined) setPrepared(undefined)
-  return openKey === undefined ? prepared : undefined
+  const current = openKey === undefined && prepared?.page === page
+  if (prepared !== undefined && !current) setPrepared(undefined)
+  return current ? prepared.key : undefined
 }
