@@ -1,10 +1,11 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
-import { NavLink, Outlet, useMatch } from 'react-router'
+import { NavLink, Outlet, useLocation, useMatch } from 'react-router'
 import { ProjectSwitcher } from '../projects/project-switcher'
 import { lastProject } from '../projects/use-projects'
 import { focusSearch } from '../search/search-url'
 import { Avatar } from '../ui/avatar'
 import { useOpenCreateIssue } from './create-issue-link'
+import { PageErrorBoundary } from './page-error-boundary'
 import { useCurrentUser } from './current-user'
 import { useLogOut } from './session'
 import { useTheme } from './theme'
@@ -13,6 +14,7 @@ import { useTheme } from './theme'
 const ChatPanel = lazy(() => import('../assistant/chat-panel').then((m) => ({ default: m.ChatPanel })))
 
 export function Layout() {
+  const location = useLocation()
   const user = useCurrentUser()
   const logOut = useLogOut()
   const [theme, toggleTheme] = useTheme()
@@ -113,7 +115,9 @@ export function Layout() {
         </div>
       </nav>
       <main className="content">
-        <Outlet />
+        <PageErrorBoundary resetKey={location.pathname}>
+          <Outlet />
+        </PageErrorBoundary>
       </main>
       {chatOpen && !onAssistantPage && (
         <Suspense fallback={null}>
