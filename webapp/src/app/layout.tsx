@@ -5,7 +5,7 @@ import { lastProject } from '../projects/use-projects'
 import { focusSearch } from '../search/search-url'
 import { Avatar } from '../ui/avatar'
 import { useOpenCreateIssue } from './create-issue-link'
-import { PageErrorBoundary } from './page-error-boundary'
+import { ErrorBoundary } from './error-boundary'
 import { useCurrentUser } from './current-user'
 import { useLogOut } from './session'
 import { useTheme } from './theme'
@@ -115,9 +115,9 @@ export function Layout() {
         </div>
       </nav>
       <main className="content">
-        <PageErrorBoundary resetKey={location.pathname}>
+        <ErrorBoundary resetKey={location.pathname}>
           <Outlet />
-        </PageErrorBoundary>
+        </ErrorBoundary>
       </main>
       {chatOpen && !onAssistantPage && (
         <Suspense fallback={null}>

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Route, Routes } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -55,4 +55,27 @@ describe('IssuePanelOver', () => {
     expect(panel()).not.toHaveAttribute('aria-busy')
     expect(await screen.findByRole('heading', { name: 'Loaded apart' })).toBeInTheDocument()
   })
+
+  it('says in its frame that the issue could not be shown when drawing it fails, and still closes with Esc', async () => {
+    // React reports the caught error on the console; the test needs no noise.
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    stubFetch({
+      // A shape the panel cannot draw (its components must be a list).
+      'GET /api/v1/issues/WEB-1': () => json(200, { ...previewIssue(issueSummary('WEB-1', 'To Do', '2026-01-01T00:00:00Z')), id: 1, components: null }),
+      'GET /api/v1/projects/WEB/scheme': () => json(404, { status: 404, title: 'Not Found' }),
+      'GET /api/v1/issues/WEB-1/watchers': () => json(200, []),
+    })
+    await preloadIssuePanel()
+    renderPanel()
+
+    const failure = await screen.findByRole('alert')
+    expect(panel()).toContainElement(failure)
+    expect(failure).toHaveTextContent(/Cannot read properties of null/)
+    expect(within(panel()).getByRole('button', { name: 'Reload' })).toBeInTheDocument()
+    await userEvent.setup().keyboard('{Escape}')
+
+    expect(await screen.findByText('The board')).toBeInTheDocument()
+    vi.restoreAllMocks()
+  })
 })
+

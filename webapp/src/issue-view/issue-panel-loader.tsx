@@ -1,5 +1,6 @@
-import { lazy, Suspense, useState, type ComponentProps } from 'react'
+import { lazy, Suspense, useState, type ComponentProps, type ReactNode } from 'react'
 import { useNavigate } from 'react-router'
+import { DrawingFailed, ErrorBoundary } from '../app/error-boundary'
 import { useHotkey } from '../app/use-hotkey'
 
 type PanelModule = typeof import('./issue-panel')
@@ -19,36 +20,58 @@ export function preloadIssuePanel(): Promise<unknown> {
 /**
  * The issue panel over the page. Once its code is here it is drawn at once: a lazy component suspends on its first
  * render even when loaded. Which way is chosen once per panel, so that it is not drawn anew (and its drafts lost)
- * when the code arrives while it is open.
+ * when the code arrives while it is open. A panel that fails to draw says so in its frame (a hidden one says nothing).
  */
 export function IssuePanelOver(props: Props) {
+  const failed = (error: Error) =>
+    props.shown === false ? null : (
+      <PanelFrame {...props}>
+        <div className="panel-body" role="alert">
+          <DrawingFailed error={error} />
+        </div>
+      </PanelFrame>
+    )
+  return (
+    <ErrorBoundary resetKey={props.issueKey} fallback={failed}>
+      <PanelOnceLoaded {...props} />
+    </ErrorBoundary>
+  )
+}
+
+function PanelOnceLoaded(props: Props) {
   const [panel] = useState(() => loaded)
   if (panel) return <panel.IssuePanel {...props} />
   // A panel drawn ahead (hidden) is only worth it with its code here.
   if (props.shown === false) return null
   return (
-    <Suspense fallback={<PanelLoading {...props} />}>
+    <Suspense
+      fallback={
+        <PanelFrame {...props} busy>
+          <div className="panel-body muted">Loading {props.issueKey}…</div>
+        </PanelFrame>
+      }
+    >
       <LazyPanel {...props} />
     </Suspense>
   )
 }
 
-/** The panel's frame while its code loads: it closes as the panel does (Esc, ×, a click beside it). */
-function PanelLoading({ issueKey, closeTo }: Props) {
+/** The panel's frame without the panel: it closes as the panel does (Esc, ×, a click beside it). */
+function PanelFrame({ issueKey, closeTo, busy, children }: Props & { busy?: boolean; children: ReactNode }) {
   const navigate = useNavigate()
   const close = () => navigate(closeTo)
   useHotkey('Escape', close)
   return (
     <>
       <div className="panel-backdrop" onClick={close} aria-hidden="true" />
-      <aside className="panel" aria-label={`Issue ${issueKey}`} aria-busy="true">
+      <aside className="panel" aria-label={`Issue ${issueKey}`} aria-busy={busy || undefined}>
         <header className="panel-header">
           <span className="mono muted">{issueKey}</span>
           <button type="button" className="icon-button" aria-label="Close issue" onClick={close}>
             ×
           </button>
         </header>
-        <div className="panel-body muted">Loading {issueKey}…</div>
+        {children}
       </aside>
     </>
   )

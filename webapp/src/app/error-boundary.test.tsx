@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { PageErrorBoundary } from './page-error-boundary'
+import { ErrorBoundary } from './error-boundary'
 
 afterEach(() => vi.restoreAllMocks())
 
@@ -8,14 +8,14 @@ function Broken(): never {
   throw new Error('Cannot read properties of undefined (reading "map")')
 }
 
-describe('PageErrorBoundary', () => {
+describe('ErrorBoundary', () => {
   it('shows what went wrong in place of a page that fails to draw, and draws again on another page', () => {
     // React reports the caught error on the console; the test needs no noise.
     vi.spyOn(console, 'error').mockImplementation(() => {})
     const { rerender } = render(
-      <PageErrorBoundary resetKey="/search">
+      <ErrorBoundary resetKey="/search">
         <Broken />
-      </PageErrorBoundary>,
+      </ErrorBoundary>,
     )
 
     expect(screen.getByRole('alert')).toHaveTextContent('This page could not be shown')
@@ -23,9 +23,9 @@ describe('PageErrorBoundary', () => {
     expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument()
 
     rerender(
-      <PageErrorBoundary resetKey="/projects">
+      <ErrorBoundary resetKey="/projects">
         <p>Projects</p>
-      </PageErrorBoundary>,
+      </ErrorBoundary>,
     )
 
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
