@@ -2,6 +2,7 @@ import { lazy, Suspense, useState, type ComponentProps, type ReactNode } from 'r
 import { useNavigate } from 'react-router'
 import { DrawingFailed, ErrorBoundary } from '../app/error-boundary'
 import { useHotkey } from '../app/use-hotkey'
+import { PanelFrame } from './panel-frame'
 
 type PanelModule = typeof import('./issue-panel')
 type Props = ComponentProps<PanelModule['IssuePanel']>
@@ -25,11 +26,11 @@ export function preloadIssuePanel(): Promise<unknown> {
 export function IssuePanelOver(props: Props) {
   const failed = (error: Error) =>
     props.shown === false ? null : (
-      <PanelFrame {...props}>
+      <ClosableFrame {...props}>
         <div className="panel-body" role="alert">
           <DrawingFailed error={error} />
         </div>
-      </PanelFrame>
+      </ClosableFrame>
     )
   return (
     <ErrorBoundary resetKey={props.issueKey} fallback={failed}>
@@ -46,9 +47,9 @@ function PanelOnceLoaded(props: Props) {
   return (
     <Suspense
       fallback={
-        <PanelFrame {...props} busy>
+        <ClosableFrame {...props} busy>
           <div className="panel-body muted">Loading {props.issueKey}…</div>
-        </PanelFrame>
+        </ClosableFrame>
       }
     >
       <LazyPanel {...props} />
@@ -57,22 +58,13 @@ function PanelOnceLoaded(props: Props) {
 }
 
 /** The panel's frame without the panel: it closes as the panel does (Esc, ×, a click beside it). */
-function PanelFrame({ issueKey, closeTo, busy, children }: Props & { busy?: boolean; children: ReactNode }) {
+function ClosableFrame({ issueKey, closeTo, busy, children }: Props & { busy?: boolean; children: ReactNode }) {
   const navigate = useNavigate()
   const close = () => navigate(closeTo)
   useHotkey('Escape', close)
   return (
-    <>
-      <div className="panel-backdrop" onClick={close} aria-hidden="true" />
-      <aside className="panel" aria-label={`Issue ${issueKey}`} aria-busy={busy || undefined}>
-        <header className="panel-header">
-          <span className="mono muted">{issueKey}</span>
-          <button type="button" className="icon-button" aria-label="Close issue" onClick={close}>
-            ×
-          </button>
-        </header>
-        {children}
-      </aside>
-    </>
+    <PanelFrame issueKey={issueKey} onClose={close} busy={busy}>
+      {children}
+    </PanelFrame>
   )
 }

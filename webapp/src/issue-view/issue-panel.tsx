@@ -14,6 +14,7 @@ import { EditableSummary } from './editable-summary'
 import { IssueFields } from './issue-fields'
 import { IssueSummary } from './issue-summary'
 import { Links } from './links'
+import { PanelFrame } from './panel-frame'
 import { PanelBackground } from './panel-links'
 import { useIssue, useIssueEditor } from './use-issue'
 import { Watchers } from './watchers'
@@ -113,16 +114,9 @@ export function IssuePanel({ issueKey, closeTo, shown = true }: Props) {
   )
   return (
     <PanelBackground.Provider value={closeTo}>
-      {shown && <div className="panel-backdrop" onClick={close} aria-hidden="true" />}
-      <aside className={shown ? 'panel' : 'panel panel-ahead'} aria-label={`Issue ${issueKey}`} aria-hidden={!shown || undefined} inert={!shown}>
-        <header className="panel-header">
-          <span className="mono muted">{issueKey}</span>
-          <button type="button" className="icon-button" aria-label="Close issue" onClick={close}>
-            ×
-          </button>
-        </header>
+      <PanelFrame issueKey={issueKey} onClose={close} shown={shown}>
         {content}
-      </aside>
+      </PanelFrame>
     </PanelBackground.Provider>
   )
 }
