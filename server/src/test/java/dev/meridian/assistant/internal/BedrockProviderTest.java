@@ -10,7 +10,9 @@ import dev.meridian.identity.CurrentUser;
 import dev.meridian.support.AwsSettings;
 import dev.meridian.training.ActiveModel;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -210,9 +212,12 @@ class BedrockProviderTest {
 
     @Test
     void reportsAnUnreachableEndpointAsAProviderFailure() throws IOException {
-        var endpoint = serve(n -> List.of());
-        server.stop(0);
-        server = null;
+        // A port that was just listened on and is closed: connecting is refused at once. (A stopped HttpServer can
+        // still accept for a moment, and the request then waits out the timeout instead.)
+        String endpoint;
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            endpoint = "http://127.0.0.1:" + socket.getLocalPort();
+        }
 
         assertThatThrownBy(() -> provider(endpoint, BASE_MODEL, p -> Optional.empty())
                 .answer(new Ask("hi", List.of(), null, ANA), c -> { }))
