@@ -22,6 +22,10 @@ const FILTER = process.env.FILTER ?? 'datanode'
 // How long the pointer rests on a card before the press, as a person's does (a few hundred ms between reaching a target
 // and clicking it); the app starts preparing an issue's panel when its card is pointed at. 0: pressed at once.
 const POINTER_REST = Number(process.env.POINTER_REST ?? 300)
+// How long the button is held in a click (PRESS_HOLD ms between press and release; a person's is about 100), and how long
+// an open panel is read before `j` moves it to the next issue (READ_REST).
+const PRESS_HOLD = Number(process.env.PRESS_HOLD ?? 0)
+const READ_REST = Number(process.env.READ_REST ?? 500)
 const SERVER_PID = process.env.SERVER_PID
 const TRACE = process.env.BOARD_TRACE === '1' // not TRACE: Spring Boot reads that variable as trace logging
 
@@ -47,6 +51,8 @@ const ACTIONS = [
   'first board load',
   'open issue panel',
   'issue panel complete',
+  'next issue in the panel (j)',
+  'next issue complete',
   'close issue panel (Esc)',
   `filter cards ("${FILTER}")`,
   'board load, second visit (warm: HTTP and code cache)',
@@ -154,7 +160,7 @@ try {
       requests = 0
       const cpu0 = processCpuMs(SERVER_PID)
       const chromium0 = await chromiumCpuMs()
-      const task0 = name === ACTIONS[0] || name === ACTIONS[5] ? 0 : await tab.taskMs()
+      const task0 = name === ACTIONS[0] || name === ACTIONS[7] ? 0 : await tab.taskMs()
       origin = Date.now()
       await act()
       const completeAt = complete && complete.done().then(() => Date.now())
@@ -165,7 +171,7 @@ try {
         if (run < WARMUP) return
         const sample = times[row]
         sample.wall.push(wall)
-        const loads = row === ACTIONS[0] || row === ACTIONS[5]
+        const loads = row === ACTIONS[0] || row === ACTIONS[7]
         const frame = loads
           ? await tab.page.evaluate(() => window.benchBoardDrawnAt)
           : inPage && (await tab.page.evaluate((row) => window.benchFrames[row], row))
@@ -198,8 +204,9 @@ try {
     )
     cards = await board.locator('a.card-link').count()
 
-    // Found again by its key: hovering may scroll its column, which renders other cards around it.
-    const key = await board.locator('a.card-link').nth(run % Math.max(1, cards)).getAttribute('data-nav-key')
+    // Found again by its key: hovering may scroll its column, which renders other cards around it. Not the last card:
+    // `j` moves from it to the next.
+    const key = await board.locator('a.card-link').nth(run % Math.max(1, cards - 1)).getAttribute('data-nav-key')
     const card = board.locator(`a.card-link[data-nav-key="${key}"]`)
     const summary = (await card.getAttribute('aria-label'))?.split(' ').slice(1).join(' ') ?? ''
     await card.hover()
@@ -214,12 +221,25 @@ try {
     const panelClosed = `() => !document.querySelector('${shownPanel}')`
     await measure(
       ACTIONS[1],
-      () => card.click(),
+      () => card.click({ delay: PRESS_HOLD }),
       () => board.waitForFunction(`(${panelShown})()`),
       { name: ACTIONS[2], done: () => board.waitForFunction(`(${panelComplete})()`) },
       { event: 'click', shown: panelShown, complete: panelComplete },
     )
-    await measure(ACTIONS[3], () => board.keyboard.press('Escape'), () => board.waitForFunction(`(${panelClosed})()`), undefined, {
+    await board.waitForTimeout(READ_REST)
+    // The next issue's panel is on screen once a shown panel holds another issue's summary.
+    // Its summary may come first (from the board's data), the rest once the issue is loaded.
+    const nextPanel = `[...document.querySelectorAll('${shownPanel}')].find((panel) => panel.getAttribute('aria-label') !== ${JSON.stringify(`Issue ${key}`)})`
+    const nextShown = `() => !!${nextPanel}?.querySelector('h1')`
+    const nextComplete = `() => !!${nextPanel}?.querySelector('.panel-side section.watchers') && !!${nextPanel}?.querySelector('.panel-main section.description')`
+    await measure(
+      ACTIONS[3],
+      () => board.keyboard.press('j'),
+      () => board.waitForFunction(`(${nextShown})()`),
+      { name: ACTIONS[4], done: () => board.waitForFunction(`(${nextComplete})()`) },
+      { event: 'keydown', shown: nextShown, complete: nextComplete },
+    )
+    await measure(ACTIONS[5], () => board.keyboard.press('Escape'), () => board.waitForFunction(`(${panelClosed})()`), undefined, {
       event: 'keydown',
       shown: panelClosed,
     })
@@ -229,7 +249,7 @@ try {
     const counts = () => [...document.querySelectorAll('section.column .column-count')].map((count) => count.textContent).join()
     const before = await board.evaluate(counts)
     await measure(
-      ACTIONS[4],
+      ACTIONS[6],
       () => board.getByLabel('Filter cards').fill(FILTER),
       () => board.waitForFunction(`(${counts})() !== ${JSON.stringify(before)}`),
       undefined,
@@ -239,7 +259,7 @@ try {
     // compiled code from Chromium's code cache (the first load above compiled it), as on someone's second visit.
     await board.close()
     tab = await newTab()
-    await measure(ACTIONS[5], () => tab.page.goto(`${BASE_URL}/projects/${PROJECT}/board`, { waitUntil: 'commit' }), () => boardDrawn(tab.page))
+    await measure(ACTIONS[7], () => tab.page.goto(`${BASE_URL}/projects/${PROJECT}/board`, { waitUntil: 'commit' }), () => boardDrawn(tab.page))
     await context.close()
   }
 } finally {

@@ -47,10 +47,10 @@ export function AppRoutes() {
   const issueKey = issueAt(location)
   const background = backgroundOf(location)
   const creating = new URLSearchParams(location.search).get('create') === 'issue'
-  // The panel of the card or row pointed at is drawn ahead, hidden, in the place the open panel takes: opening that
-  // issue shows the same panel instead of building a new one.
+  // The panel of the card or row pointed at, or of the issue next to the open one, is drawn ahead, hidden, beside the
+  // open panel: opening that issue shows the same panel (kept by its key) instead of building a new one.
   const prepared = usePreparedPanel(issueKey, (background ?? location).pathname ?? '')
-  const panelKey = issueKey ?? prepared
+  const panelKeys = [issueKey, prepared].filter((key) => key !== undefined)
 
   // One function for the whole session: pages below take it from context, and a new one would draw them all again.
   const here = useRef({ location, navigate })
@@ -100,11 +100,11 @@ export function AppRoutes() {
       <PageSearch.Provider value={setPageSearch}>
         <Pages location={background ?? location} underPanel={!!issueKey} />
       </PageSearch.Provider>
-      {panelKey && (
-        <RequireSession>
-          <IssuePanelOver key={panelKey} issueKey={panelKey} closeTo={background ?? location} shown={panelKey === issueKey} />
+      {panelKeys.map((key) => (
+        <RequireSession key={key}>
+          <IssuePanelOver issueKey={key} closeTo={background ?? location} shown={key === issueKey} />
         </RequireSession>
-      )}
+      ))}
       {creating && (
         <RequireSession>
           <Suspense fallback={null}>

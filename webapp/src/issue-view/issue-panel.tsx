@@ -1,4 +1,5 @@
-import { useMemo } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { useEffect, useMemo } from 'react'
 import { useNavigate, type Location } from 'react-router'
 import type { PanelState } from '../app/app-routes'
 import { useAfterPaint } from '../app/use-after-paint'
@@ -11,6 +12,7 @@ import { Children } from './children'
 import { ConflictNotice } from './conflict-notice'
 import { EditableDescription } from './editable-description'
 import { EditableSummary } from './editable-summary'
+import { pointAtIssue } from './issue-cache'
 import { IssueFields } from './issue-fields'
 import { IssueSummary } from './issue-summary'
 import { Links } from './links'
@@ -18,6 +20,9 @@ import { PanelFrame } from './panel-frame'
 import { PanelBackground } from './panel-links'
 import { useIssue, useIssueEditor } from './use-issue'
 import { Watchers } from './watchers'
+
+// The way j/k last moved the panel: the issue next that way is drawn ahead while this one is read.
+let lastStep: 1 | -1 = 1
 
 interface Props {
   issueKey: string
@@ -47,10 +52,16 @@ export function IssuePanel({ issueKey, closeTo, shown = true }: Props) {
     const next = neighbour(listOnScreen.keys, issueKey, by)
     if (!next) return
     event.preventDefault()
+    lastStep = by
     navigate(`/issues/${next}`, { state: { background: closeTo } as PanelState, replace: true })
   }
   useHotkey('j', step(1), shown)
   useHotkey('k', step(-1), shown)
+  const client = useQueryClient()
+  useEffect(() => {
+    const next = shown && rest ? neighbour(listOnScreen.keys, issueKey, lastStep) : undefined
+    if (next) pointAtIssue(client, next)
+  }, [client, issueKey, shown, rest])
 
   const canEdit = scheme.data ? scheme.data.project.callerRole !== 'viewer' : false
   // Drawn ahead, then shown, the panel changes only its frame (class, backdrop); what it holds is drawn again only when

@@ -19,6 +19,7 @@ function renderBoard() {
       json(200, Object.entries(columns).map(([status, keys]) => ({ status, statusCategory: 'new', total: keys.length, items: keys.map((key) => issueSummary(key, status, '2026-01-01T00:00:00Z')) }))),
     ...issuePanelReads(issueSummary('WEB-2', 'Done', '2026-01-01T00:00:00Z')),
     ...issuePanelReads(issueSummary('WEB-3', 'To Do', '2026-01-01T00:00:00Z')),
+    ...issuePanelReads(issueSummary('WEB-1', 'To Do', '2026-01-01T00:00:00Z')),
     'GET /api/v1/search': () => json(200, { total: 0, items: [] }),
   })
   renderWithProviders(<AppRoutes />, { route: '/projects/WEB/board' })
@@ -87,6 +88,24 @@ describe('the issue panel drawn ahead', { timeout: 15_000 }, () => {
 
     await user.keyboard('{Escape}')
 
+    await waitFor(() => expect(document.querySelector('aside.panel')).not.toBeInTheDocument())
+  })
+
+  it('is drawn for the issue j moves to while a panel is open, and j shows it', async () => {
+    const { user } = renderBoard()
+    await boardShown()
+    await user.click(card('WEB-3'))
+    await screen.findByRole('complementary', { name: 'Issue WEB-3' })
+
+    await waitFor(() => expect(drawnAhead()).toHaveAttribute('aria-label', 'Issue WEB-1'))
+    const ahead = drawnAhead()!
+    await within(ahead).findByText('Full text')
+    await user.keyboard('j')
+
+    expect(await screen.findByRole('complementary', { name: 'Issue WEB-1' })).toBe(ahead)
+    // The next one along is in Done: it is drawn ahead in its turn; closing forgets it.
+    await waitFor(() => expect(drawnAhead()).toHaveAttribute('aria-label', 'Issue WEB-2'))
+    await user.keyboard('{Escape}')
     await waitFor(() => expect(document.querySelector('aside.panel')).not.toBeInTheDocument())
   })
 
