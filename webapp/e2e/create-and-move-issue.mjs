@@ -1,18 +1,19 @@
 // Journey: log in → create an issue with the dialog → a move the workflow forbids is refused and rolled back
 // → drag the card to In Progress and see it stay there → set a WIP limit in the project settings and see the column
-// over it → group the board by assignee and find the card in its lane. Runs against a server that serves the built app.
+// over it → group the board by assignee, find the card in its lane and drag it into another person's lane to assign it. Runs against a server that serves the built app.
 //   BASE_URL=http://localhost:8080 node e2e/create-and-move-issue.mjs
-import { BASE_URL, call, ensureProject, journey, logIn, PROJECT, SHOTS } from './support.mjs'
+import { BASE_URL, call, EMAIL, ensureProject, journey, logIn, PROJECT, SHOTS } from './support.mjs'
 
 /** dnd-kit listens to pointer events and starts after 5 px, so move in small steps like a hand would. */
 async function drag(page, card, column) {
+  await card.scrollIntoViewIfNeeded()
   const from = await card.boundingBox()
   const to = await column.boundingBox()
   if (!from || !to) throw new Error('card or column is not on screen')
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
   await page.mouse.down()
   await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, { steps: 5 })
-  await page.mouse.move(to.x + to.width / 2, to.y + 120, { steps: 15 })
+  await page.mouse.move(to.x + to.width / 2, to.y + Math.min(120, to.height / 2), { steps: 15 })
   await page.mouse.up()
 }
 
@@ -70,7 +71,8 @@ await journey('create-and-move-issue', async ({ page, api, step }) => {
 
   await step('sets a WIP limit of 1 on In Progress in the settings, and the board shows the column over it', async () => {
     // A second issue in progress, so the column holds more than the limit whatever else the project has.
-    const other = await call(api, 'POST', '/api/v1/issues', { project: PROJECT, type: 'Task', summary: `${summary} too` })
+    // Assigned to the signed-in person: the board grouped by assignee has their lane beside the unassigned one.
+    const other = await call(api, 'POST', '/api/v1/issues', { project: PROJECT, type: 'Task', summary: `${summary} too`, assignee: EMAIL })
     await call(api, 'POST', `/api/v1/issues/${other.key}/transitions`, { status: 'In Progress' })
     try {
       await page.goto(`${BASE_URL}/projects/${PROJECT}/settings/workflow`)
@@ -91,9 +93,25 @@ await journey('create-and-move-issue', async ({ page, api, step }) => {
       const heading = page.getByRole('columnheader', { name: 'In Progress' })
       if (!/\bwip-over\b/.test(await heading.getAttribute('class'))) throw new Error('the lanes view does not highlight the column over its limit')
       await page.screenshot({ path: `${SHOTS}/board-lanes.png` })
-      await page.getByRole('combobox', { name: 'Group by' }).selectOption('none')
+
     } finally {
       await call(api, 'PUT', `/api/v1/projects/${PROJECT}/statuses/In%20Progress/wip`, { min: null, max: null })
     }
+  })
+
+  await step("drags the card from the unassigned lane into another person's lane, and it is theirs", async () => {
+    const mine = (await (await api.get('/api/v1/session')).json()).user.displayName
+    const cell = (lane) => page.getByRole('region', { name: `${lane}: In Progress`, exact: true })
+    const card = (lane) => cell(lane).getByRole('link', { name: new RegExp(`${summary}$`) })
+    const assigned = page.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().includes('/api/v1/issues/'))
+    await drag(page, card('Unassigned'), cell(mine))
+    if ((await assigned).status() !== 200) throw new Error(`assigning by a drop answered ${(await assigned).status()}`)
+    await card(mine).waitFor()
+    const key = (await card(mine).getAttribute('aria-label')).split(' ')[0]
+    const stored = await (await api.get(`/api/v1/issues/${key}`)).json()
+    if (stored.assignee?.email !== EMAIL || stored.status !== 'In Progress') {
+      throw new Error(`server says ${key} is ${stored.status}, assigned to ${stored.assignee?.email}`)
+    }
+    await page.getByRole('combobox', { name: 'Group by' }).selectOption('none')
   })
 })

@@ -129,7 +129,7 @@ interface CellProps extends CardActions {
   onShowMore: (() => void) | undefined
 }
 
-/** One lane's cards of one status; a drop on it moves the card to the status (it stays in its own lane). */
+/** One lane's cards of one status; a drop on it moves the card to that status and lane (its assignee or epic). */
 const LaneCell = memo(function LaneCell({ laneId, laneName, status, cell, wip, readOnly, selected, reachable, onShowMore, ...actions }: CellProps) {
   const { setNodeRef } = useDroppable({ id: `${laneId}/${status}`, data: { status, lane: laneId } })
   const over = useDndContext().over?.data.current

@@ -13,7 +13,7 @@ import { pointAtIssue } from '../issue-view/issue-cache'
 import { preloadIssuePanel } from '../issue-view/issue-panel-loader'
 import { whenIdle } from '../app/when-idle'
 import { warmUpMarkdown } from '../ui/markdown-loader'
-import { boardLabels, filterColumn, NO_QUICK_FILTERS, planBoardDrop, reachableStatuses, type QuickFilterValues } from './board-state'
+import { boardLabels, filterColumn, NO_QUICK_FILTERS, planBoardDrop, reachableStatuses, type DropTarget, type QuickFilterValues } from './board-state'
 import { BoardLanesView } from './board-lanes'
 import { cellKey, chosenGrouping, laneCardKeys, rememberGrouping } from './lanes-state'
 import { BoardColumn } from './board-column'
@@ -126,11 +126,13 @@ export function BoardPage() {
     const lane = event.active.data.current?.lane as string | undefined
     const moved = event.active.rect.current.translated
     const below = !!moved && moved.top + moved.height / 2 > event.over.rect.top + event.over.rect.height / 2
-    const drop = planBoardDrop(issue, event.over.data.current as { status?: string; overKey?: string }, columnKeys(issue, lane), below)
+    const drop = planBoardDrop(issue, event.over.data.current as DropTarget, columnKeys(issue, lane), below, lane)
     if (!drop) return
-    const place = drop.place
-    // Into another column: ranked where it was dropped once the workflow has let it move there.
-    if ('to' in drop) move.mutate({ issue, to: drop.to }, { onSuccess: () => place && rank.mutate({ issue, place }) })
+    const { to, place } = drop
+    // Into another lane: its assignee or epic becomes the lane's (as in Jira's swimlanes).
+    const toLane = drop.lane !== undefined && laneData ? { by: laneData.by, id: drop.lane } : undefined
+    // Into another column or lane: ranked where it was dropped once the workflow has let it move there.
+    if (to !== undefined || toLane) move.mutate({ issue, to, lane: toLane }, { onSuccess: () => place && rank.mutate({ issue, place }) })
     else if (place) rank.mutate({ issue, place })
   }
 

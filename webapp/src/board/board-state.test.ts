@@ -118,7 +118,17 @@ describe('planBoardDrop', () => {
     expect(planBoardDrop(card, { status: 'To Do', overKey: 'WEB-3' }, column, true)).toEqual({ place: { after: 'WEB-3' } })
   })
 
+  it('moves a card dropped in another swimlane to that lane, and to the status of its cell when that differs', () => {
+    expect(planBoardDrop(card, { status: 'To Do', lane: 'bo@example.com' }, column, false, 'ada@example.com')).toEqual({ lane: 'bo@example.com' })
+    expect(planBoardDrop(card, { status: 'Done', lane: 'none' }, column, false, 'ada@example.com')).toEqual({ to: 'Done', lane: 'none' })
+    expect(planBoardDrop(card, { status: 'To Do', overKey: 'WEB-7', lane: 'none' }, column, true, 'ada@example.com')).toEqual({
+      lane: 'none',
+      place: { after: 'WEB-7' },
+    })
+  })
+
   it('does nothing when the card would stay where it is', () => {
+    expect(planBoardDrop(card, { status: 'To Do', lane: 'ada@example.com' }, column, false, 'ada@example.com')).toBeUndefined()
     expect(planBoardDrop(card, { status: 'To Do' }, column, false)).toBeUndefined()
     expect(planBoardDrop(card, { status: 'To Do', overKey: 'WEB-3' }, column, false)).toBeUndefined()
     expect(planBoardDrop(card, { status: 'To Do', overKey: 'WEB-1' }, column, true)).toBeUndefined()

@@ -26,17 +26,22 @@ function counted<P extends Cards>(page: P, items: IssueSummary[], change: number
   return { ...page, ...unfiltered, items, total: page.total + change }
 }
 
+/** A column's page without the card `key` (one fewer in its counts), if it held it. */
+export function withoutCard<P extends Cards>(page: P, key: string): P {
+  const items = page.items.filter((item) => item.key !== key)
+  return items.length === page.items.length ? page : counted(page, items, -1)
+}
+
+/** A column's page with `card` added in rank order (one more in its counts). */
+export function withCard<P extends Cards>(page: P, card: IssueSummary): P {
+  return counted(page, [...page.items.filter((item) => item.key !== card.key), card].sort(byRank), 1)
+}
+
 /** One column's page after `issue` moved to `toStatus`: gone from its old column, added to its new one in rank order. */
 export function applyMove<P extends Cards>(page: P, columnStatus: string, issue: IssueSummary, toStatus: string): P {
   if (issue.status === toStatus) return page
-  if (columnStatus === issue.status) {
-    const items = page.items.filter((item) => item.key !== issue.key)
-    return items.length === page.items.length ? page : counted(page, items, -1)
-  }
-  if (columnStatus === toStatus) {
-    const moved = { ...issue, status: toStatus }
-    return counted(page, [...page.items.filter((item) => item.key !== issue.key), moved].sort(byRank), 1)
-  }
+  if (columnStatus === issue.status) return withoutCard(page, issue.key)
+  if (columnStatus === toStatus) return withCard(page, { ...issue, status: toStatus })
   return page
 }
 
@@ -51,21 +56,33 @@ export function placeInColumn(keys: string[], key: string, overKey: string, belo
 }
 
 /**
- * What a card dropped on the board asks for: a move to another status (and a place there, when dropped on a card), a
- * new place in its own column, or nothing.
+ * What a card dropped on the board asks for: a move to another status, to another swimlane (its assignee or epic), or
+ * both, with a place there when dropped on a card; a new place in its own column; or nothing.
  */
-export type BoardDrop = { to: string; place?: Place } | { place: Place } | undefined
+export type BoardDrop = { to?: string; lane?: string; place?: Place } | undefined
+
+/** Where a card was dropped: a column or swimlane cell (its status and lane), or a card there (also its key). */
+export interface DropTarget {
+  status?: string
+  overKey?: string
+  lane?: string
+}
 
 /**
- * A drop on a column (or swimlane cell) moves the card to its status; a drop on a card ranks it before that card, or
- * after it when `below` its middle, in another column too (as in Jira). `columnKeys` are the cards of the card's own
- * column, in order.
+ * A drop on a column (or swimlane cell) moves the card to its status, and to its lane; a drop on a card ranks it before
+ * that card, or after it when `below` its middle, in another column or lane too (as in Jira). `columnKeys` are the
+ * cards of the card's own column (or cell), in order; `lane` is the swimlane it was dragged from.
  */
-export function planBoardDrop(issue: IssueSummary, over: { status?: string; overKey?: string } | undefined, columnKeys: string[], below: boolean): BoardDrop {
+export function planBoardDrop(issue: IssueSummary, over: DropTarget | undefined, columnKeys: string[], below: boolean, lane?: string): BoardDrop {
   if (!over?.status) return undefined
-  if (over.status !== issue.status) {
-    if (!over.overKey) return { to: over.status }
-    return { to: over.status, place: below ? { after: over.overKey } : { before: over.overKey } }
+  const toLane = over.lane !== undefined && over.lane !== lane ? over.lane : undefined
+  if (over.status !== issue.status || toLane !== undefined) {
+    const place = over.overKey ? (below ? { after: over.overKey } : { before: over.overKey }) : undefined
+    return {
+      ...(over.status !== issue.status && { to: over.status }),
+      ...(toLane !== undefined && { lane: toLane }),
+      ...(place && { place }),
+    }
   }
   const place = over.overKey ? placeInColumn(columnKeys, issue.key, over.overKey, below) : undefined
   return place && { place }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Lane } from '../api/board-lanes'
 import { issueSummary } from '../test-utils'
-import { chosenGrouping, laneCardKeys, rememberGrouping } from './lanes-state'
+import { chosenGrouping, inLane, laneCardKeys, laneChange, NO_LANE, rememberGrouping } from './lanes-state'
 
 function memory(): Storage {
   const items = new Map<string, string>()
@@ -38,5 +38,20 @@ describe('laneCardKeys', () => {
   it('walks lane by lane, column by column within a lane, and skips folded lanes', () => {
     expect(laneCardKeys(lanes, new Set())).toEqual(['WEB-1', 'WEB-2', 'WEB-3', 'WEB-4', 'WEB-5'])
     expect(laneCardKeys(lanes, new Set(['ann@x']))).toEqual(['WEB-4', 'WEB-5'])
+  })
+})
+
+describe('a move into another lane', () => {
+  it('sets the assignee or the epic the lane stands for, and clears it for the lane of issues without one', () => {
+    expect(laneChange('assignee', 'bo@example.com')).toEqual({ assignee: 'bo@example.com' })
+    expect(laneChange('assignee', NO_LANE)).toEqual({ assignee: null })
+    expect(laneChange('epic', 'WEB-9')).toEqual({ parent: 'WEB-9' })
+    expect(laneChange('epic', NO_LANE)).toEqual({ parent: null })
+  })
+
+  it('shows the card with the epic of its new lane at once', () => {
+    const card = issueSummary('WEB-1', 'To Do', '2026-01-01T00:00:00Z', { parentKey: 'WEB-8' })
+    expect(inLane(card, 'epic', 'WEB-9', []).parentKey).toBe('WEB-9')
+    expect(inLane(card, 'epic', NO_LANE, []).parentKey).toBeNull()
   })
 })

@@ -126,3 +126,57 @@ describe('useMoveIssue in swimlanes', () => {
     await waitFor(() => expect(cells()).toEqual(['|WEB-1', '|']))
   })
 })
+
+describe('useMoveIssue across swimlanes', () => {
+  const ann = { id: 1, email: 'ann@example.com', displayName: 'Ann' }
+  const bo = { id: 2, email: 'bo@example.com', displayName: 'Bo' }
+  const annCard = issueSummary('WEB-1', 'To Do', '2026-01-01T00:00:00Z', { assignee: ann, rank: 'a' })
+  const boCard = issueSummary('WEB-2', 'To Do', '2026-01-02T00:00:00Z', { assignee: bo, rank: 'b' })
+  const lanesQuery = [...boardKey('WEB'), 'lanes', 'assignee', {}, {}]
+
+  function setUpLanes() {
+    vi.spyOn(lanesApi, 'lanes').mockReturnValue(new Promise(() => {}))
+    const client = testQueryClient()
+    const lane = (id: string, name: string, todo: IssueColumn['items']): Lane => ({ id, name, total: todo.length, cells: [column('To Do', todo), column('Done', [])] })
+    client.setQueryData<BoardLanes>(lanesQuery, { by: 'assignee', columns: [], lanes: [lane(ann.email, 'Ann', [annCard]), lane(bo.email, 'Bo', [boCard])] })
+    const wrapper = ({ children }: { children: ReactNode }) => <Providers client={client}>{children}</Providers>
+    const { result } = renderHook(() => useMoveIssue('WEB'), { wrapper })
+    const lanes = () => client.getQueryData<BoardLanes>(lanesQuery)!.lanes
+    const cells = () => lanes().map((l) => `${l.total}:${l.cells.map((c) => c.items.map((i) => i.key).join()).join('|')}`)
+    return { result, lanes, cells }
+  }
+
+  it('moves the card into the lane at once, in rank order, and asks the server for the lane person as its assignee', async () => {
+    const update = vi.spyOn(issuesApi, 'update').mockReturnValue(new Promise(() => {}))
+    const { result, lanes, cells } = setUpLanes()
+
+    act(() => result.current.mutate({ issue: annCard, lane: { by: 'assignee', id: bo.email } }))
+
+    await waitFor(() => expect(cells()).toEqual(['0:|', '2:WEB-1,WEB-2|']))
+    expect(lanes()[1].cells[0].items[0].assignee).toEqual(bo)
+    expect(update).toHaveBeenCalledWith('WEB-1', 1, { assignee: bo.email })
+  })
+
+  it('changes the status first when the card also went to another column, then the lane with the version that made', async () => {
+    vi.spyOn(issuesApi, 'transition').mockResolvedValue({ ...annCard, status: 'Done', version: 2 } as Issue)
+    const update = vi.spyOn(issuesApi, 'update').mockReturnValue(new Promise(() => {}))
+    const { result, cells } = setUpLanes()
+
+    act(() => result.current.mutate({ issue: annCard, to: 'Done', lane: { by: 'assignee', id: 'none' } }))
+
+    await waitFor(() => expect(update).toHaveBeenCalledWith('WEB-1', 2, { assignee: null }))
+    // No unassigned lane on screen yet: the card leaves Ann's, and the refreshed board shows it in its new lane.
+    expect(cells()).toEqual(['0:|', '1:WEB-2|'])
+  })
+
+  it('puts the card back in its lane and gives the server reason when the change is refused', async () => {
+    const refusal = new ApiError({ status: 400, title: 'Bad Request', detail: 'Invalid fields', errors: [{ field: 'assignee', message: 'bo@example.com is not a member of WEB' }] })
+    vi.spyOn(issuesApi, 'update').mockRejectedValue(refusal)
+    const { result, cells } = setUpLanes()
+
+    act(() => result.current.mutate({ issue: annCard, lane: { by: 'assignee', id: bo.email } }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not move WEB-1: bo@example.com is not a member of WEB')
+    expect(cells()).toEqual(['1:WEB-1|', '1:WEB-2|'])
+  })
+})

@@ -1,4 +1,5 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { ApiError } from '../api/http'
 import { allowedStatuses, issuesApi, staleCurrent, type Issue, type IssueColumn, type IssueSummary } from '../api/issues'
 import { cardMoves, queryKeys } from '../app/query-keys'
 import { useToast } from '../app/use-toast'
@@ -6,6 +7,7 @@ import { schemeQuery } from '../projects/use-projects'
 import { planningApi } from '../api/planning'
 import type { Place } from '../backlog/plan-drop'
 import { applyMove, applyRank, applySaved } from './board-state'
+import { applyLaneMove, inLane, laneChange, type Grouped } from './lanes-state'
 import { lanesApi, type BoardLanes, type LaneGrouping } from '../api/board-lanes'
 
 export const boardKey = queryKeys.board
@@ -119,10 +121,22 @@ export function useRankIssue(projectKey: string) {
 
 interface Move {
   issue: IssueSummary
-  to: string
+  /** Its new status. */
+  to?: string
+  /** Its new swimlane (`id` as in `Lane`): in the board's lanes `by` assignee, the lane's person; by epic, its epic. */
+  lane?: { by: Grouped; id: string }
 }
 
-/** Moves a card at once; the server's refusal puts it back and says why. */
+/** The swimlane boards grouped `by` after `issue` moved into lane `id` at `status`. */
+function moveAcrossLanes(client: QueryClient, projectKey: string, issue: IssueSummary, status: string, { by, id }: NonNullable<Move['lane']>) {
+  for (const [key, data] of client.getQueriesData<IssueColumn[] | BoardLanes>({ queryKey: boardKey(projectKey) })) {
+    if (!data || !('lanes' in data) || data.by !== by) continue
+    const moved = inLane({ ...issue, status }, by, id, data.lanes)
+    client.setQueryData(key, { ...data, lanes: applyLaneMove(data.lanes, issue, moved, id) })
+  }
+}
+
+/** Moves a card at once, to another status, lane or both; the server's refusal puts it back and says why. */
 export function useMoveIssue(projectKey: string) {
   const client = useQueryClient()
   const toast = useToast()
@@ -130,13 +144,16 @@ export function useMoveIssue(projectKey: string) {
     // Moves run one after another; a card moved twice quickly sends the version its first move produced.
     scope: { id: `board:${projectKey}` },
     mutationKey: cardMoves,
-    mutationFn: ({ issue, to }: Move) => {
+    mutationFn: async ({ issue, to, lane }: Move) => {
       const latest = client.getQueryData<Issue>(queryKeys.issue(issue.key))?.version ?? 0
-      return issuesApi.transition(issue.key, Math.max(issue.version, latest), to)
+      const moved = to === undefined ? undefined : await issuesApi.transition(issue.key, Math.max(issue.version, latest), to)
+      if (!lane) return moved as Issue
+      return issuesApi.update(issue.key, moved?.version ?? Math.max(issue.version, latest), laneChange(lane.by, lane.id))
     },
-    onMutate: async ({ issue, to }: Move) => {
+    onMutate: async ({ issue, to, lane }: Move) => {
       const snapshot = await snapshotBoards(client, projectKey)
-      eachBoard(client, projectKey, (column) => applyMove(column, column.status, issue, to), issue.key)
+      if (to !== undefined) eachBoard(client, projectKey, (column) => applyMove(column, column.status, issue, to), issue.key)
+      if (lane) moveAcrossLanes(client, projectKey, issue, to ?? issue.status, lane)
       return { snapshot }
     },
     onError: (error, { issue, to }, context) => {
@@ -149,7 +166,8 @@ export function useMoveIssue(projectKey: string) {
       } else if (staleCurrent(error)) {
         toast.error(`${issue.key} was changed by someone else; the board now shows its current state.`)
       } else {
-        toast.error(`Could not move ${issue.key}: ${error.message}`)
+        const reasons = error instanceof ApiError ? error.fieldErrors.map((field) => field.message).join('; ') : ''
+        toast.error(`Could not move ${issue.key}: ${reasons || error.message}`)
       }
     },
     onSuccess: (saved) => {
