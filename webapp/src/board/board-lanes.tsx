@@ -49,8 +49,8 @@ export function BoardLanesView({ statuses, board, filtered, limitsOf, readOnly, 
           </div>
         )
       })}
-      {board && board.lanes.length === 0 && (
-        <p className="empty" style={{ gridColumn: '1 / -1' }}>No issues match the filters.</p>
+      {board && board.lanes.length === 0 && !filtered && (
+        <p className="empty" style={{ gridColumn: '1 / -1' }}>No issues yet.</p>
       )}
       {board?.lanes.map((lane) => (
         <LaneRow

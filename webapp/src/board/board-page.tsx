@@ -17,7 +17,7 @@ import { boardLabels, filterColumn, NO_QUICK_FILTERS, planBoardDrop, reachableSt
 import { BoardLanesView } from './board-lanes'
 import { cellKey, chosenGrouping, laneCardKeys, rememberGrouping } from './lanes-state'
 import { BoardColumn } from './board-column'
-import { CARD_KEYS, useDragSensors } from './drag-sensors'
+import { CARD_KEYS, EDGE_AUTO_SCROLL, useDragSensors } from './drag-sensors'
 import { useOpenIssuePanel } from './use-open-issue-panel'
 import { IssueCard } from './issue-card'
 import { QuickFilters } from './quick-filters'
@@ -148,6 +148,13 @@ export function BoardPage() {
 
   const empty = !!board.data && board.data.every((column) => column.total === 0)
   const filtered = !!(filters.assignee || filters.text || filters.type || filters.label || text.trim())
+  // Filters that leave nothing say so, with a way back (a column still counting on the server is not known to be empty).
+  const nothingMatches =
+    filtered && (laneData ? laneData.lanes.length === 0 : !!board.data && columns.every(({ column, exact }) => exact && (column?.total ?? 0) === 0))
+  const clearFilters = () => {
+    setQuick(NO_QUICK_FILTERS)
+    setText('')
+  }
   const readOnly = scheme.data?.project.callerRole === 'viewer'
   const limitsOf = scheme.data?.project.callerRole === 'admin' ? projectKey : undefined
   return (
@@ -189,7 +196,15 @@ export function BoardPage() {
           or press <kbd>C</kbd>.
         </p>
       )}
-      <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)}>
+      {nothingMatches && (
+        <p className="empty board-empty">
+          No cards match these filters.{' '}
+          <button type="button" className="link-button" onClick={clearFilters}>
+            Clear filters
+          </button>
+        </p>
+      )}
+      <DndContext sensors={sensors} autoScroll={EDGE_AUTO_SCROLL} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)}>
         {grouping === 'none' ? (
           <div className="board">
             {statuses.map((status, index) => (

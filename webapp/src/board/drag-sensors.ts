@@ -11,3 +11,9 @@ export const CARD_KEYS: { keyboardCodes: KeyboardCodes } = { keyboardCodes: { st
 export function useDragSensors(keys: { keyboardCodes?: KeyboardCodes } = KEYBOARD) {
   return useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor, keys))
 }
+
+/**
+ * A board scrolls by itself only while a card is held within 5% of its edge (dnd-kit's 20% took in a whole visible
+ * column on a wide screen, which then slid away under the card before the drop).
+ */
+export const EDGE_AUTO_SCROLL = { threshold: { x: 0.05, y: 0.1 }, acceleration: 5 }

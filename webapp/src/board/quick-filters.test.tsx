@@ -85,6 +85,22 @@ describe('the board’s quick filters', { timeout: 15_000 }, () => {
     await user.selectOptions(screen.getByLabelText('Assignee filter'), 'Unassigned')
     expect(screen.getByRole('button', { name: 'Only my issues' })).toHaveAttribute('aria-pressed', 'false')
   })
+
+  it('says when the filters leave no card, and clears them back to every card', async () => {
+    const { user } = renderBoard()
+    await within(await screen.findByRole('region', { name: 'To Do' })).findByText('WEB-2')
+
+    await user.selectOptions(screen.getByLabelText('Label filter'), 'docs')
+    await user.selectOptions(screen.getByLabelText('Type filter'), 'Bug')
+    expect(await screen.findByText('No cards match these filters.')).toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }))
+
+    expect(await within(column()).findByText('WEB-2')).toBeInTheDocument()
+    expect(within(column()).getByText('WEB-1')).toBeInTheDocument()
+    expect(screen.getByLabelText('Type filter')).toHaveValue('')
+    expect(screen.queryByText('No cards match these filters.')).not.toBeInTheDocument()
+  })
 })
 
 describe('boardLabels', () => {

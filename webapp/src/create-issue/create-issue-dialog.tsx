@@ -5,6 +5,7 @@ import { useToast } from '../app/use-toast'
 import { useMembers, useProjects, useScheme } from '../projects/use-projects'
 import { Dialog } from '../ui/dialog'
 import { IssueKeySuggestions } from '../issue-view/issue-key-suggestions'
+import { splitLabels } from '../issue-view/field-parsing'
 import { Field } from '../ui/field'
 import { accept, offersFor, useDraftSuggestions, type FormValues, type Offer, type SuggestedField } from './draft-suggestions'
 import { SuggestionPanel } from './suggestion-panel'
@@ -51,7 +52,7 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
     type,
     priority,
     assignee: draft.assignee ?? '',
-    labels: splitLabels(draft.labels),
+    labels: splitLabels(draft.labels ?? ''),
     components,
     storyPoints: draft.storyPoints?.trim() ?? '',
   }
@@ -89,7 +90,7 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
       description: draft.description || undefined,
       priority: priority || undefined,
       assignee: draft.assignee || undefined,
-      labels: splitLabels(draft.labels),
+      labels: splitLabels(draft.labels ?? ''),
       components: components.length ? components : undefined,
       parent: draft.parent?.trim() || undefined,
       storyPoints: form.storyPoints ? Number(form.storyPoints) : undefined,
@@ -193,8 +194,4 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
       </form>
     </Dialog>
   )
-}
-
-function splitLabels(labels: string | undefined): string[] {
-  return (labels ?? '').split(/[,\s]+/).filter(Boolean)
 }

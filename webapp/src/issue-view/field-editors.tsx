@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { splitLabels } from './field-parsing'
 
 /** Chosen names as chips, each removable, and a list of the names left to add: components, versions. */
 export function ChoiceChips({ label, chosen, options, canEdit, onChange }: {
@@ -40,10 +41,10 @@ export function Labels({ labels, canEdit, onChange, folded = false, what = 'labe
   const [draft, setDraft] = useState('')
   const [open, setOpen] = useState(!folded)
   const add = () => {
-    const label = draft.trim().replace(/\s+/g, '-')
+    const added = splitLabels(draft).filter((label) => !labels.includes(label))
     setDraft('')
     if (folded) setOpen(false)
-    if (label && !labels.includes(label)) onChange([...labels, label])
+    if (added.length) onChange([...labels, ...added])
   }
   return (
     <div className="labels">
@@ -66,10 +67,11 @@ export function Labels({ labels, canEdit, onChange, folded = false, what = 'labe
             if (event.key === 'Enter' || event.key === ',') {
               event.preventDefault()
               add()
-            } else if (event.key === 'Escape' && folded) {
+            } else if (event.key === 'Escape' && (draft || folded)) {
+              // Drops what was typed; an Esc with nothing typed is the page's (it closes the issue panel).
               event.stopPropagation()
               setDraft('')
-              setOpen(false)
+              setOpen(!folded)
             }
           }}
           onBlur={add}
@@ -131,7 +133,7 @@ export function CommitField<T>({ label, value, canEdit, placeholder, type = 'tex
     if (event.key === 'Enter') {
       event.preventDefault()
       commit()
-    } else if (event.key === 'Escape') {
+    } else if (event.key === 'Escape' && (draft !== null || error)) {
       event.stopPropagation()
       setDraft(null)
       setError(null)

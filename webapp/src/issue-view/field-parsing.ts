@@ -20,3 +20,8 @@ export function parseParentKey(text: string): { value: string | null } | { error
   const key = normalKey(text)
   return ISSUE_KEY.test(key) ? { value: key } : { error: 'Enter an issue key such as WEB-12, or leave it empty' }
 }
+
+/** Labels typed as text: as in Jira, a label has no spaces, so spaces and commas separate them. Each once, in order. */
+export function splitLabels(text: string): string[] {
+  return [...new Set(text.split(/[,\s]+/).filter(Boolean))]
+}

@@ -5,7 +5,7 @@ import type { Issue } from '../api/issues'
 import type { Role, Scheme } from '../api/projects'
 import { CurrentUserContext } from '../app/current-user'
 import { issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
-import { parseDueDate, parseParentKey, parseStoryPoints } from './field-parsing'
+import { parseDueDate, parseParentKey, parseStoryPoints, splitLabels } from './field-parsing'
 import { previewIssue } from './issue-cache'
 import { IssuePanel } from './issue-panel'
 
@@ -128,6 +128,30 @@ describe('Issue fields edited in place', () => {
     expect(patches[2]).toMatchObject({ storyPoints: null })
   })
 
+  it('drops what is typed in a field on Esc and leaves the panel open; the next Esc is the panel’s', async () => {
+    const { user, patches } = serve('member')
+    const reachedPage = vi.fn()
+    const listener = (event: KeyboardEvent) => event.key === 'Escape' && reachedPage()
+    window.addEventListener('keydown', listener)
+    try {
+      const label = await screen.findByLabelText('Add label')
+      await user.type(label, 'draft-label')
+      await user.keyboard('{Escape}')
+      expect(label).toHaveValue('')
+      const points = screen.getByLabelText('Story points')
+      await user.type(points, '8')
+      await user.keyboard('{Escape}')
+      expect(points).toHaveValue(null)
+      expect(reachedPage).not.toHaveBeenCalled()
+
+      await user.keyboard('{Escape}')
+      expect(reachedPage).toHaveBeenCalledOnce()
+      expect(patches).toEqual([])
+    } finally {
+      window.removeEventListener('keydown', listener)
+    }
+  })
+
   it('sets the parent by key, shows it with its summary, and says why the server refused another', async () => {
     const { user, patches } = serve('member')
 
@@ -180,5 +204,10 @@ describe('field parsing', () => {
     expect(parseParentKey('hadoop-12')).toEqual({ value: 'HADOOP-12' })
     expect(parseParentKey('12')).toHaveProperty('error')
     expect(parseParentKey('')).toEqual({ value: null })
+  })
+
+  it('reads labels as Jira does: spaces and commas separate them', () => {
+    expect(splitLabels(' needs triage,ui  ui ')).toEqual(['needs', 'triage', 'ui'])
+    expect(splitLabels(' , ')).toEqual([])
   })
 })

@@ -10,7 +10,7 @@ import { BoardPicker } from '../backlog/board-picker'
 import { planningKeys, useBoards } from '../backlog/use-planning'
 import { Avatar } from '../ui/avatar'
 import { PriorityIcon, TypeIcon } from '../ui/issue-glyphs'
-import { CARD_KEYS, useDragSensors } from '../board/drag-sensors'
+import { CARD_KEYS, EDGE_AUTO_SCROLL, useDragSensors } from '../board/drag-sensors'
 import { CardLink } from '../board/card-link'
 import { useOpenIssuePanel } from '../board/use-open-issue-panel'
 import { VirtualCards } from '../board/virtual-cards'
@@ -87,7 +87,7 @@ export function PlannedBoardPage() {
         </p>
       )}
       {data && (
-        <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)}>
+        <DndContext sensors={sensors} autoScroll={EDGE_AUTO_SCROLL} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)}>
           <div className="planned-board" style={{ gridTemplateColumns: `repeat(${data.columns.length}, minmax(200px, 1fr))` }}>
             {data.columns.map((column) => (
               <div key={column.name} className={`column-header wip-${column.state}`} role="columnheader">
