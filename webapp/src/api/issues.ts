@@ -106,6 +106,8 @@ export interface IssueChanges {
   summary?: string
   description?: string
   priority?: string
+  /** A done issue's resolution (a project's resolution name). */
+  resolution?: string
   assignee?: string | null
   labels?: string[]
   components?: string[]

@@ -20,7 +20,10 @@ function scheme(callerRole: Role): Scheme {
       { id: 4, name: 'Bug', level: 0 },
     ],
     priorities: [{ id: 3, name: 'Medium', position: 2, isDefault: true }],
-    resolutions: [],
+    resolutions: [
+      { id: 1, name: 'Done' },
+      { id: 2, name: 'Won’t Fix' },
+    ],
     components: [
       { id: 1, name: 'build' },
       { id: 2, name: 'docs' },
@@ -100,6 +103,16 @@ describe('Issue fields edited in place', () => {
     ])
     expect(await screen.findByRole('button', { name: 'Remove affects version 1.0' })).toBeInTheDocument()
     expect(screen.getByLabelText('Type')).toHaveValue('Bug')
+  })
+
+  it('changes a done issue’s resolution to another of the project’s', async () => {
+    const { user, patches } = serve('member', { status: 'Done', statusCategory: 'done', resolution: 'Done' })
+
+    await user.selectOptions(await screen.findByLabelText('Resolution'), 'Won’t Fix')
+
+    await vi.waitFor(() => expect(patches).toHaveLength(1))
+    expect(patches[0]).toMatchObject({ resolution: 'Won’t Fix' })
+    await vi.waitFor(() => expect(screen.getByLabelText('Resolution')).toHaveValue('Won’t Fix'))
   })
 
   it('saves story points and the due date on Enter, refuses a bad number beside the field, and clears them', async () => {

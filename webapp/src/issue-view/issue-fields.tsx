@@ -34,6 +34,24 @@ export function IssueFields({ issue, scheme, canEdit, editor }: Props) {
           ))}
         </select>
       </dd>
+      {(issue.resolution || issue.statusCategory === 'done') && (
+        <>
+          <dt>Resolution</dt>
+          <dd>
+            {/* A done issue's resolution can be changed: a move to done gives it the project's first. */}
+            {canEdit && issue.statusCategory === 'done' && scheme?.resolutions.length ? (
+              <select aria-label="Resolution" value={issue.resolution ?? ''} onChange={(event) => editor.save({ resolution: event.target.value })}>
+                {!issue.resolution && <option value="">None</option>}
+                {scheme.resolutions.map((resolution) => (
+                  <option key={resolution.id}>{resolution.name}</option>
+                ))}
+              </select>
+            ) : (
+              (issue.resolution ?? <span className="muted">None</span>)
+            )}
+          </dd>
+        </>
+      )}
       <dt>Assignee</dt>
       <dd className="field-with-avatar">
         <Avatar user={issue.assignee} size={18} />
@@ -113,12 +131,6 @@ export function IssueFields({ issue, scheme, canEdit, editor }: Props) {
             )}
             {issue.parentKey && <Parent parentKey={issue.parentKey} />}
           </dd>
-        </>
-      )}
-      {issue.resolution && (
-        <>
-          <dt>Resolution</dt>
-          <dd>{issue.resolution}</dd>
         </>
       )}
     </dl>

@@ -121,6 +121,18 @@ class IssueLifecycleTest {
     }
 
     @Test
+    void changesADoneIssuesResolutionButGivesNoneToAnOpenIssue() {
+        var key = fixtures.issue(project);
+        var open = fixtures.admin().patch("/api/v1/issues/" + key, Map.of("resolution", "Done"));
+        assertThat(open.status()).isEqualTo(400);
+        assertThat(open.json().get("errors").get(0).get("message").asString()).contains("only a done issue has a resolution");
+        fixtures.admin().post("/api/v1/issues/" + key + "/transitions", Map.of("status", "Done"));
+        var changed = fixtures.admin().patch("/api/v1/issues/" + key, Map.of("resolution", "Won't Do")).json();
+        assertThat(changed.get("resolution").asString()).isEqualTo("Won't Do");
+        assertThat(changed.get("status").asString()).isEqualTo("Done");
+    }
+
+    @Test
     void keepsTheEpicStorySubtaskHierarchy() {
         var epic = fixtures.admin().post("/api/v1/issues", Map.of("project", project, "type", "Epic", "summary", "Epic")).json().get("key").asString();
         var story = fixtures.admin().post("/api/v1/issues", Map.of("project", project, "type", "Story", "summary", "Story", "parent", epic));

@@ -1,6 +1,7 @@
 package dev.meridian.issues.internal;
 
 import dev.meridian.platform.ConflictException;
+import dev.meridian.platform.InvalidInputException;
 import dev.meridian.projects.ProjectScheme;
 import dev.meridian.projects.StatusCategory;
 import java.time.Instant;
@@ -17,7 +18,14 @@ final class StatusMove {
     static IssueRow apply(IssueRow row, ProjectScheme scheme, long toStatusId, Long resolutionId, Instant now) {
         var workflow = scheme.workflow();
         if (row.statusId() == toStatusId) {
-            return resolutionId == null ? row : row.withStatus(toStatusId, resolutionId, row.resolvedAt());
+            if (resolutionId == null) {
+                return row;
+            }
+            if (workflow.status(toStatusId).category() != StatusCategory.DONE) {
+                throw new InvalidInputException("resolution", "only a done issue has a resolution: move " + row.key()
+                        + " to a done status with it");
+            }
+            return row.withStatus(toStatusId, resolutionId, row.resolvedAt());
         }
         if (!workflow.allows(row.statusId(), toStatusId)) {
             var from = workflow.status(row.statusId()).name();
