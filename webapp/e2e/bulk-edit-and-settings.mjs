@@ -30,13 +30,15 @@ await journey('bulk-edit-and-settings', async ({ page, api, step }) => {
     await page.getByRole('region', { name: 'Change selected issues' }).getByText('3 selected').waitFor()
   })
 
-  await step('raises their priority and labels them in two bulk changes', async () => {
+  await step('raises their priority and labels them in two bulk changes, each confirmed', async () => {
     const bar = page.getByRole('region', { name: 'Change selected issues' })
     await bar.getByLabel('Set priority').selectOption('Highest')
+    await bar.getByRole('button', { name: 'Apply to 3 issues' }).click()
     await page.getByText('Changed 3 issues').waitFor()
     for (const key of keys) await page.getByRole('checkbox', { name: `Select ${key}` }).click()
     await bar.getByLabel('Label').fill(stamp)
     await bar.getByRole('button', { name: 'Add label' }).click()
+    await bar.getByRole('button', { name: 'Apply to 3 issues' }).click()
     // The first change's toast may still be on screen: what counts is the issues, asked until the change is seen.
     const deadline = Date.now() + 10_000
     for (const key of keys) {
@@ -53,7 +55,9 @@ await journey('bulk-edit-and-settings', async ({ page, api, step }) => {
 
   await step('moves them to In Review, and the two the workflow refuses are listed and stay selected', async () => {
     for (const key of keys) await page.getByRole('checkbox', { name: `Select ${key}` }).click()
-    await page.getByRole('region', { name: 'Change selected issues' }).getByLabel('Set status').selectOption('In Review')
+    const bar = page.getByRole('region', { name: 'Change selected issues' })
+    await bar.getByLabel('Set status').selectOption('In Review')
+    await bar.getByRole('button', { name: 'Apply to 3 issues' }).click()
     const refused = page.getByRole('alert', { name: 'Not changed' })
     await refused.getByText(keys[0]).waitFor()
     await refused.getByText(keys[1]).waitFor()

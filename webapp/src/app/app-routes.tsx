@@ -8,7 +8,7 @@ import { LoginPage } from '../login/login-page'
 import { lastProject, projectKeyOf } from '../projects/use-projects'
 import { focusSearch, isSearchPage } from '../search/search-url'
 import { OpenCreateIssue } from './create-issue-link'
-import { keepsPage, PageSearch, type PageAt, type SetPageSearch } from './page-location'
+import { backgroundOf, issueAt, keepsPage, PageSearch, type PageAt, type SetPageSearch } from './page-location'
 import { Layout } from './layout'
 import { RequireSession } from './require-session'
 import { useHotkey } from './use-hotkey'
@@ -115,15 +115,6 @@ export function AppRoutes() {
       <LiveUpdates />
     </OpenCreateIssue.Provider>
   )
-}
-
-const issueAt = (location: Location) => matchPath('/issues/:issueKey', location.pathname)?.params.issueKey
-
-/** The page under the issue panel open at `location` (its board when the issue's link was opened directly), if one is. */
-function backgroundOf(location: Location): Partial<Location> | undefined {
-  const issueKey = issueAt(location)
-  const state = location.state as PanelState | null
-  return state?.background ?? (issueKey ? { pathname: `/projects/${projectKeyOf(issueKey)}/board`, search: '' } : undefined)
 }
 
 /** The page under any panel or dialog, drawn again only when {@link keepsPage} says it changed. */

@@ -1,5 +1,7 @@
 import { createContext, useContext } from 'react'
-import { useSearchParams, type Location } from 'react-router'
+import { matchPath, useSearchParams, type Location } from 'react-router'
+import { projectKeyOf } from '../projects/use-projects'
+import type { PanelState } from './app-routes'
 
 export interface PageAt {
   /** Where the page under the panels is (the panel's background while one is open). */
@@ -38,4 +40,14 @@ export function usePageSearchParams(): [URLSearchParams, SetPageSearch] {
   const [search, setSearch] = useSearchParams()
   const setPageSearch = useContext(PageSearch)
   return [search, setPageSearch ?? setSearch]
+}
+
+/** The issue whose panel is open at `location`, if one is. */
+export const issueAt = (location: Location) => matchPath('/issues/:issueKey', location.pathname)?.params.issueKey
+
+/** The page under the issue panel open at `location` (its board when the issue's link was opened directly), if one is. */
+export function backgroundOf(location: Location): Partial<Location> | undefined {
+  const issueKey = issueAt(location)
+  const state = location.state as PanelState | null
+  return state?.background ?? (issueKey ? { pathname: `/projects/${projectKeyOf(issueKey)}/board`, search: '' } : undefined)
 }

@@ -1,4 +1,7 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
+import { Link, useLocation } from 'react-router'
+import type { PanelState } from './app-routes'
+import { backgroundOf } from './page-location'
 import { ToastContext, type Toasts } from './use-toast'
 
 type Tone = 'info' | 'error'
@@ -7,6 +10,7 @@ interface Toast {
   id: number
   tone: Tone
   message: string
+  openIssue?: string
 }
 
 export function ToastProvider({ children }: { children: ReactNode }) {
@@ -15,15 +19,15 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 
   const dismiss = useCallback((id: number) => setToasts((all) => all.filter((toast) => toast.id !== id)), [])
   const show = useCallback(
-    (tone: Tone, message: string) => {
+    (tone: Tone, message: string, openIssue?: string) => {
       const id = nextId.current++
-      setToasts((all) => [...all.slice(-3), { id, tone, message }])
-      setTimeout(() => dismiss(id), tone === 'error' ? 8000 : 4000)
+      setToasts((all) => [...all.slice(-3), { id, tone, message, openIssue }])
+      setTimeout(() => dismiss(id), tone === 'error' || openIssue ? 8000 : 4000)
     },
     [dismiss],
   )
   const api = useMemo<Toasts>(
-    () => ({ info: (message) => show('info', message), error: (message) => show('error', message) }),
+    () => ({ info: (message, openIssue) => show('info', message, openIssue), error: (message) => show('error', message) }),
     [show],
   )
 
@@ -34,6 +38,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         {toasts.map((toast) => (
           <div key={toast.id} className={`toast toast-${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
             <span>{toast.message}</span>
+            {toast.openIssue && <OpenIssue issueKey={toast.openIssue} onOpen={() => dismiss(toast.id)} />}
             <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
               ×
             </button>
@@ -41,5 +46,16 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         ))}
       </div>
     </ToastContext.Provider>
+  )
+}
+
+/** Opens the issue as a panel over the page on screen when clicked (not the one the toast was shown on). */
+function OpenIssue({ issueKey, onOpen }: { issueKey: string; onOpen: () => void }) {
+  const location = useLocation()
+  const state: PanelState = { background: (backgroundOf(location) ?? location) as PanelState['background'] }
+  return (
+    <Link to={`/issues/${issueKey}`} state={state} className="toast-action" onClick={onOpen}>
+      Open
+    </Link>
   )
 }

@@ -1,7 +1,8 @@
 import { createContext, useContext } from 'react'
 
 export interface Toasts {
-  info: (message: string) => void
+  /** `openIssue`: the toast links to that issue (opened as a panel over the page then on screen). */
+  info: (message: string, openIssue?: string) => void
   error: (message: string) => void
 }
 

@@ -51,6 +51,32 @@ describe('CreateIssueDialog', () => {
     expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(false)
   })
 
+  it('asks before closing on what was typed: Keep editing keeps it, Discard closes', async () => {
+    stubFetch(reads)
+    const { user, onClose } = await openDialog()
+    await user.type(screen.getByLabelText('Summary'), 'Half a thought')
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+    expect(screen.getByRole('alertdialog', { name: 'Discard this issue?' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Keep editing' }))
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+    expect(screen.getByLabelText('Summary')).toHaveValue('Half a thought')
+    expect(onClose).not.toHaveBeenCalled()
+
+    await user.click(screen.getByRole('button', { name: 'Close' }))
+    await user.click(screen.getByRole('button', { name: 'Discard' }))
+    expect(onClose).toHaveBeenCalledOnce()
+  })
+
+  it('closes at once when nothing was typed', async () => {
+    stubFetch(reads)
+    const { user, onClose } = await openDialog()
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+
+    expect(onClose).toHaveBeenCalledOnce()
+  })
+
   it("shows the server's validation messages under the fields they belong to", async () => {
     stubFetch({
       ...reads,
@@ -113,6 +139,8 @@ describe('CreateIssueDialog', () => {
     await waitFor(() => expect(onClose).toHaveBeenCalled())
     expect(sent).toMatchObject({ project: 'WEB', type: 'Task', priority: 'Medium', summary: 'Ship the board', labels: ['ui', 'board'] })
     expect(screen.getByRole('status')).toHaveTextContent('Created WEB-7: Ship the board')
+    // The new issue is a click away, wherever its card landed.
+    expect(screen.getByRole('link', { name: 'Open' })).toHaveAttribute('href', '/issues/WEB-7')
   })
 
   it('sends the chosen components and parent, and shows a refused parent under its field', async () => {

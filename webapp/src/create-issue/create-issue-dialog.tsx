@@ -42,6 +42,10 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
   const navigate = useNavigate()
   const [blankSummary, setBlankSummary] = useState(false)
   const [components, setComponents] = useState<string[]>([])
+  // Closing with something typed asks first: an Esc or a click beside the dialog by mistake loses nothing.
+  const [discarding, setDiscarding] = useState(false)
+  const typed = (['summary', 'description', 'labels', 'parent', 'storyPoints'] as const).some((field) => draft[field]?.trim())
+  const close = () => (typed && !discarding ? setDiscarding(true) : onClose())
 
   const types = scheme.data?.types.filter((type) => type.level >= 0) ?? []
   const type = draft.type ?? (types.find((option) => option.name === 'Task') ?? types[0])?.name ?? ''
@@ -97,7 +101,7 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
     }
     create.mutate(issue, {
       onSuccess: (created) => {
-        toast.info(`Created ${created.key}: ${created.summary}`)
+        toast.info(`Created ${created.key}: ${created.summary}`, created.key)
         onClose()
         if (project !== defaultProject) navigate(`/projects/${project}/board`)
       },
@@ -106,7 +110,7 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
 
   const summaryError = blankSummary ? 'Summary is required' : byField.summary
   return (
-    <Dialog title="New issue" onClose={onClose}>
+    <Dialog title="New issue" onClose={close}>
       <form className="create-form" onSubmit={submit} noValidate>
         <div className="form-row">
           <Field label="Project" error={byField.project}>
@@ -183,8 +187,19 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
             {general}
           </p>
         )}
+        {discarding && (
+          <div className="notice discard-notice" role="alertdialog" aria-label="Discard this issue?">
+            <span>Discard this issue? What you typed will be lost.</span>
+            <button type="button" className="button" autoFocus onClick={() => setDiscarding(false)}>
+              Keep editing
+            </button>
+            <button type="button" className="button button-danger" onClick={onClose}>
+              Discard
+            </button>
+          </div>
+        )}
         <footer className="dialog-footer">
-          <button type="button" className="button button-ghost" onClick={onClose}>
+          <button type="button" className="button button-ghost" onClick={close}>
             Cancel
           </button>
           <button type="submit" className="button button-primary" disabled={create.isPending || !project}>

@@ -14,7 +14,12 @@ interface Props {
   onDone: (failed: string[]) => void
 }
 
-/** What the selected rows can all be changed to; each issue changes on its own and the refusals are listed. */
+type Change = Omit<BulkChange, 'keys'>
+
+/**
+ * What the selected rows can all be changed to; each issue changes on its own and the refusals are listed. A change is
+ * only made once confirmed ("Apply to 12 issues"): picking a value by mistake changes nothing.
+ */
 export function BulkBar({ projectKey, selected, onDone }: Props) {
   const scheme = useScheme(projectKey)
   const members = useMembers(projectKey)
@@ -22,8 +27,10 @@ export function BulkBar({ projectKey, selected, onDone }: Props) {
   const toast = useToast()
   const [failures, setFailures] = useState<BulkEntry[]>([])
   const [label, setLabel] = useState('')
+  const [pending, setPending] = useState<{ body: Change; question: (count: string) => string }>()
+  const ask = (body: Change, question: (count: string) => string) => setPending({ body, question })
   const change = useMutation({
-    mutationFn: (body: Omit<BulkChange, 'keys'>) => issuesApi.bulkInBatches({ keys: selected, ...body }),
+    mutationFn: (body: Change) => issuesApi.bulkInBatches({ keys: selected, ...body }),
     onSuccess: (result) => {
       const failed = result.results.filter((entry) => entry.outcome === 'failed')
       setFailures(failed)
@@ -47,14 +54,20 @@ export function BulkBar({ projectKey, selected, onDone }: Props) {
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null
     const value = label.trim()
     if (!value) return
-    change.mutate(submitter?.value === 'remove' ? { removeLabels: [value] } : { addLabels: [value] })
+    if (submitter?.value === 'remove') ask({ removeLabels: [value] }, (count) => `Remove the label “${value}” from ${count}?`)
+    else ask({ addLabels: [value] }, (count) => `Add the label “${value}” to ${count}?`)
     setLabel('')
   }
+  const apply = () => {
+    if (pending) change.mutate(pending.body)
+    setPending(undefined)
+  }
+  const count = selected.length === 1 ? '1 issue' : `${selected.length} issues`
 
   return (
     <div className="bulk-bar" role="region" aria-label="Change selected issues">
       <strong>{selected.length} selected</strong>
-      <select aria-label="Set status" value="" disabled={change.isPending} onChange={(e) => change.mutate({ set: { status: e.target.value } })}>
+      <select aria-label="Set status" value="" disabled={change.isPending} onChange={(e) => ask({ set: { status: e.target.value } }, (count) => `Move ${count} to ${e.target.value}?`)}>
         <option value="">Status…</option>
         {scheme.data?.workflow.statuses.map((status) => (
           <option key={status.id}>{status.name}</option>
@@ -64,7 +77,11 @@ export function BulkBar({ projectKey, selected, onDone }: Props) {
         aria-label="Set assignee"
         value=""
         disabled={change.isPending}
-        onChange={(e) => change.mutate({ set: { assignee: e.target.value === UNASSIGNED ? null : e.target.value } })}
+        onChange={(e) => {
+          const unassign = e.target.value === UNASSIGNED
+          const name = e.target.selectedOptions[0]?.textContent ?? e.target.value
+          ask({ set: { assignee: unassign ? null : e.target.value } }, (count) => (unassign ? `Unassign ${count}?` : `Assign ${count} to ${name}?`))
+        }}
       >
         <option value="">Assignee…</option>
         <option value={UNASSIGNED}>Unassigned</option>
@@ -74,7 +91,7 @@ export function BulkBar({ projectKey, selected, onDone }: Props) {
           </option>
         ))}
       </select>
-      <select aria-label="Set priority" value="" disabled={change.isPending} onChange={(e) => change.mutate({ set: { priority: e.target.value } })}>
+      <select aria-label="Set priority" value="" disabled={change.isPending} onChange={(e) => ask({ set: { priority: e.target.value } }, (count) => `Set the priority of ${count} to ${e.target.value}?`)}>
         <option value="">Priority…</option>
         {scheme.data?.priorities.map((priority) => (
           <option key={priority.id}>{priority.name}</option>
@@ -89,6 +106,17 @@ export function BulkBar({ projectKey, selected, onDone }: Props) {
           Remove label
         </button>
       </form>
+      {pending && (
+        <div className="bulk-confirm" role="group" aria-label="Confirm the change">
+          <span>{pending.question(count)}</span>
+          <button type="button" className="button button-primary" autoFocus onClick={apply}>
+            Apply to {count}
+          </button>
+          <button type="button" className="button" onClick={() => setPending(undefined)}>
+            Cancel
+          </button>
+        </div>
+      )}
       {failures.length > 0 && (
         <ul className="bulk-failures" role="alert" aria-label="Not changed">
           {failures.map((entry) => (

@@ -142,6 +142,10 @@ describe('IssueListPage', { timeout: 20_000 }, () => {
     expect(within(bar).getByText('3 selected')).toBeInTheDocument()
 
     await user.selectOptions(within(bar).getByRole('combobox', { name: 'Set status' }), 'Done')
+    // Nothing changes until the change is confirmed.
+    expect(within(bar).getByRole('group', { name: 'Confirm the change' })).toHaveTextContent('Move 3 issues to Done?')
+    expect(bulk).not.toHaveBeenCalled()
+    await user.click(within(bar).getByRole('button', { name: 'Apply to 3 issues' }))
 
     await waitFor(() => expect(bulk).toHaveBeenCalledWith({ keys: ['WEB-1', 'WEB-2', 'WEB-3'], set: { status: 'Done' } }))
     expect(await screen.findByRole('alert', { name: 'Not changed' })).toHaveTextContent('WEB-3: WEB-3 cannot move from To Do to Done')
@@ -160,12 +164,15 @@ describe('IssueListPage', { timeout: 20_000 }, () => {
 
     await user.click(screen.getByRole('checkbox', { name: 'Select all' }))
     await user.selectOptions(screen.getByRole('combobox', { name: 'Set assignee' }), 'Unassigned')
+    await user.click(screen.getByRole('button', { name: 'Apply to 4 issues' }))
     await waitFor(() => expect(bulk).toHaveBeenCalledWith({ keys: ['WEB-1', 'WEB-2', 'WEB-3', 'WEB-4'], set: { assignee: null } }))
 
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Change selected issues' })).toBeNull())
     await user.click(screen.getByRole('checkbox', { name: 'Select WEB-2' }))
     await user.type(screen.getByRole('textbox', { name: 'Label' }), 'urgent')
     await user.click(screen.getByRole('button', { name: 'Add label' }))
+    expect(screen.getByRole('group', { name: 'Confirm the change' })).toHaveTextContent('Add the label “urgent” to 1 issue?')
+    await user.keyboard('{Enter}')
     await waitFor(() => expect(bulk).toHaveBeenLastCalledWith({ keys: ['WEB-2'], addLabels: ['urgent'] }))
   })
 
@@ -202,6 +209,7 @@ describe('IssueListPage', { timeout: 20_000 }, () => {
     expect(within(bar).getByText('1000 selected')).toBeInTheDocument()
 
     await user.selectOptions(within(bar).getByRole('combobox', { name: 'Set priority' }), 'High')
+    await user.click(within(bar).getByRole('button', { name: 'Apply to 1000 issues' }))
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Changed 400 issues, then stopped: You may not change WEB-401')
     expect(batches.map((batch) => batch.length)).toEqual([200, 200, 200])
@@ -295,7 +303,7 @@ describe('IssueListPage', { timeout: 20_000 }, () => {
     })
     const user = renderList()
     await user.click(await screen.findByRole('button', { name: 'Add label of WEB-1' }))
-    await user.keyboard('needs review{Enter}')
+    await user.keyboard('needs-review{Enter}')
 
     const row = screen.getByText('Summary of WEB-1').closest('tr')!
     expect(within(row).getByText('needs-review')).toBeInTheDocument()

@@ -363,6 +363,7 @@ describe('SearchPage', () => {
     const bar = screen.getByRole('region', { name: 'Change selected issues' })
     expect(within(bar).getByText('2 selected')).toBeInTheDocument()
     await user.selectOptions(await within(bar).findByRole('combobox', { name: 'Set priority' }), 'High')
+    await user.click(within(bar).getByRole('button', { name: 'Apply to 2 issues' }))
     await waitFor(() => expect(bulk).toHaveBeenCalledWith({ keys: ['WEB-2', 'WEB-1'], set: { priority: 'High' } }))
     expect(where()).toHaveTextContent('/search?jql=order by key')
 
