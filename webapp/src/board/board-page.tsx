@@ -13,7 +13,7 @@ import { pointAtIssue } from '../issue-view/issue-cache'
 import { preloadIssuePanel } from '../issue-view/issue-panel-loader'
 import { whenIdle } from '../app/when-idle'
 import { warmUpMarkdown } from '../ui/markdown-loader'
-import { boardLabels, filterColumn, NO_QUICK_FILTERS, planBoardDrop, reachableStatuses, type DropTarget, type QuickFilterValues } from './board-state'
+import { boardLabels, filterColumn, NO_QUICK_FILTERS, planBoardDrop, reachableStatuses, withQuickFilters, type DropTarget, type QuickFilterValues } from './board-state'
 import { BoardLanesView } from './board-lanes'
 import { cellKey, chosenGrouping, laneCardKeys, rememberGrouping } from './lanes-state'
 import { BoardColumn } from './board-column'
@@ -39,13 +39,30 @@ export function BoardPage() {
   const group = (next: LaneGrouping) => setSearch(rememberGrouping(search, projectKey, next, localStorage), { replace: true })
   const [cellLimits, setCellLimits] = useState<Record<string, number>>({})
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
-  const [quick, setQuick] = useState<QuickFilterValues>(NO_QUICK_FILTERS)
+  // The quick filters and the text are in the URL (the text once typing pauses): a filtered board can be linked and
+  // comes back as it was.
+  const [assignee, type, label] = [search.get('assignee') ?? '', search.get('type') ?? '', search.get('label') ?? '']
+  const quick = useMemo<QuickFilterValues>(() => ({ assignee, type, label }), [assignee, type, label])
+  const setQuick = useCallback(
+    (values: QuickFilterValues) => setSearch((current) => withQuickFilters(current, values), { replace: true }),
+    [setSearch],
+  )
   const mine = quick.assignee === 'me'
-  const [text, setText] = useState('')
+  const [text, setText] = useState(() => search.get('text') ?? '')
   // The loaded cards are filtered as the text is typed (at a lower priority than the typing); the server is asked
   // for the whole columns' matches once the typing pauses.
   const shownText = useDeferredValue(text)
   const askedText = useDebouncedValue(text.trim(), 250)
+  const urlText = search.get('text') ?? ''
+  useEffect(() => {
+    if (askedText === urlText) return
+    setSearch((current) => {
+      const next = new URLSearchParams(current)
+      if (askedText) next.set('text', askedText)
+      else next.delete('text')
+      return next
+    }, { replace: true })
+  }, [askedText, urlText, setSearch])
   const filters = useMemo<BoardFilters>(
     () => ({ assignee: quick.assignee || undefined, type: quick.type || undefined, label: quick.label || undefined, text: askedText || undefined }),
     [quick, askedText],

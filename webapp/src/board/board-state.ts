@@ -153,6 +153,18 @@ export interface QuickFilterValues {
 
 export const NO_QUICK_FILTERS: QuickFilterValues = { assignee: '', type: '', label: '' }
 
+const QUICK_FILTERS = ['assignee', 'type', 'label'] as const
+
+/** The page's query with the board's quick filters in it (`?assignee=me&type=Bug&label=ui`), so a filtered board is a link. */
+export function withQuickFilters(search: URLSearchParams, values: QuickFilterValues): URLSearchParams {
+  const next = new URLSearchParams(search)
+  for (const name of QUICK_FILTERS) {
+    if (values[name]) next.set(name, values[name])
+    else next.delete(name)
+  }
+  return next
+}
+
 /** The labels on the cards loaded, and the chosen one, sorted: what the board can narrow to by label. */
 export function boardLabels(columns: IssueColumn[] | undefined, chosen: string): string[] {
   const labels = new Set(chosen ? [chosen] : [])

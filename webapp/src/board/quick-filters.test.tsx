@@ -1,5 +1,6 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { useLocation } from 'react-router'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Scheme } from '../api/projects'
 import { AppRoutes } from '../app/app-routes'
@@ -28,7 +29,12 @@ const cards = [
 afterEach(() => vi.unstubAllGlobals())
 
 /** A server that narrows the one column by the filters it is given, and remembers each request's filters. */
-function renderBoard() {
+function Where() {
+  const location = useLocation()
+  return <output aria-label="Location">{location.pathname + location.search}</output>
+}
+
+function renderBoard(route = '/projects/WEB/board') {
   const asked: Record<string, string>[] = []
   stubFetch({
     'GET /api/v1/session': () => json(200, { user: { ...ada, siteAdmin: false }, csrfToken: 'x' }),
@@ -47,7 +53,13 @@ function renderBoard() {
       return json(200, [{ status: 'To Do', statusCategory: 'new', total: items.length, items }])
     },
   })
-  renderWithProviders(<AppRoutes />, { route: '/projects/WEB/board' })
+  renderWithProviders(
+    <>
+      <AppRoutes />
+      <Where />
+    </>,
+    { route },
+  )
   return { user: userEvent.setup(), asked }
 }
 
@@ -84,6 +96,19 @@ describe('the board’s quick filters', { timeout: 15_000 }, () => {
     await vi.waitFor(() => expect(asked.at(-1)).toEqual({ assignee: 'me' }))
     await user.selectOptions(screen.getByLabelText('Assignee filter'), 'Unassigned')
     expect(screen.getByRole('button', { name: 'Only my issues' })).toHaveAttribute('aria-pressed', 'false')
+  })
+
+  it('keeps the filters in the URL, so a link or a reload shows the board filtered the same way', async () => {
+    const { user, asked } = renderBoard('/projects/WEB/board?type=Bug&text=WEB-1')
+    await within(await screen.findByRole('region', { name: 'To Do' })).findByText('WEB-1')
+
+    expect(screen.getByLabelText('Type filter')).toHaveValue('Bug')
+    expect(screen.getByLabelText('Filter cards')).toHaveValue('WEB-1')
+    expect(asked.at(-1)).toEqual({ type: 'Bug' })
+    await user.selectOptions(screen.getByLabelText('Label filter'), 'ui')
+    await waitFor(() => expect(screen.getByRole('status', { name: 'Location' })).toHaveTextContent('/projects/WEB/board?type=Bug&text=WEB-1&label=ui'))
+    await user.clear(screen.getByLabelText('Filter cards'))
+    await waitFor(() => expect(screen.getByRole('status', { name: 'Location' })).toHaveTextContent(/\/projects\/WEB\/board\?type=Bug&label=ui$/))
   })
 
   it('says when the filters leave no card, and clears them back to every card', async () => {
