@@ -68,6 +68,16 @@ describe('CreateIssueDialog', () => {
     expect(onClose).toHaveBeenCalledOnce()
   })
 
+  it('previews the description as Markdown', async () => {
+    stubFetch(reads)
+    const { user } = await openDialog()
+    await user.type(screen.getByLabelText('Description'), 'Needs **care**')
+
+    await user.click(screen.getByRole('tab', { name: 'Preview' }))
+
+    expect((await screen.findByText('care')).tagName).toBe('STRONG')
+  })
+
   it('closes at once when nothing was typed', async () => {
     stubFetch(reads)
     const { user, onClose } = await openDialog()

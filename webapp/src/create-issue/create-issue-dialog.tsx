@@ -1,10 +1,11 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useRef, useState, type FormEvent } from 'react'
 import { useNavigate } from 'react-router'
 import type { NewIssue } from '../api/issues'
 import { useToast } from '../app/use-toast'
 import { useMembers, useProjects, useScheme } from '../projects/use-projects'
 import { Dialog } from '../ui/dialog'
 import { IssueKeySuggestions } from '../issue-view/issue-key-suggestions'
+import { MarkdownEditor } from '../issue-view/markdown-editor'
 import { splitLabels } from '../issue-view/field-parsing'
 import { Field } from '../ui/field'
 import { accept, offersFor, useDraftSuggestions, type FormValues, type Offer, type SuggestedField } from './draft-suggestions'
@@ -44,6 +45,7 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
   const [components, setComponents] = useState<string[]>([])
   // Closing with something typed asks first: an Esc or a click beside the dialog by mistake loses nothing.
   const [discarding, setDiscarding] = useState(false)
+  const formElement = useRef<HTMLFormElement>(null)
   const typed = (['summary', 'description', 'labels', 'parent', 'storyPoints'] as const).some((field) => draft[field]?.trim())
   const close = () => (typed && !discarding ? setDiscarding(true) : onClose())
 
@@ -111,7 +113,7 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
   const summaryError = blankSummary ? 'Summary is required' : byField.summary
   return (
     <Dialog title="New issue" onClose={close}>
-      <form className="create-form" onSubmit={submit} noValidate>
+      <form ref={formElement} className="create-form" onSubmit={submit} noValidate>
         <div className="form-row">
           <Field label="Project" error={byField.project}>
             <select value={project} onChange={set('project')}>
@@ -134,7 +136,8 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
           <input data-autofocus value={draft.summary ?? ''} onChange={set('summary')} placeholder="What needs doing?" maxLength={255} />
         </Field>
         <Field label="Description" error={byField.description}>
-          <textarea rows={5} value={draft.description ?? ''} onChange={set('description')} placeholder="Markdown welcome" />
+          <MarkdownEditor label="Description" value={draft.description ?? ''} autoFocus={false}
+            onChange={(description) => setDraft((all) => ({ ...all, description }))} onSubmit={() => formElement.current?.requestSubmit()} />
         </Field>
         {suggestions && <SuggestionPanel suggestions={suggestions} offers={offers} onAccept={acceptOffer} />}
         <div className="form-row">

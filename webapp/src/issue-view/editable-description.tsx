@@ -35,8 +35,8 @@ export function EditableDescription({ issue, canEdit, onSave }: Props) {
     <section className="description">
       {issue.description ? <Markdown source={issue.description} /> : <p className="muted">No description.</p>}
       {canEdit && (
-        <button type="button" className="button button-ghost small" onClick={draft.start}>
-          Edit description
+        <button type="button" className="button small" onClick={draft.start}>
+          <span aria-hidden="true">✎</span> Edit description
         </button>
       )}
     </section>

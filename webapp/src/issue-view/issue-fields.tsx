@@ -107,7 +107,7 @@ export function IssueFields({ issue, scheme, canEdit, editor }: Props) {
       </dd>
       <dt>Story points</dt>
       <dd>
-        <CommitField label="Story points" type="number" value={issue.storyPoints?.toString() ?? ''} canEdit={canEdit}
+        <CommitField label="Story points" type="number" placeholder="None" value={issue.storyPoints?.toString() ?? ''} canEdit={canEdit}
           parse={parseStoryPoints} onSave={(storyPoints) => editor.save({ storyPoints })} />
       </dd>
       <dt>Due date</dt>
@@ -125,7 +125,7 @@ export function IssueFields({ issue, scheme, canEdit, editor }: Props) {
           <dt>Parent</dt>
           <dd>
             {canEdit && (
-              <CommitField label="Parent" value={issue.parentKey ?? ''} canEdit placeholder="Key or summary words"
+              <CommitField label="Parent" value={issue.parentKey ?? ''} canEdit placeholder="Add parent"
                 parse={parseParentKey} onSave={(parent) => editor.save({ parent })}
                 suggestions={(id, typed) => <IssueKeySuggestions id={id} projectKey={issue.projectKey} typed={typed} except={issue.key} />} />
             )}

@@ -70,7 +70,7 @@ export function IssuePanel({ issueKey, closeTo, shown = true }: Props) {
     () => (
       <>
         {issue.isPending && !issue.data && <div className="panel-body muted">Loading {issueKey}…</div>}
-        {issue.error && <div className="panel-body error-text">{issue.error.message}</div>}
+        {issue.error && <div className="panel-body error-text" role="alert">{issue.error.message}</div>}
         {issue.isPlaceholderData && issue.data && (
           <div className="panel-body" aria-busy="true">
             <div className="panel-main">

@@ -8,8 +8,8 @@ export function IssueSummary({ issueKey }: { issueKey: string }) {
   const shown = summary.data
   return (
     <section className="assistant-summary" aria-label="Assistant's summary">
-      <button type="button" className="button button-ghost" onClick={() => summary.mutate()} disabled={summary.isPending}>
-        {summary.isPending ? 'Summarizing…' : shown ? 'Summarize again' : 'Summarize'}
+      <button type="button" className="button small" onClick={() => summary.mutate()} disabled={summary.isPending}>
+        <span aria-hidden="true">✦</span> {summary.isPending ? 'Summarizing…' : shown ? 'Summarize again' : 'Summarize'}
       </button>
       {summary.error && (
         <p className="error-text" role="alert">

@@ -7,13 +7,18 @@ interface Props {
   onChange: (value: string) => void
   onSubmit: () => void
   onCancel?: () => void
-  submitLabel: string
+  /** The submit button's name; none for a field of a form with its own (Ctrl/⌘+Enter still submits). */
+  submitLabel?: string
   busy?: boolean
   autoFocus?: boolean
+  /** Given to the text area by a form's Field. */
+  id?: string
+  'aria-invalid'?: boolean
+  'aria-describedby'?: string
 }
 
 /** Markdown with a preview tab; Ctrl/⌘+Enter submits, Esc cancels. */
-export function MarkdownEditor({ label, value, onChange, onSubmit, onCancel, submitLabel, busy, autoFocus = true }: Props) {
+export function MarkdownEditor({ label, value, onChange, onSubmit, onCancel, submitLabel, busy, autoFocus = true, ...field }: Props) {
   const [preview, setPreview] = useState(false)
   return (
     <div className="md-editor editing">
@@ -29,6 +34,7 @@ export function MarkdownEditor({ label, value, onChange, onSubmit, onCancel, sub
         <div className="md-preview">{value ? <Markdown source={value} /> : <p className="muted">Nothing to preview.</p>}</div>
       ) : (
         <textarea
+          {...field}
           aria-label={label}
           autoFocus={autoFocus}
           value={value}
@@ -40,17 +46,19 @@ export function MarkdownEditor({ label, value, onChange, onSubmit, onCancel, sub
           }}
         />
       )}
-      <div className="md-actions">
-        <span className="muted small">Markdown · Ctrl+Enter to {submitLabel.toLowerCase()}</span>
-        {onCancel && (
-          <button type="button" className="button button-ghost" onClick={onCancel}>
-            Cancel
+      {submitLabel && (
+        <div className="md-actions">
+          <span className="muted small">Markdown · Ctrl+Enter to {submitLabel.toLowerCase()}</span>
+          {onCancel && (
+            <button type="button" className="button button-ghost" onClick={onCancel}>
+              Cancel
+            </button>
+          )}
+          <button type="button" className="button button-primary" onClick={onSubmit} disabled={busy}>
+            {submitLabel}
           </button>
-        )}
-        <button type="button" className="button button-primary" onClick={onSubmit} disabled={busy}>
-          {submitLabel}
-        </button>
-      </div>
+        </div>
+      )}
     </div>
   )
 }
