@@ -107,13 +107,14 @@ export function JqlEditor({ value, onChange, onRun, error, inputRef, quiet = fal
           onKeyDown={onKeyDown}
           onBlur={() => setList(closedList)}
         />
-        {shown && <SuggestionList id={listId} listRef={listbox} suggestions={options} active={active} onPick={accept} />}
       </div>
       {error && (
         <p id={errorId} className="jql-message" aria-live="polite">
           {error.message}
         </p>
       )}
+      {/* Under what is wrong with the query, not over it. */}
+      {shown && <SuggestionList id={listId} listRef={listbox} suggestions={options} active={active} onPick={accept} />}
     </div>
   )
 }

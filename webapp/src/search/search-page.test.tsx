@@ -181,7 +181,7 @@ describe('SearchPage', () => {
     stubFetch({
       ...reads,
       'GET /api/v1/search': searches().route,
-      'GET /api/v1/jql/autocomplete': () => json(200, { replaceFrom: 0, replaceTo: 0, suggestions: [] }),
+      'GET /api/v1/jql/autocomplete': () => json(200, { replaceFrom: 9, replaceTo: 13, suggestions: [{ value: 'Done', display: 'Done', kind: 'value' }] }),
       'GET /api/v1/jql/validate': (_, url) =>
         url.searchParams.get('jql') === 'status = Doen'
           ? json(200, { valid: false, errors: [{ message: "The value 'Doen' does not exist for the field 'status'. (line 1, character 10)", line: 1, character: 10 }] })
@@ -195,6 +195,9 @@ describe('SearchPage', () => {
     expect(box()).toHaveAttribute('aria-invalid', 'true')
     expect(box()).toHaveAccessibleDescription(/\(line 1, character 10\)/)
     expect(document.querySelector('.jql-error-mark')).toHaveTextContent('Doen')
+    // The suggestions open under the message, not over it.
+    const message = screen.getByText(/The value 'Doen' does not exist/)
+    expect(message.compareDocumentPosition(await screen.findByRole('listbox')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
   })
 
   it('shows the problem a refused search reports, with its position', async () => {
