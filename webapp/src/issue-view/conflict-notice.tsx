@@ -17,11 +17,26 @@ export function ConflictNotice({ conflict, onApplyAgain, onDismiss }: { conflict
         <strong>{conflict.current.key} was changed by someone else</strong> while you were editing, so your change was not saved.
       </p>
       <ul>
-        {fields.map((field) => (
-          <li key={field}>
-            {field}: now <q>{show(current[field])}</q>; yours was <q>{show(conflict.changes[field])}</q>
-          </li>
-        ))}
+        {fields.map((field) => {
+          const now = show(current[field])
+          const yours = show(conflict.changes[field])
+          // A text of several lines (a description) is shown as written, both versions in full, so they can be merged.
+          if (!now.includes('\n') && !yours.includes('\n')) {
+            return (
+              <li key={field}>
+                {field}: now <q>{now}</q>; yours was <q>{yours}</q>
+              </li>
+            )
+          }
+          return (
+            <li key={field}>
+              {field} now:
+              <pre className="conflict-text">{now}</pre>
+              yours:
+              <pre className="conflict-text">{yours}</pre>
+            </li>
+          )
+        })}
       </ul>
       <div className="notice-actions">
         <button type="button" className="button" onClick={onApplyAgain}>

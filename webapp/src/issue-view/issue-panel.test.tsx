@@ -164,12 +164,13 @@ describe('IssuePanel', () => {
     await user.clear(screen.getByLabelText('Description'))
     await user.type(screen.getByLabelText('Description'), 'Mine')
 
-    savedElsewhere(user.client, { description: 'Theirs' })
+    savedElsewhere(user.client, { description: 'Theirs\n\n- a list' })
     expect(await screen.findByRole('status')).toHaveTextContent('Changed by someone else')
     await user.click(screen.getByRole('button', { name: 'Save' }))
 
     const conflict = await screen.findByRole('alert')
-    expect(conflict).toHaveTextContent('description: now Theirs; yours was Mine')
+    // Both texts as written, lines kept, to merge by hand.
+    expect([...conflict.querySelectorAll('pre')].map((text) => text.textContent)).toEqual(['Theirs\n\n- a list', 'Mine'])
     expect(patches).toEqual([])
     await user.click(within(conflict).getByRole('button', { name: 'Apply mine again' }))
     await vi.waitFor(() => expect(patches).toEqual([{ description: 'Mine', version: 2 }]))
