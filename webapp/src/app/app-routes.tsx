@@ -5,7 +5,7 @@ import { IssuePanelOver } from '../issue-view/issue-panel-loader'
 import { usePreparedPanel } from '../issue-view/panel-ahead'
 import { LiveUpdates } from '../live/live-updates'
 import { LoginPage } from '../login/login-page'
-import { lastProject, projectKeyOf } from '../projects/use-projects'
+import { lastProject, projectKeyOf, useProjects } from '../projects/use-projects'
 import { focusSearch, isSearchPage } from '../search/search-url'
 import { OpenCreateIssue } from './create-issue-link'
 import { backgroundOf, issueAt, keepsPage, PageSearch, type PageAt, type SetPageSearch } from './page-location'
@@ -159,8 +159,13 @@ function Lazy({ page }: { page: ReactNode }) {
   return <Suspense fallback={null}>{page}</Suspense>
 }
 
+/** The board of the project last opened; on a first visit, the only project's board, or the list to choose from. */
 function Home() {
-  const project = lastProject.get()
+  const last = lastProject.get()
+  const projects = useProjects()
+  if (!last && projects.isPending) return null
+  const only = projects.data?.length === 1 ? projects.data[0].key : undefined
+  const project = last ?? only
   return <Navigate to={project ? `/projects/${project}/board` : '/projects'} replace />
 }
 
