@@ -161,7 +161,8 @@ export const issuesApi = {
   create: (issue: NewIssue) => http.post<Issue>('/api/v1/issues', issue),
   update: (key: string, version: number, changes: IssueChanges) =>
     http.patch<Issue>(path(key), { ...changes, version }),
-  transition: (key: string, version: number, status: string) =>
+  /** Without a version, the move is made whatever changed meanwhile (a board card does not carry one). */
+  transition: (key: string, version: number | undefined, status: string) =>
     http.post<Issue>(`${path(key)}/transitions`, { status, version }),
   remove: (key: string) => http.delete(path(key)),
   history: (key: string) => http.get<HistoryEntry[]>(`${path(key)}/history`),

@@ -1,12 +1,12 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { ApiError } from '../api/http'
-import { allowedStatuses, issuesApi, staleCurrent, type Issue, type IssueColumn, type IssueSummary } from '../api/issues'
+import { issuesApi, type Issue, type IssueColumn, type IssueSummary } from '../api/issues'
 import { cardMoves, queryKeys } from '../app/query-keys'
 import { useToast } from '../app/use-toast'
 import { schemeQuery } from '../projects/use-projects'
 import { planningApi } from '../api/planning'
 import type { Place } from '../backlog/plan-drop'
 import { applyMove, applyRank, applySaved } from './board-state'
+import { moveRefusal } from './move-refusal'
 import { applyLaneMove, inLane, laneChange, type Grouped } from './lanes-state'
 import { lanesApi, type BoardLanes, type LaneGrouping } from '../api/board-lanes'
 
@@ -159,16 +159,7 @@ export function useMoveIssue(projectKey: string) {
     onError: (error, { issue, to }, context) => {
       client.invalidateQueries({ queryKey: queryKeys.issue(issue.key) })
       for (const [key, data] of context?.snapshot ?? []) client.setQueryData(key, data)
-      const allowed = allowedStatuses(error)
-      if (allowed) {
-        const options = allowed.length ? `It can move to: ${allowed.join(', ')}.` : 'It cannot move anywhere from there.'
-        toast.error(`${issue.key} cannot move from ${issue.status} to ${to}. ${options}`)
-      } else if (staleCurrent(error)) {
-        toast.error(`${issue.key} was changed by someone else; the board now shows its current state.`)
-      } else {
-        const reasons = error instanceof ApiError ? error.fieldErrors.map((field) => field.message).join('; ') : ''
-        toast.error(`Could not move ${issue.key}: ${reasons || error.message}`)
-      }
+      toast.error(moveRefusal(issue.key, issue.status, to, error))
     },
     onSuccess: (saved) => {
       client.setQueryData(queryKeys.issue(saved.key), saved)

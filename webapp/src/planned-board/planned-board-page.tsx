@@ -2,8 +2,9 @@ import { DndContext, DragOverlay, useDroppable, type DragEndEvent, type DragStar
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { memo, useCallback, useMemo, useState } from 'react'
 import { Link, useParams } from 'react-router'
-import { http } from '../api/http'
-import { planningApi, type Card, type ColumnView } from '../api/planning'
+import { issuesApi } from '../api/issues'
+import { planningApi, type BoardIssues, type Card, type ColumnView } from '../api/planning'
+import { queryKeys } from '../app/query-keys'
 import { useListNavigation } from '../app/use-list-navigation'
 import { useToast } from '../app/use-toast'
 import { BoardPicker } from '../backlog/board-picker'
@@ -15,7 +16,16 @@ import { CardLink } from '../board/card-link'
 import { useOpenIssuePanel } from '../board/use-open-issue-panel'
 import { VirtualCards } from '../board/virtual-cards'
 import { pointAtIssue } from '../issue-view/issue-cache'
+import { moveRefusal } from '../board/move-refusal'
+import { moveCard } from './card-move'
 import { targetStatus, wipLabel } from './wip'
+
+interface Move {
+  card: Card
+  /** The column's index. */
+  to: number
+  status: string
+}
 
 /**
  * A configured board: its columns (each one or more statuses) with WIP limits, its swimlanes and quick filters.
@@ -32,10 +42,21 @@ export function PlannedBoardPage() {
   })
   const client = useQueryClient()
   const toast = useToast()
+  const boardQuery = planningKeys.boardIssues(board?.id ?? 0, quick)
+  // A card moves at once; a refusal puts it back and says why.
   const move = useMutation({
-    mutationFn: ({ key, status }: { key: string; status: string }) => http.post(`/api/v1/issues/${encodeURIComponent(key)}/transitions`, { status }),
-    onError: (error, { key }) => toast.error(`Could not move ${key}: ${error.message}`),
-    onSettled: () => client.invalidateQueries({ queryKey: ['issues'] }),
+    mutationFn: ({ card, status }: Move) => issuesApi.transition(card.key, undefined, status),
+    onMutate: async ({ card, to, status }: Move) => {
+      await client.cancelQueries({ queryKey: boardQuery })
+      const before = client.getQueryData<BoardIssues>(boardQuery)
+      if (before) client.setQueryData(boardQuery, moveCard(before, card.key, to, status))
+      return { before }
+    },
+    onError: (error, { card, status }, context) => {
+      if (context?.before) client.setQueryData(boardQuery, context.before)
+      toast.error(moveRefusal(card.key, card.status, status, error))
+    },
+    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.issues }),
   })
   const openIssue = useOpenIssuePanel()
   const prefetch = useCallback((key: string) => pointAtIssue(client, key), [client])
@@ -47,7 +68,8 @@ export function PlannedBoardPage() {
     const card = event.active.data.current?.card as Card | undefined
     const column = event.over?.data.current?.column as ColumnView | undefined
     const status = card && column ? targetStatus(column, card.status) : undefined
-    if (card && status) move.mutate({ key: card.key, status })
+    const to = column && data ? data.columns.findIndex((candidate) => candidate.name === column.name) : -1
+    if (card && status && to >= 0) move.mutate({ card, to, status })
   }
   const data = issues.data
   // Lane by lane, and within a lane column by column, top to bottom, as the cards are read.
