@@ -161,7 +161,7 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
         </div>
         <div className="form-row">
           <Field label="Labels" error={byField.labels}>
-            <input value={draft.labels ?? ''} onChange={set('labels')} placeholder="comma separated" />
+            <input value={draft.labels ?? ''} onChange={set('labels')} placeholder="ui backend" />
           </Field>
           <Field label="Parent" error={byField.parent}>
             <input value={draft.parent ?? ''} onChange={set('parent')} list={parentSuggestions} placeholder={`${project || 'KEY'}-1 or summary words`} />
