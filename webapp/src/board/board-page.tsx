@@ -1,19 +1,19 @@
 import { DndContext, DragOverlay, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core'
 import { useQueryClient } from '@tanstack/react-query'
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useParams } from 'react-router'
 import type { LaneGrouping } from '../api/board-lanes'
 import type { IssueSummary } from '../api/issues'
 import { useOpenCreateIssue } from '../app/create-issue-link'
 import { usePageSearchParams } from '../app/page-location'
-import { useDebouncedValue } from '../app/use-debounced-value'
 import { useListNavigation } from '../app/use-list-navigation'
 import { useScheme } from '../projects/use-projects'
 import { pointAtIssue } from '../issue-view/issue-cache'
 import { preloadIssuePanel } from '../issue-view/issue-panel-loader'
 import { whenIdle } from '../app/when-idle'
 import { warmUpMarkdown } from '../ui/markdown-loader'
-import { boardLabels, filterColumn, NO_QUICK_FILTERS, planBoardDrop, reachableStatuses, withQuickFilters, type DropTarget, type QuickFilterValues } from './board-state'
+import { boardLabels, filterColumn, planBoardDrop, reachableStatuses, type DropTarget } from './board-state'
+import { useBoardFilters } from './use-board-filters'
 import { BoardLanesView } from './board-lanes'
 import { cellKey, chosenGrouping, laneCardKeys, rememberGrouping } from './lanes-state'
 import { BoardColumn } from './board-column'
@@ -21,7 +21,7 @@ import { CARD_KEYS, EDGE_AUTO_SCROLL, useDragSensors } from './drag-sensors'
 import { useOpenIssuePanel } from './use-open-issue-panel'
 import { IssueCard } from './issue-card'
 import { QuickFilters } from './quick-filters'
-import { BOARD_PAGE_SIZE as PAGE_SIZE, LANE_PAGE_SIZE, useBoardColumns, useBoardLanes, useMoveIssue, useRankIssue, type BoardFilters } from './use-board'
+import { BOARD_PAGE_SIZE as PAGE_SIZE, LANE_PAGE_SIZE, useBoardColumns, useBoardLanes, useMoveIssue, useRankIssue } from './use-board'
 
 /** The most issues one search request may return. */
 const MAX_COLUMN = 500
@@ -39,34 +39,8 @@ export function BoardPage() {
   const group = (next: LaneGrouping) => setSearch(rememberGrouping(search, projectKey, next, localStorage), { replace: true })
   const [cellLimits, setCellLimits] = useState<Record<string, number>>({})
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
-  // The quick filters and the text are in the URL (the text once typing pauses): a filtered board can be linked and
-  // comes back as it was.
-  const [assignee, type, label] = [search.get('assignee') ?? '', search.get('type') ?? '', search.get('label') ?? '']
-  const quick = useMemo<QuickFilterValues>(() => ({ assignee, type, label }), [assignee, type, label])
-  const setQuick = useCallback(
-    (values: QuickFilterValues) => setSearch((current) => withQuickFilters(current, values), { replace: true }),
-    [setSearch],
-  )
+  const { quick, setQuick, text, setText, shownText, askedText, filters, filtered, clear: clearFilters } = useBoardFilters(search, setSearch)
   const mine = quick.assignee === 'me'
-  const [text, setText] = useState(() => search.get('text') ?? '')
-  // The loaded cards are filtered as the text is typed (at a lower priority than the typing); the server is asked
-  // for the whole columns' matches once the typing pauses.
-  const shownText = useDeferredValue(text)
-  const askedText = useDebouncedValue(text.trim(), 250)
-  const urlText = search.get('text') ?? ''
-  useEffect(() => {
-    if (askedText === urlText) return
-    setSearch((current) => {
-      const next = new URLSearchParams(current)
-      if (askedText) next.set('text', askedText)
-      else next.delete('text')
-      return next
-    }, { replace: true })
-  }, [askedText, urlText, setSearch])
-  const filters = useMemo<BoardFilters>(
-    () => ({ assignee: quick.assignee || undefined, type: quick.type || undefined, label: quick.label || undefined, text: askedText || undefined }),
-    [quick, askedText],
-  )
   const board = useBoardColumns(projectKey, limits, PAGE_SIZE, filters, grouping === 'none')
   const lanes = useBoardLanes(projectKey, grouping, cellLimits, filters)
   const answeredText = board.isPlaceholderData ? undefined : askedText
@@ -164,14 +138,9 @@ export function BoardPage() {
   }
 
   const empty = !!board.data && board.data.every((column) => column.total === 0)
-  const filtered = !!(filters.assignee || filters.text || filters.type || filters.label || text.trim())
   // Filters that leave nothing say so, with a way back (a column still counting on the server is not known to be empty).
   const nothingMatches =
     filtered && (laneData ? laneData.lanes.length === 0 : !!board.data && columns.every(({ column, exact }) => exact && (column?.total ?? 0) === 0))
-  const clearFilters = () => {
-    setQuick(NO_QUICK_FILTERS)
-    setText('')
-  }
   const readOnly = scheme.data?.project.callerRole === 'viewer'
   const limitsOf = scheme.data?.project.callerRole === 'admin' ? projectKey : undefined
   return (
