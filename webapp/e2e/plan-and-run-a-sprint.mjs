@@ -90,7 +90,7 @@ await journey('plan-and-run-a-sprint', async ({ page, api, step }) => {
     await until(async () => (await (await api.get(`/api/v1/issues/${keys[0]}`)).json()).status === 'Done', `${keys[0]} is Done`)
   })
 
-  await step('in swimlanes by assignee, drops a chore onto the long To Do cell of its lane, which renders only the cards in view', async () => {
+  await step('in swimlanes by assignee, drops a chore onto the long To Do cell of its lane, which renders only the cards in view, and a story into that lane, which unassigns it', async () => {
     const [board] = await call(api, 'GET', `/api/v1/boards?project=${project}`)
     await call(api, 'PUT', `/api/v1/boards/${board.id}`, { swimlanes: 'assignee' })
     // A lane of the admin's (one story, short) beside the unassigned lane (the chores: its To Do cell scrolls).
@@ -109,6 +109,10 @@ await journey('plan-and-run-a-sprint', async ({ page, api, step }) => {
     const done = page.locator('section.planned-cell[aria-label="Done"]').filter({ has: page.getByRole('link', { name: new RegExp(`^${extra[0]} `) }) })
     await drag(page, done.getByRole('link', { name: new RegExp(`^${extra[0]} `) }), todo)
     await until(async () => (await statusOf(extra[0])) === 'To Do', `${extra[0]} is back in To Do`)
+    // Dropped into the unassigned lane, in the column it is in, the admin's story is nobody's (as in Jira).
+    const storyCard = page.getByRole('link', { name: new RegExp(`^${keys[1]} `) })
+    await drag(page, storyCard, todo)
+    await until(async () => (await (await api.get(`/api/v1/issues/${keys[1]}`)).json()).assignee === null, `${keys[1]} is unassigned`)
     await call(api, 'PUT', `/api/v1/boards/${board.id}`, { swimlanes: 'none' })
   })
 

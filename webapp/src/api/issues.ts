@@ -159,9 +159,9 @@ export const issuesApi = {
     }),
   get: (key: string) => http.get<Issue>(path(key)),
   create: (issue: NewIssue) => http.post<Issue>('/api/v1/issues', issue),
-  update: (key: string, version: number, changes: IssueChanges) =>
+  /** Without a version, the change is made whatever changed meanwhile (a configured board's card does not carry one). */
+  update: (key: string, version: number | undefined, changes: IssueChanges) =>
     http.patch<Issue>(path(key), { ...changes, version }),
-  /** Without a version, the move is made whatever changed meanwhile (a board card does not carry one). */
   transition: (key: string, version: number | undefined, status: string) =>
     http.post<Issue>(`${path(key)}/transitions`, { status, version }),
   remove: (key: string) => http.delete(path(key)),

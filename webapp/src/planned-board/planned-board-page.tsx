@@ -2,7 +2,7 @@ import { DndContext, DragOverlay, useDroppable, type DragEndEvent, type DragStar
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { memo, useCallback, useMemo, useState } from 'react'
 import { Link, useParams } from 'react-router'
-import { issuesApi } from '../api/issues'
+import { issuesApi, type IssueChanges } from '../api/issues'
 import { planningApi, type BoardIssues, type Card, type ColumnView } from '../api/planning'
 import { queryKeys } from '../app/query-keys'
 import { useListNavigation } from '../app/use-list-navigation'
@@ -16,15 +16,16 @@ import { CardLink } from '../board/card-link'
 import { useOpenIssuePanel } from '../board/use-open-issue-panel'
 import { VirtualCards } from '../board/virtual-cards'
 import { pointAtIssue } from '../issue-view/issue-cache'
+import { useScheme } from '../projects/use-projects'
 import { moveRefusal } from '../board/move-refusal'
-import { moveCard } from './card-move'
+import { laneChangeOf, moveCard, type CardDrop } from './card-move'
 import { targetStatus, wipLabel } from './wip'
 
 interface Move {
   card: Card
-  /** The column's index. */
-  to: number
-  status: string
+  drop: CardDrop
+  /** What joining another swimlane changes. */
+  change?: IssueChanges
 }
 
 /**
@@ -42,19 +43,23 @@ export function PlannedBoardPage() {
   })
   const client = useQueryClient()
   const toast = useToast()
+  const readOnly = useScheme(projectKey).data?.project.callerRole === 'viewer'
   const boardQuery = planningKeys.boardIssues(board?.id ?? 0, quick)
   // A card moves at once; a refusal puts it back and says why.
   const move = useMutation({
-    mutationFn: ({ card, status }: Move) => issuesApi.transition(card.key, undefined, status),
-    onMutate: async ({ card, to, status }: Move) => {
+    mutationFn: async ({ card, drop, change }: Move) => {
+      if (drop.status !== undefined) await issuesApi.transition(card.key, undefined, drop.status)
+      if (change) await issuesApi.update(card.key, undefined, change)
+    },
+    onMutate: async ({ card, drop }: Move) => {
       await client.cancelQueries({ queryKey: boardQuery })
       const before = client.getQueryData<BoardIssues>(boardQuery)
-      if (before) client.setQueryData(boardQuery, moveCard(before, card.key, to, status))
+      if (before) client.setQueryData(boardQuery, moveCard(before, card.key, drop))
       return { before }
     },
-    onError: (error, { card, status }, context) => {
+    onError: (error, { card, drop }, context) => {
       if (context?.before) client.setQueryData(boardQuery, context.before)
-      toast.error(moveRefusal(card.key, card.status, status, error))
+      toast.error(moveRefusal(card.key, card.status, drop.status, error))
     },
     onSettled: () => client.invalidateQueries({ queryKey: queryKeys.issues }),
   })
@@ -66,10 +71,14 @@ export function PlannedBoardPage() {
   const onDragEnd = (event: DragEndEvent) => {
     setDragged(null)
     const card = event.active.data.current?.card as Card | undefined
-    const column = event.over?.data.current?.column as ColumnView | undefined
-    const status = card && column ? targetStatus(column, card.status) : undefined
-    const to = column && data ? data.columns.findIndex((candidate) => candidate.name === column.name) : -1
-    if (card && status && to >= 0) move.mutate({ card, to, status })
+    const over = event.over?.data.current as { column: ColumnView; lane: string } | undefined
+    if (!card || !over || !data || !board) return
+    const to = data.columns.findIndex((candidate) => candidate.name === over.column.name)
+    const status = targetStatus(over.column, card.status)
+    // Into another swimlane: the card takes its assignee, epic or priority, as in Jira.
+    const lane = over.lane !== event.active.data.current?.lane ? over.lane : undefined
+    const change = lane === undefined ? undefined : laneChangeOf(board.swimlanes, lane)
+    if (to >= 0 && (status !== undefined || change)) move.mutate({ card, drop: { to, status, lane: change && lane }, change })
   }
   const data = issues.data
   // Lane by lane, and within a lane column by column, top to bottom, as the cards are read.
@@ -129,6 +138,7 @@ export function PlannedBoardPage() {
                 selected={selected}
                 onOpen={openIssue}
                 onPrefetch={prefetch}
+                readOnly={readOnly}
               />
             ))}
           </div>
@@ -144,6 +154,8 @@ interface CardActions {
   selected: string | undefined
   onOpen: (key: string) => void
   onPrefetch: (key: string) => void
+  /** Viewers can look but not move. */
+  readOnly: boolean
 }
 
 function LaneRow({ laneId, name, columns, cards, ...actions }: { laneId: string; name?: string; columns: ColumnView[]; cards: Card[][] } & CardActions) {
@@ -157,25 +169,25 @@ function LaneRow({ laneId, name, columns, cards, ...actions }: { laneId: string;
   )
 }
 
-function Cell({ laneId, column, cards, selected, onOpen, onPrefetch }: { laneId: string; column: ColumnView; cards: Card[] } & CardActions) {
+function Cell({ laneId, column, cards, selected, onOpen, onPrefetch, readOnly }: { laneId: string; column: ColumnView; cards: Card[] } & CardActions) {
   const chosen = cards.some((card) => card.key === selected) ? selected : undefined
-  const { setNodeRef, isOver } = useDroppable({ id: `${laneId}:${column.name}`, data: { column } })
+  const { setNodeRef, isOver } = useDroppable({ id: `${laneId}:${column.name}`, data: { column, lane: laneId } })
   return (
     <section ref={setNodeRef} aria-label={column.name} className={`planned-cell wip-${column.state}${isOver ? ' column-over' : ''}`}>
       <VirtualCards
         className="planned-cards"
         cards={cards}
         selected={chosen}
-        render={(card) => <BoardCard key={card.key} card={card} selected={card.key === chosen} onOpen={onOpen} onPrefetch={onPrefetch} />}
+        render={(card) => <BoardCard key={card.key} card={card} lane={laneId} readOnly={readOnly} selected={card.key === chosen} onOpen={onOpen} onPrefetch={onPrefetch} />}
       />
     </section>
   )
 }
 
 /** Drawn again only when its own props change. */
-const BoardCard = memo(function BoardCard({ card, selected, onOpen, onPrefetch }: { card: Card; selected: boolean } & Omit<CardActions, 'selected'>) {
+const BoardCard = memo(function BoardCard({ card, lane, readOnly, selected, onOpen, onPrefetch }: { card: Card; lane: string; readOnly: boolean; selected: boolean } & Omit<CardActions, 'selected'>) {
   return (
-    <CardLink issueKey={card.key} data={{ card }} disabled={false} selected={selected} onOpen={onOpen} onPrefetch={onPrefetch} label={`${card.key} ${card.summary}`}>
+    <CardLink issueKey={card.key} data={{ card, lane }} disabled={readOnly} selected={selected} onOpen={onOpen} onPrefetch={onPrefetch} label={`${card.key} ${card.summary}`}>
       <CardBody card={card} />
     </CardLink>
   )
