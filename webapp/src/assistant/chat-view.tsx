@@ -7,12 +7,13 @@ import type { Chat } from './use-chat'
 /** The chat: conversations on the side, the open one with its answers, and the question box. */
 export function ChatView({ chat, compact = false }: { chat: Chat; compact?: boolean }) {
   const [draft, setDraft] = useState('')
-  const end = useRef<HTMLDivElement>(null)
+  const list = useRef<HTMLOListElement>(null)
   const questions = chat.messages.filter((m) => m.role === 'user')
 
-  // In braces: scrollIntoView returns a promise in newer browsers, and an effect may return only a cleanup function.
+  // The thread scrolls itself (not the page) to its latest message: a new question, the answer as it streams in, or
+  // the end of a conversation opened.
   useEffect(() => {
-    end.current?.scrollIntoView?.({ block: 'end' })
+    if (list.current) list.current.scrollTop = list.current.scrollHeight
   }, [chat.messages.length, chat.pending?.text])
 
   const send = (text: string) => {
@@ -35,7 +36,7 @@ export function ChatView({ chat, compact = false }: { chat: Chat; compact?: bool
     <div className={`chat ${compact ? 'chat-compact' : ''}`}>
       <ConversationList chat={chat} />
       <section className="chat-thread" aria-label="Conversation">
-        <ol className="chat-messages">
+        <ol className="chat-messages" ref={list}>
           {chat.messages.length === 0 && !chat.pending && (
             <li className="chat-empty">
               Ask about your projects: “how many open bugs are there?”, “what is the status of KEY-12?”, “what changed
@@ -62,7 +63,6 @@ export function ChatView({ chat, compact = false }: { chat: Chat; compact?: bool
             </>
           )}
         </ol>
-        <div ref={end} />
         {chat.error && (
           <p className="chat-error" role="alert">
             {chat.error}

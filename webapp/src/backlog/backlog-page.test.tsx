@@ -65,6 +65,21 @@ describe('BacklogPage', () => {
     expect(screen.getByLabelText('1 of 2 done')).toBeInTheDocument()
   })
 
+  it('shows a viewer the plan without the buttons that change it', async () => {
+    const viewerScheme = { project: { id: 1, key: 'WEB', name: 'Web app', callerRole: 'viewer' }, workflow: { statuses: [], transitions: [] },
+      types: [], priorities: [], resolutions: [], components: [], versions: [] }
+    stubFetch({
+      'GET /api/v1/boards': () => json(200, [board]),
+      'GET /api/v1/boards/3/backlog': () => json(200, view),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, viewerScheme),
+    })
+    renderPage()
+    await screen.findByRole('region', { name: 'Sprint 1' })
+
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Start sprint' })).not.toBeInTheDocument())
+    expect(screen.queryByRole('button', { name: 'Create sprint' })).not.toBeInTheDocument()
+  })
+
   it('starts a sprint with the goal typed in its dialog', async () => {
     let started: unknown
     stubFetch({

@@ -3,8 +3,9 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { useParams } from 'react-router'
 import { planningApi, type Sprint } from '../api/planning'
+import { useScheme } from '../projects/use-projects'
 import { useListNavigation } from '../app/use-list-navigation'
-import { CARD_KEYS, useDragSensors } from '../board/drag-sensors'
+import { CARD_KEYS, NO_SENSORS, useDragSensors } from '../board/drag-sensors'
 import { useOpenIssuePanel } from '../board/use-open-issue-panel'
 import { CardList } from './backlog-rows'
 import { planDrop, type Section } from './plan-drop'
@@ -32,6 +33,8 @@ export function BacklogPage() {
   const [starting, setStarting] = useState<Sprint>()
   const [completing, setCompleting] = useState<Sprint>()
   const sensors = useDragSensors(CARD_KEYS)
+  // Viewers see the plan; they neither drag issues nor create, start or complete sprints.
+  const readOnly = useScheme(projectKey).data?.project.callerRole === 'viewer'
 
   const view = backlog.data
   const sections: Section[] = useMemo(
@@ -65,7 +68,7 @@ export function BacklogPage() {
         </h1>
         <div className="toolbar">
           <BoardPicker projectKey={projectKey} kind="scrum" boards={boards} board={board} loading={loading} choose={choose} />
-          {board && (
+          {board && !readOnly && (
             <button type="button" className="button" onClick={() => createSprint.mutate(board.id)} disabled={createSprint.isPending}>
               Create sprint
             </button>
@@ -92,7 +95,7 @@ export function BacklogPage() {
               </button>
             ))}
           </aside>
-          <DndContext sensors={sensors} onDragStart={() => setDragging(true)} onDragEnd={onDragEnd} onDragCancel={() => setDragging(false)}>
+          <DndContext sensors={readOnly ? NO_SENSORS : sensors} onDragStart={() => setDragging(true)} onDragEnd={onDragEnd} onDragCancel={() => setDragging(false)}>
             <div className="backlog-lists">
               {view.sprints.map(({ sprint, issues, points }) => (
                 <CardList
@@ -104,7 +107,7 @@ export function BacklogPage() {
                   selected={selected}
                   onOpen={openIssue}
                   action={
-                    sprint.state === 'active' ? (
+                    readOnly ? undefined : sprint.state === 'active' ? (
                       <button type="button" className="button" onClick={() => setCompleting(sprint)}>
                         Complete sprint
                       </button>

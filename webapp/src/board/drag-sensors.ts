@@ -7,6 +7,9 @@ const KEYBOARD = {}
 /** A board card's link keeps Enter for opening it: Space alone lifts it. */
 export const CARD_KEYS: { keyboardCodes: KeyboardCodes } = { keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] } }
 
+/** For a list that cannot be rearranged by the one looking at it (a viewer): nothing starts a drag. */
+export const NO_SENSORS: ReturnType<typeof useSensors> = []
+
 /** Drag with the mouse (after 5 px, so a click still opens) or with the keyboard (`keys`: dnd-kit's own by default). */
 export function useDragSensors(keys: { keyboardCodes?: KeyboardCodes } = KEYBOARD) {
   return useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor, keys))

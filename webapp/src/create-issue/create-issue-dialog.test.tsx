@@ -78,6 +78,14 @@ describe('CreateIssueDialog', () => {
     expect((await screen.findByText('care')).tagName).toBe('STRONG')
   })
 
+  it('tells someone who only views projects that they cannot add issues, instead of a form that would be refused', async () => {
+    stubFetch({ ...reads, 'GET /api/v1/projects': () => json(200, [{ key: 'WEB', name: 'Web app', role: 'viewer' }]) })
+    renderWithProviders(<CreateIssueDialog defaultProject="WEB" onClose={vi.fn()} />)
+
+    expect(await screen.findByText(/You can look at your projects but not add issues to them/)).toBeInTheDocument()
+    expect(screen.queryByLabelText('Summary')).not.toBeInTheDocument()
+  })
+
   it('closes at once when nothing was typed', async () => {
     stubFetch(reads)
     const { user, onClose } = await openDialog()

@@ -111,6 +111,18 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
   }
 
   const summaryError = blankSummary ? 'Summary is required' : byField.summary
+  if (projects.data && !writable.length) {
+    return (
+      <Dialog title="New issue" onClose={onClose}>
+        <p>You can look at your projects but not add issues to them. Ask a project’s admin to make you a member.</p>
+        <footer className="dialog-footer">
+          <button type="button" className="button" onClick={onClose}>
+            Close
+          </button>
+        </footer>
+      </Dialog>
+    )
+  }
   return (
     <Dialog title="New issue" onClose={close}>
       <form ref={formElement} className="create-form" onSubmit={submit} noValidate>

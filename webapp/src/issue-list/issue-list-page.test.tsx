@@ -271,7 +271,7 @@ describe('IssueListPage', { timeout: 20_000 }, () => {
     expect(screen.getByRole('combobox', { name: 'Status of WEB-3' })).toHaveValue('To Do')
   })
 
-  it('shows viewers the row’s fields without menus to change them', async () => {
+  it('shows viewers the row’s fields without menus to change them or boxes to select rows for a bulk change', async () => {
     stubFetch({
       'GET /api/v1/search': () => json(200, { startAt: 0, maxResults: 50, total: issues.length, issues }),
       'GET /api/v1/projects/WEB/scheme': () => json(200, { ...scheme, project: { ...scheme.project, callerRole: 'viewer' } }),
@@ -285,6 +285,7 @@ describe('IssueListPage', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('combobox', { name: 'Status of WEB-1' })).toBeNull()
     expect(screen.getAllByText('Medium').length).toBe(issues.length)
     expect(screen.queryByRole('button', { name: 'Add label of WEB-1' })).toBeNull()
+    expect(screen.queryByRole('checkbox')).toBeNull()
   })
 
   it('adds a label to a row and removes another in place, each saved with the row’s version', async () => {

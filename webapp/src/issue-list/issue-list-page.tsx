@@ -65,6 +65,8 @@ export function IssueListPage() {
   // Status, priority, assignee and labels are edited in the row itself (not by viewers); the row changes before the server answers.
   const edit = useRowEdit(queryKeys.search(issueListRequest(filters, page, PAGE_SIZE)), scheme.data, members.data)
   const editable = scheme.data && scheme.data.project.callerRole !== 'viewer' ? scheme.data : undefined
+  // A viewer changes nothing: no row edits, no selection for bulk changes.
+  const viewer = scheme.data?.project.callerRole === 'viewer'
   const change = edit.mutate
   const onChange: Parameters<typeof StatusEdit>[0]['onChange'] = (issue, rowChange) => change({ issue, change: rowChange })
   const navigate = useNavigate()
@@ -146,10 +148,12 @@ export function IssueListPage() {
         <table className={`issue-table${list.isPlaceholderData ? ' stale' : ''}`}>
           <thead>
             <tr>
-              <th className="col-check">
-                <input type="checkbox" aria-label="Select all" checked={!!matching.keys || selection.allSelected}
-                  onChange={matching.keys ? clearAll : selection.toggleAll} />
-              </th>
+              {!viewer && (
+                <th className="col-check">
+                  <input type="checkbox" aria-label="Select all" checked={!!matching.keys || selection.allSelected}
+                    onChange={matching.keys ? clearAll : selection.toggleAll} />
+                </th>
+              )}
               {COLUMNS.map((column) => (
                 <Fragment key={column.field}>
                   <SortHeader
@@ -167,15 +171,17 @@ export function IssueListPage() {
           <tbody>
             {issues.map((issue) => (
               <tr key={issue.key} data-nav-key={issue.key} tabIndex={-1} className={issue.key === selected ? 'selected' : undefined}>
-                <td className="col-check">
-                  <input
-                    type="checkbox"
-                    aria-label={`Select ${issue.key}`}
-                    checked={matching.keys ? matching.keys.includes(issue.key) : selection.selected.has(issue.key)}
-                    onClick={(event) => check(event, issue.key)}
-                    onChange={() => undefined}
-                  />
-                </td>
+                {!viewer && (
+                  <td className="col-check">
+                    <input
+                      type="checkbox"
+                      aria-label={`Select ${issue.key}`}
+                      checked={matching.keys ? matching.keys.includes(issue.key) : selection.selected.has(issue.key)}
+                      onClick={(event) => check(event, issue.key)}
+                      onChange={() => undefined}
+                    />
+                  </td>
+                )}
                 <td className="mono muted">{issue.key}</td>
                 <td>
                   <Link to={`/issues/${issue.key}`} state={{ background: location }} className="row-link" {...pointAt(issue.key)}>

@@ -7,6 +7,7 @@ import { BoardPicker } from '../backlog/board-picker'
 import { planningKeys, useBoards } from '../backlog/use-planning'
 import { burndownPoints, createdResolvedRows, withBurnup, flowRows, kindName, type BurndownPoint } from './report-data'
 import { usePageSearchParams } from '../app/page-location'
+import { themedTooltip } from '../ui/chart-tooltip'
 
 const REPORTS = [
   ['burndown', 'Sprint burndown'],
@@ -172,7 +173,7 @@ function VelocityReport({ boardId, table }: { boardId: number; table: boolean })
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="name" />
             <YAxis />
-            <Tooltip />
+            <Tooltip {...themedTooltip} />
             <Legend />
             <Bar dataKey="committed" name="Committed" fill="#8993a4" isAnimationActive={false} />
             <Bar dataKey="completed" name="Completed" fill="#00875a" isAnimationActive={false} />
@@ -197,7 +198,7 @@ function FlowReport({ boardId, table }: { boardId: number; table: boolean }) {
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="day" />
             <YAxis />
-            <Tooltip />
+            <Tooltip {...themedTooltip} />
             <Legend />
             {[...statuses].reverse().map((status, i) => (
               <Area key={status} type="monotone" dataKey={status} stackId="flow" stroke={COLORS[i % COLORS.length]} fill={COLORS[i % COLORS.length]} isAnimationActive={false} />
@@ -223,7 +224,7 @@ function CreatedReport({ boardId, table }: { boardId: number; table: boolean }) 
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="day" />
             <YAxis />
-            <Tooltip />
+            <Tooltip {...themedTooltip} />
             <Legend />
             <Line dataKey="createdTotal" name="Created" stroke="#de350b" isAnimationActive={false} />
             <Line dataKey="resolvedTotal" name="Resolved" stroke="#00875a" isAnimationActive={false} />
@@ -250,7 +251,7 @@ function CycleReport({ boardId, table }: { boardId: number; table: boolean }) {
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="label" />
             <YAxis allowDecimals={false} />
-            <Tooltip />
+            <Tooltip {...themedTooltip} />
             <Legend />
             <Bar dataKey="cycle" name="Cycle time" fill="#2684ff" isAnimationActive={false} />
             <Bar dataKey="lead" name="Lead time" fill="#6554c0" isAnimationActive={false} />

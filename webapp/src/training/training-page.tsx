@@ -19,6 +19,7 @@ import {
 } from './training-data'
 import './training-page.css'
 import { useCancelJob, useJob, useJobs, useModels, usePromote, useRollback, useStaleness, useStartJob } from './use-training'
+import { themedTooltip } from '../ui/chart-tooltip'
 
 const COLORS = ['#2684ff', '#00875a', '#8993a4', '#6554c0', '#ff991f']
 
@@ -202,7 +203,7 @@ function MetricsChart({ versions }: { versions: ModelVersion[] }) {
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="version" />
           <YAxis domain={[0, 1]} />
-          <Tooltip formatter={(value) => (typeof value === 'number' ? value.toFixed(3) : String(value))} />
+          <Tooltip {...themedTooltip} formatter={(value) => (typeof value === 'number' ? value.toFixed(3) : String(value))} />
           <Legend />
           {metrics.map((metric) => (
             <Line

@@ -83,6 +83,23 @@ class SprintLifecycleTest {
     }
 
     @Test
+    void listsFutureSprintsInTheOrderTheyWerePlannedAndMovesUnfinishedWorkToTheFirstOfThem() {
+        var a = story("Search", 3);
+        var sprints = new java.util.ArrayList<Long>();
+        for (var name : List.of("Sprint 1", "Sprint 2", "Sprint 3")) {
+            sprints.add(ok(admin.post("/api/v1/boards/" + board + "/sprints", Map.of("name", name))).json().get("id").asLong());
+        }
+        ok(admin.post("/api/v1/sprints/" + sprints.get(0) + "/issues", Map.of("add", List.of(a))));
+        ok(admin.post("/api/v1/sprints/" + sprints.get(0) + "/start", Map.of()));
+        var listed = ok(admin.get("/api/v1/boards/" + board + "/sprints")).json();
+        assertThat(listed.valueStream().map(s -> s.get("name").asString()).toList()).containsExactly("Sprint 1", "Sprint 2", "Sprint 3");
+
+        ok(admin.post("/api/v1/sprints/" + sprints.get(0) + "/complete", Map.of("moveTo", "next")));
+
+        assertThat(search("sprint = " + sprints.get(1))).containsExactly(a);
+    }
+
+    @Test
     void refusesToStartASecondSprintOrCompleteOneThatIsNotActive() {
         long first = ok(admin.post("/api/v1/boards/" + board + "/sprints", Map.of())).json().get("id").asLong();
         long second = ok(admin.post("/api/v1/boards/" + board + "/sprints", Map.of())).json().get("id").asLong();

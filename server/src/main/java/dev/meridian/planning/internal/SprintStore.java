@@ -52,9 +52,10 @@ public class SprintStore {
         return find(id);
     }
 
+    /** As Jira's backlog lists them: the active sprint, the future ones in the order they were planned, then the closed, latest first. */
     public List<SprintView> ofBoard(long boardId, boolean includeClosed) {
         return jdbc.sql(SELECT + " where s.board_id = ? and (? or s.state <> 'closed') order by s.state = 'closed', "
-                + "s.state <> 'active', coalesce(s.completed_at, s.created_at) desc, s.id")
+                + "s.state <> 'active', case when s.state <> 'closed' then s.created_at end, s.completed_at desc, s.id")
                 .params(boardId, includeClosed).query(SprintStore::view).list();
     }
 
