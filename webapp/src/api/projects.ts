@@ -60,7 +60,8 @@ export interface Scheme {
 
 /** A workflow as `PUT /projects/{key}/workflow` takes it: statuses in board order, transitions by status name. */
 export interface WorkflowDefinition {
-  statuses: { name: string; category: StatusCategory }[]
+  /** `id`: an existing status, kept (and renamed) with its issues; without one, a status is matched by name or added. */
+  statuses: { id?: number; name: string; category: StatusCategory }[]
   /** No `from`: the transition may be taken from any status. */
   transitions: { name: string; from?: string; to: string }[]
 }

@@ -137,7 +137,7 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('alert')).toHaveTextContent("Status 'To Do' still has 3 issues")
     expect(saved[0]).toEqual({
       statuses: [
-        { name: 'Done', category: 'done' },
+        { id: 2, name: 'Done', category: 'done' },
         { name: 'Blocked', category: 'indeterminate' },
       ],
       transitions: [

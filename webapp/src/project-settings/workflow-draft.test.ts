@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Scheme } from '../api/projects'
-import { addStatus, addTransition, draftOf, draftProblems, moveStatus, removeStatus, renameStatus, removeTransition } from './workflow-draft'
+import { addStatus, addTransition, definitionOf, draftOf, draftProblems, moveStatus, removeStatus, removeTransition, renameStatus } from './workflow-draft'
 
 const scheme = {
   workflow: {
@@ -16,32 +16,56 @@ const scheme = {
   },
 } as Scheme
 
+const keyOf = (draft: ReturnType<typeof draftOf>, name: string) => draft.statuses.find((status) => status.name === name)!.key
+
 describe('workflow drafts', () => {
-  it('reads the scheme as statuses and transitions by name, a global transition without from', () => {
-    expect(draftOf(scheme).transitions).toEqual([
-      { name: 'Start', from: 'To Do', to: 'Doing' },
-      { name: 'Finish', from: undefined, to: 'Done' },
-    ])
+  it('is sent as statuses with their ids and transitions by name, a global transition without from', () => {
+    expect(definitionOf(draftOf(scheme))).toEqual({
+      statuses: [
+        { id: 1, name: 'To Do', category: 'new' },
+        { id: 2, name: 'Doing', category: 'indeterminate' },
+        { id: 3, name: 'Done', category: 'done' },
+      ],
+      transitions: [
+        { name: 'Start', from: 'To Do', to: 'Doing' },
+        { name: 'Finish', to: 'Done' },
+      ],
+    })
   })
 
-  it('renames a status in the transitions too, and removes its transitions with it', () => {
-    const renamed = renameStatus(draftOf(scheme), 'Doing', 'In Progress')
-    expect(renamed.transitions[0]).toEqual({ name: 'Start', from: 'To Do', to: 'In Progress' })
-    const removed = removeStatus(renamed, 'in progress')
+  it('renames a status with its id kept, its transitions following, and removes its transitions with it', () => {
+    const draft = draftOf(scheme)
+    const renamed = renameStatus(draft, keyOf(draft, 'Doing'), 'In Progress')
+    expect(definitionOf(renamed).statuses[1]).toEqual({ id: 2, name: 'In Progress', category: 'indeterminate' })
+    expect(definitionOf(renamed).transitions[0]).toEqual({ name: 'Start', from: 'To Do', to: 'In Progress' })
+    const removed = removeStatus(renamed, keyOf(draft, 'Doing'))
     expect(removed.statuses.map((s) => s.name)).toEqual(['To Do', 'Done'])
     expect(removed.transitions.map((t) => t.name)).toEqual(['Finish'])
   })
 
-  it('moves statuses within the board order and not past its ends', () => {
+  it('renames only the status typed in, even while its name passes through another status’s name', () => {
     const draft = draftOf(scheme)
-    expect(moveStatus(draft, 'Done', -1).statuses.map((s) => s.name)).toEqual(['To Do', 'Done', 'Doing'])
-    expect(moveStatus(draft, 'To Do', -1)).toBe(draft)
+    const typing = renameStatus(draft, keyOf(draft, 'Doing'), 'Done')
+    const typed = renameStatus(typing, keyOf(draft, 'Doing'), 'Done soon')
+
+    expect(definitionOf(typed).statuses.map((s) => s.name)).toEqual(['To Do', 'Done soon', 'Done'])
+    expect(definitionOf(typed).transitions).toEqual([
+      { name: 'Start', from: 'To Do', to: 'Done soon' },
+      { name: 'Finish', to: 'Done' },
+    ])
   })
 
-  it('adds statuses and transitions, from any status when none is chosen, and removes a transition', () => {
-    const draft = addTransition(addStatus(draftOf(scheme), ' Blocked ', 'indeterminate'), { name: 'Block', from: '', to: 'Blocked' })
-    expect(draft.statuses.at(-1)).toEqual({ name: 'Blocked', category: 'indeterminate' })
-    expect(draft.transitions.at(-1)).toEqual({ name: 'Block', from: undefined, to: 'Blocked' })
+  it('moves statuses within the board order and not past its ends', () => {
+    const draft = draftOf(scheme)
+    expect(moveStatus(draft, keyOf(draft, 'Done'), -1).statuses.map((s) => s.name)).toEqual(['To Do', 'Done', 'Doing'])
+    expect(moveStatus(draft, keyOf(draft, 'To Do'), -1)).toBe(draft)
+  })
+
+  it('adds statuses (without an id) and transitions, from any status when none is chosen, and removes a transition', () => {
+    const withStatus = addStatus(draftOf(scheme), ' Blocked ', 'indeterminate')
+    const draft = addTransition(withStatus, { name: 'Block', from: '', to: keyOf(withStatus, 'Blocked') })
+    expect(definitionOf(draft).statuses.at(-1)).toEqual({ name: 'Blocked', category: 'indeterminate' })
+    expect(definitionOf(draft).transitions.at(-1)).toEqual({ name: 'Block', to: 'Blocked' })
     expect(removeTransition(draft, 0).transitions.map((t) => t.name)).toEqual(['Finish', 'Block'])
   })
 

@@ -1,50 +1,66 @@
 import type { Scheme, StatusCategory, WorkflowDefinition } from '../api/projects'
 
-/** A workflow being edited: the same shape the server takes, statuses and transitions by name. */
-export type WorkflowDraft = WorkflowDefinition
+/**
+ * A workflow being edited. Each status has a key that stays while its name is typed, so a rename never touches another
+ * status of the same name on the way and its transitions follow it; an existing status keeps its id, so the server
+ * renames it (with its issues) instead of removing it.
+ */
+export interface WorkflowDraft {
+  statuses: { key: string; id?: number; name: string; category: StatusCategory }[]
+  /** `from` and `to` are statuses' keys; no `from`: the transition may be taken from any status. */
+  transitions: { name: string; from?: string; to: string }[]
+}
+
+const keyOf = (id: number) => `status-${id}`
+let added = 0
 
 export function draftOf(scheme: Scheme): WorkflowDraft {
-  const names = new Map(scheme.workflow.statuses.map((status) => [status.id, status.name]))
   return {
-    statuses: scheme.workflow.statuses.map(({ name, category }) => ({ name, category })),
+    statuses: scheme.workflow.statuses.map(({ id, name, category }) => ({ key: keyOf(id), id, name, category })),
     transitions: scheme.workflow.transitions.map((transition) => ({
       name: transition.name,
-      from: transition.fromStatusId === null ? undefined : names.get(transition.fromStatusId),
-      to: names.get(transition.toStatusId) ?? '',
+      from: transition.fromStatusId === null ? undefined : keyOf(transition.fromStatusId),
+      to: keyOf(transition.toStatusId),
     })),
   }
 }
 
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase()
+/** What the server takes: statuses by name (with their ids), transitions by their statuses' names. */
+export function definitionOf(draft: WorkflowDraft): WorkflowDefinition {
+  const names = new Map(draft.statuses.map((status) => [status.key, status.name.trim()]))
+  return {
+    statuses: draft.statuses.map(({ id, name, category }) => ({ ...(id !== undefined && { id }), name: name.trim(), category })),
+    transitions: draft.transitions.map(({ name, from, to }) => ({ name: name.trim(), ...(from && { from: names.get(from) }), to: names.get(to) ?? '' })),
+  }
+}
+
+/** The name of the status `key`, as typed. */
+export const statusName = (draft: WorkflowDraft, key: string | undefined) => draft.statuses.find((status) => status.key === key)?.name
 
 export function addStatus(draft: WorkflowDraft, name: string, category: StatusCategory): WorkflowDraft {
-  return { ...draft, statuses: [...draft.statuses, { name: name.trim(), category }] }
+  return { ...draft, statuses: [...draft.statuses, { key: `new-${++added}`, name: name.trim(), category }] }
 }
 
 /** Its transitions go with it. */
-export function removeStatus(draft: WorkflowDraft, name: string): WorkflowDraft {
+export function removeStatus(draft: WorkflowDraft, key: string): WorkflowDraft {
   return {
-    statuses: draft.statuses.filter((status) => !same(status.name, name)),
-    transitions: draft.transitions.filter((t) => !same(t.to, name) && !(t.from && same(t.from, name))),
+    statuses: draft.statuses.filter((status) => status.key !== key),
+    transitions: draft.transitions.filter((t) => t.to !== key && t.from !== key),
   }
 }
 
-/** Transitions follow the new name. */
-export function renameStatus(draft: WorkflowDraft, from: string, to: string): WorkflowDraft {
-  const rename = (name: string) => (same(name, from) ? to : name)
-  return {
-    statuses: draft.statuses.map((status) => ({ ...status, name: rename(status.name) })),
-    transitions: draft.transitions.map((t) => ({ ...t, from: t.from && rename(t.from), to: rename(t.to) })),
-  }
-}
+const change = (draft: WorkflowDraft, key: string, values: Partial<WorkflowDraft['statuses'][number]>): WorkflowDraft => ({
+  ...draft,
+  statuses: draft.statuses.map((status) => (status.key === key ? { ...status, ...values } : status)),
+})
 
-export function setCategory(draft: WorkflowDraft, name: string, category: StatusCategory): WorkflowDraft {
-  return { ...draft, statuses: draft.statuses.map((status) => (same(status.name, name) ? { ...status, category } : status)) }
-}
+export const renameStatus = (draft: WorkflowDraft, key: string, name: string) => change(draft, key, { name })
+
+export const setCategory = (draft: WorkflowDraft, key: string, category: StatusCategory) => change(draft, key, { category })
 
 /** Moves a status one place left (-1) or right (+1) on the board. */
-export function moveStatus(draft: WorkflowDraft, name: string, step: -1 | 1): WorkflowDraft {
-  const index = draft.statuses.findIndex((status) => same(status.name, name))
+export function moveStatus(draft: WorkflowDraft, key: string, step: -1 | 1): WorkflowDraft {
+  const index = draft.statuses.findIndex((status) => status.key === key)
   const target = index + step
   if (index < 0 || target < 0 || target >= draft.statuses.length) return draft
   const statuses = [...draft.statuses]
@@ -52,6 +68,7 @@ export function moveStatus(draft: WorkflowDraft, name: string, step: -1 | 1): Wo
   return { ...draft, statuses }
 }
 
+/** `from` and `to` are statuses' keys; an empty `from` means any status. */
 export function addTransition(draft: WorkflowDraft, transition: { name: string; from?: string; to: string }): WorkflowDraft {
   return { ...draft, transitions: [...draft.transitions, { ...transition, name: transition.name.trim(), from: transition.from || undefined }] }
 }

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { projectsApi, type Scheme, type StatusCategory } from '../api/projects'
+import { projectsApi, type Scheme, type StatusCategory, type WorkflowDefinition } from '../api/projects'
 import { AddRow } from './add-row'
 import type { SectionProps } from './settings-page'
 import { ProblemText } from './problem-text'
@@ -20,9 +20,9 @@ const CATEGORIES: { value: StatusCategory; label: string }[] = [
 export function WorkflowSection({ projectKey, canEdit, scheme }: SectionProps & { scheme: Scheme }) {
   const [draft, setDraft] = useState(() => drafts.draftOf(scheme))
   const [transition, setTransition] = useState({ name: '', from: '', to: '' })
-  const save = useSettingsChange(projectKey, (definition: drafts.WorkflowDraft) => projectsApi.replaceWorkflow(projectKey, definition))
+  const save = useSettingsChange(projectKey, (definition: WorkflowDefinition) => projectsApi.replaceWorkflow(projectKey, definition))
   const problems = drafts.draftProblems(draft)
-  const changed = JSON.stringify(draft) !== JSON.stringify(drafts.draftOf(scheme))
+  const changed = JSON.stringify(drafts.definitionOf(draft)) !== JSON.stringify(drafts.definitionOf(drafts.draftOf(scheme)))
   const addTransition = (event: FormEvent) => {
     event.preventDefault()
     if (!transition.name.trim() || !transition.to) return
@@ -35,12 +35,12 @@ export function WorkflowSection({ projectKey, canEdit, scheme }: SectionProps & 
       <h2>Statuses</h2>
       <ol className="settings-list">
         {draft.statuses.map((status, index) => (
-          <li key={index} className="settings-row">
+          <li key={status.key} className="settings-row">
             {canEdit ? (
               <input
                 aria-label={`Name of status ${index + 1}`}
                 value={status.name}
-                onChange={(e) => setDraft(drafts.renameStatus(draft, status.name, e.target.value))}
+                onChange={(e) => setDraft(drafts.renameStatus(draft, status.key, e.target.value))}
               />
             ) : (
               <span>{status.name}</span>
@@ -49,7 +49,7 @@ export function WorkflowSection({ projectKey, canEdit, scheme }: SectionProps & 
               aria-label={`Category of ${status.name}`}
               value={status.category}
               disabled={!canEdit}
-              onChange={(e) => setDraft(drafts.setCategory(draft, status.name, e.target.value as StatusCategory))}
+              onChange={(e) => setDraft(drafts.setCategory(draft, status.key, e.target.value as StatusCategory))}
             >
               {CATEGORIES.map((category) => (
                 <option key={category.value} value={category.value}>
@@ -59,13 +59,13 @@ export function WorkflowSection({ projectKey, canEdit, scheme }: SectionProps & 
             </select>
             {canEdit && (
               <>
-                <button type="button" className="icon-button" aria-label={`Move ${status.name} left`} onClick={() => setDraft(drafts.moveStatus(draft, status.name, -1))}>
+                <button type="button" className="icon-button" aria-label={`Move ${status.name} left`} onClick={() => setDraft(drafts.moveStatus(draft, status.key, -1))}>
                   ↑
                 </button>
-                <button type="button" className="icon-button" aria-label={`Move ${status.name} right`} onClick={() => setDraft(drafts.moveStatus(draft, status.name, 1))}>
+                <button type="button" className="icon-button" aria-label={`Move ${status.name} right`} onClick={() => setDraft(drafts.moveStatus(draft, status.key, 1))}>
                   ↓
                 </button>
-                <button type="button" className="button button-ghost" aria-label={`Remove status ${status.name}`} onClick={() => setDraft(drafts.removeStatus(draft, status.name))}>
+                <button type="button" className="button button-ghost" aria-label={`Remove status ${status.name}`} onClick={() => setDraft(drafts.removeStatus(draft, status.key))}>
                   Remove
                 </button>
               </>
@@ -80,7 +80,7 @@ export function WorkflowSection({ projectKey, canEdit, scheme }: SectionProps & 
           <li key={index} className="settings-row">
             <strong>{t.name}</strong>
             <span className="muted">
-              {t.from ?? 'Any status'} → {t.to}
+              {drafts.statusName(draft, t.from) ?? 'Any status'} → {drafts.statusName(draft, t.to)}
             </span>
             {canEdit && (
               <button type="button" className="button button-ghost" aria-label={`Remove transition ${t.name}`} onClick={() => setDraft(drafts.removeTransition(draft, index))}>
@@ -97,13 +97,17 @@ export function WorkflowSection({ projectKey, canEdit, scheme }: SectionProps & 
           <select aria-label="From" value={transition.from} onChange={(e) => setTransition({ ...transition, from: e.target.value })}>
             <option value="">Any status</option>
             {draft.statuses.map((status) => (
-              <option key={status.name}>{status.name}</option>
+              <option key={status.key} value={status.key}>
+                {status.name}
+              </option>
             ))}
           </select>
           <select aria-label="To" value={transition.to} onChange={(e) => setTransition({ ...transition, to: e.target.value })}>
             <option value="">To…</option>
             {draft.statuses.map((status) => (
-              <option key={status.name}>{status.name}</option>
+              <option key={status.key} value={status.key}>
+                {status.name}
+              </option>
             ))}
           </select>
           <button type="submit" className="button">
@@ -119,7 +123,7 @@ export function WorkflowSection({ projectKey, canEdit, scheme }: SectionProps & 
       <ProblemText error={save.error} />
       {canEdit && (
         <div className="settings-row">
-          <button type="button" className="button button-primary" disabled={!changed || problems.length > 0 || save.isPending} onClick={() => save.mutate(draft)}>
+          <button type="button" className="button button-primary" disabled={!changed || problems.length > 0 || save.isPending} onClick={() => save.mutate(drafts.definitionOf(draft))}>
             Save workflow
           </button>
           <button type="button" className="button button-ghost" disabled={!changed} onClick={() => setDraft(drafts.draftOf(scheme))}>

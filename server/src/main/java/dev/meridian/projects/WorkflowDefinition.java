@@ -8,13 +8,19 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * A workflow as a project admin writes it: statuses in board order, and named transitions between them by name.
+ * A workflow as a project admin writes it: statuses in board order (each by its id, to rename one, or by name), and named
+ * transitions between them by name.
  * A transition without {@code from} may be taken from any status.
  */
 public record WorkflowDefinition(@NotEmpty @Size(max = 50) List<@Valid StatusDefinition> statuses,
         @NotNull @Size(max = 500) List<@Valid TransitionDefinition> transitions) {
 
-    public record StatusDefinition(@NotBlank @Size(max = 60) String name, @NotNull StatusCategory category) {
+    /** {@code id}: an existing status of the project, kept with its issues under this name; without one, matched by name. */
+    public record StatusDefinition(@NotBlank @Size(max = 60) String name, @NotNull StatusCategory category, Long id) {
+
+        public StatusDefinition(String name, StatusCategory category) {
+            this(name, category, null);
+        }
     }
 
     public record TransitionDefinition(@NotBlank @Size(max = 60) String name, String from, @NotBlank String to) {

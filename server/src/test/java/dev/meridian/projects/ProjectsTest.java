@@ -123,6 +123,32 @@ class ProjectsTest {
     }
 
     @Test
+    void renamesStatusesByTheirIdsWithTheirIssuesEvenWhenTwoSwapNames() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var key = fixtures.issue(project);
+        var statuses = fixtures.admin().get("/api/v1/projects/" + project + "/scheme").json().get("workflow").get("statuses");
+        long todo = statuses.get(0).get("id").asLong();
+        long doing = statuses.get(1).get("id").asLong();
+        var workflow = Map.of(
+                "statuses", List.of(Map.of("id", todo, "name", "Backlog", "category", "new"),
+                        Map.of("id", doing, "name", "Done", "category", "indeterminate"),
+                        Map.of("id", statuses.get(3).get("id").asLong(), "name", "In Progress", "category", "done")),
+                "transitions", List.of(Map.of("name", "Start", "from", "Backlog", "to", "Done")));
+        var renamed = fixtures.admin().put("/api/v1/projects/" + project + "/workflow", workflow);
+
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+        assertThat(fixtures.admin().get("/api/v1/issues/" + key).json().get("status").asString()).isEqualTo("Backlog");
+        var after = fixtures.admin().get("/api/v1/projects/" + project + "/scheme").json().get("workflow").get("statuses");
+        assertThat(after.get(0).get("id").asLong()).isEqualTo(todo);
+        assertThat(after.get(1).get("name").asString()).isEqualTo("Done");
+        assertThat(after.get(1).get("id").asLong()).isEqualTo(doing);
+        var unknown = fixtures.admin().put("/api/v1/projects/" + project + "/workflow",
+                Map.of("statuses", List.of(Map.of("id", 999_999, "name", "X", "category", "new")), "transitions", List.of()));
+        assertThat(unknown.status()).isEqualTo(400);
+    }
+
+    @Test
     void keepsAtLeastOneAdmin() {
         var fixtures = new Fixtures(port);
         var project = fixtures.project();

@@ -58,7 +58,10 @@ public class SchemeStore {
         addResolutions(projectId, DefaultScheme.RESOLUTIONS);
     }
 
-    /** Statuses keep their identity by name, so issues in a status that stays are untouched. */
+    /**
+     * Statuses keep their identity (and their issues) by id when one is given, so a rename is a rename; otherwise by
+     * name. A status left out is removed, unless issues are still in it.
+     */
     public void replaceWorkflow(long projectId, WorkflowDefinition definition) {
         var names = new HashSet<String>();
         for (var s : definition.statuses()) {
@@ -66,35 +69,50 @@ public class SchemeStore {
                 throw new InvalidInputException("statuses", "status '" + s.name() + "' is listed twice");
             }
         }
-        var existing = jdbc.sql("select id, name from statuses where project_id = ?").param(projectId)
-                .query((rs, i) -> Map.entry(rs.getString(2).toLowerCase(Locale.ROOT), rs.getLong(1))).list();
-        for (var old : existing) {
-            if (!names.contains(old.getKey())) {
-                long inUse = jdbc.sql("select count(*) from issues where status_id = ?").param(old.getValue()).query(Long.class).single();
+        var existing = new HashMap<Long, String>();
+        jdbc.sql("select id, name from statuses where project_id = ?").param(projectId)
+                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
+                .forEach(e -> existing.put(e.getKey(), e.getValue()));
+        var kept = new java.util.ArrayList<Long>();
+        var claimed = new HashSet<Long>();
+        definition.statuses().stream().map(WorkflowDefinition.StatusDefinition::id).filter(java.util.Objects::nonNull).forEach(claimed::add);
+        for (var s : definition.statuses()) {
+            if (s.id() != null && !existing.containsKey(s.id())) {
+                throw new InvalidInputException("statuses", "status id " + s.id() + " is not a status of this project");
+            }
+            kept.add(s.id() != null ? s.id() : existing.entrySet().stream()
+                    .filter(e -> !claimed.contains(e.getKey()) && e.getValue().equalsIgnoreCase(s.name().trim()))
+                    .map(Map.Entry::getKey).findFirst().orElse(null));
+        }
+        for (var old : existing.entrySet()) {
+            if (!kept.contains(old.getKey())) {
+                long inUse = jdbc.sql("select count(*) from issues where status_id = ?").param(old.getKey()).query(Long.class).single();
                 if (inUse > 0) {
-                    var name = jdbc.sql("select name from statuses where id = ?").param(old.getValue()).query(String.class).single();
-                    throw new ConflictException("Status '" + name + "' still has " + inUse
+                    throw new ConflictException("Status '" + old.getValue() + "' still has " + inUse
                             + " issues; move them to another status before removing it");
                 }
             }
         }
         jdbc.sql("delete from transitions where project_id = ?").param(projectId).update();
+        existing.keySet().stream().filter(id -> !kept.contains(id))
+                .forEach(id -> jdbc.sql("delete from statuses where id = ?").param(id).update());
+        // Names are unique in a project: renames that swap names go through a name no status has.
+        kept.stream().filter(java.util.Objects::nonNull)
+                .forEach(id -> jdbc.sql("update statuses set name = ? where id = ?").params("~renaming " + id, id).update());
         var ids = new HashMap<String, Long>();
-        existing.forEach(e -> ids.put(e.getKey(), e.getValue()));
         var position = 0;
-        for (var s : definition.statuses()) {
-            var key = s.name().trim().toLowerCase(Locale.ROOT);
-            var id = ids.get(key);
+        for (int i = 0; i < definition.statuses().size(); i++) {
+            var s = definition.statuses().get(i);
+            var id = kept.get(i);
             if (id == null) {
-                ids.put(key, insertStatus(projectId, s, position));
+                id = insertStatus(projectId, s, position);
             } else {
                 jdbc.sql("update statuses set name = ?, category = ?, position = ? where id = ?")
                         .params(s.name().trim(), s.category().wire(), position, id).update();
             }
+            ids.put(s.name().trim().toLowerCase(Locale.ROOT), id);
             position++;
         }
-        existing.stream().filter(e -> !names.contains(e.getKey()))
-                .forEach(e -> jdbc.sql("delete from statuses where id = ?").param(e.getValue()).update());
         var edges = new HashSet<String>();
         for (var t : definition.transitions()) {
             Long from = t.from() == null || t.from().isBlank() ? null : statusId(ids, t.from());
