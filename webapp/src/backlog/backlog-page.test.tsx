@@ -59,7 +59,7 @@ describe('BacklogPage', () => {
 
     const sprintList = await screen.findByRole('region', { name: 'Sprint 1' })
     expect(within(sprintList).getByText('WEB-1')).toBeInTheDocument()
-    expect(within(sprintList).getByText(/1 issues · 5 points/)).toBeInTheDocument()
+    expect(within(sprintList).getByText(/1 issue · 5 points/)).toBeInTheDocument()
     const backlog = screen.getByRole('region', { name: 'Backlog' })
     expect(within(backlog).getByTitle('Sub-tasks: 2 points')).toHaveTextContent('3 (+2)')
     expect(screen.getByLabelText('1 of 2 done')).toBeInTheDocument()
@@ -98,6 +98,23 @@ describe('BacklogPage', () => {
 
     await waitFor(() => expect(started).toMatchObject({ goal: 'Sign-in works' }))
     expect((started as { endDate: string }).endDate).toMatch(/^\d{4}-\d{2}-\d{2}T17:00:00/)
+  }, 20_000)
+
+  it('keeps the start dialog open, with the goal typed, when the server refuses to start the sprint', async () => {
+    stubFetch({
+      'GET /api/v1/boards': () => json(200, [board]),
+      'GET /api/v1/boards/3/backlog': () => json(200, view),
+      'POST /api/v1/sprints/11/start': () =>
+        json(400, { status: 400, title: 'Bad Request', detail: 'endDate: a sprint must end after it starts' }, 'application/problem+json'),
+    })
+    const user = renderPage()
+
+    await user.click(await screen.findByRole('button', { name: 'Start sprint' }))
+    await user.type(screen.getByLabelText('Sprint goal'), 'Sign-in works')
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Start sprint' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('a sprint must end after it starts')
+    expect(screen.getByLabelText('Sprint goal')).toHaveValue('Sign-in works')
   }, 20_000)
 
   it('renders only the rows in view of a 3,000-issue backlog, and walks sprint then backlog with j and k', async () => {

@@ -102,7 +102,7 @@ export function BacklogPage() {
                   key={sprint.id}
                   sprintId={sprint.id}
                   title={sprint.name}
-                  detail={`${sprint.state === 'active' ? 'Active' : 'Planned'} · ${issues.length} issues · ${points} points${sprint.goal ? ` · ${sprint.goal}` : ''}`}
+                  detail={`${sprint.state === 'active' ? 'Active' : 'Planned'} · ${count(issues.length, 'issue')} · ${count(points, 'point')}${sprint.goal ? ` · ${sprint.goal}` : ''}`}
                   cards={issues}
                   selected={selected}
                   onOpen={openIssue}
@@ -124,7 +124,7 @@ export function BacklogPage() {
                   }
                 />
               ))}
-              <CardList sprintId={null} title="Backlog" detail={`${view.backlog.length} issues`} cards={view.backlog} selected={selected} onOpen={openIssue} />
+              <CardList sprintId={null} title="Backlog" detail={count(view.backlog.length, 'issue')} cards={view.backlog} selected={selected} onOpen={openIssue} />
             </div>
           </DndContext>
         </div>
@@ -133,10 +133,8 @@ export function BacklogPage() {
         <StartSprintDialog
           sprint={starting}
           onClose={() => setStarting(undefined)}
-          onStart={(input) => {
-            start.mutate({ id: starting.id, ...input })
-            setStarting(undefined)
-          }}
+          // Open until the server has started it: a refusal (an end date too early) is told, and the goal stays typed.
+          onStart={(input) => start.mutate({ id: starting.id, ...input }, { onSuccess: () => setStarting(undefined) })}
         />
       )}
       {completing && view && (
@@ -145,12 +143,11 @@ export function BacklogPage() {
           open={view.sprints.find((s) => s.sprint.id === completing.id)?.issues.filter((c) => c.statusCategory !== 'done').length ?? 0}
           future={view.sprints.map((s) => s.sprint).filter((s) => s.state === 'future')}
           onClose={() => setCompleting(undefined)}
-          onComplete={(moveTo) => {
-            complete.mutate({ id: completing.id, moveTo })
-            setCompleting(undefined)
-          }}
+          onComplete={(moveTo) => complete.mutate({ id: completing.id, moveTo }, { onSuccess: () => setCompleting(undefined) })}
         />
       )}
     </div>
   )
 }
+
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`

@@ -21,14 +21,14 @@ export function StartSprintDialog({ sprint, onStart, onClose }: {
           onStart({ goal: goal.trim() || undefined, endDate: new Date(`${end}T17:00:00Z`).toISOString() })
         }}
       >
-        <p className="muted">{sprint.issueKeys.length} issues will be in this sprint.</p>
+        <p className="muted">{sprint.issueKeys.length === 1 ? '1 issue' : `${sprint.issueKeys.length} issues`} will be in this sprint.</p>
         <label className="field">
           <span>Sprint goal</span>
           <input data-autofocus value={goal} onChange={(event) => setGoal(event.target.value)} />
         </label>
         <label className="field">
           <span>End date</span>
-          <input type="date" value={end} onChange={(event) => setEnd(event.target.value)} required />
+          <input type="date" value={end} min={new Date().toISOString().slice(0, 10)} onChange={(event) => setEnd(event.target.value)} required />
         </label>
         <Footer submit="Start sprint" onClose={onClose} />
       </form>

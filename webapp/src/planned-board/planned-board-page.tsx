@@ -99,7 +99,7 @@ export function PlannedBoardPage() {
           )}
           {board?.quickFilters.map((filter, index) => (
             <button
-              key={filter.name}
+              key={index}
               type="button"
               className={`button button-toggle${quick.includes(index) ? ' on' : ''}`}
               aria-pressed={quick.includes(index)}

@@ -3,7 +3,7 @@ import { projectsApi, type Scheme } from '../api/projects'
 import { AddRow } from './add-row'
 import type { SectionProps } from './settings-page'
 import { ProblemText } from './problem-text'
-import { useSettingsChange } from './use-settings'
+import { latestError, useSettingsChange } from './use-settings'
 
 /** Components: added, renamed in place, deleted once no issue has them (the server says how many still do). */
 export function ComponentsSection({ projectKey, canEdit, scheme }: SectionProps & { scheme: Scheme }) {
@@ -64,7 +64,7 @@ export function ComponentsSection({ projectKey, canEdit, scheme }: SectionProps 
         )}
         {!scheme.components.length && <li className="muted">No components yet{canEdit ? ': add one below.' : '.'}</li>}
       </ul>
-      <ProblemText error={add.error ?? rename.error ?? remove.error} />
+      <ProblemText error={latestError(add, rename, remove)} />
       {canEdit && <AddRow label="New component" button="Add component" busy={add.isPending} onAdd={(name) => add.mutateAsync(name)} />}
     </section>
   )

@@ -8,7 +8,7 @@ import { useMembers } from '../projects/use-projects'
 import { Avatar } from '../ui/avatar'
 import type { SectionProps } from './settings-page'
 import { ProblemText } from './problem-text'
-import { useSettingsChange } from './use-settings'
+import { latestError, useSettingsChange } from './use-settings'
 
 const ROLES: Role[] = ['admin', 'member', 'viewer']
 
@@ -83,7 +83,7 @@ export function MembersSection({ projectKey, canEdit }: SectionProps) {
           ))}
         </tbody>
       </table>
-      <ProblemText error={setRole.error ?? remove.error} />
+      <ProblemText error={latestError(setRole, remove)} />
       {canEdit && (
         <form className="settings-row" onSubmit={add} aria-label="Add a member">
           <input

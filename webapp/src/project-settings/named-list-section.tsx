@@ -3,7 +3,7 @@ import { projectsApi, type Named, type Scheme, type TypeLevel } from '../api/pro
 import { AddRow } from './add-row'
 import { ProblemText } from './problem-text'
 import type { SectionProps } from './settings-page'
-import { useSettingsChange } from './use-settings'
+import { latestError, useSettingsChange } from './use-settings'
 
 interface ListProps extends SectionProps {
   /** "Issue type", "Resolution": names the fields and buttons. */
@@ -14,11 +14,12 @@ interface ListProps extends SectionProps {
   remove: (name: string) => Promise<Scheme>
   /** The form that adds one (shown to admins). */
   adder: ReactNode
-  addError: Error | null
+  /** The add change, whose failure shows with the list's other changes'. */
+  adding: { error: Error | null; submittedAt: number }
 }
 
 /** A list of names renamed in place and removed; the server refuses what issues still use, and says so here. */
-function NamedList({ projectKey, canEdit, noun, items, describe, rename, remove, adder, addError }: ListProps) {
+function NamedList({ projectKey, canEdit, noun, items, describe, rename, remove, adder, adding }: ListProps) {
   const [editing, setEditing] = useState<{ from: string; name: string }>()
   const renaming = useSettingsChange(projectKey, (change: { from: string; name: string }) => rename(change.from, change.name))
   const removing = useSettingsChange(projectKey, remove)
@@ -60,7 +61,7 @@ function NamedList({ projectKey, canEdit, noun, items, describe, rename, remove,
           ),
         )}
       </ul>
-      <ProblemText error={addError ?? renaming.error ?? removing.error} />
+      <ProblemText error={latestError(adding, renaming, removing)} />
       {canEdit && adder}
     </section>
   )
@@ -90,7 +91,7 @@ export function TypesSection({ projectKey, canEdit, scheme }: SectionProps & { s
       describe={(item) => <span className="muted">{LEVELS.find((l) => l.value === (item as Scheme['types'][number]).level)?.label}</span>}
       rename={(from, to) => projectsApi.renameType(projectKey, from, to)}
       remove={(type) => projectsApi.deleteType(projectKey, type)}
-      addError={add.error}
+      adding={add}
       adder={
         <form className="settings-row" onSubmit={submit}>
           <input aria-label="New issue type" placeholder="New issue type" value={name} onChange={(e) => setName(e.target.value)} />
@@ -122,7 +123,7 @@ export function ResolutionsSection({ projectKey, canEdit, scheme }: SectionProps
       describe={(item) => (item.id === scheme.resolutions[0]?.id ? <span className="muted">default when resolving</span> : null)}
       rename={(from, to) => projectsApi.renameResolution(projectKey, from, to)}
       remove={(resolution) => projectsApi.deleteResolution(projectKey, resolution)}
-      addError={add.error}
+      adding={add}
       adder={<AddRow label="New resolution" button="Add resolution" busy={add.isPending} onAdd={(name) => add.mutateAsync(name)} />}
     />
   )

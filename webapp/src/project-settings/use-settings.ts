@@ -22,3 +22,9 @@ export function useSettingsChange<T>(projectKey: string, change: (variables: T) 
     },
   })
 }
+
+/** The error of the change made last, if it failed: an older change's error must not stand for a later one's answer. */
+export function latestError(...changes: { error: Error | null; submittedAt: number }[]): Error | null {
+  const last = changes.reduce((latest, change) => (change.submittedAt > latest.submittedAt ? change : latest), changes[0])
+  return last?.error ?? null
+}

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { projectsApi, type Scheme } from '../api/projects'
 import type { SectionProps } from './settings-page'
 import { ProblemText } from './problem-text'
-import { useSettingsChange } from './use-settings'
+import { latestError, useSettingsChange } from './use-settings'
 
 /** Versions: created with an optional release date, released (or not), archived (or restored). */
 export function VersionsSection({ projectKey, canEdit, scheme }: SectionProps & { scheme: Scheme }) {
@@ -52,7 +52,7 @@ export function VersionsSection({ projectKey, canEdit, scheme }: SectionProps & 
         </tbody>
       </table>
       {!scheme.versions.length && <p className="muted">No versions yet{canEdit ? ': add one below.' : '.'}</p>}
-      <ProblemText error={add.error ?? change.error} />
+      <ProblemText error={latestError(add, change)} />
       {canEdit && (
         <form className="settings-row" onSubmit={submit}>
           <input aria-label="New version" placeholder="New version, e.g. 2.1" value={name} onChange={(e) => setName(e.target.value)} />
