@@ -12,6 +12,7 @@ export function StartSprintDialog({ sprint, onStart, onClose }: {
 }) {
   const [goal, setGoal] = useState(sprint.goal ?? '')
   const [end, setEnd] = useState(() => new Date(Date.now() + 14 * DAY).toISOString().slice(0, 10))
+  const [today] = useState(() => new Date().toISOString().slice(0, 10))
   return (
     <Dialog title={`Start ${sprint.name}`} onClose={onClose}>
       <form
@@ -28,7 +29,7 @@ export function StartSprintDialog({ sprint, onStart, onClose }: {
         </label>
         <label className="field">
           <span>End date</span>
-          <input type="date" value={end} min={new Date().toISOString().slice(0, 10)} onChange={(event) => setEnd(event.target.value)} required />
+          <input type="date" value={end} min={today} onChange={(event) => setEnd(event.target.value)} required />
         </label>
         <Footer submit="Start sprint" onClose={onClose} />
       </form>
