@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Starts Meridian with the HADOOP demo project on a fresh data folder (or DATA=<folder>), then times its board in
-# headless Chromium (webapp/bench/board-timing.mjs: first load, open an issue panel (summary shown, then complete), close it, filter cards), always
+# headless Chromium (webapp/bench/board-timing.mjs: first load, open an issue panel (summary shown, then complete), j to the next issue, close it, filter cards), always
 # stops the server, and prints one Markdown report. Needs a built jar (server/target/meridian.jar) and Debian's
-# chromium. Settings: RUNS (10), WARMUP (1: runs first, not counted), POINTER_REST (300: ms on a card before pressing it), BOARD_TRACE (1: also the last run's requests), DATA, SERVER_JAR, SERVER_JAVA_OPTS, TIMEOUT (1800 s).
+# chromium. Settings: RUNS (10), WARMUP (1: runs first, not counted), POINTER_REST (300: ms on a card before pressing it), PRESS_HOLD (0: ms the button is held in a click), READ_REST (500: ms a panel is read before j), BOARD_TRACE (1: also the last run's requests), DATA, SERVER_JAR, SERVER_JAVA_OPTS, TIMEOUT (1800 s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,7 +28,7 @@ for _ in $(seq 600); do
   sleep 1
 done
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-SERVER_PID=$server BASE_URL="http://127.0.0.1:$port" E2E_EMAIL=admin@meridian.local E2E_PASSWORD=$PASSWORD E2E_PROJECT=HADOOP RUNS=$RUNS WARMUP=${WARMUP:-1} POINTER_REST=${POINTER_REST:-300} BOARD_TRACE=${BOARD_TRACE:-} \
+SERVER_PID=$server BASE_URL="http://127.0.0.1:$port" E2E_EMAIL=admin@meridian.local E2E_PASSWORD=$PASSWORD E2E_PROJECT=HADOOP RUNS=$RUNS WARMUP=${WARMUP:-1} POINTER_REST=${POINTER_REST:-300} PRESS_HOLD=${PRESS_HOLD:-0} READ_REST=${READ_REST:-500} BOARD_TRACE=${BOARD_TRACE:-} \
   run_bounded node webapp/bench/board-timing.mjs >"$work/board.md"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
