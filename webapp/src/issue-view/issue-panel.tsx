@@ -23,6 +23,7 @@ import { Watchers } from './watchers'
 
 // The way j/k last moved the panel: the issue next that way is drawn ahead while this one is read.
 let lastStep: 1 | -1 = 1
+const NEIGHBOUR_AFTER = 300
 
 interface Props {
   issueKey: string
@@ -60,7 +61,11 @@ export function IssuePanel({ issueKey, closeTo, shown = true }: Props) {
   const client = useQueryClient()
   useEffect(() => {
     const next = shown && rest ? neighbour(listOnScreen.keys, issueKey, lastStep) : undefined
-    if (next) pointAtIssue(client, next)
+    if (!next) return
+    // Once this panel is on screen, not while its frame is still rastered (on two cores, drawing the next one meanwhile
+    // delayed it); a person reads an issue longer than that before moving on.
+    const timer = setTimeout(() => pointAtIssue(client, next), NEIGHBOUR_AFTER)
+    return () => clearTimeout(timer)
   }, [client, issueKey, shown, rest])
 
   const canEdit = scheme.data ? scheme.data.project.callerRole !== 'viewer' : false
