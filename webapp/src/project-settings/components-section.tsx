@@ -54,7 +54,7 @@ export function ComponentsSection({ projectKey, canEdit, scheme }: SectionProps 
                   >
                     Edit
                   </button>
-                  <button type="button" className="button button-ghost" aria-label={`Delete ${component.name}`} onClick={() => remove.mutate(component.name)}>
+                  <button type="button" className="button button-ghost" aria-label={`Delete ${component.name}`} onClick={() => window.confirm(`Delete the component “${component.name}”?`) && remove.mutate(component.name)}>
                     Delete
                   </button>
                 </>

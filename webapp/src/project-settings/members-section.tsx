@@ -29,7 +29,8 @@ export function MembersSection({ projectKey, canEdit }: SectionProps) {
   const add = (event: FormEvent) => {
     event.preventDefault()
     if (!email.trim()) return
-    setRole.mutate({ email: email.trim(), role }, { onSuccess: () => setEmail('') })
+    // The next person added starts as a member again, not with the role chosen for this one.
+    setRole.mutate({ email: email.trim(), role }, { onSuccess: () => { setEmail(''); setNewRole('member') } })
   }
   const memberEmails = new Set(members.data?.map((member) => member.user.email))
 
@@ -73,7 +74,10 @@ export function MembersSection({ projectKey, canEdit }: SectionProps) {
                     type="button"
                     className="button button-ghost"
                     aria-label={`Remove ${member.user.displayName}`}
-                    onClick={() => remove.mutate(member.user.email)}
+                    onClick={() =>
+                      window.confirm(member.user.id === me.id ? `Leave ${projectKey}?` : `Remove ${member.user.displayName} from ${projectKey}?`) &&
+                      remove.mutate(member.user.email)
+                    }
                   >
                     {member.user.id === me.id ? 'Leave' : 'Remove'}
                   </button>

@@ -52,7 +52,7 @@ function NamedList({ projectKey, canEdit, noun, items, describe, rename, remove,
                   <button type="button" className="button button-ghost" aria-label={`Rename ${item.name}`} onClick={() => setEditing({ from: item.name, name: item.name })}>
                     Rename
                   </button>
-                  <button type="button" className="button button-ghost" aria-label={`Remove ${item.name}`} onClick={() => removing.mutate(item.name)}>
+                  <button type="button" className="button button-ghost" aria-label={`Remove ${item.name}`} onClick={() => window.confirm(`Remove the ${noun.toLowerCase()} “${item.name}”?`) && removing.mutate(item.name)}>
                     Remove
                   </button>
                 </>

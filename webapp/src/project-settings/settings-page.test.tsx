@@ -215,6 +215,7 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
     await user.clear(name)
     await user.type(name, 'Disks')
     await user.click(screen.getByRole('button', { name: 'Save' }))
+    vi.spyOn(window, 'confirm').mockReturnValue(true)
     await user.click(await screen.findByRole('button', { name: 'Delete Disks' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('is on 2 issues')
 
@@ -276,6 +277,9 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
     await user.clear(name)
     await user.type(name, 'Work')
     await user.click(screen.getByRole('button', { name: 'Save' }))
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValue(true)
+    await user.click(await screen.findByRole('button', { name: 'Remove Work' }))
+    expect(confirm).toHaveBeenCalledWith('Remove the issue type “Work”?')
     await user.click(await screen.findByRole('button', { name: 'Remove Work' }))
 
     expect(await screen.findByRole('alert')).toHaveTextContent("Issue type 'Work' is used by 4 issues")
@@ -302,6 +306,7 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
     await user.type(screen.getByRole('textbox', { name: 'New resolution' }), 'Fixed')
     await user.click(screen.getByRole('button', { name: 'Add resolution' }))
     expect(await screen.findByText('Fixed')).toBeInTheDocument()
+    vi.spyOn(window, 'confirm').mockReturnValue(true)
     await user.click(screen.getByRole('button', { name: 'Remove Duplicate' }))
     await waitFor(() => expect(screen.queryByText('Duplicate')).toBeNull())
     expect(removed).toEqual(['Duplicate'])
