@@ -31,8 +31,9 @@ export function useBoards(projectKey: string, kind?: BoardConfig['kind']) {
 export function useCreateBoard(projectKey: string) {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (kind: BoardConfig['kind']) =>
-      planningApi.createBoard({ project: projectKey, name: `${projectKey} ${kind === 'scrum' ? 'Scrum' : 'Kanban'}`, kind }),
+    /** `existing`: how many boards of the kind the project has, so a second one is named apart ("WEB Kanban 2"). */
+    mutationFn: ({ kind, existing = 0 }: { kind: BoardConfig['kind']; existing?: number }) =>
+      planningApi.createBoard({ project: projectKey, name: `${projectKey} ${kind === 'scrum' ? 'Scrum' : 'Kanban'}${existing ? ` ${existing + 1}` : ''}`, kind }),
     onSuccess: () => client.invalidateQueries({ queryKey: planningKeys.boards(projectKey) }),
   })
 }

@@ -87,6 +87,35 @@ describe('PlannedBoardPage', () => {
     expect(screen.getByRole('link', { name: 'Board settings' })).toHaveAttribute('href', '/projects/WEB/boards/4/settings')
   })
 
+  it('adds another kanban board, named apart from the first, and shows it', async () => {
+    document.cookie = 'XSRF-TOKEN=token'
+    let made: unknown
+    const second = { ...board, id: 5, name: 'WEB Kanban 2' }
+    let boards = [board]
+    stubFetch({
+      'GET /api/v1/boards': () => json(200, boards),
+      'GET /api/v1/boards/4/issues': () => json(200, issues(1)),
+      'GET /api/v1/boards/5/issues': () => json(200, { ...issues(1), board: second }),
+      'POST /api/v1/boards': (init) => {
+        made = JSON.parse(String(init?.body))
+        boards = [board, second]
+        return json(201, second)
+      },
+    })
+    renderWithProviders(
+      <Routes>
+        <Route path="/projects/:projectKey/boards" element={<PlannedBoardPage />} />
+      </Routes>,
+      { route: '/projects/WEB/boards' },
+    )
+    const user = userEvent.setup()
+
+    await user.click(await screen.findByRole('button', { name: 'New kanban board' }))
+
+    await vi.waitFor(() => expect(made).toEqual({ project: 'WEB', name: 'WEB Kanban 2', kind: 'kanban' }))
+    expect(await screen.findByRole('option', { name: 'WEB Kanban 2 (kanban)', selected: true })).toBeInTheDocument()
+  })
+
   it('lists a short column in full, without a scrolling window', async () => {
     renderBoard(20)
 
