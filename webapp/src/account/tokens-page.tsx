@@ -48,7 +48,7 @@ export function TokensPage() {
           <div className="form-row">
             <label className="field">
               <span>Token name</span>
-              <input value={name} onChange={(event) => setName(event.target.value)} placeholder="e.g. laptop CLI" aria-invalid={!!nameError} />
+              <input value={name} maxLength={100} onChange={(event) => setName(event.target.value)} placeholder="e.g. laptop CLI" aria-invalid={!!nameError} />
               {nameError && <small className="field-error">{nameError}</small>}
             </label>
             <button type="submit" className="button button-primary" disabled={create.isPending}>

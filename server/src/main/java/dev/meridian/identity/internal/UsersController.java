@@ -65,6 +65,7 @@ class UsersController {
         return ResponseEntity.noContent().build();
     }
 
-    record TokenRequest(@NotBlank @Size(max = 100) String name) {
+    record TokenRequest(@NotBlank(message = "name the token, e.g. after the script that will use it")
+            @Size(max = 100, message = "must be at most 100 characters") String name) {
     }
 }
