@@ -1,5 +1,6 @@
 import type { IssueChanges } from '../api/issues'
 import type { BoardConfig, BoardIssues } from '../api/planning'
+import { laneChange, NO_LANE } from '../board/lanes-state'
 import { wipState } from './wip'
 
 /** Where a dropped card goes: a column (its index), the status that puts it there, the swimlane (its id), if they change. */
@@ -36,10 +37,12 @@ export function moveCard(data: BoardIssues, key: string, { to, status, lane }: C
   return { ...data, lanes, columns }
 }
 
-/** What moving a card into swimlane `laneId` changes ('' is the lane without a value); nothing for a lane it cannot join. */
+/**
+ * What moving a card into swimlane `laneId` changes ('' is the lane without a value, the project board's `none`);
+ * nothing for a lane it cannot join.
+ */
 export function laneChangeOf(swimlanes: BoardConfig['swimlanes'], laneId: string): IssueChanges | undefined {
-  if (swimlanes === 'assignee') return { assignee: laneId || null }
-  if (swimlanes === 'epic') return { parent: laneId || null }
+  if (swimlanes === 'assignee' || swimlanes === 'epic') return laneChange(swimlanes, laneId || NO_LANE)
   // An issue always has a priority: it can join another priority's lane, not "No priority".
   if (swimlanes === 'priority' && laneId) return { priority: laneId }
   return undefined
