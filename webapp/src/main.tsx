@@ -3,6 +3,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { BrowserRouter } from 'react-router'
 import { AppRoutes } from './app/app-routes'
+import { ConfirmProvider } from './app/confirm-provider'
 import { firstPageReady, prefetchFirstPage } from './app/first-page'
 import { createQueryClient } from './app/query-client'
 import { applyInitialTheme } from './app/theme'
@@ -22,7 +23,9 @@ void firstPageReady(firstPage).then(() =>
       <QueryClientProvider client={client}>
         <BrowserRouter useTransitions={false}>
           <ToastProvider>
-            <AppRoutes />
+            <ConfirmProvider>
+              <AppRoutes />
+            </ConfirmProvider>
           </ToastProvider>
         </BrowserRouter>
       </QueryClientProvider>

@@ -4,6 +4,7 @@ import type { ReactElement, ReactNode } from 'react'
 import { MemoryRouter } from 'react-router'
 import { vi } from 'vitest'
 import type { IssueSummary } from './api/issues'
+import { ConfirmProvider } from './app/confirm-provider'
 import { ToastProvider } from './app/toasts'
 
 export function testQueryClient(): QueryClient {
@@ -14,7 +15,9 @@ export function Providers({ client, route = '/', children }: { client: QueryClie
   return (
     <QueryClientProvider client={client}>
       <MemoryRouter initialEntries={[route]}>
-        <ToastProvider>{children}</ToastProvider>
+        <ToastProvider>
+          <ConfirmProvider>{children}</ConfirmProvider>
+        </ToastProvider>
       </MemoryRouter>
     </QueryClientProvider>
   )
