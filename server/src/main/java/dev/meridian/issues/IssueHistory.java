@@ -10,7 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Changes other modules make to an issue (its sprint), kept in the issue's own history so that reports replay them
- * beside status and estimate changes. Ids name the rows the values refer to, as for statuses.
+ * beside status and estimate changes. Ids name the rows the values refer to, as for statuses. As in Jira, such a change
+ * updates the issue (its updated time, so `updated >= -1d` and "what changed" find it), not its version: a save made
+ * meanwhile in the issue view is not stale for it.
  */
 @Service
 public class IssueHistory {
@@ -41,6 +43,9 @@ public class IssueHistory {
                         entries.stream().map(Entry::to).toArray(String[]::new),
                         entries.stream().map(Entry::fromId).toArray(Long[]::new),
                         entries.stream().map(Entry::toId).toArray(Long[]::new))
+                .update();
+        jdbc.sql("update issues set updated_at = greatest(updated_at, ?) where id = any(?)")
+                .params(Timestamp.from(at), entries.stream().map(Entry::issueId).distinct().toArray(Long[]::new))
                 .update();
     }
 }

@@ -134,6 +134,22 @@ class ProjectToolsTest {
     }
 
     @Test
+    void countsAMoveIntoASprintAsAChangeOfTheIssue() {
+        var old = fixtures.issue(project, admin, "Planned today, written long ago");
+        jdbc.sql("update issues set updated_at = now() - interval '3 days', created_at = now() - interval '3 days' where key = ?")
+                .param(old).update();
+        long board = ok(admin.post("/api/v1/boards", Map.of("project", project, "name", "Team", "kind", "scrum"))).json().get("id").asLong();
+        long sprint = ok(admin.post("/api/v1/boards/" + board + "/sprints", Map.of("name", "Sprint 7"))).json().get("id").asLong();
+        ok(admin.post("/api/v1/sprints/" + sprint + "/issues", Map.of("add", List.of(old))));
+
+        var changes = call("recent_changes", Map.of("project", project, "since", "-1h"), ana);
+
+        assertThat(changes.get("total").asInt()).isEqualTo(1);
+        assertThat(changes.at("/issues/0/key").asString()).isEqualTo(old);
+        assertThat(changes.at("/issues/0/changes").toString()).contains("Sprint").contains("Sprint 7");
+    }
+
+    @Test
     void suggestsTriageForADraftFromTheProjectsTrainedModel() {
         assertThat(call("suggest_triage", Map.of("project", project, "summary", "NameNode crashes"), ana).get("error").asString())
                 .contains("has no active model");
