@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { ApiError } from '../api/http'
 import type { CreatedToken } from '../api/tokens'
+import { useConfirm } from '../app/use-confirm'
 import { useToast } from '../app/use-toast'
 import { Time } from '../ui/time'
 import { useCreateToken, useRevokeToken, useTokens } from './use-tokens'
@@ -10,6 +11,7 @@ export function TokensPage() {
   const create = useCreateToken()
   const revoke = useRevokeToken()
   const toast = useToast()
+  const confirm = useConfirm()
   const [name, setName] = useState('')
   const [created, setCreated] = useState<CreatedToken | null>(null)
   const nameError = create.error instanceof ApiError ? (create.error.messagesByField.name ?? create.error.message) : create.error?.message
@@ -99,7 +101,11 @@ export function TokensPage() {
                       type="button"
                       className="button button-danger"
                       disabled={revoke.isPending}
-                      onClick={() => window.confirm(`Revoke “${token.name}”? Scripts using it will stop working.`) && revoke.mutate(token.id)}
+                      onClick={() =>
+                        void confirm({ title: `Revoke “${token.name}”?`, detail: 'Scripts using it will stop working.', confirmLabel: 'Revoke', danger: true }).then(
+                          (ok) => ok && revoke.mutate(token.id),
+                        )
+                      }
                     >
                       Revoke
                     </button>
