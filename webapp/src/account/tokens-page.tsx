@@ -50,7 +50,17 @@ export function TokensPage() {
           <div className="form-row">
             <label className="field">
               <span>Token name</span>
-              <input value={name} maxLength={100} onChange={(event) => setName(event.target.value)} placeholder="e.g. laptop CLI" aria-invalid={!!nameError} />
+              <input
+                value={name}
+                maxLength={100}
+                onChange={(event) => {
+                  setName(event.target.value)
+                  // The refusal was about the name as it was; a changed name starts afresh.
+                  if (create.error) create.reset()
+                }}
+                placeholder="e.g. laptop CLI"
+                aria-invalid={!!nameError}
+              />
               {nameError && <small className="field-error">{nameError}</small>}
             </label>
             <button type="submit" className="button button-primary" disabled={create.isPending}>
