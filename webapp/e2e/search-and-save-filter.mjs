@@ -2,7 +2,7 @@
 // → reload the bookmarkable URL → save it as a filter → reopen it from the filters list → open an issue from it
 // → delete the filter. Runs against a server that serves the built app.
 //   BASE_URL=http://localhost:8080 node e2e/search-and-save-filter.mjs
-import { BASE_URL, ensureProject, journey, logIn, PROJECT, SHOTS } from './support.mjs'
+import { BASE_URL, confirmInApp, ensureProject, journey, logIn, PROJECT, SHOTS } from './support.mjs'
 
 await journey('search-and-save-filter', async ({ page, api, step }) => {
   const stamp = `s${Date.now().toString(36)}`
@@ -118,8 +118,8 @@ await journey('search-and-save-filter', async ({ page, api, step }) => {
   await step('deletes the filter', async () => {
     const id = page.url().split('/').pop()
     await page.getByRole('link', { name: 'Filters', exact: true }).click()
-    page.once('dialog', (dialog) => dialog.accept())
     await page.getByRole('button', { name: `Delete ${filterName}` }).click()
+    await confirmInApp(page, `Delete the filter “${filterName}”?`, 'Delete')
     await page.getByRole('link', { name: filterName }).waitFor({ state: 'detached' })
     const gone = await api.get(`/api/v1/filters/${id}`)
     if (gone.status() !== 404) throw new Error(`filter ${id} still answers ${gone.status()} at ${BASE_URL}`)

@@ -74,6 +74,13 @@ export async function ensureProject(api) {
   if (!created.ok()) throw new Error(`cannot create project ${PROJECT}: ${created.status()} ${await created.text()}`)
 }
 
+/** Answers the app's own confirmation dialog that asks `question` with its `verb` button, and waits until it has closed. */
+export async function confirmInApp(page, question, verb) {
+  const dialog = page.getByRole('dialog', { name: question, exact: true })
+  await dialog.getByRole('button', { name: verb, exact: true }).click()
+  await dialog.waitFor({ state: 'detached' })
+}
+
 /** Only this first page is loaded by URL; journeys go on by clicking and typing, as a person would. */
 export async function logIn(page) {
   await page.goto(`${BASE_URL}/`)

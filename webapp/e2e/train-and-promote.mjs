@@ -3,7 +3,7 @@
 // version after confirming, then roll back after confirming, and see the active version change each time.
 //   BASE_URL=http://localhost:8080 node e2e/train-and-promote.mjs   (the server's dataset pipeline must be running)
 import { createHash } from 'node:crypto'
-import { BASE_URL, call, journey, logIn, SHOTS } from './support.mjs'
+import { BASE_URL, call, confirmInApp, journey, logIn, SHOTS } from './support.mjs'
 
 const SUMMARIES = [
   'NameNode runs out of heap while loading a large edit log',
@@ -62,17 +62,6 @@ await journey('train-and-promote', async ({ page, api, step }) => {
     if (bar !== '100') throw new Error(`the job succeeded with its bar at ${bar}`)
   }
 
-  /** Clicks a button that asks for confirmation, accepts, and returns the question asked. */
-  async function confirmed(button) {
-    const asked = page.waitForEvent('dialog').then(async (dialog) => {
-      const message = dialog.message()
-      await dialog.accept()
-      return message
-    })
-    await button.click()
-    return asked
-  }
-
   async function statusOf(n) {
     return (await row(n).getByRole('cell').nth(1).textContent()).trim()
   }
@@ -125,16 +114,16 @@ await journey('train-and-promote', async ({ page, api, step }) => {
     }, label(2))
     // Same data, same metrics: version 2 stays a candidate unless it happened to beat version 1 by the margin.
     ;[promoted, previous] = (await statusOf(2)) === 'active' ? [1, 2] : [2, 1]
-    const question = await confirmed(row(promoted).getByRole('button', { name: 'Promote' }))
-    if (!question.includes(`Promote ${label(promoted)} in place of ${label(previous)}?`)) throw new Error(`asked: ${question}`)
+    await row(promoted).getByRole('button', { name: 'Promote' }).click()
+    await confirmInApp(page, `Promote ${label(promoted)} in place of ${label(previous)}?`, 'Promote')
     await waitForStatus(promoted, 'active')
     await waitForStatus(previous, 'retired')
     await page.screenshot({ path: `${SHOTS}/training-promoted.png` })
   })
 
   await step('rolls back after confirming, and the earlier version is active again', async () => {
-    const question = await confirmed(page.getByRole('button', { name: `Roll back to ${label(previous)}` }))
-    if (!question.startsWith(`Roll back from ${label(promoted)} to ${label(previous)}?`)) throw new Error(`asked: ${question}`)
+    await page.getByRole('button', { name: `Roll back to ${label(previous)}` }).click()
+    await confirmInApp(page, `Roll back from ${label(promoted)} to ${label(previous)}?`, 'Roll back')
     await waitForStatus(previous, 'active')
     await page.getByText(`${label(previous)} is active again`).waitFor()
     if ((await statusOf(promoted)) === 'active') throw new Error(`${label(promoted)} is still active`)

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { ApiError } from '../api/http'
 import type { CreatedToken } from '../api/tokens'
+import { useConfirm } from '../app/use-confirm'
 import { useToast } from '../app/use-toast'
 import { Time } from '../ui/time'
 import { useCreateToken, useRevokeToken, useTokens } from './use-tokens'
@@ -10,6 +11,7 @@ export function TokensPage() {
   const create = useCreateToken()
   const revoke = useRevokeToken()
   const toast = useToast()
+  const confirm = useConfirm()
   const [name, setName] = useState('')
   const [created, setCreated] = useState<CreatedToken | null>(null)
   const nameError = create.error instanceof ApiError ? (create.error.messagesByField.name ?? create.error.message) : create.error?.message
@@ -48,7 +50,17 @@ export function TokensPage() {
           <div className="form-row">
             <label className="field">
               <span>Token name</span>
-              <input value={name} maxLength={100} onChange={(event) => setName(event.target.value)} placeholder="e.g. laptop CLI" aria-invalid={!!nameError} />
+              <input
+                value={name}
+                maxLength={100}
+                onChange={(event) => {
+                  setName(event.target.value)
+                  // The refusal was about the name as it was; a changed name starts afresh.
+                  if (create.error) create.reset()
+                }}
+                placeholder="e.g. laptop CLI"
+                aria-invalid={!!nameError}
+              />
               {nameError && <small className="field-error">{nameError}</small>}
             </label>
             <button type="submit" className="button button-primary" disabled={create.isPending}>
@@ -99,7 +111,11 @@ export function TokensPage() {
                       type="button"
                       className="button button-danger"
                       disabled={revoke.isPending}
-                      onClick={() => window.confirm(`Revoke “${token.name}”? Scripts using it will stop working.`) && revoke.mutate(token.id)}
+                      onClick={() =>
+                        void confirm({ title: `Revoke “${token.name}”?`, detail: 'Scripts using it will stop working.', confirmLabel: 'Revoke', danger: true }).then(
+                          (ok) => ok && revoke.mutate(token.id),
+                        )
+                      }
                     >
                       Revoke
                     </button>

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ChatMessage } from '../api/assistant'
@@ -145,8 +145,6 @@ describe('ChatView', { timeout: 30_000 }, () => {
         return json(204, null)
       },
     })
-    const confirm = vi.fn(() => true)
-    vi.stubGlobal('confirm', confirm)
     renderWithProviders(<Chat />)
     const user = userEvent.setup()
 
@@ -158,8 +156,12 @@ describe('ChatView', { timeout: 30_000 }, () => {
     expect(sent).toEqual([{ title: 'Release status' }])
 
     await user.click(screen.getByRole('button', { name: 'Delete Release status' }))
+    await user.click(within(screen.getByRole('dialog', { name: 'Delete “Release status”?' })).getByRole('button', { name: 'Cancel' }))
+    expect(deleted).toBe(false)
+    expect(screen.getByRole('button', { name: 'Release status' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Delete Release status' }))
+    await user.click(within(screen.getByRole('dialog', { name: 'Delete “Release status”?' })).getByRole('button', { name: 'Delete' }))
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Release status' })).not.toBeInTheDocument())
-    expect(confirm).toHaveBeenCalledWith('Delete “Release status”?')
   })
 
   it('breaks the line on Shift+Enter instead of sending', async () => {

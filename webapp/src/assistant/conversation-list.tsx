@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { Conversation } from '../api/assistant'
+import { useConfirm } from '../app/use-confirm'
 import type { Chat } from './use-chat'
 
 export function ConversationList({ chat }: { chat: Chat }) {
@@ -21,6 +22,7 @@ function ConversationItem({ conversation, chat }: { conversation: Conversation; 
   const [editing, setEditing] = useState(false)
   const [title, setTitle] = useState(conversation.title)
   const active = chat.activeId === conversation.id
+  const confirm = useConfirm()
 
   if (editing) {
     return (
@@ -71,9 +73,11 @@ function ConversationItem({ conversation, chat }: { conversation: Conversation; 
         type="button"
         className="icon-button"
         aria-label={`Delete ${conversation.title}`}
-        onClick={() => {
-          if (window.confirm(`Delete “${conversation.title}”?`)) void chat.remove(conversation.id)
-        }}
+        onClick={() =>
+          void confirm({ title: `Delete “${conversation.title}”?`, detail: 'Its questions and answers are deleted with it.', confirmLabel: 'Delete', danger: true }).then(
+            (ok) => (ok ? chat.remove(conversation.id) : undefined),
+          )
+        }
       >
         ×
       </button>

@@ -61,15 +61,16 @@ describe('FiltersPage', () => {
         return json(204, null)
       },
     })
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true)
     const user = renderPage()
 
     await user.click(await screen.findByRole('button', { name: 'Delete Old' }))
+    await user.click(within(screen.getByRole('dialog', { name: 'Delete the filter “Old”?' })).getByRole('button', { name: 'Cancel' }))
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Old' })).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Delete Old' }))
+    await user.click(within(screen.getByRole('dialog', { name: 'Delete the filter “Old”?' })).getByRole('button', { name: 'Delete' }))
 
     await waitFor(() => expect(screen.queryByRole('link', { name: 'Old' })).not.toBeInTheDocument())
-    expect(confirm).toHaveBeenCalledTimes(2)
     expect(screen.getByRole('status')).toHaveTextContent('Deleted filter “Old”')
   })
 

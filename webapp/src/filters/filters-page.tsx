@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Link } from 'react-router'
 import type { Filter } from '../api/filters'
 import { useCurrentUser } from '../app/current-user'
+import { useConfirm } from '../app/use-confirm'
 import { useToast } from '../app/use-toast'
 import { Time } from '../ui/time'
 import { FilterDialog } from './filter-dialog'
@@ -48,9 +49,11 @@ export function FiltersPage() {
 function FilterTable({ filters }: { filters: Filter[] }) {
   const remove = useDeleteFilter()
   const toast = useToast()
+  const confirm = useConfirm()
   const [editing, setEditing] = useState<Filter | null>(null)
-  const confirmDelete = (filter: Filter) => {
-    if (!window.confirm(`Delete the filter “${filter.name}”? People it is shared with lose it too.`)) return
+  const confirmDelete = async (filter: Filter) => {
+    const detail = filter.projectKey ? `It is shared with ${filter.projectKey}: everyone there loses it too.` : undefined
+    if (!(await confirm({ title: `Delete the filter “${filter.name}”?`, detail, confirmLabel: 'Delete', danger: true }))) return
     remove.mutate(filter.id, { onSuccess: () => toast.info(`Deleted filter “${filter.name}”`) })
   }
   return (
@@ -93,7 +96,7 @@ function FilterTable({ filters }: { filters: Filter[] }) {
                       className="button button-danger"
                       aria-label={`Delete ${filter.name}`}
                       disabled={remove.isPending}
-                      onClick={() => confirmDelete(filter)}
+                      onClick={() => void confirmDelete(filter)}
                     >
                       Delete
                     </button>

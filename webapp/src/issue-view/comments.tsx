@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useCurrentUser } from '../app/current-user'
+import { useConfirm } from '../app/use-confirm'
 import { Avatar } from '../ui/avatar'
 import { Markdown } from '../ui/markdown'
 import { Time } from '../ui/time'
@@ -13,6 +14,7 @@ export function Comments({ issueKey, canComment, canModerate = false }: { issueK
   const edit = useEditComment(issueKey)
   const remove = useDeleteComment(issueKey)
   const user = useCurrentUser()
+  const confirm = useConfirm()
   const [draft, setDraft] = useState('')
   const [editing, setEditing] = useState<{ id: number; body: string }>()
   const saveEdit = () => {
@@ -49,7 +51,11 @@ export function Comments({ issueKey, canComment, canModerate = false }: { issueK
                 <button
                   type="button"
                   className="link-button muted"
-                  onClick={() => window.confirm('Delete this comment?') && remove.mutate(comment.id)}
+                  onClick={() =>
+                    void confirm({ title: 'Delete this comment?', detail: 'It cannot be restored.', confirmLabel: 'Delete', danger: true }).then(
+                      (ok) => ok && remove.mutate(comment.id),
+                    )
+                  }
                 >
                   Delete
                 </button>

@@ -252,6 +252,30 @@ describe('IssuePanel keyboard and comments', { timeout: 20_000 }, () => {
     expect(screen.getByText('(edited)')).toBeInTheDocument()
     expect(edits).toEqual([{ body: 'Second take' }])
   })
+
+  it('deletes my comment only once I confirm it in the dialog', async () => {
+    const comment = { id: 9, issueKey: 'WEB-1', author: ada, body: 'Wrong issue', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' }
+    let deleted = false
+    stubFetch({
+      ...reads,
+      'GET /api/v1/issues/WEB-1/comments': () => json(200, deleted ? [] : [comment]),
+      'DELETE /api/v1/issues/WEB-1/comments/9': () => {
+        deleted = true
+        return json(204, null)
+      },
+    })
+    const user = renderPanel()
+
+    await user.click(await screen.findByRole('button', { name: 'Delete' }))
+    await user.click(within(screen.getByRole('dialog', { name: 'Delete this comment?' })).getByRole('button', { name: 'Cancel' }))
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(deleted).toBe(false)
+
+    await user.click(screen.getByRole('button', { name: 'Delete' }))
+    await user.click(within(screen.getByRole('dialog', { name: 'Delete this comment?' })).getByRole('button', { name: 'Delete' }))
+    expect(await screen.findByText('No comments yet.')).toBeInTheDocument()
+    expect(deleted).toBe(true)
+  })
 })
 
 describe('IssuePanel, drawn in steps', () => {

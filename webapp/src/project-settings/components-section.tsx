@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { projectsApi, type Scheme } from '../api/projects'
+import { useConfirm } from '../app/use-confirm'
 import { AddRow } from './add-row'
 import type { SectionProps } from './settings-page'
 import { ProblemText } from './problem-text'
@@ -8,6 +9,7 @@ import { latestError, useSettingsChange } from './use-settings'
 /** Components: added, renamed in place, deleted once no issue has them (the server says how many still do). */
 export function ComponentsSection({ projectKey, canEdit, scheme }: SectionProps & { scheme: Scheme }) {
   const [editing, setEditing] = useState<{ from: string; name: string; description: string }>()
+  const confirm = useConfirm()
   const add = useSettingsChange(projectKey, (component: string) => projectsApi.addComponent(projectKey, component))
   const rename = useSettingsChange(projectKey, (change: { from: string; name: string; description: string }) =>
     projectsApi.updateComponent(projectKey, change.from, { name: change.name, description: change.description }),
@@ -54,7 +56,16 @@ export function ComponentsSection({ projectKey, canEdit, scheme }: SectionProps 
                   >
                     Edit
                   </button>
-                  <button type="button" className="button button-ghost" aria-label={`Delete ${component.name}`} onClick={() => window.confirm(`Delete the component “${component.name}”?`) && remove.mutate(component.name)}>
+                  <button
+                    type="button"
+                    className="button button-ghost"
+                    aria-label={`Delete ${component.name}`}
+                    onClick={() =>
+                      void confirm({ title: `Delete the component “${component.name}”?`, confirmLabel: 'Delete', danger: true }).then(
+                        (ok) => ok && remove.mutate(component.name),
+                      )
+                    }
+                  >
                     Delete
                   </button>
                 </>

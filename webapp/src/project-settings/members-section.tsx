@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react'
 import { projectsApi, type Role } from '../api/projects'
 import { usersApi } from '../api/users'
 import { useCurrentUser } from '../app/current-user'
+import { useConfirm } from '../app/use-confirm'
 import { useDebouncedValue } from '../app/use-debounced-value'
 import { useMembers } from '../projects/use-projects'
 import { Avatar } from '../ui/avatar'
@@ -16,6 +17,7 @@ const ROLES: Role[] = ['admin', 'member', 'viewer']
 export function MembersSection({ projectKey, canEdit }: SectionProps) {
   const members = useMembers(projectKey)
   const me = useCurrentUser()
+  const confirm = useConfirm()
   const setRole = useSettingsChange(projectKey, ({ email, role }: { email: string; role: Role }) => projectsApi.setRole(projectKey, email, role))
   const remove = useSettingsChange(projectKey, (email: string) => projectsApi.removeMember(projectKey, email))
   const [email, setEmail] = useState('')
@@ -75,8 +77,16 @@ export function MembersSection({ projectKey, canEdit }: SectionProps) {
                     className="button button-ghost"
                     aria-label={`Remove ${member.user.displayName}`}
                     onClick={() =>
-                      window.confirm(member.user.id === me.id ? `Leave ${projectKey}?` : `Remove ${member.user.displayName} from ${projectKey}?`) &&
-                      remove.mutate(member.user.email)
+                      void confirm(
+                        member.user.id === me.id
+                          ? { title: `Leave ${projectKey}?`, detail: 'You lose access to its issues until an admin adds you again.', confirmLabel: 'Leave', danger: true }
+                          : {
+                              title: `Remove ${member.user.displayName} from ${projectKey}?`,
+                              detail: `${member.user.displayName} loses access to its issues.`,
+                              confirmLabel: 'Remove',
+                              danger: true,
+                            },
+                      ).then((ok) => ok && remove.mutate(member.user.email))
                     }
                   >
                     {member.user.id === me.id ? 'Leave' : 'Remove'}

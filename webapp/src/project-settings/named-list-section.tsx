@@ -1,5 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
 import { projectsApi, type Named, type Scheme, type TypeLevel } from '../api/projects'
+import { useConfirm } from '../app/use-confirm'
 import { AddRow } from './add-row'
 import { ProblemText } from './problem-text'
 import type { SectionProps } from './settings-page'
@@ -21,6 +22,7 @@ interface ListProps extends SectionProps {
 /** A list of names renamed in place and removed; the server refuses what issues still use, and says so here. */
 function NamedList({ projectKey, canEdit, noun, items, describe, rename, remove, adder, adding }: ListProps) {
   const [editing, setEditing] = useState<{ from: string; name: string }>()
+  const confirm = useConfirm()
   const renaming = useSettingsChange(projectKey, (change: { from: string; name: string }) => rename(change.from, change.name))
   const removing = useSettingsChange(projectKey, remove)
   const save = (event: FormEvent) => {
@@ -52,7 +54,16 @@ function NamedList({ projectKey, canEdit, noun, items, describe, rename, remove,
                   <button type="button" className="button button-ghost" aria-label={`Rename ${item.name}`} onClick={() => setEditing({ from: item.name, name: item.name })}>
                     Rename
                   </button>
-                  <button type="button" className="button button-ghost" aria-label={`Remove ${item.name}`} onClick={() => window.confirm(`Remove the ${noun.toLowerCase()} “${item.name}”?`) && removing.mutate(item.name)}>
+                  <button
+                    type="button"
+                    className="button button-ghost"
+                    aria-label={`Remove ${item.name}`}
+                    onClick={() =>
+                      void confirm({ title: `Remove the ${noun.toLowerCase()} “${item.name}”?`, confirmLabel: 'Remove', danger: true }).then(
+                        (ok) => ok && removing.mutate(item.name),
+                      )
+                    }
+                  >
                     Remove
                   </button>
                 </>

@@ -96,6 +96,27 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('ada@example.com is the last admin of WEB')
   })
 
+  it('removes a member once the dialog’s Remove is pressed, saying what they lose', async () => {
+    const removed: string[] = []
+    stubFetch({
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'GET /api/v1/projects/WEB/members': () => json(200, [{ user: ada, role: 'admin' }, ...(removed.length ? [] : [{ user: bob, role: 'member' }])]),
+      'DELETE /api/v1/projects/WEB/members/bob%40example.com': () => {
+        removed.push('bob')
+        return json(204, null)
+      },
+    })
+    const user = renderSettings('members')
+
+    await user.click(await screen.findByRole('button', { name: 'Remove Bob' }))
+    const asked = screen.getByRole('dialog', { name: 'Remove Bob from WEB?' })
+    expect(asked).toHaveTextContent('Bob loses access to its issues.')
+    await user.click(within(asked).getByRole('button', { name: 'Remove' }))
+
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Remove Bob' })).toBeNull())
+    expect(removed).toEqual(['bob'])
+  })
+
   it('shows the settings read-only to someone who is not a project admin', async () => {
     stubFetch({
       'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('member')),
@@ -215,8 +236,8 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
     await user.clear(name)
     await user.type(name, 'Disks')
     await user.click(screen.getByRole('button', { name: 'Save' }))
-    vi.spyOn(window, 'confirm').mockReturnValue(true)
     await user.click(await screen.findByRole('button', { name: 'Delete Disks' }))
+    await user.click(within(screen.getByRole('dialog', { name: 'Delete the component “Disks”?' })).getByRole('button', { name: 'Delete' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('is on 2 issues')
 
     await user.click(screen.getByRole('link', { name: 'Versions' }))
@@ -277,10 +298,12 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
     await user.clear(name)
     await user.type(name, 'Work')
     await user.click(screen.getByRole('button', { name: 'Save' }))
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValue(true)
     await user.click(await screen.findByRole('button', { name: 'Remove Work' }))
-    expect(confirm).toHaveBeenCalledWith('Remove the issue type “Work”?')
-    await user.click(await screen.findByRole('button', { name: 'Remove Work' }))
+    await user.click(within(screen.getByRole('dialog', { name: 'Remove the issue type “Work”?' })).getByRole('button', { name: 'Cancel' }))
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Remove Work' }))
+    await user.click(within(screen.getByRole('dialog', { name: 'Remove the issue type “Work”?' })).getByRole('button', { name: 'Remove' }))
 
     expect(await screen.findByRole('alert')).toHaveTextContent("Issue type 'Work' is used by 4 issues")
     expect(calls).toEqual(['add Initiative epic', 'rename Work'])
@@ -306,8 +329,8 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
     await user.type(screen.getByRole('textbox', { name: 'New resolution' }), 'Fixed')
     await user.click(screen.getByRole('button', { name: 'Add resolution' }))
     expect(await screen.findByText('Fixed')).toBeInTheDocument()
-    vi.spyOn(window, 'confirm').mockReturnValue(true)
     await user.click(screen.getByRole('button', { name: 'Remove Duplicate' }))
+    await user.click(within(screen.getByRole('dialog', { name: 'Remove the resolution “Duplicate”?' })).getByRole('button', { name: 'Remove' }))
     await waitFor(() => expect(screen.queryByText('Duplicate')).toBeNull())
     expect(removed).toEqual(['Duplicate'])
   })

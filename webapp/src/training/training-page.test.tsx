@@ -65,7 +65,6 @@ describe('TrainingPage', () => {
       },
       'GET /api/v1/models': () => json(200, []),
     })
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true)
     const user = renderPage()
 
     const row = await screen.findByRole('listitem', { name: 'Job #7' })
@@ -76,7 +75,9 @@ describe('TrainingPage', () => {
     expect(await within(row).findByText(/embedding 2,503 issues/)).toBeInTheDocument()
     await user.click(within(row).getByRole('button', { name: 'Cancel' }))
 
-    expect(confirm).toHaveBeenCalledWith('Cancel training job #7? Its work so far is discarded.')
+    const asked = screen.getByRole('dialog', { name: 'Cancel training job #7?' })
+    expect(asked).toHaveTextContent('Its work so far is discarded.')
+    await user.click(within(asked).getByRole('button', { name: 'Cancel job' }))
     await waitFor(() => expect(row).toHaveTextContent('40% · cancelling…'))
     expect(cancels).toEqual([7])
   })
@@ -128,20 +129,24 @@ describe('TrainingPage', () => {
         return json(200, versions[1])
       },
     })
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValue(true)
     const user = renderPage()
 
     const candidate = await screen.findByRole('row', { name: 'WEB-3' })
     expect(candidate).toHaveTextContent(/candidate.*0\.610/)
     expect(screen.getByRole('figure', { name: 'Metrics over time' })).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Roll back to WEB-1' }))
-    expect(confirm).toHaveBeenLastCalledWith(expect.stringContaining('Roll back from WEB-2 to WEB-1?'))
+    const rollingBack = screen.getByRole('dialog', { name: 'Roll back from WEB-2 to WEB-1?' })
+    expect(rollingBack).toHaveTextContent('Suggestions and similar issues will come from WEB-1.')
+    await user.click(within(rollingBack).getByRole('button', { name: 'Cancel' }))
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
     expect(calls).toEqual([])
 
     await user.click(within(candidate).getByRole('button', { name: 'Promote' }))
+    await user.click(within(screen.getByRole('dialog', { name: 'Promote WEB-3 in place of WEB-2?' })).getByRole('button', { name: 'Promote' }))
     await waitFor(() => expect(calls).toEqual(['promote 3']))
     expect(await screen.findByText('WEB-3 is active')).toBeInTheDocument()
     await user.click(await screen.findByRole('button', { name: 'Roll back to WEB-2' }))
+    await user.click(within(screen.getByRole('dialog', { name: 'Roll back from WEB-3 to WEB-2?' })).getByRole('button', { name: 'Roll back' }))
     await waitFor(() => expect(calls).toEqual(['promote 3', 'rollback triage-duplicates']))
   })
 

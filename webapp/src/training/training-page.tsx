@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { useParams } from 'react-router'
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { MODEL_KINDS, type ModelKind, type ModelVersion, type TrainingJob, type TrainingMode } from '../api/training'
+import { useConfirm } from '../app/use-confirm'
 import { useToast } from '../app/use-toast'
 import { useScheme } from '../projects/use-projects'
 import { Time } from '../ui/time'
@@ -137,6 +138,7 @@ function JobRow({ job, canCancel }: { job: TrainingJob; canCancel: boolean }) {
   const [open, setOpen] = useState(false)
   const cancel = useCancelJob(job.projectKey)
   const toast = useToast()
+  const confirm = useConfirm()
   const label = `Job #${job.id}`
   return (
     <li className={`training-job training-job-${job.status}`} aria-label={label}>
@@ -168,8 +170,9 @@ function JobRow({ job, canCancel }: { job: TrainingJob; canCancel: boolean }) {
             className="button button-danger"
             disabled={job.cancelRequested || cancel.isPending}
             onClick={() =>
-              window.confirm(`Cancel training job #${job.id}? Its work so far is discarded.`) &&
-              cancel.mutate(job.id, { onError: (error) => toast.error(error.message) })
+              void confirm({ title: `Cancel training job #${job.id}?`, detail: 'Its work so far is discarded.', confirmLabel: 'Cancel job', danger: true }).then(
+                (ok) => ok && cancel.mutate(job.id, { onError: (error) => toast.error(error.message) }),
+              )
             }
           >
             Cancel
@@ -227,6 +230,7 @@ function Versions({ projectKey, versions, canAdminister }: { projectKey: string;
   const promote = usePromote(projectKey)
   const rollback = useRollback(projectKey)
   const toast = useToast()
+  const confirm = useConfirm()
   const active = versions.find((v) => v.status === 'active')
   const target = rollbackTarget(versions)
   const metrics = CHARTED_METRICS
@@ -242,11 +246,18 @@ function Versions({ projectKey, versions, canAdminister }: { projectKey: string;
             onClick={() =>
               active &&
               target &&
-              window.confirm(`Roll back from ${active.label} to ${target.label}? Suggestions and similar issues will come from ${target.label}.`) &&
-              rollback.mutate(active.kind as ModelKind, {
-                onSuccess: (restored) => toast.info(`${restored.label} is active again`),
-                onError: (error) => toast.error(error.message),
-              })
+              void confirm({
+                title: `Roll back from ${active.label} to ${target.label}?`,
+                detail: `Suggestions and similar issues will come from ${target.label}.`,
+                confirmLabel: 'Roll back',
+              }).then(
+                (ok) =>
+                  ok &&
+                  rollback.mutate(active.kind as ModelKind, {
+                    onSuccess: (restored) => toast.info(`${restored.label} is active again`),
+                    onError: (error) => toast.error(error.message),
+                  }),
+              )
             }
           >
             Roll back{target ? ` to ${target.label}` : ''}
@@ -288,13 +299,18 @@ function Versions({ projectKey, versions, canAdminister }: { projectKey: string;
                       className="button"
                       disabled={promote.isPending}
                       onClick={() =>
-                        window.confirm(
-                          `Promote ${version.label}${active ? ` in place of ${active.label}` : ''}? It answers suggestions and similar issues from then on.`,
-                        ) &&
-                        promote.mutate(version.id, {
-                          onSuccess: (promoted) => toast.info(`${promoted.label} is active`),
-                          onError: (error) => toast.error(error.message),
-                        })
+                        void confirm({
+                          title: `Promote ${version.label}${active ? ` in place of ${active.label}` : ''}?`,
+                          detail: 'It answers suggestions and similar issues from then on.',
+                          confirmLabel: 'Promote',
+                        }).then(
+                          (ok) =>
+                            ok &&
+                            promote.mutate(version.id, {
+                              onSuccess: (promoted) => toast.info(`${promoted.label} is active`),
+                              onError: (error) => toast.error(error.message),
+                            }),
+                        )
                       }
                     >
                       Promote

@@ -48,7 +48,7 @@ public final class ChatBenchmark {
         int warmup = options.number("warmup", 20);
         var password = Base64.getEncoder().encodeToString(("admin@meridian.local:" + options.text("password", ""))
                 .getBytes(StandardCharsets.UTF_8));
-        var token = JSON.readTree(send(base, "POST", "/api/v1/myself/tokens", "{\"name\":\"chat-bench\"}", "Basic " + password, "application/json"))
+        var token = JSON.readTree(send(base, "POST", "/api/v1/myself/tokens", "{\"name\":\"chat-bench " + java.time.Instant.now() + "\"}", "Basic " + password, "application/json"))
                 .get("secret").asString();
         var auth = "Basic " + Base64.getEncoder().encodeToString(("admin@meridian.local:" + token).getBytes(StandardCharsets.UTF_8));
         waitForHadoop(base, auth);

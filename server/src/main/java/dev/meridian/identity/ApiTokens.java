@@ -1,7 +1,10 @@
 package dev.meridian.identity;
 
+import dev.meridian.platform.ConflictException;
+import dev.meridian.platform.InvalidInputException.FieldError;
 import dev.meridian.platform.NotFoundException;
 import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -17,9 +20,14 @@ public class ApiTokens {
         this.store = store;
     }
 
-    /** The secret is in the result once and never again. */
+    /** The secret is in the result once and never again. The owner's live tokens have names apart, case aside. */
     public CreatedToken create(CurrentUser owner, String name) {
-        return store.create(owner.id(), name);
+        try {
+            return store.create(owner.id(), name);
+        } catch (DuplicateKeyException taken) {
+            var message = "You already have a token named “" + name + "”. Choose another name or revoke that one.";
+            throw new ConflictException(message).with("errors", List.of(new FieldError("name", message)));
+        }
     }
 
     public List<ApiToken> list(CurrentUser owner) {

@@ -267,7 +267,7 @@ public final class AccessMatrix {
         vars.put("bystanderPassword", People.PASSWORD_OF_BYSTANDER);
         if (endpoint.path().contains("{token}")) {
             var owner = caller == Caller.ANONYMOUS ? people.bystander() : callerApi;
-            var token = owner.post("/api/v1/myself/tokens", Map.of("name", "to revoke"));
+            var token = owner.post("/api/v1/myself/tokens", Map.of("name", "to revoke " + unique()));
             assertThat(token.status()).as(token.toString()).isEqualTo(201);
             vars.put("token", token.json().get("token").get("id").asString());
         }

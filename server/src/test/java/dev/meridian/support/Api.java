@@ -38,9 +38,9 @@ public final class Api {
         return ADMINS.computeIfAbsent(port, p -> anonymous(p).as(ADMIN_EMAIL, ADMIN_PASSWORD).withToken());
     }
 
-    /** The same user, authenticating with a new API token of theirs instead of the password. */
+    /** The same user, authenticating with a new API token of theirs (named apart from their others) instead of the password. */
     public Api withToken() {
-        var created = post("/api/v1/myself/tokens", Map.of("name", "test"));
+        var created = post("/api/v1/myself/tokens", Map.of("name", "test " + java.util.UUID.randomUUID()));
         if (created.status() != 201) {
             throw new IllegalStateException("Could not create a token: " + created);
         }

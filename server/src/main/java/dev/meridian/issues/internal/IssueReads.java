@@ -42,8 +42,10 @@ class IssueReads {
     private static final String VIEW = "select " + SUMMARY_COLUMNS + """
             , i.description, cr.id as c_id, cr.email as c_email, cr.display_name as c_name,
               array(select c.name from issue_components ic join components c on c.id = ic.component_id where ic.issue_id = i.id order by c.name) as components,
-              array(select v.name from issue_versions iv join versions v on v.id = iv.version_id where iv.issue_id = i.id and iv.kind = 'fix' order by v.id) as fix_versions,
-              array(select v.name from issue_versions iv join versions v on v.id = iv.version_id where iv.issue_id = i.id and iv.kind = 'affects' order by v.id) as affects_versions,
+              array(select v.name from issue_versions iv join versions v on v.id = iv.version_id where iv.issue_id = i.id and iv.kind = 'fix'
+                order by version_order(v.release_date, v.name), v.id) as fix_versions,
+              array(select v.name from issue_versions iv join versions v on v.id = iv.version_id where iv.issue_id = i.id and iv.kind = 'affects'
+                order by version_order(v.release_date, v.name), v.id) as affects_versions,
               array(select k.key from issues k where k.parent_id = i.id order by k.number) as subtask_keys
             """ + JOINS + " left join users cr on cr.id = i.creator_id";
 

@@ -44,7 +44,9 @@ public class SchemeStore {
                 jdbc.sql("select id, name, position, is_default from priorities where project_id = ? order by position").param(id).query(Priority.class).list(),
                 jdbc.sql("select id, name from resolutions where project_id = ? order by position").param(id).query(Resolution.class).list(),
                 jdbc.sql("select id, name, description from components where project_id = ? order by lower(name)").param(id).query(Component.class).list(),
-                jdbc.sql("select id, name, description, released, release_date, archived from versions where project_id = ? order by id").param(id).query(Version.class).list());
+                jdbc.sql("""
+                        select id, name, description, released, release_date, archived from versions where project_id = ?
+                        order by version_order(release_date, name), id""").param(id).query(Version.class).list());
     }
 
     public void createDefaults(long projectId) {
