@@ -42,7 +42,10 @@ export interface BoardConfig {
 }
 
 export interface ColumnView extends BoardColumnConfig {
+  /** Every issue of the board in the column, whatever the quick filters: what the WIP limits count, as in Jira. */
   count: number
+  /** The cards the quick filters leave in it. */
+  shown: number
   state: 'ok' | 'over' | 'under'
 }
 

@@ -11,6 +11,7 @@ import dev.meridian.platform.NotFoundException;
 import dev.meridian.projects.ProjectAccess;
 import dev.meridian.projects.ProjectRef;
 import dev.meridian.projects.Projects;
+import dev.meridian.projects.WipLimits;
 import dev.meridian.projects.Workflow;
 import dev.meridian.search.Search;
 import java.time.Clock;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,19 +120,31 @@ public class Boards {
                 Map.of("id", id, "name", config.name(), "deleted", true)));
     }
 
-    /** The board's issues in columns and swimlanes; a scrum board shows its active sprint only. */
+    /**
+     * The board's issues in columns and swimlanes; a scrum board shows its active sprint only. Quick filters narrow the
+     * cards, not the columns' counts: WIP limits count every issue on the board, as in Jira.
+     */
     @Transactional(readOnly = true)
     public BoardIssues issues(long id, List<Integer> quickFilters, SprintView activeSprint, CurrentUser user) {
         var board = get(id, user);
         var queries = queries(board, quickFilters);
-        if ("scrum".equals(board.kind())) {
-            if (activeSprint == null) {
-                var empty = BoardLayout.of(board, List.of());
-                return new BoardIssues(board, null, empty.columns(), empty.lanes(), 0);
-            }
-            queries.add("sprint = " + activeSprint.id());
+        if ("scrum".equals(board.kind()) && activeSprint == null) {
+            var empty = BoardLayout.of(board, List.of());
+            return new BoardIssues(board, null, empty.columns(), empty.lanes(), 0);
         }
-        var layout = BoardLayout.of(board, cards.of(search.rankedIds(queries, MAX_ISSUES, user)));
+        var onBoard = new ArrayList<>(queries.subList(0, 1));
+        if ("scrum".equals(board.kind())) {
+            onBoard.add("sprint = " + activeSprint.id());
+        }
+        var all = cardsFor(onBoard, user);
+        Predicate<Card> shown = card -> true;
+        if (queries.size() > 1) {
+            var filtered = new ArrayList<>(onBoard);
+            filtered.addAll(queries.subList(1, queries.size()));
+            var matching = Set.copyOf(search.rankedIds(filtered, MAX_ISSUES, user));
+            shown = card -> matching.contains(card.id());
+        }
+        var layout = BoardLayout.of(board, all, shown);
         return new BoardIssues(board, activeSprint, layout.columns(), layout.lanes(), layout.total());
     }
 
@@ -205,8 +219,10 @@ public class Boards {
             if (c.name() == null || c.name().isBlank() || c.statuses() == null || c.statuses().isEmpty()) {
                 throw new InvalidInputException("columns", "each column needs a name and at least one status");
             }
-            if (c.min() != null && c.max() != null && c.min() > c.max() || c.min() != null && c.min() < 0 || c.max() != null && c.max() < 0) {
-                throw new InvalidInputException("columns", "column '" + c.name() + "': WIP limits must be 0 or more, min not above max");
+            var limits = new WipLimits(c.min(), c.max()).problems();
+            if (!limits.isEmpty()) {
+                throw new InvalidInputException("columns", "column '" + c.name() + "': " + limits.stream()
+                        .map(p -> "its " + (p.field().equals("min") ? "minimum " : "maximum ") + p.message()).collect(Collectors.joining("; ")));
             }
             for (var s : c.statuses()) {
                 var key = s.toLowerCase(Locale.ROOT);
