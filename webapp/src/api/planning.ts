@@ -145,6 +145,13 @@ export interface Histogram {
   issues: number
 }
 
+export interface SprintChange {
+  name?: string
+  goal?: string
+  startDate?: string
+  endDate?: string
+}
+
 export interface NewBoard {
   project: string
   name: string
@@ -159,11 +166,16 @@ export const planningApi = {
   board: (id: number) => http.get<BoardConfig>(board(id)),
   createBoard: (input: NewBoard) => http.post<BoardConfig>('/api/v1/boards', input),
   updateBoard: (id: number, input: Partial<BoardConfig>) => http.put<BoardConfig>(board(id), input),
+  deleteBoard: (id: number) => http.delete(board(id)),
   boardIssues: (id: number, quickFilters: number[]) =>
     http.get<BoardIssues>(`${board(id)}/issues${quickFilters.length ? `?${quickFilters.map((q) => `quickFilter=${q}`).join('&')}` : ''}`),
   backlog: (id: number, epic?: string) => http.get<BacklogView>(`${board(id)}/backlog`, epic ? { epic } : {}),
   sprints: (id: number) => http.get<Sprint[]>(`${board(id)}/sprints`),
   createSprint: (boardId: number, input: { name?: string; goal?: string }) => http.post<Sprint>(`${board(boardId)}/sprints`, input),
+  /** What is left out stays as it is. */
+  updateSprint: (id: number, change: SprintChange) => http.patch<Sprint>(sprint(id), change),
+  /** A future sprint only; its issues go back to the backlog. */
+  deleteSprint: (id: number) => http.delete(sprint(id)),
   plan: (id: number, change: { add?: string[]; remove?: string[] }) => http.post<Sprint>(`${sprint(id)}/issues`, change),
   start: (id: number, input: { goal?: string; startDate?: string; endDate?: string }) => http.post<Sprint>(`${sprint(id)}/start`, input),
   complete: (id: number, moveTo: string) => http.post<Sprint>(`${sprint(id)}/complete`, { moveTo }),
