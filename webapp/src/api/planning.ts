@@ -39,6 +39,8 @@ export interface BoardConfig {
   swimlanes: 'none' | 'assignee' | 'epic' | 'priority'
   columns: BoardColumnConfig[]
   quickFilters: { name: string; jql: string }[]
+  /** A kanban board leaves out done issues resolved longer ago than this; null shows them all. */
+  hideDoneAfterDays: number | null
 }
 
 export interface ColumnView extends BoardColumnConfig {

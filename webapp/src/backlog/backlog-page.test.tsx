@@ -8,7 +8,7 @@ import { BacklogPage } from './backlog-page'
 
 const board: BoardConfig = {
   id: 3, projectKey: 'WEB', name: 'Team', kind: 'scrum', filterId: 9, jql: 'project = WEB ORDER BY rank', swimlanes: 'none',
-  columns: [{ name: 'To Do', statuses: ['To Do'], min: null, max: null }], quickFilters: [],
+  columns: [{ name: 'To Do', statuses: ['To Do'], min: null, max: null }], quickFilters: [], hideDoneAfterDays: null,
 }
 const sprint: Sprint = {
   id: 11, boardId: 3, projectKey: 'WEB', name: 'Sprint 1', goal: null, state: 'future', startDate: null, endDate: null,

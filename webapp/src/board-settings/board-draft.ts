@@ -17,6 +17,8 @@ export interface BoardDraft {
   swimlanes: Swimlanes
   columns: ColumnDraft[]
   quickFilters: { name: string; jql: string }[]
+  /** Days as typed, blank to show every done issue; a kanban board's only. */
+  hideDoneAfterDays: string
 }
 
 export function draftOf(board: BoardConfig): BoardDraft {
@@ -26,6 +28,7 @@ export function draftOf(board: BoardConfig): BoardDraft {
     swimlanes: board.swimlanes,
     columns: board.columns.map((c) => ({ name: c.name, statuses: [...c.statuses], min: limitText(c.min), max: limitText(c.max) })),
     quickFilters: board.quickFilters.map((f) => ({ ...f })),
+    hideDoneAfterDays: limitText(board.hideDoneAfterDays),
   }
 }
 
@@ -111,6 +114,7 @@ export function problems(draft: BoardDraft): Record<string, string> {
   draft.quickFilters.forEach((f, i) => {
     if (!f.name.trim() || !f.jql.trim()) found[`quick-${i}`] = 'A quick filter needs a name and a JQL query.'
   })
+  if (hideDoneDays(draft.hideDoneAfterDays) === undefined) found.hideDone = 'Hide done issues after 1 to 365 days, or leave it empty to show them all.'
   return found
 }
 
@@ -126,6 +130,8 @@ export function updateOf(draft: BoardDraft, board: BoardConfig): Partial<BoardCo
     quickFilters: draft.quickFilters.map((f) => ({ name: f.name.trim(), jql: f.jql.trim() })),
   }
   if (draft.jql.trim() !== board.jql.trim()) update.jql = draft.jql.trim()
+  // 0 tells the server to show every done issue (an update that leaves the field out keeps it).
+  if (board.kind === 'kanban') update.hideDoneAfterDays = hideDoneDays(draft.hideDoneAfterDays) ?? 0
   return update
 }
 
@@ -133,4 +139,11 @@ export function updateOf(draft: BoardDraft, board: BoardConfig): Partial<BoardCo
 function limitsOf(column: ColumnDraft) {
   const limits = parseLimits(column.min, column.max)
   return typeof limits === 'string' ? { min: null, max: null } : limits
+}
+
+/** Whole days from 1 to 365, null for blank, undefined for anything else. */
+function hideDoneDays(text: string): number | null | undefined {
+  const days = text.trim()
+  if (!days) return null
+  return /^\d+$/.test(days) && Number(days) >= 1 && Number(days) <= 365 ? Number(days) : undefined
 }

@@ -153,6 +153,44 @@ describe('BoardSettingsPage', () => {
     expect(saved[0].name).toBe('Delivery')
   })
 
+  it('lets a kanban board show every done issue, and refuses more than a year inline', async () => {
+    const saved: Partial<BoardConfig>[] = []
+    stubFetch({
+      'GET /api/v1/boards/4': () => json(200, board),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'PUT /api/v1/boards/4': (init) => {
+        saved.push(JSON.parse(String(init?.body)) as Partial<BoardConfig>)
+        return json(200, { ...board, hideDoneAfterDays: null })
+      },
+    })
+    const { user } = renderPage()
+    const days = await screen.findByRole('textbox', { name: /Hide done issues older than/ })
+    expect(days).toHaveValue('14')
+
+    await fill(user, days, '400')
+    await user.click(screen.getByRole('button', { name: 'Save board' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Hide done issues after 1 to 365 days, or leave it empty to show them all.')
+    expect(saved).toEqual([])
+
+    await user.clear(days)
+    await user.click(screen.getByRole('button', { name: 'Save board' }))
+
+    await waitFor(() => expect(saved).toHaveLength(1))
+    expect(saved[0].hideDoneAfterDays).toBe(0)
+    await waitFor(() => expect(screen.getByRole('textbox', { name: /Hide done issues older than/ })).toHaveValue(''))
+  })
+
+  it('offers no done-issue setting on a scrum board, which shows its whole sprint', async () => {
+    stubFetch({
+      'GET /api/v1/boards/4': () => json(200, { ...board, kind: 'scrum', hideDoneAfterDays: null }),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+    })
+    renderPage()
+
+    await screen.findByRole('textbox', { name: 'Name' })
+    expect(screen.queryByRole('textbox', { name: /Hide done issues older than/ })).not.toBeInTheDocument()
+  })
+
   it('refuses a column maximum of 0 inline, before sending anything', async () => {
     const saved: unknown[] = []
     stubFetch({

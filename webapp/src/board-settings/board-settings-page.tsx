@@ -132,6 +132,17 @@ function BoardSettingsForm({ board, statuses, canEdit }: { board: BoardConfig; s
               ))}
             </select>
           </label>
+          {board.kind === 'kanban' && (
+            <div className="field">
+              <label className="settings-row">
+                <span>Hide done issues older than</span>
+                <input className="wip-input" inputMode="numeric" placeholder="–" value={draft.hideDoneAfterDays} onChange={(e) => setDraft({ ...draft, hideDoneAfterDays: e.target.value })} />
+                <span>days</span>
+              </label>
+              <span className="muted small">Done issues resolved longer ago leave the board; empty shows them all.</span>
+              <FieldError message={shown.hideDone} />
+            </div>
+          )}
         </section>
 
         <section aria-label="Columns">

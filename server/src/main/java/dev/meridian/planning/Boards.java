@@ -35,6 +35,8 @@ public class Boards {
     public static final int MAX_ISSUES = 10_000;
     private static final Set<String> KINDS = Set.of("scrum", "kanban");
     private static final Set<String> LANES = Set.of("none", "assignee", "epic", "priority");
+    /** What a new kanban board hides done issues after, as Jira's default of two weeks. */
+    private static final int HIDE_DONE_AFTER_DAYS = 14;
 
     private final BoardStore store;
     private final Cards cards;
@@ -84,8 +86,9 @@ public class Boards {
         var columns = input.columns() == null || input.columns().isEmpty() ? defaultColumns(workflow) : input.columns();
         var statusIds = statusIds(workflow, columns);
         var quick = quickFilters(input.quickFilters(), user);
+        var hideDone = hideDoneAfterDays(input.hideDoneAfterDays(), "kanban".equals(kind) ? HIDE_DONE_AFTER_DAYS : null, kind);
         var now = Instant.now(clock);
-        long id = store.insert(project.id(), name, kind, filterId, lanes, now);
+        long id = store.insert(project.id(), name, kind, filterId, lanes, hideDone, now);
         store.replaceColumns(id, columns, statusIds);
         store.replaceQuickFilters(id, quick);
         return recorded("board.created", get(id, user), user);
@@ -104,7 +107,8 @@ public class Boards {
         var columns = input.columns() == null ? current.columns() : input.columns();
         var statusIds = statusIds(workflow, columns);
         var quick = input.quickFilters() == null ? current.quickFilters() : quickFilters(input.quickFilters(), user);
-        store.update(id, name, kind, filterId, lanes, Instant.now(clock));
+        var hideDone = hideDoneAfterDays(input.hideDoneAfterDays(), current.hideDoneAfterDays(), kind);
+        store.update(id, name, kind, filterId, lanes, hideDone, Instant.now(clock));
         store.replaceColumns(id, columns, statusIds);
         store.replaceQuickFilters(id, quick);
         return recorded("board.updated", get(id, user), user);
@@ -135,6 +139,9 @@ public class Boards {
         var onBoard = new ArrayList<>(queries.subList(0, 1));
         if ("scrum".equals(board.kind())) {
             onBoard.add("sprint = " + activeSprint.id());
+        }
+        if (board.hideDoneAfterDays() != null) {
+            onBoard.add("statusCategory != Done OR resolved >= -" + board.hideDoneAfterDays() + "d OR resolved is EMPTY");
         }
         var all = cardsFor(onBoard, user);
         Predicate<Card> shown = card -> true;
@@ -181,7 +188,7 @@ public class Boards {
                 .collect(Collectors.toMap(Workflow.Status::id, Workflow.Status::name));
         return new BoardConfig(row.id(), row.projectKey(), row.name(), row.kind(), row.filterId(),
                 search.filterJql(row.filterId(), user), row.swimlanes(), store.columns(row.id(), statuses),
-                store.quickFilters(row.id()));
+                store.quickFilters(row.id()), row.hideDoneAfterDays());
     }
 
     private long filter(BoardConfig.Input input, ProjectRef project, String name, CurrentUser user) {
@@ -236,6 +243,20 @@ public class Boards {
             }
         }
         return ids;
+    }
+
+    /** {@code requested}: null keeps {@code current}, 0 shows every done issue; a scrum board shows its sprint's, so none. */
+    private static Integer hideDoneAfterDays(Integer requested, Integer current, String kind) {
+        if (requested == null) {
+            return "scrum".equals(kind) ? null : current;
+        }
+        if (requested < 0 || requested > 365) {
+            throw new InvalidInputException("hideDoneAfterDays", "must be 1 to 365 days, or 0 to show every done issue (got " + requested + ")");
+        }
+        if (requested > 0 && "scrum".equals(kind)) {
+            throw new InvalidInputException("hideDoneAfterDays", "only a kanban board hides done issues; a scrum board shows all of its sprint's");
+        }
+        return requested == 0 ? null : requested;
     }
 
     private static String name(String name) {

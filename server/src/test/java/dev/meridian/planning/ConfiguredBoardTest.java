@@ -1,6 +1,7 @@
 package dev.meridian.planning;
 
 import static dev.meridian.support.Problems.assertProblem;
+import static dev.meridian.support.Problems.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meridian.support.Api;
@@ -10,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 @MeridianTest
@@ -18,6 +21,8 @@ class ConfiguredBoardTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
     Fixtures fixtures;
     Api admin;
     String project;
@@ -64,6 +69,48 @@ class ConfiguredBoardTest {
         assertThat(open.get("shown").asInt()).as("the cards the quick filter leaves").isEqualTo(1);
         assertThat(big.get("total").asInt()).isEqualTo(1);
         assertThat(cards(big)).hasSize(1);
+    }
+
+    @Test
+    void aKanbanBoardLeavesOutDoneIssuesResolvedLongerAgoThanItsSettingAndShowsThemAllWithoutOne() {
+        var flow = ok(admin.post("/api/v1/boards", Map.of("project", project, "name", "Flow", "kind", "kanban"))).json();
+        long id = flow.get("id").asLong();
+        assertThat(flow.get("hideDoneAfterDays").asInt()).as("a new kanban board's default").isEqualTo(14);
+        var old = resolvedDaysAgo(story("Shipped last month", 1), 30);
+        var recent = resolvedDaysAgo(story("Shipped this week", 1), 3);
+        var open = story("Still open", 1);
+
+        assertThat(keys(ok(admin.get("/api/v1/boards/" + id + "/issues")).json())).containsExactlyInAnyOrder(recent, open);
+
+        var renamed = ok(admin.put("/api/v1/boards/" + id, Map.of("name", "Delivery"))).json();
+        assertThat(renamed.get("hideDoneAfterDays").asInt()).as("kept by an update that leaves it out").isEqualTo(14);
+        var showAll = ok(admin.put("/api/v1/boards/" + id, Map.of("hideDoneAfterDays", 0))).json();
+        assertThat(showAll.get("hideDoneAfterDays").isNull()).isTrue();
+        assertThat(keys(ok(admin.get("/api/v1/boards/" + id + "/issues")).json())).containsExactlyInAnyOrder(old, recent, open);
+        ok(admin.put("/api/v1/boards/" + id, Map.of("hideDoneAfterDays", 60)));
+        assertThat(keys(ok(admin.get("/api/v1/boards/" + id + "/issues")).json())).containsExactlyInAnyOrder(old, recent, open);
+    }
+
+    @Test
+    void refusesToHideDoneIssuesForMoreThanAYearOrOnAScrumBoardWhichShowsNoneByDefault() {
+        var scrum = ok(admin.post("/api/v1/boards", Map.of("project", project, "name", "Team", "kind", "scrum"))).json();
+        assertThat(scrum.get("hideDoneAfterDays").isNull()).isTrue();
+        var flow = ok(admin.post("/api/v1/boards", Map.of("project", project, "name", "Flow", "kind", "kanban"))).json();
+
+        var tooLong = admin.put("/api/v1/boards/" + flow.get("id").asLong(), Map.of("hideDoneAfterDays", 366));
+        assertThat(fields(assertProblem(tooLong, 400))).containsExactly("hideDoneAfterDays");
+        var onScrum = admin.put("/api/v1/boards/" + scrum.get("id").asLong(), Map.of("hideDoneAfterDays", 14));
+        assertThat(fields(assertProblem(onScrum, 400))).containsExactly("hideDoneAfterDays");
+    }
+
+    private String resolvedDaysAgo(String key, int days) {
+        ok(admin.post("/api/v1/issues/" + key + "/transitions", Map.of("status", "Done")));
+        jdbc.sql("update issues set resolved_at = now() - make_interval(days => ?) where key = ?").params(days, key).update();
+        return key;
+    }
+
+    private static List<String> keys(JsonNode issues) {
+        return cards(issues).stream().map(card -> card.get("key").asString()).toList();
     }
 
     private static List<JsonNode> cards(JsonNode issues) {
