@@ -39,10 +39,15 @@ export interface BoardConfig {
   swimlanes: 'none' | 'assignee' | 'epic' | 'priority'
   columns: BoardColumnConfig[]
   quickFilters: { name: string; jql: string }[]
+  /** A kanban board leaves out done issues resolved longer ago than this; null shows them all. */
+  hideDoneAfterDays: number | null
 }
 
 export interface ColumnView extends BoardColumnConfig {
+  /** Every issue of the board in the column, whatever the quick filters: what the WIP limits count, as in Jira. */
   count: number
+  /** The cards the quick filters leave in it. */
+  shown: number
   state: 'ok' | 'over' | 'under'
 }
 
@@ -142,6 +147,13 @@ export interface Histogram {
   issues: number
 }
 
+export interface SprintChange {
+  name?: string
+  goal?: string
+  startDate?: string
+  endDate?: string
+}
+
 export interface NewBoard {
   project: string
   name: string
@@ -156,11 +168,16 @@ export const planningApi = {
   board: (id: number) => http.get<BoardConfig>(board(id)),
   createBoard: (input: NewBoard) => http.post<BoardConfig>('/api/v1/boards', input),
   updateBoard: (id: number, input: Partial<BoardConfig>) => http.put<BoardConfig>(board(id), input),
+  deleteBoard: (id: number) => http.delete(board(id)),
   boardIssues: (id: number, quickFilters: number[]) =>
     http.get<BoardIssues>(`${board(id)}/issues${quickFilters.length ? `?${quickFilters.map((q) => `quickFilter=${q}`).join('&')}` : ''}`),
   backlog: (id: number, epic?: string) => http.get<BacklogView>(`${board(id)}/backlog`, epic ? { epic } : {}),
   sprints: (id: number) => http.get<Sprint[]>(`${board(id)}/sprints`),
   createSprint: (boardId: number, input: { name?: string; goal?: string }) => http.post<Sprint>(`${board(boardId)}/sprints`, input),
+  /** What is left out stays as it is. */
+  updateSprint: (id: number, change: SprintChange) => http.patch<Sprint>(sprint(id), change),
+  /** A future sprint only; its issues go back to the backlog. */
+  deleteSprint: (id: number) => http.delete(sprint(id)),
   plan: (id: number, change: { add?: string[]; remove?: string[] }) => http.post<Sprint>(`${sprint(id)}/issues`, change),
   start: (id: number, input: { goal?: string; startDate?: string; endDate?: string }) => http.post<Sprint>(`${sprint(id)}/start`, input),
   complete: (id: number, moveTo: string) => http.post<Sprint>(`${sprint(id)}/complete`, { moveTo }),

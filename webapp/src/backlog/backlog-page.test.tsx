@@ -8,7 +8,7 @@ import { BacklogPage } from './backlog-page'
 
 const board: BoardConfig = {
   id: 3, projectKey: 'WEB', name: 'Team', kind: 'scrum', filterId: 9, jql: 'project = WEB ORDER BY rank', swimlanes: 'none',
-  columns: [{ name: 'To Do', statuses: ['To Do'], min: null, max: null }], quickFilters: [],
+  columns: [{ name: 'To Do', statuses: ['To Do'], min: null, max: null }], quickFilters: [], hideDoneAfterDays: null,
 }
 const sprint: Sprint = {
   id: 11, boardId: 3, projectKey: 'WEB', name: 'Sprint 1', goal: null, state: 'future', startDate: null, endDate: null,
@@ -78,6 +78,94 @@ describe('BacklogPage', () => {
 
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Start sprint' })).not.toBeInTheDocument())
     expect(screen.queryByRole('button', { name: 'Create sprint' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Edit sprint' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Delete sprint' })).not.toBeInTheDocument()
+  })
+
+  it('renames a sprint and moves its dates from its header, sending only what changed', async () => {
+    const dated = { ...sprint, goal: 'Sign-in', startDate: '2026-12-01T09:00:00Z', endDate: '2026-12-14T17:00:00Z' }
+    let sent: unknown
+    let shown = { ...view, sprints: [{ ...view.sprints[0], sprint: dated }] }
+    stubFetch({
+      'GET /api/v1/boards': () => json(200, [board]),
+      'GET /api/v1/boards/3/backlog': () => json(200, shown),
+      'PATCH /api/v1/sprints/11': (init) => {
+        sent = JSON.parse(String(init?.body))
+        const saved = { ...dated, name: 'Sign-in sprint', endDate: '2026-12-18T17:00:00Z' }
+        shown = { ...shown, sprints: [{ ...shown.sprints[0], sprint: saved }] }
+        return json(200, saved)
+      },
+    })
+    const user = renderPage()
+
+    await user.click(within(await screen.findByRole('region', { name: 'Sprint 1' })).getByRole('button', { name: 'Edit sprint' }))
+    const dialog = screen.getByRole('dialog', { name: 'Edit Sprint 1' })
+    expect(within(dialog).getByLabelText('Sprint goal')).toHaveValue('Sign-in')
+    expect(within(dialog).getByLabelText('Start date')).toHaveValue('2026-12-01')
+    await user.clear(within(dialog).getByLabelText('Sprint name'))
+    await user.type(within(dialog).getByLabelText('Sprint name'), 'Sign-in sprint')
+    await user.clear(within(dialog).getByLabelText('End date'))
+    await user.type(within(dialog).getByLabelText('End date'), '2026-12-18')
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }))
+
+    expect(await screen.findByRole('region', { name: 'Sign-in sprint' })).toBeInTheDocument()
+    expect(sent).toEqual({ name: 'Sign-in sprint', endDate: '2026-12-18T17:00:00.000Z' })
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  }, 20_000)
+
+  it('keeps the edit dialog open, with what was typed, and shows the server’s refusal in it', async () => {
+    stubFetch({
+      'GET /api/v1/boards': () => json(200, [board]),
+      'GET /api/v1/boards/3/backlog': () => json(200, view),
+      'PATCH /api/v1/sprints/11': () =>
+        json(400, { status: 400, title: 'Bad Request', detail: 'endDate: a sprint must end after it starts', errors: [{ field: 'endDate', message: 'a sprint must end after it starts' }] }, 'application/problem+json'),
+    })
+    const user = renderPage()
+
+    await user.click(await screen.findByRole('button', { name: 'Edit sprint' }))
+    const dialog = screen.getByRole('dialog', { name: 'Edit Sprint 1' })
+    await user.type(within(dialog).getByLabelText('Start date'), '2026-12-10')
+    await user.type(within(dialog).getByLabelText('End date'), '2026-12-01')
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }))
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('endDate: a sprint must end after it starts')
+    expect(within(dialog).getByLabelText('End date')).toHaveValue('2026-12-01')
+  }, 20_000)
+
+  it('deletes a future sprint once confirmed in the app’s dialog, saying its issues go back to the backlog', async () => {
+    const deleted: number[] = []
+    stubFetch({
+      'GET /api/v1/boards': () => json(200, [board]),
+      'GET /api/v1/boards/3/backlog': () => json(200, deleted.length ? { ...view, sprints: [] } : view),
+      'DELETE /api/v1/sprints/11': () => {
+        deleted.push(11)
+        return json(204, null)
+      },
+    })
+    const user = renderPage()
+
+    await user.click(await screen.findByRole('button', { name: 'Delete sprint' }))
+    const question = screen.getByRole('dialog', { name: 'Delete Sprint 1?' })
+    expect(question).toHaveTextContent('Its issue goes back to the backlog; no issue is deleted.')
+    await user.click(within(question).getByRole('button', { name: 'Cancel' }))
+    expect(deleted).toEqual([])
+
+    await user.click(screen.getByRole('button', { name: 'Delete sprint' }))
+    await user.click(within(screen.getByRole('dialog', { name: 'Delete Sprint 1?' })).getByRole('button', { name: 'Delete' }))
+
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Sprint 1' })).not.toBeInTheDocument())
+    expect(deleted).toEqual([11])
+  }, 20_000)
+
+  it('offers no delete for the active sprint, which is completed instead', async () => {
+    const active = { ...view, sprints: [{ ...view.sprints[0], sprint: { ...sprint, state: 'active' as const } }] }
+    stubFetch({ 'GET /api/v1/boards': () => json(200, [board]), 'GET /api/v1/boards/3/backlog': () => json(200, active) })
+    renderPage()
+
+    const header = await screen.findByRole('region', { name: 'Sprint 1' })
+    expect(within(header).getByRole('button', { name: 'Complete sprint' })).toBeInTheDocument()
+    expect(within(header).getByRole('button', { name: 'Edit sprint' })).toBeInTheDocument()
+    expect(within(header).queryByRole('button', { name: 'Delete sprint' })).not.toBeInTheDocument()
   })
 
   it('starts a sprint with the goal typed in its dialog', async () => {

@@ -11,6 +11,7 @@ import { CardList } from './backlog-rows'
 import { planDrop, type Section } from './plan-drop'
 import { CompleteSprintDialog, StartSprintDialog } from './sprint-dialogs'
 import { BoardPicker } from './board-picker'
+import { SprintActions } from './sprint-actions'
 import { planningKeys, useBoards, useDrop, useSprintAction } from './use-planning'
 
 /**
@@ -33,7 +34,7 @@ export function BacklogPage() {
   const [starting, setStarting] = useState<Sprint>()
   const [completing, setCompleting] = useState<Sprint>()
   const sensors = useDragSensors(CARD_KEYS)
-  // Viewers see the plan; they neither drag issues nor create, start or complete sprints.
+  // Viewers see the plan; they neither drag issues nor create, start, complete, edit or delete sprints.
   const readOnly = useScheme(projectKey).data?.project.callerRole === 'viewer'
 
   const view = backlog.data
@@ -107,19 +108,13 @@ export function BacklogPage() {
                   selected={selected}
                   onOpen={openIssue}
                   action={
-                    readOnly ? undefined : sprint.state === 'active' ? (
-                      <button type="button" className="button" onClick={() => setCompleting(sprint)}>
-                        Complete sprint
-                      </button>
-                    ) : (
-                      <button
-                        type="button"
-                        className="button"
-                        disabled={view.sprints.some((s) => s.sprint.state === 'active')}
-                        onClick={() => setStarting(sprint)}
-                      >
-                        Start sprint
-                      </button>
+                    readOnly ? undefined : (
+                      <SprintActions
+                        sprint={sprint}
+                        canStart={!view.sprints.some((s) => s.sprint.state === 'active')}
+                        onStart={() => setStarting(sprint)}
+                        onComplete={() => setCompleting(sprint)}
+                      />
                     )
                   }
                 />

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import type { Sprint } from '../api/planning'
+import type { Sprint, SprintChange } from '../api/planning'
+import { ProblemText } from '../project-settings/problem-text'
 import { Dialog } from '../ui/dialog'
 
 const DAY = 86_400_000
@@ -78,6 +79,61 @@ export function CompleteSprintDialog({ sprint, open, future, onComplete, onClose
     </Dialog>
   )
 }
+
+/**
+ * Edit a sprint's name, goal and dates; only what changed is sent. `error`: the server's refusal, shown in the dialog,
+ * which stays open until the change is saved.
+ */
+export function EditSprintDialog({ sprint, error, onSave, onClose }: {
+  sprint: Sprint
+  error: Error | null
+  onSave: (change: SprintChange) => void
+  onClose: () => void
+}) {
+  const [name, setName] = useState(sprint.name)
+  const [goal, setGoal] = useState(sprint.goal ?? '')
+  const [start, setStart] = useState(dayOf(sprint.startDate))
+  const [end, setEnd] = useState(dayOf(sprint.endDate))
+  return (
+    <Dialog title={`Edit ${sprint.name}`} onClose={onClose}>
+      <form
+        className="dialog-form"
+        onSubmit={(event) => {
+          event.preventDefault()
+          onSave({
+            ...(name.trim() !== sprint.name && { name: name.trim() }),
+            ...(goal.trim() !== (sprint.goal ?? '') && { goal: goal.trim() }),
+            ...(start && start !== dayOf(sprint.startDate) && { startDate: new Date(`${start}T09:00:00Z`).toISOString() }),
+            ...(end && end !== dayOf(sprint.endDate) && { endDate: new Date(`${end}T17:00:00Z`).toISOString() }),
+          })
+        }}
+      >
+        <label className="field">
+          <span>Sprint name</span>
+          <input data-autofocus value={name} maxLength={255} required onChange={(event) => setName(event.target.value)} />
+        </label>
+        <label className="field">
+          <span>Sprint goal</span>
+          <input value={goal} onChange={(event) => setGoal(event.target.value)} />
+        </label>
+        {/* The server keeps a date that is not sent: once set, a date can be moved but not cleared. */}
+        <label className="field">
+          <span>Start date</span>
+          <input type="date" value={start} required={!!sprint.startDate} onChange={(event) => setStart(event.target.value)} />
+        </label>
+        <label className="field">
+          <span>End date</span>
+          <input type="date" value={end} required={!!sprint.endDate} onChange={(event) => setEnd(event.target.value)} />
+        </label>
+        <ProblemText error={error} />
+        <Footer submit="Save" onClose={onClose} />
+      </form>
+    </Dialog>
+  )
+}
+
+/** The day of an instant as a date input holds it (UTC, as the dates are sent), or empty. */
+const dayOf = (instant: string | null) => (instant ? instant.slice(0, 10) : '')
 
 function Footer({ submit, onClose }: { submit: string; onClose: () => void }) {
   return (

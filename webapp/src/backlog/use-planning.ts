@@ -7,6 +7,7 @@ import { usePageSearchParams } from '../app/page-location'
 /** Under `issues`, so that live updates of any issue refresh the planning screens too. */
 export const planningKeys = {
   boards: (projectKey: string) => ['boards', projectKey] as const,
+  board: (projectKey: string, id: number) => ['boards', projectKey, 'one', id] as const,
   backlog: (boardId: number, epic?: string) => ['issues', 'backlog', boardId, epic ?? ''] as const,
   boardIssues: (boardId: number, quickFilters: number[]) => ['issues', 'planned-board', boardId, quickFilters] as const,
   report: (name: string, id: number) => ['issues', 'report', name, id] as const,
@@ -54,13 +55,15 @@ export function useDrop(boardId: number | undefined) {
   })
 }
 
-/** Any sprint change; everything planning shows refreshes afterwards. */
-export function useSprintAction<T>(action: (input: T) => Promise<unknown>) {
+/** Any sprint change; everything planning shows refreshes afterwards. A refusal is a toast, unless the caller shows it `inline`. */
+export function useSprintAction<T>(action: (input: T) => Promise<unknown>, { inline = false } = {}) {
   const client = useQueryClient()
   const toast = useToast()
   return useMutation({
     mutationFn: action,
-    onError: (error) => toast.error(error.message),
+    onError: (error) => {
+      if (!inline) toast.error(error.message)
+    },
     onSettled: () => client.invalidateQueries({ queryKey: ['issues'] }),
   })
 }

@@ -1,4 +1,5 @@
 import type { BoardConfig } from '../api/planning'
+import { limitText, parseLimits } from '../project-settings/wip-limits'
 
 export type Swimlanes = BoardConfig['swimlanes']
 
@@ -16,6 +17,8 @@ export interface BoardDraft {
   swimlanes: Swimlanes
   columns: ColumnDraft[]
   quickFilters: { name: string; jql: string }[]
+  /** Days as typed, blank to show every done issue; a kanban board's only. */
+  hideDoneAfterDays: string
 }
 
 export function draftOf(board: BoardConfig): BoardDraft {
@@ -25,10 +28,9 @@ export function draftOf(board: BoardConfig): BoardDraft {
     swimlanes: board.swimlanes,
     columns: board.columns.map((c) => ({ name: c.name, statuses: [...c.statuses], min: limitText(c.min), max: limitText(c.max) })),
     quickFilters: board.quickFilters.map((f) => ({ ...f })),
+    hideDoneAfterDays: limitText(board.hideDoneAfterDays),
   }
 }
-
-const limitText = (limit: number | null) => (limit === null ? '' : String(limit))
 
 const withColumns = (draft: BoardDraft, columns: ColumnDraft[]): BoardDraft => ({ ...draft, columns })
 
@@ -102,26 +104,18 @@ export function problems(draft: BoardDraft): Record<string, string> {
   const seen = new Set<string>()
   draft.columns.forEach((c, i) => {
     const key = `column-${i}`
-    const min = limit(c.min)
-    const max = limit(c.max)
+    const limits = parseLimits(c.min, c.max)
     if (!c.name.trim()) found[key] = 'Give the column a name.'
     else if (seen.has(c.name.trim().toLowerCase())) found[key] = `Another column is called “${c.name.trim()}”.`
     else if (!c.statuses.length) found[key] = 'Map at least one status to the column, or remove it.'
-    else if (min === undefined || max === undefined) found[key] = 'WIP limits are whole numbers of 0 or more, or blank for none.'
-    else if (min !== null && max !== null && min > max) found[key] = `The minimum (${min}) is above the maximum (${max}).`
+    else if (typeof limits === 'string') found[key] = limits
     seen.add(c.name.trim().toLowerCase())
   })
   draft.quickFilters.forEach((f, i) => {
     if (!f.name.trim() || !f.jql.trim()) found[`quick-${i}`] = 'A quick filter needs a name and a JQL query.'
   })
+  if (hideDoneDays(draft.hideDoneAfterDays) === undefined) found.hideDone = 'Hide done issues after 1 to 365 days, or leave it empty to show them all.'
   return found
-}
-
-/** null for blank, undefined for anything that is not a whole number of 0 or more. */
-function limit(text: string): number | null | undefined {
-  const trimmed = text.trim()
-  if (!trimmed) return null
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : undefined
 }
 
 /**
@@ -132,9 +126,24 @@ export function updateOf(draft: BoardDraft, board: BoardConfig): Partial<BoardCo
   const update: Partial<BoardConfig> = {
     name: draft.name.trim(),
     swimlanes: draft.swimlanes,
-    columns: draft.columns.map((c) => ({ name: c.name.trim(), statuses: c.statuses, min: limit(c.min) ?? null, max: limit(c.max) ?? null })),
+    columns: draft.columns.map((c) => ({ name: c.name.trim(), statuses: c.statuses, ...limitsOf(c) })),
     quickFilters: draft.quickFilters.map((f) => ({ name: f.name.trim(), jql: f.jql.trim() })),
   }
   if (draft.jql.trim() !== board.jql.trim()) update.jql = draft.jql.trim()
+  // 0 tells the server to show every done issue (an update that leaves the field out keeps it).
+  if (board.kind === 'kanban') update.hideDoneAfterDays = hideDoneDays(draft.hideDoneAfterDays) ?? 0
   return update
+}
+
+/** The column's limits as numbers; none for what {@link problems} would refuse. */
+function limitsOf(column: ColumnDraft) {
+  const limits = parseLimits(column.min, column.max)
+  return typeof limits === 'string' ? { min: null, max: null } : limits
+}
+
+/** Whole days from 1 to 365, null for blank, undefined for anything else. */
+function hideDoneDays(text: string): number | null | undefined {
+  const days = text.trim()
+  if (!days) return null
+  return /^\d+$/.test(days) && Number(days) >= 1 && Number(days) <= 365 ? Number(days) : undefined
 }

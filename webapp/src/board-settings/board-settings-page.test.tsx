@@ -39,13 +39,14 @@ afterEach(() => {
 })
 
 function renderPage() {
-  renderWithProviders(
+  const { client } = renderWithProviders(
     <Routes>
       <Route path="/projects/:projectKey/boards/:boardId/settings" element={<BoardSettingsPage />} />
+      <Route path="/projects/:projectKey/board" element={<p>The project board</p>} />
     </Routes>,
     { route: '/projects/WEB/boards/4/settings' },
   )
-  return userEvent.setup({ delay: null })
+  return { user: userEvent.setup({ delay: null }), client }
 }
 
 /** Replaces what a field holds with one paste, not a key press per character (slow on a loaded machine). */
@@ -71,7 +72,7 @@ describe('BoardSettingsPage', () => {
         return json(200, { ...board, ...body })
       },
     })
-    const user = renderPage()
+    const { user } = renderPage()
 
     const unmapped = await screen.findByRole('region', { name: 'Unmapped statuses' })
     expect(within(unmapped).getByText('In Review')).toBeInTheDocument()
@@ -107,7 +108,7 @@ describe('BoardSettingsPage', () => {
       'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
       'GET /api/v1/jql/validate': () => json(200, { valid: false, errors: [{ message: "Field 'colour' does not exist (line 1, character 1)" }] }),
     })
-    const user = renderPage()
+    const { user } = renderPage()
 
     const query = await screen.findByRole('textbox', { name: 'Filter (JQL): the issues the board shows' })
     await fill(user, query, 'colour = red')
@@ -127,5 +128,129 @@ describe('BoardSettingsPage', () => {
     expect(await screen.findByText('Only admins of WEB can change this board.')).toBeInTheDocument()
     expect(await screen.findByRole('textbox', { name: 'Name of column 1' })).toBeDisabled()
     expect(screen.queryByRole('button', { name: 'Save board' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Delete board' })).not.toBeInTheDocument()
+  })
+
+  it('renames the board', async () => {
+    const saved: Partial<BoardConfig>[] = []
+    let current = board
+    stubFetch({
+      'GET /api/v1/boards/4': () => json(200, current),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'PUT /api/v1/boards/4': (init) => {
+        const body = JSON.parse(String(init?.body)) as Partial<BoardConfig>
+        saved.push(body)
+        current = { ...board, ...body }
+        return json(200, current)
+      },
+    })
+    const { user } = renderPage()
+
+    await fill(user, await screen.findByRole('textbox', { name: 'Name' }), ' Delivery ')
+    await user.click(screen.getByRole('button', { name: 'Save board' }))
+
+    expect(await screen.findByRole('heading', { name: /^Delivery/ })).toBeInTheDocument()
+    expect(saved[0].name).toBe('Delivery')
+  })
+
+  it('lets a kanban board show every done issue, and refuses more than a year inline', async () => {
+    const saved: Partial<BoardConfig>[] = []
+    stubFetch({
+      'GET /api/v1/boards/4': () => json(200, board),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'PUT /api/v1/boards/4': (init) => {
+        saved.push(JSON.parse(String(init?.body)) as Partial<BoardConfig>)
+        return json(200, { ...board, hideDoneAfterDays: null })
+      },
+    })
+    const { user } = renderPage()
+    const days = await screen.findByRole('textbox', { name: /Hide done issues older than/ })
+    expect(days).toHaveValue('14')
+
+    await fill(user, days, '400')
+    await user.click(screen.getByRole('button', { name: 'Save board' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Hide done issues after 1 to 365 days, or leave it empty to show them all.')
+    expect(saved).toEqual([])
+
+    await user.clear(days)
+    await user.click(screen.getByRole('button', { name: 'Save board' }))
+
+    await waitFor(() => expect(saved).toHaveLength(1))
+    expect(saved[0].hideDoneAfterDays).toBe(0)
+    await waitFor(() => expect(screen.getByRole('textbox', { name: /Hide done issues older than/ })).toHaveValue(''))
+  })
+
+  it('offers no done-issue setting on a scrum board, which shows its whole sprint', async () => {
+    stubFetch({
+      'GET /api/v1/boards/4': () => json(200, { ...board, kind: 'scrum', hideDoneAfterDays: null }),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+    })
+    renderPage()
+
+    await screen.findByRole('textbox', { name: 'Name' })
+    expect(screen.queryByRole('textbox', { name: /Hide done issues older than/ })).not.toBeInTheDocument()
+  })
+
+  it('refuses a column maximum of 0 inline, before sending anything', async () => {
+    const saved: unknown[] = []
+    stubFetch({
+      'GET /api/v1/boards/4': () => json(200, board),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'PUT /api/v1/boards/4': (init) => {
+        saved.push(init?.body)
+        return json(200, board)
+      },
+    })
+    const { user } = renderPage()
+
+    await fill(user, await screen.findByRole('textbox', { name: 'Maximum of Doing' }), '0')
+    await user.click(screen.getByRole('button', { name: 'Save board' }))
+
+    const doing = screen.getByRole('listitem', { name: 'Column Doing' })
+    expect(await within(doing).findByRole('alert')).toHaveTextContent('The maximum must be a whole number from 1, or empty for no maximum.')
+    expect(saved).toEqual([])
+  })
+
+  it('shows the server’s refusal of a column’s limits', async () => {
+    stubFetch({
+      'GET /api/v1/boards/4': () => json(200, board),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'PUT /api/v1/boards/4': () =>
+        json(400, { status: 400, title: 'Bad Request', detail: "columns: column 'Doing': its maximum must be a whole number from 1", errors: [{ field: 'columns', message: "column 'Doing': its maximum must be a whole number from 1" }] }, 'application/problem+json'),
+    })
+    const { user } = renderPage()
+
+    await user.click(await screen.findByRole('button', { name: 'Save board' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent("column 'Doing': its maximum must be a whole number from 1")
+  })
+
+  it('deletes the board once confirmed, then shows the project board with the board gone from the pickers', async () => {
+    const deleted: string[] = []
+    stubFetch({
+      'GET /api/v1/boards/4': () => json(200, board),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'DELETE /api/v1/boards/4': (_init, url) => {
+        deleted.push(url.pathname)
+        return json(204, null)
+      },
+      'GET /api/v1/boards': () => json(200, []),
+    })
+    const { user, client } = renderPage()
+    const other = { ...board, id: 5, name: 'Other' }
+    client.setQueryData(['boards', 'WEB'], [board, other])
+
+    await user.click(await screen.findByRole('button', { name: 'Delete board' }))
+    const question = screen.getByRole('dialog', { name: 'Delete the board “Team”?' })
+    expect(question).toHaveTextContent('the issues it shows are not deleted')
+    await user.click(within(question).getByRole('button', { name: 'Cancel' }))
+    expect(deleted).toEqual([])
+
+    await user.click(screen.getByRole('button', { name: 'Delete board' }))
+    await user.click(within(screen.getByRole('dialog', { name: 'Delete the board “Team”?' })).getByRole('button', { name: 'Delete' }))
+
+    expect(await screen.findByText('The project board')).toBeInTheDocument()
+    expect(deleted).toEqual(['/api/v1/boards/4'])
+    expect(client.getQueryData<BoardConfig[]>(['boards', 'WEB'])?.map((b) => b.id)).not.toContain(4)
   })
 })

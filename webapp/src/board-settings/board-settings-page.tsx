@@ -6,6 +6,8 @@ import { planningApi, type BoardConfig } from '../api/planning'
 import { useToast } from '../app/use-toast'
 import { ProblemText } from '../project-settings/problem-text'
 import { useScheme } from '../projects/use-projects'
+import { planningKeys } from '../backlog/use-planning'
+import { useDeleteBoard } from './use-delete-board'
 import {
   addColumn,
   addQuickFilter,
@@ -40,9 +42,10 @@ const LIMITS = [
 export function BoardSettingsPage() {
   const { projectKey = '', boardId = '' } = useParams()
   const id = Number(boardId)
-  const board = useQuery({ queryKey: ['boards', projectKey, 'one', id], queryFn: () => planningApi.board(id), enabled: id > 0 })
+  const board = useQuery({ queryKey: planningKeys.board(projectKey, id), queryFn: () => planningApi.board(id), enabled: id > 0 })
   const scheme = useScheme(projectKey)
   const canEdit = scheme.data?.project.callerRole === 'admin'
+  const remove = useDeleteBoard(projectKey)
   return (
     <div className="page">
       <header className="page-header">
@@ -53,10 +56,16 @@ export function BoardSettingsPage() {
           <Link className="button" to={`/projects/${projectKey}/boards?board=${id}`}>
             Back to the board
           </Link>
+          {canEdit && board.data && (
+            <button type="button" className="button button-danger" disabled={remove.isPending} onClick={() => void remove.ask(board.data)}>
+              Delete board
+            </button>
+          )}
         </div>
       </header>
       <div className="page-body narrow">
         {(board.error ?? scheme.error) && <p className="error-text">Cannot open board {boardId}: {(board.error ?? scheme.error)?.message}</p>}
+        <ProblemText error={remove.error} />
         {scheme.data && !canEdit && <p className="muted">Only admins of {projectKey} can change this board.</p>}
         {board.data && scheme.data && (
           <BoardSettingsForm
@@ -86,8 +95,8 @@ function BoardSettingsForm({ board, statuses, canEdit }: { board: BoardConfig; s
     onSuccess: (saved) => {
       if (!saved) return
       setDraft(draftOf(saved))
-      client.setQueryData(['boards', board.projectKey, 'one', board.id], saved)
-      void client.invalidateQueries({ queryKey: ['boards', board.projectKey] })
+      client.setQueryData(planningKeys.board(board.projectKey, board.id), saved)
+      void client.invalidateQueries({ queryKey: planningKeys.boards(board.projectKey) })
       void client.invalidateQueries({ queryKey: ['issues'] })
       toast.info(`Board “${saved.name}” saved`)
     },
@@ -123,6 +132,17 @@ function BoardSettingsForm({ board, statuses, canEdit }: { board: BoardConfig; s
               ))}
             </select>
           </label>
+          {board.kind === 'kanban' && (
+            <div className="field">
+              <label className="settings-row">
+                <span>Hide done issues older than</span>
+                <input className="wip-input" inputMode="numeric" placeholder="–" value={draft.hideDoneAfterDays} onChange={(e) => setDraft({ ...draft, hideDoneAfterDays: e.target.value })} />
+                <span>days</span>
+              </label>
+              <span className="muted small">Done issues resolved longer ago leave the board; empty shows them all.</span>
+              <FieldError message={shown.hideDone} />
+            </div>
+          )}
         </section>
 
         <section aria-label="Columns">

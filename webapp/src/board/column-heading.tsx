@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react'
 import type { Status } from '../api/projects'
-import { wipLabel, wipState } from '../planned-board/wip'
+import { columnCountLabel, wipState } from '../planned-board/wip'
 import { wipLimits } from './board-state'
 
 // Only project admins open it, and rarely: not part of the board's first script.
@@ -32,8 +32,7 @@ export function ColumnHeading({ status, total, unfiltered, exact, filtered, proj
   let count = shown
   let title = exact ? undefined : 'Matching cards loaded so far'
   if (limited && unfiltered !== undefined) {
-    const wip = wipLabel({ count: unfiltered, ...limits })
-    count = filtered ? `${shown} of ${wip}` : wip
+    count = columnCountLabel(shown, { count: unfiltered, ...limits }, filtered)
     const state = wipState({ count: unfiltered, ...limits })
     title = `${state === 'over' ? 'Over the maximum. ' : state === 'under' ? 'Under the minimum. ' : ''}WIP limits count every issue in the column; quick filters are ignored.`
   }

@@ -13,7 +13,7 @@ const card = (key: string, status: string): Card => ({
 const board: BoardIssues = {
   board: testBoard,
   sprint: null,
-  columns: testBoard.columns.map((column, index) => ({ ...column, count: index === 0 ? 2 : index === 1 ? 1 : 0, state: 'ok' })),
+  columns: testBoard.columns.map((column, index) => ({ ...column, count: index === 0 ? 2 : index === 1 ? 1 : 0, shown: index === 0 ? 2 : index === 1 ? 1 : 0, state: 'ok' })),
   lanes: [{ id: 'all', name: 'All', columns: [[card('WEB-1', 'To Do'), card('WEB-2', 'To Do')], [card('WEB-3', 'In Progress')], []] }],
   total: 3,
 }
@@ -23,7 +23,7 @@ describe('moveCard', () => {
     const moved = moveCard(board, 'WEB-2', { to: 1, status: 'In Progress' })
 
     expect(moved.lanes[0].columns.map((cards) => cards.map((c) => `${c.key}:${c.status}`))).toEqual([['WEB-1:To Do'], ['WEB-2:In Progress', 'WEB-3:In Progress'], []])
-    expect(moved.columns.map((column) => `${column.count} ${column.state}`)).toEqual(['1 ok', '2 ok', '0 ok'])
+    expect(moved.columns.map((column) => `${column.count}/${column.shown} ${column.state}`)).toEqual(['1/1 ok', '2/2 ok', '0/0 ok'])
     expect(moveCard(board, 'WEB-3', { to: 2, status: 'Done' }).columns[1]).toMatchObject({ count: 0, state: 'under' })
   })
 

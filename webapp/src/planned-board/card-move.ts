@@ -31,8 +31,10 @@ export function moveCard(data: BoardIssues, key: string, { to, status, lane }: C
     return { ...candidate, columns }
   })
   const columns = data.columns.map((column, index) => {
-    const count = column.count + (index === to ? 1 : 0) - (index === from ? 1 : 0)
-    return count === column.count ? column : { ...column, count, state: wipState({ ...column, count }) }
+    const change = (index === to ? 1 : 0) - (index === from ? 1 : 0)
+    if (!change) return column
+    const count = column.count + change
+    return { ...column, count, shown: column.shown + change, state: wipState({ ...column, count }) }
   })
   return { ...data, lanes, columns }
 }

@@ -34,8 +34,8 @@ function issues(todo: number): BoardIssues {
     board,
     sprint: null,
     columns: [
-      { ...board.columns[0], count: todo, state: 'ok' },
-      { ...board.columns[1], count: 1, state: 'ok' },
+      { ...board.columns[0], count: todo, shown: todo, state: 'ok' },
+      { ...board.columns[1], count: 1, shown: 1, state: 'ok' },
     ],
     lanes: [{ id: 'all', name: 'All issues', columns: [cards, done] }],
     total: todo + 1,
@@ -114,6 +114,34 @@ describe('PlannedBoardPage', () => {
 
     await vi.waitFor(() => expect(made).toEqual({ project: 'WEB', name: 'WEB Kanban 2', kind: 'kanban' }))
     expect(await screen.findByRole('option', { name: 'WEB Kanban 2 (kanban)', selected: true })).toBeInTheDocument()
+  })
+
+  it('counts every issue of a column against its WIP limit while a quick filter narrows the cards', async () => {
+    const limited: BoardConfig = { ...board, columns: [{ ...board.columns[0], max: 3 }, board.columns[1]], quickFilters: [{ name: 'Mine', jql: 'assignee = currentUser()' }] }
+    const all: BoardIssues = { ...issues(4), board: limited, columns: [{ ...limited.columns[0], count: 4, shown: 4, state: 'over' }, { ...limited.columns[1], count: 1, shown: 1, state: 'ok' }] }
+    const mine: BoardIssues = {
+      ...all,
+      columns: [{ ...all.columns[0], shown: 1 }, { ...all.columns[1], shown: 0 }],
+      lanes: [{ id: 'all', name: 'All issues', columns: [[card(1, 'To Do')], []] }],
+      total: 1,
+    }
+    stubFetch({
+      'GET /api/v1/boards': () => json(200, [limited]),
+      'GET /api/v1/boards/4/issues': (_init, url) => json(200, url.searchParams.get('quickFilter') === '0' ? mine : all),
+    })
+    renderWithProviders(
+      <Routes>
+        <Route path="/projects/:projectKey/boards" element={<PlannedBoardPage />} />
+      </Routes>,
+      { route: '/projects/WEB/boards' },
+    )
+    const todo = await screen.findByRole('columnheader', { name: /To Do/ })
+    expect(todo).toHaveTextContent('4 (max 3)')
+
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Mine' }))
+
+    await vi.waitFor(() => expect(screen.getByRole('columnheader', { name: /To Do/ })).toHaveTextContent('1 of 4 (max 3)'))
+    expect(screen.getByRole('columnheader', { name: /To Do/ })).toHaveClass('wip-over')
   })
 
   it('lists a short column in full, without a scrolling window', async () => {

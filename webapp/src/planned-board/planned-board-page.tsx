@@ -19,7 +19,7 @@ import { pointAtIssue } from '../issue-view/issue-cache'
 import { useScheme } from '../projects/use-projects'
 import { moveRefusal } from '../board/move-refusal'
 import { laneChangeOf, moveCard, type CardDrop } from './card-move'
-import { targetStatus, wipLabel } from './wip'
+import { columnCountLabel, targetStatus } from './wip'
 
 interface Move {
   card: Card
@@ -123,8 +123,8 @@ export function PlannedBoardPage() {
             {data.columns.map((column) => (
               <div key={column.name} className={`column-header wip-${column.state}`} role="columnheader">
                 <h2>{column.name}</h2>
-                <span className="column-count" title={column.state === 'ok' ? 'Within limits' : column.state === 'over' ? 'Over the maximum' : 'Under the minimum'}>
-                  {wipLabel(column)}
+                <span className="column-count" title={`${column.state === 'ok' ? 'Within limits' : column.state === 'over' ? 'Over the maximum' : 'Under the minimum'}. WIP limits count every issue in the column; quick filters are ignored.`}>
+                  {columnCountLabel(String(column.shown), column, quick.length > 0)}
                 </span>
               </div>
             ))}

@@ -15,4 +15,5 @@ export const testBoard: BoardConfig = {
     { name: 'Done', statuses: ['Done'], min: null, max: null },
   ],
   quickFilters: [{ name: 'Mine', jql: 'assignee = currentUser()' }],
+  hideDoneAfterDays: 14,
 }

@@ -6,6 +6,15 @@ export function wipLabel(column: Pick<ColumnView, 'count' | 'min' | 'max'>): str
   return limits.length ? `${column.count} (${limits.join(', ')})` : String(column.count)
 }
 
+/**
+ * A column header's count: the cards shown, and with WIP limits every issue in the column against them, quick filters
+ * ignored as Jira counts: "3 of 12 (max 10)" while filters narrow the cards, "12 (max 10)" when none does.
+ */
+export function columnCountLabel(shown: string, column: Pick<ColumnView, 'count' | 'min' | 'max'>, filtered: boolean): string {
+  if (column.min === null && column.max === null) return shown
+  return filtered ? `${shown} of ${wipLabel(column)}` : wipLabel(column)
+}
+
 /** Whether a count breaks its WIP limits (the configured board's server says so itself; the project board asks here). */
 export function wipState(column: Pick<ColumnView, 'count' | 'min' | 'max'>): ColumnView['state'] {
   if (column.max !== null && column.count > column.max) return 'over'

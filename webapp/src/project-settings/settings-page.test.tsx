@@ -186,10 +186,14 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
     const user = renderSettings('workflow')
     const form = await screen.findByRole('form', { name: 'WIP limits of Done' })
 
+    await user.type(within(form).getByRole('textbox', { name: 'Maximum of Done' }), '0')
+    await user.click(within(form).getByRole('button', { name: 'Save limits' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('The maximum must be a whole number from 1, or empty for no maximum.')
+    await user.clear(within(form).getByRole('textbox', { name: 'Maximum of Done' }))
     await user.type(within(form).getByRole('textbox', { name: 'Minimum of Done' }), '4')
     await user.type(within(form).getByRole('textbox', { name: 'Maximum of Done' }), '3')
     await user.click(within(form).getByRole('button', { name: 'Save limits' }))
-    expect(await screen.findByRole('alert')).toHaveTextContent('The minimum must not be above the maximum.')
+    expect(await screen.findByRole('alert')).toHaveTextContent('The minimum (4) must not be above the maximum (3).')
     expect(sent).toEqual([])
 
     await user.clear(within(form).getByRole('textbox', { name: 'Minimum of Done' }))

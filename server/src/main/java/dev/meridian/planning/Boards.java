@@ -11,6 +11,7 @@ import dev.meridian.platform.NotFoundException;
 import dev.meridian.projects.ProjectAccess;
 import dev.meridian.projects.ProjectRef;
 import dev.meridian.projects.Projects;
+import dev.meridian.projects.WipLimits;
 import dev.meridian.projects.Workflow;
 import dev.meridian.search.Search;
 import java.time.Clock;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +35,8 @@ public class Boards {
     public static final int MAX_ISSUES = 10_000;
     private static final Set<String> KINDS = Set.of("scrum", "kanban");
     private static final Set<String> LANES = Set.of("none", "assignee", "epic", "priority");
+    /** What a new kanban board hides done issues after, as Jira's default of two weeks. */
+    private static final int HIDE_DONE_AFTER_DAYS = 14;
 
     private final BoardStore store;
     private final Cards cards;
@@ -82,8 +86,9 @@ public class Boards {
         var columns = input.columns() == null || input.columns().isEmpty() ? defaultColumns(workflow) : input.columns();
         var statusIds = statusIds(workflow, columns);
         var quick = quickFilters(input.quickFilters(), user);
+        var hideDone = hideDoneAfterDays(input.hideDoneAfterDays(), "kanban".equals(kind) ? HIDE_DONE_AFTER_DAYS : null, kind);
         var now = Instant.now(clock);
-        long id = store.insert(project.id(), name, kind, filterId, lanes, now);
+        long id = store.insert(project.id(), name, kind, filterId, lanes, hideDone, now);
         store.replaceColumns(id, columns, statusIds);
         store.replaceQuickFilters(id, quick);
         return recorded("board.created", get(id, user), user);
@@ -102,7 +107,8 @@ public class Boards {
         var columns = input.columns() == null ? current.columns() : input.columns();
         var statusIds = statusIds(workflow, columns);
         var quick = input.quickFilters() == null ? current.quickFilters() : quickFilters(input.quickFilters(), user);
-        store.update(id, name, kind, filterId, lanes, Instant.now(clock));
+        var hideDone = hideDoneAfterDays(input.hideDoneAfterDays(), current.hideDoneAfterDays(), kind);
+        store.update(id, name, kind, filterId, lanes, hideDone, Instant.now(clock));
         store.replaceColumns(id, columns, statusIds);
         store.replaceQuickFilters(id, quick);
         return recorded("board.updated", get(id, user), user);
@@ -118,19 +124,34 @@ public class Boards {
                 Map.of("id", id, "name", config.name(), "deleted", true)));
     }
 
-    /** The board's issues in columns and swimlanes; a scrum board shows its active sprint only. */
+    /**
+     * The board's issues in columns and swimlanes; a scrum board shows its active sprint only. Quick filters narrow the
+     * cards, not the columns' counts: WIP limits count every issue on the board, as in Jira.
+     */
     @Transactional(readOnly = true)
     public BoardIssues issues(long id, List<Integer> quickFilters, SprintView activeSprint, CurrentUser user) {
         var board = get(id, user);
         var queries = queries(board, quickFilters);
-        if ("scrum".equals(board.kind())) {
-            if (activeSprint == null) {
-                var empty = BoardLayout.of(board, List.of());
-                return new BoardIssues(board, null, empty.columns(), empty.lanes(), 0);
-            }
-            queries.add("sprint = " + activeSprint.id());
+        if ("scrum".equals(board.kind()) && activeSprint == null) {
+            var empty = BoardLayout.of(board, List.of());
+            return new BoardIssues(board, null, empty.columns(), empty.lanes(), 0);
         }
-        var layout = BoardLayout.of(board, cards.of(search.rankedIds(queries, MAX_ISSUES, user)));
+        var onBoard = new ArrayList<>(queries.subList(0, 1));
+        if ("scrum".equals(board.kind())) {
+            onBoard.add("sprint = " + activeSprint.id());
+        }
+        if (board.hideDoneAfterDays() != null) {
+            onBoard.add("statusCategory != Done OR resolved >= -" + board.hideDoneAfterDays() + "d OR resolved is EMPTY");
+        }
+        var all = cardsFor(onBoard, user);
+        Predicate<Card> shown = card -> true;
+        if (queries.size() > 1) {
+            var filtered = new ArrayList<>(onBoard);
+            filtered.addAll(queries.subList(1, queries.size()));
+            var matching = Set.copyOf(search.rankedIds(filtered, MAX_ISSUES, user));
+            shown = card -> matching.contains(card.id());
+        }
+        var layout = BoardLayout.of(board, all, shown);
         return new BoardIssues(board, activeSprint, layout.columns(), layout.lanes(), layout.total());
     }
 
@@ -167,7 +188,7 @@ public class Boards {
                 .collect(Collectors.toMap(Workflow.Status::id, Workflow.Status::name));
         return new BoardConfig(row.id(), row.projectKey(), row.name(), row.kind(), row.filterId(),
                 search.filterJql(row.filterId(), user), row.swimlanes(), store.columns(row.id(), statuses),
-                store.quickFilters(row.id()));
+                store.quickFilters(row.id()), row.hideDoneAfterDays());
     }
 
     private long filter(BoardConfig.Input input, ProjectRef project, String name, CurrentUser user) {
@@ -205,8 +226,10 @@ public class Boards {
             if (c.name() == null || c.name().isBlank() || c.statuses() == null || c.statuses().isEmpty()) {
                 throw new InvalidInputException("columns", "each column needs a name and at least one status");
             }
-            if (c.min() != null && c.max() != null && c.min() > c.max() || c.min() != null && c.min() < 0 || c.max() != null && c.max() < 0) {
-                throw new InvalidInputException("columns", "column '" + c.name() + "': WIP limits must be 0 or more, min not above max");
+            var limits = new WipLimits(c.min(), c.max()).problems();
+            if (!limits.isEmpty()) {
+                throw new InvalidInputException("columns", "column '" + c.name() + "': " + limits.stream()
+                        .map(p -> "its " + (p.field().equals("min") ? "minimum " : "maximum ") + p.message()).collect(Collectors.joining("; ")));
             }
             for (var s : c.statuses()) {
                 var key = s.toLowerCase(Locale.ROOT);
@@ -220,6 +243,20 @@ public class Boards {
             }
         }
         return ids;
+    }
+
+    /** {@code requested}: null keeps {@code current}, 0 shows every done issue; a scrum board shows its sprint's, so none. */
+    private static Integer hideDoneAfterDays(Integer requested, Integer current, String kind) {
+        if (requested == null) {
+            return "scrum".equals(kind) ? null : current;
+        }
+        if (requested < 0 || requested > 365) {
+            throw new InvalidInputException("hideDoneAfterDays", "must be 1 to 365 days, or 0 to show every done issue (got " + requested + ")");
+        }
+        if (requested > 0 && "scrum".equals(kind)) {
+            throw new InvalidInputException("hideDoneAfterDays", "only a kanban board hides done issues; a scrum board shows all of its sprint's");
+        }
+        return requested == 0 ? null : requested;
     }
 
     private static String name(String name) {

@@ -131,26 +131,17 @@ public class Projects {
     }
 
     /**
-     * Sets a board column's work-in-progress limits (null clears one): whole numbers from 1, the minimum not above the
-     * maximum. Only project admins may.
+     * Sets a board column's work-in-progress limits (null clears one), as {@link WipLimits} allows them. Only project
+     * admins may.
      */
     @Transactional
     public ProjectScheme setWipLimits(String key, String statusName, Integer min, Integer max, CurrentUser by) {
         var ref = access.administer(key, by);
         var status = schemes.load(ref).workflow().status(statusName.trim())
                 .orElseThrow(() -> new NotFoundException("Status", statusName));
-        var errors = new java.util.ArrayList<InvalidInputException.FieldError>();
-        if (min != null && min < 1) {
-            errors.add(new InvalidInputException.FieldError("min", "must be a whole number from 1, or empty for no minimum (got " + min + ")"));
-        }
-        if (max != null && max < 1) {
-            errors.add(new InvalidInputException.FieldError("max", "must be a whole number from 1, or empty for no maximum (got " + max + ")"));
-        }
-        if (errors.isEmpty() && min != null && max != null && min > max) {
-            errors.add(new InvalidInputException.FieldError("min", "must not be above the maximum (" + max + ")"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+        var problems = new WipLimits(min, max).problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         schemes.setWipLimits(status.id(), min, max);
         emit("project.updated", ref, by);

@@ -54,19 +54,30 @@ class WipLimitsTest {
     }
 
     @Test
-    void refusesLimitsThatAreNotPositiveOrWhoseMinimumIsAboveTheMaximumNamingTheField() {
+    void refusesAMaximumBelowOneANegativeMinimumOrAMinimumAboveTheMaximumNamingTheField() {
         var fixtures = new Fixtures(port);
         var project = fixtures.project();
         var admin = fixtures.admin();
         String path = "/api/v1/projects/" + project + "/statuses/Done/wip";
 
-        assertThat(fields(assertProblem(admin.put(path, Map.of("min", 0, "max", -2)), 400))).containsExactly("min", "max");
+        assertThat(fields(assertProblem(admin.put(path, Map.of("min", -1, "max", 0)), 400))).containsExactly("min", "max");
         assertThat(fields(assertProblem(admin.put(path, Map.of("min", 5, "max", 2)), 400))).containsExactly("min");
         assertProblem(admin.put("/api/v1/projects/" + project + "/statuses/Nowhere/wip", Map.of("max", 2)), 404);
         var member = fixtures.user("wipmember");
         fixtures.member(project, member, "member");
         assertProblem(member.put(path, Map.of("max", 2)), 403);
         assertThat(status(admin.get("/api/v1/projects/" + project + "/scheme").json(), "Done").get("wipMax").isNull()).isTrue();
+    }
+
+    @Test
+    void acceptsAMinimumOfZero() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+
+        var saved = fixtures.admin().put("/api/v1/projects/" + project + "/statuses/Done/wip", Map.of("min", 0, "max", 2));
+
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        assertThat(status(saved.json(), "Done").get("wipMin").asInt()).isEqualTo(0);
     }
 
     private int projectEvents(String project) {

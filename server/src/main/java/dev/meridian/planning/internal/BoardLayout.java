@@ -6,12 +6,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /** Cards into columns (by status) and swimlanes, with each column's WIP limits checked. Plain Java. */
 public final class BoardLayout {
 
-    /** {@code state}: "ok", "over" (more cards than max) or "under" (fewer than min). */
-    public record ColumnView(String name, List<String> statuses, Integer min, Integer max, int count, String state) {
+    /**
+     * {@code count}: every issue of the board in the column, what its WIP limits count whatever the quick filters, as in
+     * Jira; {@code shown}: those the quick filters leave; {@code state}: "ok", "over" (more than max) or "under" (fewer than min).
+     */
+    public record ColumnView(String name, List<String> statuses, Integer min, Integer max, int count, int shown, String state) {
     }
 
     public record Lane(String id, String name, List<List<Card>> columns) {
@@ -24,17 +28,27 @@ public final class BoardLayout {
     }
 
     public static Layout of(BoardConfig board, List<Card> cards) {
+        return of(board, cards, card -> true);
+    }
+
+    /** {@code cards}: all of the board's issues, counted against the limits; {@code shown}: those the quick filters leave. */
+    public static Layout of(BoardConfig board, List<Card> cards, Predicate<Card> shown) {
         var columns = board.columns();
         var lanes = new LinkedHashMap<String, Lane>();
         int[] counts = new int[columns.size()];
+        int[] shownCounts = new int[columns.size()];
         int total = 0;
         for (var card : cards) {
             int col = column(columns, card.status());
             if (col < 0) {
                 continue;
             }
-            total++;
             counts[col]++;
+            if (!shown.test(card)) {
+                continue;
+            }
+            total++;
+            shownCounts[col]++;
             var lane = lanes.computeIfAbsent(laneId(board.swimlanes(), card), id -> newLane(id, laneName(board.swimlanes(), card), columns.size()));
             lane.columns().get(col).add(card);
         }
@@ -42,7 +56,7 @@ public final class BoardLayout {
         for (int i = 0; i < columns.size(); i++) {
             var c = columns.get(i);
             var state = c.max() != null && counts[i] > c.max() ? "over" : c.min() != null && counts[i] < c.min() ? "under" : "ok";
-            views.add(new ColumnView(c.name(), c.statuses(), c.min(), c.max(), counts[i], state));
+            views.add(new ColumnView(c.name(), c.statuses(), c.min(), c.max(), counts[i], shownCounts[i], state));
         }
         var ordered = new ArrayList<>(lanes.values());
         ordered.sort((a, b) -> a.id().isEmpty() == b.id().isEmpty() ? 0 : a.id().isEmpty() ? 1 : -1);

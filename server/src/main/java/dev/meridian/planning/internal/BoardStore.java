@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class BoardStore {
 
-    public record Row(long id, long projectId, String projectKey, String name, String kind, long filterId, String swimlanes) {
+    public record Row(long id, long projectId, String projectKey, String name, String kind, long filterId, String swimlanes,
+            Integer hideDoneAfterDays) {
     }
 
     private final JdbcClient jdbc;
@@ -27,27 +28,28 @@ public class BoardStore {
 
     public Optional<Row> find(long id) {
         return jdbc.sql("""
-                select b.id, b.project_id, p.key as project_key, b.name, b.kind, b.filter_id, b.swimlanes
+                select b.id, b.project_id, p.key as project_key, b.name, b.kind, b.filter_id, b.swimlanes, b.hide_done_after_days
                 from boards b join projects p on p.id = b.project_id where b.id = ?""").param(id).query(Row.class).optional();
     }
 
     public List<Row> ofProjects(List<Long> projectIds) {
         return jdbc.sql("""
-                select b.id, b.project_id, p.key as project_key, b.name, b.kind, b.filter_id, b.swimlanes
+                select b.id, b.project_id, p.key as project_key, b.name, b.kind, b.filter_id, b.swimlanes, b.hide_done_after_days
                 from boards b join projects p on p.id = b.project_id where b.project_id = any(?) order by p.key, b.id""")
                 .param(projectIds.toArray(Long[]::new)).query(Row.class).list();
     }
 
-    public long insert(long projectId, String name, String kind, long filterId, String swimlanes, Instant now) {
+    public long insert(long projectId, String name, String kind, long filterId, String swimlanes, Integer hideDoneAfterDays, Instant now) {
         return jdbc.sql("""
-                insert into boards (project_id, name, kind, filter_id, swimlanes, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(projectId, name, kind, filterId, swimlanes, Timestamp.from(now), Timestamp.from(now)).query(Long.class).single();
+                insert into boards (project_id, name, kind, filter_id, swimlanes, hide_done_after_days, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(projectId, name, kind, filterId, swimlanes, hideDoneAfterDays, Timestamp.from(now), Timestamp.from(now))
+                .query(Long.class).single();
     }
 
-    public void update(long id, String name, String kind, long filterId, String swimlanes, Instant now) {
-        jdbc.sql("update boards set name = ?, kind = ?, filter_id = ?, swimlanes = ?, updated_at = ? where id = ?")
-                .params(name, kind, filterId, swimlanes, Timestamp.from(now), id).update();
+    public void update(long id, String name, String kind, long filterId, String swimlanes, Integer hideDoneAfterDays, Instant now) {
+        jdbc.sql("update boards set name = ?, kind = ?, filter_id = ?, swimlanes = ?, hide_done_after_days = ?, updated_at = ? where id = ?")
+                .params(name, kind, filterId, swimlanes, hideDoneAfterDays, Timestamp.from(now), id).update();
     }
 
     public void delete(long id) {

@@ -1,0 +1,142 @@
+package dev.meridian.planning;
+
+import static dev.meridian.support.Problems.assertProblem;
+import static dev.meridian.support.Problems.fields;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.meridian.support.Api;
+import dev.meridian.support.Fixtures;
+import dev.meridian.support.MeridianTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+@MeridianTest
+class ConfiguredBoardTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    Fixtures fixtures;
+    Api admin;
+    String project;
+
+    @BeforeEach
+    void project() {
+        fixtures = new Fixtures(port);
+        admin = fixtures.admin();
+        project = fixtures.project();
+    }
+
+    @Test
+    void refusesAColumnMaximumOfZeroNamingTheColumnAndAcceptsAMinimumOfZero() {
+        var zeroMax = admin.post("/api/v1/boards", board("Flow", List.of(column("Doing", "In Progress", 0, 0))));
+        assertThat(assertProblem(zeroMax, 400).get("detail").asString())
+                .contains("column 'Doing'").contains("maximum must be a whole number from 1");
+        var negativeMin = admin.post("/api/v1/boards", board("Flow", List.of(column("Doing", "In Progress", -1, null))));
+        assertThat(assertProblem(negativeMin, 400).get("detail").asString()).contains("column 'Doing'").contains("minimum");
+        var minAboveMax = admin.post("/api/v1/boards", board("Flow", List.of(column("Doing", "In Progress", 4, 2))));
+        assertThat(assertProblem(minAboveMax, 400).get("detail").asString()).contains("column 'Doing'").contains("minimum must not be above the maximum (2)");
+        assertThat(admin.get("/api/v1/boards?project=" + project).json()).isEmpty();
+
+        var created = ok(admin.post("/api/v1/boards", board("Flow", List.of(column("Doing", "In Progress", 0, 1))))).json();
+        long id = created.get("id").asLong();
+        var emptied = admin.put("/api/v1/boards/" + id, Map.of("columns", List.of(column("Doing", "In Progress", null, 0))));
+        assertThat(assertProblem(emptied, 400).get("detail").asString()).contains("column 'Doing'");
+        assertThat(ok(admin.get("/api/v1/boards/" + id)).json().get("columns").get(0).get("max").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void countsEveryIssueOfAColumnAgainstItsLimitsWhateverQuickFilterIsOn() {
+        var flow = ok(admin.post("/api/v1/boards", Map.of("project", project, "name", "Flow", "kind", "kanban",
+                "columns", List.of(column("Open", "To Do", null, 2), column("Done", "Done", null, null)),
+                "quickFilters", List.of(Map.of("name", "Big", "jql", "\"Story Points\" >= 5"))))).json();
+        story("One", 5);
+        story("Two", 1);
+        story("Three", 1);
+
+        var big = ok(admin.get("/api/v1/boards/" + flow.get("id").asLong() + "/issues?quickFilter=0")).json();
+
+        var open = big.get("columns").get(0);
+        assertThat(open.get("count").asInt()).as("the WIP count").isEqualTo(3);
+        assertThat(open.get("state").asString()).isEqualTo("over");
+        assertThat(open.get("shown").asInt()).as("the cards the quick filter leaves").isEqualTo(1);
+        assertThat(big.get("total").asInt()).isEqualTo(1);
+        assertThat(cards(big)).hasSize(1);
+    }
+
+    @Test
+    void aKanbanBoardLeavesOutDoneIssuesResolvedLongerAgoThanItsSettingAndShowsThemAllWithoutOne() {
+        var flow = ok(admin.post("/api/v1/boards", Map.of("project", project, "name", "Flow", "kind", "kanban"))).json();
+        long id = flow.get("id").asLong();
+        assertThat(flow.get("hideDoneAfterDays").asInt()).as("a new kanban board's default").isEqualTo(14);
+        var old = resolvedDaysAgo(story("Shipped last month", 1), 30);
+        var recent = resolvedDaysAgo(story("Shipped this week", 1), 3);
+        var open = story("Still open", 1);
+
+        assertThat(keys(ok(admin.get("/api/v1/boards/" + id + "/issues")).json())).containsExactlyInAnyOrder(recent, open);
+
+        var renamed = ok(admin.put("/api/v1/boards/" + id, Map.of("name", "Delivery"))).json();
+        assertThat(renamed.get("hideDoneAfterDays").asInt()).as("kept by an update that leaves it out").isEqualTo(14);
+        var showAll = ok(admin.put("/api/v1/boards/" + id, Map.of("hideDoneAfterDays", 0))).json();
+        assertThat(showAll.get("hideDoneAfterDays").isNull()).isTrue();
+        assertThat(keys(ok(admin.get("/api/v1/boards/" + id + "/issues")).json())).containsExactlyInAnyOrder(old, recent, open);
+        ok(admin.put("/api/v1/boards/" + id, Map.of("hideDoneAfterDays", 60)));
+        assertThat(keys(ok(admin.get("/api/v1/boards/" + id + "/issues")).json())).containsExactlyInAnyOrder(old, recent, open);
+    }
+
+    @Test
+    void refusesToHideDoneIssuesForMoreThanAYearOrOnAScrumBoardWhichShowsNoneByDefault() {
+        var scrum = ok(admin.post("/api/v1/boards", Map.of("project", project, "name", "Team", "kind", "scrum"))).json();
+        assertThat(scrum.get("hideDoneAfterDays").isNull()).isTrue();
+        var flow = ok(admin.post("/api/v1/boards", Map.of("project", project, "name", "Flow", "kind", "kanban"))).json();
+
+        var tooLong = admin.put("/api/v1/boards/" + flow.get("id").asLong(), Map.of("hideDoneAfterDays", 366));
+        assertThat(fields(assertProblem(tooLong, 400))).containsExactly("hideDoneAfterDays");
+        var onScrum = admin.put("/api/v1/boards/" + scrum.get("id").asLong(), Map.of("hideDoneAfterDays", 14));
+        assertThat(fields(assertProblem(onScrum, 400))).containsExactly("hideDoneAfterDays");
+    }
+
+    private String resolvedDaysAgo(String key, int days) {
+        ok(admin.post("/api/v1/issues/" + key + "/transitions", Map.of("status", "Done")));
+        jdbc.sql("update issues set resolved_at = now() - make_interval(days => ?) where key = ?").params(days, key).update();
+        return key;
+    }
+
+    private static List<String> keys(JsonNode issues) {
+        return cards(issues).stream().map(card -> card.get("key").asString()).toList();
+    }
+
+    private static List<JsonNode> cards(JsonNode issues) {
+        return issues.get("lanes").valueStream().flatMap(lane -> lane.get("columns").valueStream()).flatMap(JsonNode::valueStream).toList();
+    }
+
+    private Map<String, Object> board(String name, List<Map<String, Object>> columns) {
+        return Map.of("project", project, "name", name, "kind", "kanban", "columns", columns);
+    }
+
+    private static Map<String, Object> column(String name, String status, Integer min, Integer max) {
+        var column = new java.util.HashMap<String, Object>();
+        column.put("name", name);
+        column.put("statuses", List.of(status));
+        column.put("min", min);
+        column.put("max", max);
+        return column;
+    }
+
+    private String story(String summary, int points) {
+        return ok(admin.post("/api/v1/issues", Map.of("project", project, "type", "Story", "summary", summary, "storyPoints", points)))
+                .json().get("key").asString();
+    }
+
+    private static Api.Response ok(Api.Response r) {
+        assertThat(r.status()).as(r.toString()).isBetween(200, 299);
+        return r;
+    }
+}
