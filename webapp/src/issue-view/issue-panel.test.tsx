@@ -281,7 +281,7 @@ describe('IssuePanel keyboard and comments', { timeout: 20_000 }, () => {
 describe('IssuePanel, drawn in steps', () => {
   afterEach(() => vi.useRealTimers())
 
-  it('draws the summary, description and fields column at once, then the activity after that frame is painted', () => {
+  it('draws the summary, description and fields column at once, then the activity 100 ms after that frame is painted', () => {
     stubFetch({ ...reads, 'GET /api/v1/search': () => json(200, { total: 0, items: [] }) })
     vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] })
     const client = testQueryClient()
@@ -293,14 +293,16 @@ describe('IssuePanel, drawn in steps', () => {
       </CurrentUserContext.Provider>,
       { client },
     )
-    // A frame (its animation-frame callbacks) and the task queued from it, after which the rest is drawn.
-    const paint = () => act(() => void vi.advanceTimersByTime(50))
+    // A frame (its animation-frame callbacks) and the task queued from it; the rest is drawn 100 ms after that.
+    const wait = (ms: number) => act(() => void vi.advanceTimersByTime(ms))
 
     expect(screen.getByRole('heading', { name: 'Mine to edit' })).toBeInTheDocument()
     expect(screen.getByRole('region', { name: 'Watchers' })).toBeInTheDocument()
     expect(screen.getByRole('combobox', { name: 'Status' })).toBeInTheDocument()
     expect(screen.queryByRole('tablist', { name: 'Activity' })).not.toBeInTheDocument()
-    paint()
+    wait(50)
+    expect(screen.queryByRole('tablist', { name: 'Activity' })).not.toBeInTheDocument()
+    wait(100)
     expect(screen.getByRole('tablist', { name: 'Activity' })).toBeInTheDocument()
   })
 })

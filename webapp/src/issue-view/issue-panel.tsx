@@ -32,6 +32,11 @@ interface Props {
   shown?: boolean
 }
 
+// The second step waits this long after the first is painted: the frame is then still rastered and drawn (in software on
+// two cores, 40–80 ms after its paint), and drawing the rest meanwhile delayed it (opens presented in 76–79 ms on
+// average instead of 70–73; bench/results/board-ui-2026-11-27-session12.md).
+const REST_AFTER = 100
+
 export function IssuePanel({ issueKey, closeTo, shown = true }: Props) {
   const navigate = useNavigate()
   const issue = useIssue(issueKey, { preview: true })
@@ -41,7 +46,7 @@ export function IssuePanel({ issueKey, closeTo, shown = true }: Props) {
   // Drawn in two steps, the second after the first is painted, so the panel answers a click without waiting for all of
   // it: first what fits the first screen (summary, description, the fields column); then the AI summary, sub-tasks,
   // links and the activity (comments, history), which ask for more data anyway.
-  const rest = useAfterPaint(shown)
+  const rest = useAfterPaint(shown, REST_AFTER)
   useHotkey('Escape', (event) => {
     if (document.querySelector('dialog[open]') || (event.target as HTMLElement).closest?.('.editing')) return
     close()
