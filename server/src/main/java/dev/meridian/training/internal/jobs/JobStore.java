@@ -49,6 +49,12 @@ class JobStore {
                 .params(Math.max(0, Math.min(100, percent)), etaSeconds, id).update();
     }
 
+    /** The mode the job runs in after all (an incremental one with nothing to start from runs in full), said in its log. */
+    public void ranIn(long id, String mode, String why) {
+        jdbc.sql("update training_jobs set mode = ? where id = ?").params(mode, id).update();
+        log(id, why);
+    }
+
     public void log(long id, String line) {
         jdbc.sql("insert into training_job_logs (job_id, line) values (?, ?)").params(id, line).update();
     }

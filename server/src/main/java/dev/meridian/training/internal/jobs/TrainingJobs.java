@@ -211,7 +211,7 @@ public class TrainingJobs implements SmartLifecycle {
             var parent = warmStarts && "incremental".equals(job.mode()) ? registry.active(job.projectKey(), job.kind()).orElse(null) : null;
             var mode = parent == null ? "full" : job.mode();
             if (!mode.equals(job.mode())) {
-                store.log(job.id(), warmStarts ? "no active version to start from: training in full"
+                store.ranIn(job.id(), mode, warmStarts ? "no active version to start from: training in full"
                         : "the " + trainer.name() + " trainer always trains in full");
             }
             version.set(registry.begin(job.id(), job.projectKey(), job.kind(), trainer.baseModel(), trainer.name(), mode,

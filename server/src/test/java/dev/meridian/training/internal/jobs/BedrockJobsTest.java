@@ -101,6 +101,7 @@ class BedrockJobsTest {
         assertThat(ended.status()).as(ended.toString()).isEqualTo(JobStatus.SUCCEEDED);
         assertThat(ended.trainer()).isEqualTo("bedrock");
         assertThat(ended.logs()).extracting(TrainingJob.LogLine::line).anyMatch(l -> l.equals("the bedrock trainer always trains in full"));
+        assertThat(ended.mode()).as("the job reads as what it ran").isEqualTo("full");
         var version = registry.find(ended.modelVersionId()).orElseThrow();
         assertThat(version.trainer()).isEqualTo("bedrock");
         assertThat(version.baseModel()).isEqualTo("amazon.nova-micro-v1:0:128k");
