@@ -4,6 +4,7 @@ import dev.meridian.identity.CurrentUser;
 import dev.meridian.planning.internal.Burndown;
 import dev.meridian.planning.internal.Burnup;
 import dev.meridian.planning.internal.Flow;
+import dev.meridian.planning.internal.Statistic;
 import dev.meridian.planning.internal.Timelines;
 import dev.meridian.planning.internal.Velocity;
 import dev.meridian.platform.InvalidInputException;
@@ -38,15 +39,15 @@ public class Reports {
     }
 
     @Transactional(readOnly = true)
-    public Burndown.Report burndown(long sprintId, CurrentUser user) {
-        return burndown(started(sprintId, user));
+    public Burndown.Report burndown(long sprintId, Statistic by, CurrentUser user) {
+        return burndown(started(sprintId, user), by);
     }
 
     /** Scope and done over the sprint, from the same history as its burndown. */
     @Transactional(readOnly = true)
-    public Burnup.Report burnup(long sprintId, CurrentUser user) {
+    public Burnup.Report burnup(long sprintId, Statistic by, CurrentUser user) {
         var sprint = started(sprintId, user);
-        return Burnup.of(sprint.id(), sprint.startedAt(), end(sprint), sprint.endDate(), timelines.of(timelines.everIn(sprint.id())));
+        return Burnup.of(sprint.id(), sprint.startedAt(), end(sprint), sprint.endDate(), timelines.of(timelines.everIn(sprint.id())), by);
     }
 
     private SprintView started(long sprintId, CurrentUser user) {
@@ -62,8 +63,8 @@ public class Reports {
         return sprint.completedAt() != null ? sprint.completedAt() : clock.instant();
     }
 
-    private Burndown.Report burndown(SprintView sprint) {
-        return Burndown.of(sprint.id(), sprint.startedAt(), end(sprint), sprint.endDate(), timelines.of(timelines.everIn(sprint.id())));
+    private Burndown.Report burndown(SprintView sprint, Statistic by) {
+        return Burndown.of(sprint.id(), sprint.startedAt(), end(sprint), sprint.endDate(), timelines.of(timelines.everIn(sprint.id())), by);
     }
 
     /** The last seven completed sprints of the board, oldest first. */
@@ -72,7 +73,7 @@ public class Reports {
         var closed = new ArrayList<>(sprints.ofBoard(boardId, true, user).stream().filter(s -> s.state().equals("closed"))
                 .limit(VELOCITY_SPRINTS).toList());
         java.util.Collections.reverse(closed);
-        return Velocity.of(closed.stream().map(this::burndown).toList(), closed.stream().map(SprintView::name).toList());
+        return Velocity.of(closed.stream().map(s -> burndown(s, Statistic.POINTS)).toList(), closed.stream().map(SprintView::name).toList());
     }
 
     @Transactional(readOnly = true)

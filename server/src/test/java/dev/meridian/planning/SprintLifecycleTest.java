@@ -83,6 +83,29 @@ class SprintLifecycleTest {
     }
 
     @Test
+    void burnsDownAndUpInIssuesWhenAskedToAndRefusesAnUnknownStatistic() {
+        var a = story("Login", 5);
+        var b = story("Logout", 3);
+        long sprint = ok(admin.post("/api/v1/boards/" + board + "/sprints", Map.of())).json().get("id").asLong();
+        ok(admin.post("/api/v1/sprints/" + sprint + "/issues", Map.of("add", List.of(a, b))));
+        ok(admin.post("/api/v1/sprints/" + sprint + "/start", Map.of()));
+        ok(admin.post("/api/v1/issues/" + b + "/transitions", Map.of("status", "Done")));
+
+        var issues = ok(admin.get("/api/v1/sprints/" + sprint + "/burndown?by=issues")).json();
+        var burnup = ok(admin.get("/api/v1/sprints/" + sprint + "/burnup?by=issues")).json();
+        var points = ok(admin.get("/api/v1/sprints/" + sprint + "/burndown?by=points")).json();
+
+        assertThat(issues.get("committed").decimalValue()).isEqualByComparingTo("2");
+        assertThat(issues.get("completed").decimalValue()).isEqualByComparingTo("1");
+        assertThat(issues.get("remaining").decimalValue()).isEqualByComparingTo("1");
+        assertThat(burnup.get("scope").decimalValue()).isEqualByComparingTo("2");
+        assertThat(burnup.get("done").decimalValue()).isEqualByComparingTo("1");
+        assertThat(points.get("remaining").decimalValue()).isEqualByComparingTo("5");
+        var refused = Problems.assertProblem(admin.get("/api/v1/sprints/" + sprint + "/burndown?by=hours"), 400);
+        assertThat(refused.get("detail").asString()).contains("by: must be points or issues (was 'hours')");
+    }
+
+    @Test
     void listsFutureSprintsInTheOrderTheyWerePlannedAndMovesUnfinishedWorkToTheFirstOfThem() {
         var a = story("Search", 3);
         var sprints = new java.util.ArrayList<Long>();

@@ -18,13 +18,13 @@ class ReportsController {
     }
 
     @GetMapping("/api/v1/sprints/{id}/burndown")
-    Burndown.Report burndown(@PathVariable long id, CurrentUser user) {
-        return reports.burndown(id, user);
+    Burndown.Report burndown(@PathVariable long id, @RequestParam(defaultValue = "points") String by, CurrentUser user) {
+        return reports.burndown(id, Statistic.named(by), user);
     }
 
     @GetMapping("/api/v1/sprints/{id}/burnup")
-    Burnup.Report burnup(@PathVariable long id, CurrentUser user) {
-        return reports.burnup(id, user);
+    Burnup.Report burnup(@PathVariable long id, @RequestParam(defaultValue = "points") String by, CurrentUser user) {
+        return reports.burnup(id, Statistic.named(by), user);
     }
 
     @GetMapping("/api/v1/boards/{id}/reports/velocity")
