@@ -5,6 +5,8 @@ import dev.meridian.planning.internal.Burndown;
 import dev.meridian.planning.internal.Burnup;
 import dev.meridian.planning.internal.Flow;
 import dev.meridian.planning.internal.Statistic;
+import dev.meridian.planning.internal.Timeframe;
+import dev.meridian.planning.internal.Timeline;
 import dev.meridian.planning.internal.Timelines;
 import dev.meridian.planning.internal.Velocity;
 import dev.meridian.platform.InvalidInputException;
@@ -76,38 +78,35 @@ public class Reports {
         return Velocity.of(closed.stream().map(s -> burndown(s, Statistic.POINTS)).toList(), closed.stream().map(SprintView::name).toList());
     }
 
+    /** {@code period}, {@code from} and {@code to}: see {@link Timeframe#of}. */
     @Transactional(readOnly = true)
-    public Flow.CumulativeFlow cumulativeFlow(long boardId, LocalDate from, LocalDate to, CurrentUser user) {
+    public Flow.CumulativeFlow cumulativeFlow(long boardId, String period, LocalDate from, LocalDate to, CurrentUser user) {
         var board = boards.get(boardId, user);
         var statuses = new LinkedHashSet<String>();
         board.columns().forEach(c -> statuses.addAll(c.statuses()));
-        var range = range(from, to);
-        return Flow.cumulative(timelines.of(ids(board, user)), List.copyOf(statuses), range.get(0), range.get(1));
+        var issues = timelines.of(ids(board, user));
+        return Flow.cumulative(issues, List.copyOf(statuses), timeframe(period, from, to, issues));
     }
 
     @Transactional(readOnly = true)
-    public Flow.CreatedResolved createdResolved(long boardId, LocalDate from, LocalDate to, CurrentUser user) {
-        var board = boards.get(boardId, user);
-        var range = range(from, to);
-        return Flow.createdResolved(timelines.of(ids(board, user)), range.get(0), range.get(1));
+    public Flow.CreatedResolved createdResolved(long boardId, String period, LocalDate from, LocalDate to, CurrentUser user) {
+        var issues = timelines.of(ids(boards.get(boardId, user), user));
+        return Flow.createdResolved(issues, timeframe(period, from, to, issues));
     }
 
     @Transactional(readOnly = true)
-    public Flow.Histogram cycleTime(long boardId, CurrentUser user) {
-        return Flow.times(timelines.of(ids(boards.get(boardId, user), user)));
+    public Flow.Histogram cycleTime(long boardId, String period, LocalDate from, LocalDate to, CurrentUser user) {
+        var issues = timelines.of(ids(boards.get(boardId, user), user));
+        return Flow.times(issues, timeframe(period, from, to, issues));
     }
 
     private List<Long> ids(BoardConfig board, CurrentUser user) {
         return search.rankedIds(List.of(board.jql()), Boards.MAX_ISSUES, user);
     }
 
-    /** Default: the last 30 days; at most a year. */
-    private List<LocalDate> range(LocalDate from, LocalDate to) {
-        var end = to != null ? to : LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        var start = from != null ? from : end.minusDays(29);
-        if (start.isAfter(end) || start.plusDays(366).isBefore(end)) {
-            throw new InvalidInputException("from", "from must be on or before to, at most a year apart");
-        }
-        return List.of(start, end);
+    private Timeframe timeframe(String period, LocalDate from, LocalDate to, List<Timeline> issues) {
+        var first = issues.stream().map(Timeline::createdAt).min(java.util.Comparator.naturalOrder())
+                .map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC)).orElse(null);
+        return Timeframe.of(period, from, to, LocalDate.now(clock.withZone(ZoneOffset.UTC)), first);
     }
 }
