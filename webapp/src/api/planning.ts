@@ -97,6 +97,9 @@ export interface BacklogView {
 
 export type BurndownKind = 'ADDED' | 'REMOVED' | 'ESTIMATE_CHANGED' | 'COMPLETED' | 'REOPENED'
 
+/** What a burndown and burnup count, as Jira's estimation statistic. */
+export type Statistic = 'points' | 'issues'
+
 export interface Burndown {
   sprintId: number
   start: string
@@ -128,12 +131,25 @@ export interface Velocity {
   averageCompleted: number
 }
 
+/** The days a board report covers (UTC, both ends included) and the step of its series. */
+export interface Timeframe {
+  from: string
+  to: string
+  step: 'DAY' | 'WEEK' | 'MONTH'
+}
+
+/** A named period ending today (`7d`, `2w`, `1m`, `3m`, `6m`, `all`), or the days from `from` to `to`. */
+export type PeriodQuery = { period: string } | { from: string; to: string }
+
 export interface CumulativeFlow {
+  timeframe: Timeframe
+  /** The first day of each point. */
   days: string[]
   statuses: Record<string, number[]>
 }
 
 export interface CreatedResolved {
+  timeframe: Timeframe
   days: string[]
   created: number[]
   resolved: number[]
@@ -141,7 +157,9 @@ export interface CreatedResolved {
   resolvedTotal: number[]
 }
 
+/** Of the issues done within the timeframe. */
 export interface Histogram {
+  timeframe: Timeframe
   cycle: { label: string; upTo: number | null; count: number }[]
   lead: { label: string; upTo: number | null; count: number }[]
   issues: number
@@ -183,10 +201,10 @@ export const planningApi = {
   complete: (id: number, moveTo: string) => http.post<Sprint>(`${sprint(id)}/complete`, { moveTo }),
   rank: (key: string, place: { before: string } | { after: string }) =>
     http.put<{ key: string; rank: string; rowsWritten: number }>(`/api/v1/issues/${encodeURIComponent(key)}/rank`, place),
-  burndown: (sprintId: number) => http.get<Burndown>(`${sprint(sprintId)}/burndown`),
-  burnup: (sprintId: number) => http.get<Burnup>(`${sprint(sprintId)}/burnup`),
+  burndown: (sprintId: number, by: Statistic) => http.get<Burndown>(`${sprint(sprintId)}/burndown`, { by }),
+  burnup: (sprintId: number, by: Statistic) => http.get<Burnup>(`${sprint(sprintId)}/burnup`, { by }),
   velocity: (boardId: number) => http.get<Velocity>(`${board(boardId)}/reports/velocity`),
-  cumulativeFlow: (boardId: number) => http.get<CumulativeFlow>(`${board(boardId)}/reports/cumulative-flow`),
-  createdResolved: (boardId: number) => http.get<CreatedResolved>(`${board(boardId)}/reports/created-resolved`),
-  cycleTime: (boardId: number) => http.get<Histogram>(`${board(boardId)}/reports/cycle-time`),
+  cumulativeFlow: (boardId: number, period: PeriodQuery) => http.get<CumulativeFlow>(`${board(boardId)}/reports/cumulative-flow`, period),
+  createdResolved: (boardId: number, period: PeriodQuery) => http.get<CreatedResolved>(`${board(boardId)}/reports/created-resolved`, period),
+  cycleTime: (boardId: number, period: PeriodQuery) => http.get<Histogram>(`${board(boardId)}/reports/cycle-time`, period),
 }

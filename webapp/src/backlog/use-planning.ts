@@ -10,7 +10,8 @@ export const planningKeys = {
   board: (projectKey: string, id: number) => ['boards', projectKey, 'one', id] as const,
   backlog: (boardId: number, epic?: string) => ['issues', 'backlog', boardId, epic ?? ''] as const,
   boardIssues: (boardId: number, quickFilters: number[]) => ['issues', 'planned-board', boardId, quickFilters] as const,
-  report: (name: string, id: number) => ['issues', 'report', name, id] as const,
+  /** `options`: what the report is asked for besides its board or sprint (a period, a statistic). */
+  report: (name: string, id: number, options: unknown = '') => ['issues', 'report', name, id, options] as const,
   sprints: (boardId: number) => ['issues', 'sprints', boardId] as const,
 }
 

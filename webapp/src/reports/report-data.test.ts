@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Burndown, Burnup } from '../api/planning'
-import { burndownPoints, createdResolvedRows, flowRows, withBurnup } from './report-data'
+import type { Burndown, Burnup, Timeframe } from '../api/planning'
+import { burndownPoints, createdResolvedRows, flowRows, stepHeading, withBurnup } from './report-data'
 
 const report: Burndown = {
   sprintId: 1,
@@ -66,15 +66,22 @@ describe('burndownPoints', () => {
 })
 
 describe('rows', () => {
+  const timeframe: Timeframe = { from: '2026-03-01', to: '2026-03-02', step: 'DAY' }
+
   it('turns the cumulative flow into one row per day', () => {
-    expect(flowRows({ days: ['2026-03-01', '2026-03-02'], statuses: { 'To Do': [2, 1], Done: [0, 1] } })).toEqual([
+    expect(flowRows({ timeframe, days: ['2026-03-01', '2026-03-02'], statuses: { 'To Do': [2, 1], Done: [0, 1] } })).toEqual([
       { day: '2026-03-01', 'To Do': 2, Done: 0 },
       { day: '2026-03-02', 'To Do': 1, Done: 1 },
     ])
   })
 
+  it('heads the first column with the step of the series', () => {
+    expect(stepHeading(timeframe)).toBe('Day')
+    expect(stepHeading({ ...timeframe, step: 'WEEK' })).toBe('Week from')
+  })
+
   it('pairs created and resolved by day', () => {
-    const rows = createdResolvedRows({ days: ['d1'], created: [3], resolved: [1], createdTotal: [3], resolvedTotal: [1] })
+    const rows = createdResolvedRows({ timeframe, days: ['d1'], created: [3], resolved: [1], createdTotal: [3], resolvedTotal: [1] })
     expect(rows).toEqual([{ day: 'd1', created: 3, resolved: 1, createdTotal: 3, resolvedTotal: 1 }])
   })
 })

@@ -1,4 +1,4 @@
-import type { Burndown, Burnup, CreatedResolved, CumulativeFlow } from '../api/planning'
+import type { Burndown, Burnup, CreatedResolved, CumulativeFlow, Timeframe } from '../api/planning'
 
 export interface BurndownPoint {
   /** Milliseconds since the epoch, for a time axis. */
@@ -44,7 +44,14 @@ export function withBurnup(points: BurndownPoint[], burnup: Burnup | undefined):
   return points.map((point, i) => ({ ...point, scope: burnup.points[i].scope, done: burnup.points[i].done }))
 }
 
-/** One row per day with a count per status, as a stacked area chart and a table read it. */
+const STEP_HEADINGS: Record<Timeframe['step'], string> = { DAY: 'Day', WEEK: 'Week from', MONTH: 'Month from' }
+
+/** A report table's first column: the day, or the first day of the week or month, of each row. */
+export function stepHeading(timeframe: Timeframe): string {
+  return STEP_HEADINGS[timeframe.step]
+}
+
+/** One row per point (a day, week or month) with a count per status, as a stacked area chart and a table read it. */
 export function flowRows(flow: CumulativeFlow): Record<string, string | number>[] {
   return flow.days.map((day, i) => {
     const row: Record<string, string | number> = { day }

@@ -4,6 +4,9 @@ import dev.meridian.identity.CurrentUser;
 import dev.meridian.planning.internal.Burndown;
 import dev.meridian.planning.internal.Burnup;
 import dev.meridian.planning.internal.Flow;
+import dev.meridian.planning.internal.Statistic;
+import dev.meridian.planning.internal.Timeframe;
+import dev.meridian.planning.internal.Timeline;
 import dev.meridian.planning.internal.Timelines;
 import dev.meridian.planning.internal.Velocity;
 import dev.meridian.platform.InvalidInputException;
@@ -38,15 +41,15 @@ public class Reports {
     }
 
     @Transactional(readOnly = true)
-    public Burndown.Report burndown(long sprintId, CurrentUser user) {
-        return burndown(started(sprintId, user));
+    public Burndown.Report burndown(long sprintId, Statistic by, CurrentUser user) {
+        return burndown(started(sprintId, user), by);
     }
 
     /** Scope and done over the sprint, from the same history as its burndown. */
     @Transactional(readOnly = true)
-    public Burnup.Report burnup(long sprintId, CurrentUser user) {
+    public Burnup.Report burnup(long sprintId, Statistic by, CurrentUser user) {
         var sprint = started(sprintId, user);
-        return Burnup.of(sprint.id(), sprint.startedAt(), end(sprint), sprint.endDate(), timelines.of(timelines.everIn(sprint.id())));
+        return Burnup.of(sprint.id(), sprint.startedAt(), end(sprint), sprint.endDate(), timelines.of(timelines.everIn(sprint.id())), by);
     }
 
     private SprintView started(long sprintId, CurrentUser user) {
@@ -62,8 +65,8 @@ public class Reports {
         return sprint.completedAt() != null ? sprint.completedAt() : clock.instant();
     }
 
-    private Burndown.Report burndown(SprintView sprint) {
-        return Burndown.of(sprint.id(), sprint.startedAt(), end(sprint), sprint.endDate(), timelines.of(timelines.everIn(sprint.id())));
+    private Burndown.Report burndown(SprintView sprint, Statistic by) {
+        return Burndown.of(sprint.id(), sprint.startedAt(), end(sprint), sprint.endDate(), timelines.of(timelines.everIn(sprint.id())), by);
     }
 
     /** The last seven completed sprints of the board, oldest first. */
@@ -72,41 +75,38 @@ public class Reports {
         var closed = new ArrayList<>(sprints.ofBoard(boardId, true, user).stream().filter(s -> s.state().equals("closed"))
                 .limit(VELOCITY_SPRINTS).toList());
         java.util.Collections.reverse(closed);
-        return Velocity.of(closed.stream().map(this::burndown).toList(), closed.stream().map(SprintView::name).toList());
+        return Velocity.of(closed.stream().map(s -> burndown(s, Statistic.POINTS)).toList(), closed.stream().map(SprintView::name).toList());
     }
 
+    /** {@code period}, {@code from} and {@code to}: see {@link Timeframe#of}. */
     @Transactional(readOnly = true)
-    public Flow.CumulativeFlow cumulativeFlow(long boardId, LocalDate from, LocalDate to, CurrentUser user) {
+    public Flow.CumulativeFlow cumulativeFlow(long boardId, String period, LocalDate from, LocalDate to, CurrentUser user) {
         var board = boards.get(boardId, user);
         var statuses = new LinkedHashSet<String>();
         board.columns().forEach(c -> statuses.addAll(c.statuses()));
-        var range = range(from, to);
-        return Flow.cumulative(timelines.of(ids(board, user)), List.copyOf(statuses), range.get(0), range.get(1));
+        var issues = timelines.of(ids(board, user));
+        return Flow.cumulative(issues, List.copyOf(statuses), timeframe(period, from, to, issues));
     }
 
     @Transactional(readOnly = true)
-    public Flow.CreatedResolved createdResolved(long boardId, LocalDate from, LocalDate to, CurrentUser user) {
-        var board = boards.get(boardId, user);
-        var range = range(from, to);
-        return Flow.createdResolved(timelines.of(ids(board, user)), range.get(0), range.get(1));
+    public Flow.CreatedResolved createdResolved(long boardId, String period, LocalDate from, LocalDate to, CurrentUser user) {
+        var issues = timelines.of(ids(boards.get(boardId, user), user));
+        return Flow.createdResolved(issues, timeframe(period, from, to, issues));
     }
 
     @Transactional(readOnly = true)
-    public Flow.Histogram cycleTime(long boardId, CurrentUser user) {
-        return Flow.times(timelines.of(ids(boards.get(boardId, user), user)));
+    public Flow.Histogram cycleTime(long boardId, String period, LocalDate from, LocalDate to, CurrentUser user) {
+        var issues = timelines.of(ids(boards.get(boardId, user), user));
+        return Flow.times(issues, timeframe(period, from, to, issues));
     }
 
     private List<Long> ids(BoardConfig board, CurrentUser user) {
         return search.rankedIds(List.of(board.jql()), Boards.MAX_ISSUES, user);
     }
 
-    /** Default: the last 30 days; at most a year. */
-    private List<LocalDate> range(LocalDate from, LocalDate to) {
-        var end = to != null ? to : LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        var start = from != null ? from : end.minusDays(29);
-        if (start.isAfter(end) || start.plusDays(366).isBefore(end)) {
-            throw new InvalidInputException("from", "from must be on or before to, at most a year apart");
-        }
-        return List.of(start, end);
+    private Timeframe timeframe(String period, LocalDate from, LocalDate to, List<Timeline> issues) {
+        var first = issues.stream().map(Timeline::createdAt).min(java.util.Comparator.naturalOrder())
+                .map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC)).orElse(null);
+        return Timeframe.of(period, from, to, LocalDate.now(clock.withZone(ZoneOffset.UTC)), first);
     }
 }

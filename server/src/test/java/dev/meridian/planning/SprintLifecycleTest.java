@@ -83,6 +83,54 @@ class SprintLifecycleTest {
     }
 
     @Test
+    void burnsDownAndUpInIssuesWhenAskedToAndRefusesAnUnknownStatistic() {
+        var a = story("Login", 5);
+        var b = story("Logout", 3);
+        long sprint = ok(admin.post("/api/v1/boards/" + board + "/sprints", Map.of())).json().get("id").asLong();
+        ok(admin.post("/api/v1/sprints/" + sprint + "/issues", Map.of("add", List.of(a, b))));
+        ok(admin.post("/api/v1/sprints/" + sprint + "/start", Map.of()));
+        ok(admin.post("/api/v1/issues/" + b + "/transitions", Map.of("status", "Done")));
+
+        var issues = ok(admin.get("/api/v1/sprints/" + sprint + "/burndown?by=issues")).json();
+        var burnup = ok(admin.get("/api/v1/sprints/" + sprint + "/burnup?by=issues")).json();
+        var points = ok(admin.get("/api/v1/sprints/" + sprint + "/burndown?by=points")).json();
+
+        assertThat(issues.get("committed").decimalValue()).isEqualByComparingTo("2");
+        assertThat(issues.get("completed").decimalValue()).isEqualByComparingTo("1");
+        assertThat(issues.get("remaining").decimalValue()).isEqualByComparingTo("1");
+        assertThat(burnup.get("scope").decimalValue()).isEqualByComparingTo("2");
+        assertThat(burnup.get("done").decimalValue()).isEqualByComparingTo("1");
+        assertThat(points.get("remaining").decimalValue()).isEqualByComparingTo("5");
+        var refused = Problems.assertProblem(admin.get("/api/v1/sprints/" + sprint + "/burndown?by=hours"), 400);
+        assertThat(refused.get("detail").asString()).contains("by: must be points or issues (was 'hours')");
+    }
+
+    @Test
+    void readsBoardReportsForAPresetOrACustomPeriodAndRefusesAnImpossibleOne() {
+        story("Login", 5);
+        var reports = "/api/v1/boards/" + board + "/reports/";
+
+        var week = ok(admin.get(reports + "cumulative-flow?period=7d")).json();
+        var custom = ok(admin.get(reports + "created-resolved?from=2026-01-01&to=2026-01-31")).json();
+        var all = ok(admin.get(reports + "cycle-time?period=all")).json();
+        var byDefault = ok(admin.get(reports + "created-resolved")).json();
+
+        assertThat(week.get("days")).hasSize(7);
+        assertThat(week.get("timeframe").get("step").asString()).isEqualTo("DAY");
+        assertThat(custom.get("days")).hasSize(31);
+        assertThat(custom.get("timeframe").get("from").asString()).isEqualTo("2026-01-01");
+        assertThat(all.get("timeframe").get("to").asString()).isEqualTo(all.get("timeframe").get("from").asString());
+        assertThat(byDefault.get("days").size()).isBetween(89, 92);
+        var backwards = Problems.assertProblem(admin.get(reports + "cumulative-flow?from=2026-03-10&to=2026-03-01"), 400);
+        assertThat(backwards.get("detail").asString()).contains("from (2026-03-10) must be on or before to (2026-03-01)");
+        var impossible = Problems.assertProblem(admin.get(reports + "created-resolved?from=2026-13-45"), 400);
+        assertThat(impossible.get("detail").asString()).contains("'from' must be a date like 2024-01-31 (was '2026-13-45')");
+        var unknown = Problems.assertProblem(admin.get(reports + "cycle-time?period=3y"), 400);
+        assertThat(unknown.get("errors").get(0).get("field").asString()).isEqualTo("period");
+        Problems.assertProblem(admin.get(reports + "cycle-time?period=3m&from=2026-01-01"), 400);
+    }
+
+    @Test
     void listsFutureSprintsInTheOrderTheyWerePlannedAndMovesUnfinishedWorkToTheFirstOfThem() {
         var a = story("Search", 3);
         var sprints = new java.util.ArrayList<Long>();

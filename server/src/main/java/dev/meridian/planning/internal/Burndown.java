@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * A sprint's burndown in story points, replayed from the issues' timelines. The remaining work is the estimate of
- * every issue in the sprint that is not done; each change of it between start and completion is an event with its
- * reason. Sub-tasks' estimates are not counted (their parent's is, as in Jira). Issues moved out when the sprint was
- * completed were not done: they count as incomplete, not as removed scope.
+ * A sprint's burndown in story points or in issues, replayed from the issues' timelines. The remaining work is the
+ * estimate (or the number) of the issues in the sprint that are not done; each change of it between start and
+ * completion is an event with its reason. Sub-tasks are not counted (their parent is, as in Jira). Issues moved out
+ * when the sprint was completed were not done: they count as incomplete, not as removed scope.
  */
 public final class Burndown {
 
@@ -28,15 +28,15 @@ public final class Burndown {
     }
 
     /** {@code end}: when the sprint was completed, or now for the active sprint. */
-    public static Report of(long sprintId, Instant start, Instant end, Instant plannedEnd, List<Timeline> issues) {
+    public static Report of(long sprintId, Instant start, Instant end, Instant plannedEnd, List<Timeline> issues, Statistic by) {
         var counted = issues.stream().filter(t -> !t.subtask()).toList();
         var committed = BigDecimal.ZERO;
         var remaining = BigDecimal.ZERO;
         for (var t : counted) {
             var s = t.at(start, true);
             if (s.in(sprintId)) {
-                committed = committed.add(s.estimate());
-                remaining = remaining.add(open(s));
+                committed = committed.add(by.of(s));
+                remaining = remaining.add(open(s, by));
             }
         }
         var instants = new TreeSet<Instant>();
@@ -50,13 +50,13 @@ public final class Burndown {
             for (var t : counted) {
                 var before = t.at(at, false);
                 var after = t.at(at, true);
-                var change = contribution(after, sprintId).subtract(contribution(before, sprintId));
-                var kind = kind(before, after, sprintId);
+                var change = contribution(after, sprintId, by).subtract(contribution(before, sprintId, by));
+                var kind = kind(before, after, sprintId, by);
                 if (kind == null) {
                     continue;
                 }
-                var scope = after.in(sprintId) ? after.estimate() : BigDecimal.ZERO;
-                var scopeBefore = before.in(sprintId) ? before.estimate() : BigDecimal.ZERO;
+                var scope = after.in(sprintId) ? by.of(after) : BigDecimal.ZERO;
+                var scopeBefore = before.in(sprintId) ? by.of(before) : BigDecimal.ZERO;
                 switch (kind) {
                     case ADDED -> added = added.add(scope);
                     case REMOVED -> removed = removed.add(scopeBefore);
@@ -74,7 +74,7 @@ public final class Burndown {
             var s = t.at(end, false);
             if (s.in(sprintId)) {
                 if (s.done()) {
-                    completed = completed.add(s.estimate());
+                    completed = completed.add(by.of(s));
                     completedKeys.add(t.key());
                 } else {
                     incompleteKeys.add(t.key());
@@ -85,15 +85,15 @@ public final class Burndown {
                 events, completedKeys, incompleteKeys);
     }
 
-    private static BigDecimal open(Timeline.State s) {
-        return s.done() ? BigDecimal.ZERO : s.estimate();
+    private static BigDecimal open(Timeline.State s, Statistic by) {
+        return s.done() ? BigDecimal.ZERO : by.of(s);
     }
 
-    private static BigDecimal contribution(Timeline.State s, long sprintId) {
-        return s.in(sprintId) ? open(s) : BigDecimal.ZERO;
+    private static BigDecimal contribution(Timeline.State s, long sprintId, Statistic by) {
+        return s.in(sprintId) ? open(s, by) : BigDecimal.ZERO;
     }
 
-    private static Kind kind(Timeline.State before, Timeline.State after, long sprintId) {
+    private static Kind kind(Timeline.State before, Timeline.State after, long sprintId, Statistic by) {
         boolean wasIn = before.in(sprintId);
         boolean isIn = after.in(sprintId);
         if (!wasIn && isIn) {
@@ -111,6 +111,6 @@ public final class Burndown {
         if (before.done() && !after.done()) {
             return Kind.REOPENED;
         }
-        return before.estimate().compareTo(after.estimate()) != 0 ? Kind.ESTIMATE_CHANGED : null;
+        return by.of(before).compareTo(by.of(after)) != 0 ? Kind.ESTIMATE_CHANGED : null;
     }
 }

@@ -9,20 +9,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reports over a board's issues by day (UTC), replayed from their status history. Plain Java. */
+/** Reports over a board's issues by day, week or month (UTC) of a timeframe, replayed from their status history. Plain Java. */
 public final class Flow {
 
-    /** Issues in each status at the end of each day; statuses in board order. */
-    public record CumulativeFlow(List<LocalDate> days, Map<String, List<Integer>> statuses) {
+    /** Issues in each status at the end of each point's last day; statuses in board order. */
+    public record CumulativeFlow(Timeframe timeframe, List<LocalDate> days, Map<String, List<Integer>> statuses) {
     }
 
-    /** Created and resolved (moved into a done status) per day, and both running totals. */
-    public record CreatedResolved(List<LocalDate> days, List<Integer> created, List<Integer> resolved,
+    /** Created and resolved (moved into a done status) per point, and both running totals over the timeframe. */
+    public record CreatedResolved(Timeframe timeframe, List<LocalDate> days, List<Integer> created, List<Integer> resolved,
             List<Integer> createdTotal, List<Integer> resolvedTotal) {
     }
 
-    /** Days from start to done, in buckets: {@code upTo} is the bucket's upper bound in days (exclusive; null: open). */
-    public record Histogram(List<Bucket> cycle, List<Bucket> lead, int issues) {
+    /**
+     * Days from start to done of the issues done within the timeframe, in buckets: {@code upTo} is the bucket's upper
+     * bound in days (exclusive; null: open).
+     */
+    public record Histogram(Timeframe timeframe, List<Bucket> cycle, List<Bucket> lead, int issues) {
     }
 
     public record Bucket(String label, Integer upTo, int count) {
@@ -33,12 +36,12 @@ public final class Flow {
     private Flow() {
     }
 
-    public static CumulativeFlow cumulative(List<Timeline> issues, List<String> statusOrder, LocalDate from, LocalDate to) {
-        var days = days(from, to);
+    public static CumulativeFlow cumulative(List<Timeline> issues, List<String> statusOrder, Timeframe timeframe) {
+        var days = timeframe.starts();
         var series = new LinkedHashMap<String, List<Integer>>();
         statusOrder.forEach(s -> series.put(s, new ArrayList<>()));
         for (var day : days) {
-            var end = endOf(day);
+            var end = endOf(timeframe.lastDay(day));
             var counts = new LinkedHashMap<String, Integer>();
             statusOrder.forEach(s -> counts.put(s, 0));
             for (var t : issues) {
@@ -49,46 +52,54 @@ public final class Flow {
             }
             counts.forEach((status, n) -> series.computeIfAbsent(status, k -> new ArrayList<>(java.util.Collections.nCopies(days.indexOf(day), 0))).add(n));
         }
-        return new CumulativeFlow(days, series);
+        return new CumulativeFlow(timeframe, days, series);
     }
 
-    public static CreatedResolved createdResolved(List<Timeline> issues, LocalDate from, LocalDate to) {
-        var days = days(from, to);
-        var created = new ArrayList<Integer>();
-        var resolved = new ArrayList<Integer>();
-        var createdTotal = new ArrayList<Integer>();
-        var resolvedTotal = new ArrayList<Integer>();
-        int ct = 0;
-        int rt = 0;
-        for (var day : days) {
-            int c = 0;
-            int r = 0;
-            for (var t : issues) {
-                if (day(t.createdAt()).equals(day)) {
-                    c++;
-                }
-                boolean done = t.at(t.createdAt(), true).done();
-                for (var change : t.changes()) {
-                    if (change.field() == Timeline.Field.STATUS) {
-                        if (change.done() && !done && day(change.at()).equals(day)) {
-                            r++;
-                        }
-                        done = change.done();
+    public static CreatedResolved createdResolved(List<Timeline> issues, Timeframe timeframe) {
+        var days = timeframe.starts();
+        var created = new int[days.size()];
+        var resolved = new int[days.size()];
+        for (var t : issues) {
+            count(created, timeframe, t.createdAt());
+            boolean done = t.at(t.createdAt(), true).done();
+            for (var change : t.changes()) {
+                if (change.field() == Timeline.Field.STATUS) {
+                    if (change.done() && !done) {
+                        count(resolved, timeframe, change.at());
                     }
+                    done = change.done();
                 }
             }
-            ct += c;
-            rt += r;
-            created.add(c);
-            resolved.add(r);
-            createdTotal.add(ct);
-            resolvedTotal.add(rt);
         }
-        return new CreatedResolved(days, created, resolved, createdTotal, resolvedTotal);
+        return new CreatedResolved(timeframe, days, list(created), list(resolved), runningTotal(created), runningTotal(resolved));
     }
 
-    /** Issues done now: lead time from creation, cycle time from the first status change, to the last move into done. */
-    public static Histogram times(List<Timeline> issues) {
+    private static void count(int[] counts, Timeframe timeframe, Instant at) {
+        var day = day(at);
+        if (timeframe.contains(day)) {
+            counts[timeframe.index(day)]++;
+        }
+    }
+
+    private static List<Integer> list(int[] counts) {
+        return java.util.Arrays.stream(counts).boxed().toList();
+    }
+
+    private static List<Integer> runningTotal(int[] counts) {
+        var out = new ArrayList<Integer>();
+        int total = 0;
+        for (int n : counts) {
+            total += n;
+            out.add(total);
+        }
+        return out;
+    }
+
+    /**
+     * Issues done now whose last move into done was within the timeframe: lead time from creation, cycle time from the
+     * first status change, to that move.
+     */
+    public static Histogram times(List<Timeline> issues, Timeframe timeframe) {
         int[] cycle = new int[BOUNDS.length + 1];
         int[] lead = new int[BOUNDS.length + 1];
         int n = 0;
@@ -106,14 +117,14 @@ public final class Flow {
                 doneAt = c.done() ? (done ? doneAt : c.at()) : null;
                 done = c.done();
             }
-            if (!done || doneAt == null) {
+            if (!done || doneAt == null || !timeframe.contains(day(doneAt))) {
                 continue;
             }
             n++;
             lead[bucket(Duration.between(t.createdAt(), doneAt))]++;
             cycle[bucket(Duration.between(started, doneAt))]++;
         }
-        return new Histogram(buckets(cycle), buckets(lead), n);
+        return new Histogram(timeframe, buckets(cycle), buckets(lead), n);
     }
 
     private static int bucket(Duration d) {
@@ -132,14 +143,6 @@ public final class Flow {
             int lower = i == 0 ? 0 : BOUNDS[i - 1];
             var label = i < BOUNDS.length ? lower + "–" + BOUNDS[i] + " d" : lower + "+ d";
             out.add(new Bucket(label, i < BOUNDS.length ? BOUNDS[i] : null, counts[i]));
-        }
-        return out;
-    }
-
-    static List<LocalDate> days(LocalDate from, LocalDate to) {
-        var out = new ArrayList<LocalDate>();
-        for (var d = from; !d.isAfter(to) && out.size() < 366; d = d.plusDays(1)) {
-            out.add(d);
         }
         return out;
     }

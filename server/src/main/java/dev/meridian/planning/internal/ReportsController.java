@@ -18,13 +18,13 @@ class ReportsController {
     }
 
     @GetMapping("/api/v1/sprints/{id}/burndown")
-    Burndown.Report burndown(@PathVariable long id, CurrentUser user) {
-        return reports.burndown(id, user);
+    Burndown.Report burndown(@PathVariable long id, @RequestParam(defaultValue = "points") String by, CurrentUser user) {
+        return reports.burndown(id, Statistic.named(by), user);
     }
 
     @GetMapping("/api/v1/sprints/{id}/burnup")
-    Burnup.Report burnup(@PathVariable long id, CurrentUser user) {
-        return reports.burnup(id, user);
+    Burnup.Report burnup(@PathVariable long id, @RequestParam(defaultValue = "points") String by, CurrentUser user) {
+        return reports.burnup(id, Statistic.named(by), user);
     }
 
     @GetMapping("/api/v1/boards/{id}/reports/velocity")
@@ -33,19 +33,20 @@ class ReportsController {
     }
 
     @GetMapping("/api/v1/boards/{id}/reports/cumulative-flow")
-    Flow.CumulativeFlow cumulativeFlow(@PathVariable long id, @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to, CurrentUser user) {
-        return reports.cumulativeFlow(id, from, to, user);
+    Flow.CumulativeFlow cumulativeFlow(@PathVariable long id, @RequestParam(required = false) String period,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to, CurrentUser user) {
+        return reports.cumulativeFlow(id, period, from, to, user);
     }
 
     @GetMapping("/api/v1/boards/{id}/reports/created-resolved")
-    Flow.CreatedResolved createdResolved(@PathVariable long id, @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to, CurrentUser user) {
-        return reports.createdResolved(id, from, to, user);
+    Flow.CreatedResolved createdResolved(@PathVariable long id, @RequestParam(required = false) String period,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to, CurrentUser user) {
+        return reports.createdResolved(id, period, from, to, user);
     }
 
     @GetMapping("/api/v1/boards/{id}/reports/cycle-time")
-    Flow.Histogram cycleTime(@PathVariable long id, CurrentUser user) {
-        return reports.cycleTime(id, user);
+    Flow.Histogram cycleTime(@PathVariable long id, @RequestParam(required = false) String period,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to, CurrentUser user) {
+        return reports.cycleTime(id, period, from, to, user);
     }
 }

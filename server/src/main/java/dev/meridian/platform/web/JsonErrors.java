@@ -73,7 +73,7 @@ public final class JsonErrors {
                 .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
-    private static String expected(Class<?> type) {
+    static String expected(Class<?> type) {
         if (type == null) {
             return "a different type";
         }

@@ -64,8 +64,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
         var name = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
-        var expected = e.getRequiredType() != null && Number.class.isAssignableFrom(org.springframework.util.ClassUtils
-                .resolvePrimitiveIfNecessary(e.getRequiredType())) ? "a whole number in range" : "a valid value";
+        var type = e.getRequiredType() == null ? null : org.springframework.util.ClassUtils.resolvePrimitiveIfNecessary(e.getRequiredType());
+        var expected = type != null && Number.class.isAssignableFrom(type) ? "a whole number in range"
+                : type == java.time.LocalDate.class ? JsonErrors.expected(type) : "a valid value";
         var detail = "'" + name + "' must be " + expected + " (was '" + e.getValue() + "')";
         var body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         body.setProperty("errors", List.of(new FieldError(name, detail)));

@@ -1,6 +1,9 @@
 package dev.meridian.planning.internal;
 
+import static dev.meridian.planning.internal.Statistic.ISSUES;
+import static dev.meridian.planning.internal.Statistic.POINTS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.meridian.planning.internal.Burndown.Kind;
 import dev.meridian.planning.internal.Timeline.Change;
@@ -24,7 +27,7 @@ class BurndownTest {
         var a = issue("A-1", 5).plan(SPRINT, 1).done(3);
         var b = issue("A-2", 3).plan(SPRINT, 1);
 
-        var report = Burndown.of(SPRINT, START, END, END, List.of(a.build(), b.build()));
+        var report = Burndown.of(SPRINT, START, END, END, List.of(a.build(), b.build()), POINTS);
 
         assertThat(report.committed()).isEqualByComparingTo("8");
         assertThat(report.completed()).isEqualByComparingTo("5");
@@ -38,20 +41,20 @@ class BurndownTest {
         var a = issue("A-1", 5).plan(SPRINT, 1);
         var added = issue("A-2", 2).plan(SPRINT, 24 * 3);
 
-        var report = Burndown.of(SPRINT, START, END, END, List.of(a.build(), added.build()));
+        var report = Burndown.of(SPRINT, START, END, END, List.of(a.build(), added.build()), POINTS);
 
         assertThat(report.committed()).isEqualByComparingTo("5");
         assertThat(report.added()).isEqualByComparingTo("2");
         assertThat(report.remaining()).isEqualByComparingTo("7");
         assertThat(report.events()).extracting(Burndown.Event::kind, Burndown.Event::key).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Kind.ADDED, "A-2"));
+                tuple(Kind.ADDED, "A-2"));
     }
 
     @Test
     void countsAReopenedIssueAsRemainingAgain() {
         var a = issue("A-1", 5).plan(SPRINT, 1).done(2).reopen(4);
 
-        var report = Burndown.of(SPRINT, START, END, END, List.of(a.build()));
+        var report = Burndown.of(SPRINT, START, END, END, List.of(a.build()), POINTS);
 
         assertThat(report.events()).extracting(Burndown.Event::kind).containsExactly(Kind.COMPLETED, Kind.REOPENED);
         assertThat(report.remaining()).isEqualByComparingTo("5");
@@ -64,13 +67,13 @@ class BurndownTest {
         var done = issue("A-1", 3).plan(SPRINT, 1).done(5);
         var moved = issue("A-2", 8).plan(SPRINT, 1).moveAt(END, SPRINT, NEXT);
 
-        var report = Burndown.of(SPRINT, START, END, END, List.of(done.build(), moved.build()));
+        var report = Burndown.of(SPRINT, START, END, END, List.of(done.build(), moved.build()), POINTS);
 
         assertThat(report.removed()).isZero();
         assertThat(report.completed()).isEqualByComparingTo("3");
         assertThat(report.remaining()).isEqualByComparingTo("8");
         assertThat(report.incompleteKeys()).containsExactly("A-2");
-        var next = Burndown.of(NEXT, END, END.plusSeconds(14 * 86400), null, List.of(moved.build()));
+        var next = Burndown.of(NEXT, END, END.plusSeconds(14 * 86400), null, List.of(moved.build()), POINTS);
         assertThat(next.committed()).isEqualByComparingTo("8");
     }
 
@@ -79,7 +82,7 @@ class BurndownTest {
         var removed = issue("A-1", 3).plan(SPRINT, 1).moveAt(START.plusSeconds(3600), SPRINT, null);
         var reestimated = issue("A-2", 5).plan(SPRINT, 1).estimate(30, 8);
 
-        var report = Burndown.of(SPRINT, START, END, END, List.of(removed.build(), reestimated.build()));
+        var report = Burndown.of(SPRINT, START, END, END, List.of(removed.build(), reestimated.build()), POINTS);
 
         assertThat(report.committed()).isEqualByComparingTo("8");
         assertThat(report.removed()).isEqualByComparingTo("3");
@@ -93,7 +96,7 @@ class BurndownTest {
         var parent = issue("A-1", 5).plan(SPRINT, 1).done(6);
         var subtask = issue("A-2", 2).subtask().plan(SPRINT, 1).done(3);
 
-        var report = Burndown.of(SPRINT, START, END, END, List.of(parent.build(), subtask.build()));
+        var report = Burndown.of(SPRINT, START, END, END, List.of(parent.build(), subtask.build()), POINTS);
 
         assertThat(report.committed()).isEqualByComparingTo("5");
         assertThat(report.completed()).isEqualByComparingTo("5");
@@ -101,16 +104,66 @@ class BurndownTest {
     }
 
     @Test
+    void countsIssuesInsteadOfPointsWhenAskedToWithUnestimatedIssuesCountingToo() {
+        var a = issue("A-1", 5).plan(SPRINT, 1).done(3);
+        var b = issue("A-2", 3).plan(SPRINT, 1);
+        var unestimated = issue("A-3", 0).plan(SPRINT, 1).done(4);
+
+        var report = Burndown.of(SPRINT, START, END, END, List.of(a.build(), b.build(), unestimated.build()), ISSUES);
+
+        assertThat(report.committed()).isEqualByComparingTo("3");
+        assertThat(report.completed()).isEqualByComparingTo("2");
+        assertThat(report.remaining()).isEqualByComparingTo("1");
+        assertThat(report.events()).extracting(e -> e.kind(), e -> e.change().intValue(), e -> e.remaining().intValue())
+                .containsExactly(tuple(Kind.COMPLETED, -1, 2), tuple(Kind.COMPLETED, -1, 1));
+    }
+
+    @Test
+    void countsIssuesAddedRemovedAndReopenedByOneAndIgnoresReestimatesWhenCountingIssues() {
+        var added = issue("A-1", 2).plan(SPRINT, 24 * 3);
+        var removed = issue("A-2", 3).plan(SPRINT, 1).moveAt(START.plusSeconds(3600), SPRINT, null);
+        var reestimated = issue("A-3", 5).plan(SPRINT, 1).estimate(30, 8);
+        var reopened = issue("A-4", 8).plan(SPRINT, 1).done(2).reopen(4);
+
+        var report = Burndown.of(SPRINT, START, END, END,
+                List.of(added.build(), removed.build(), reestimated.build(), reopened.build()), ISSUES);
+
+        assertThat(report.committed()).isEqualByComparingTo("3");
+        assertThat(report.added()).isEqualByComparingTo("1");
+        assertThat(report.removed()).isEqualByComparingTo("1");
+        assertThat(report.reestimated()).isZero();
+        assertThat(report.remaining()).isEqualByComparingTo("3");
+        assertThat(report.events()).extracting(Burndown.Event::kind, e -> e.remaining().intValue()).containsExactly(
+                tuple(Kind.REMOVED, 2), tuple(Kind.COMPLETED, 1),
+                tuple(Kind.ADDED, 2), tuple(Kind.REOPENED, 3));
+    }
+
+    @Test
+    void countsAnIssueMovedToTheNextSprintAtCompletionAsOneIncompleteIssueAndLeavesSubtasksOut() {
+        var done = issue("A-1", 3).plan(SPRINT, 1).done(5);
+        var moved = issue("A-2", 8).plan(SPRINT, 1).moveAt(END, SPRINT, NEXT);
+        var subtask = issue("A-3", 2).subtask().plan(SPRINT, 1).done(3);
+
+        var report = Burndown.of(SPRINT, START, END, END, List.of(done.build(), moved.build(), subtask.build()), ISSUES);
+
+        assertThat(report.committed()).isEqualByComparingTo("2");
+        assertThat(report.removed()).isZero();
+        assertThat(report.completed()).isEqualByComparingTo("1");
+        assertThat(report.remaining()).isEqualByComparingTo("1");
+        assertThat(report.incompleteKeys()).containsExactly("A-2");
+    }
+
+    @Test
     void comparesCommittedWithCompletedPerSprint() {
         var first = Burndown.of(SPRINT, START, END, END, List.of(issue("A-1", 5).plan(SPRINT, 1).done(3).build(),
-                issue("A-2", 3).plan(SPRINT, 1).build()));
+                issue("A-2", 3).plan(SPRINT, 1).build()), POINTS);
         var second = Burndown.of(NEXT, END, END.plusSeconds(86400 * 14), null, List.of(issue("A-3", 4).planAt(END.minusSeconds(60), NEXT)
-                .doneAt(END.plusSeconds(3600)).build()));
+                .doneAt(END.plusSeconds(3600)).build()), POINTS);
 
         var velocity = Velocity.of(List.of(first, second), List.of("Sprint 1", "Sprint 2"));
 
         assertThat(velocity.sprints()).extracting(s -> s.committed().intValue(), s -> s.completed().intValue())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(8, 5), org.assertj.core.groups.Tuple.tuple(4, 4));
+                .containsExactly(tuple(8, 5), tuple(4, 4));
         assertThat(velocity.averageCompleted()).isEqualByComparingTo("4.5");
     }
 

@@ -5,6 +5,8 @@ import static dev.meridian.planning.internal.BurndownTest.NEXT;
 import static dev.meridian.planning.internal.BurndownTest.SPRINT;
 import static dev.meridian.planning.internal.BurndownTest.START;
 import static dev.meridian.planning.internal.BurndownTest.issue;
+import static dev.meridian.planning.internal.Statistic.ISSUES;
+import static dev.meridian.planning.internal.Statistic.POINTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -19,7 +21,7 @@ class BurnupTest {
         var a = issue("A-1", 5).plan(SPRINT, 1).done(3);
         var added = issue("A-2", 2).plan(SPRINT, 24 * 2);
 
-        var report = Burnup.of(SPRINT, START, END, END, List.of(a.build(), added.build()));
+        var report = Burnup.of(SPRINT, START, END, END, List.of(a.build(), added.build()), POINTS);
 
         assertThat(report.points()).extracting(p -> p.scope().intValue(), p -> p.done().intValue(), Burnup.Point::kind)
                 .containsExactly(tuple(5, 0, null), tuple(7, 0, Kind.ADDED), tuple(7, 5, Kind.COMPLETED), tuple(7, 5, null));
@@ -33,7 +35,7 @@ class BurnupTest {
         var removed = issue("A-2", 3).plan(SPRINT, 1).moveAt(START.plusSeconds(3600), SPRINT, null);
         var reestimated = issue("A-3", 2).plan(SPRINT, 1).estimate(30, 8);
 
-        var report = Burnup.of(SPRINT, START, END, END, List.of(reopened.build(), removed.build(), reestimated.build()));
+        var report = Burnup.of(SPRINT, START, END, END, List.of(reopened.build(), removed.build(), reestimated.build()), POINTS);
 
         assertThat(report.points()).extracting(p -> p.scope().intValue(), p -> p.done().intValue(), Burnup.Point::key)
                 .containsExactly(tuple(10, 0, null), tuple(7, 0, "A-2"), tuple(13, 0, "A-3"), tuple(13, 5, "A-1"),
@@ -48,12 +50,23 @@ class BurnupTest {
         var lateButDone = issue("A-4", 1).doneAt(START.plusSeconds(60)).planAt(START.plusSeconds(7200), SPRINT);
 
         var report = Burnup.of(SPRINT, START, END, END.plusSeconds(86400),
-                List.of(done.build(), moved.build(), subtask.build(), lateButDone.build()));
+                List.of(done.build(), moved.build(), subtask.build(), lateButDone.build()), POINTS);
 
         assertThat(report.scope()).isEqualByComparingTo("12");
         assertThat(report.done()).isEqualByComparingTo("4");
         assertThat(report.points().get(1)).extracting(p -> p.scope().intValue(), p -> p.done().intValue()).containsExactly(12, 1);
         assertThat(report.points()).hasSize(5);
         assertThat(report.points().get(4).at()).isEqualTo(END.plusSeconds(86400));
+    }
+
+    @Test
+    void countsScopeAndDoneInIssuesWhenAskedTo() {
+        var a = issue("A-1", 5).plan(SPRINT, 1).done(3);
+        var added = issue("A-2", 2).plan(SPRINT, 24 * 2).estimate(24 * 4, 8);
+
+        var report = Burnup.of(SPRINT, START, END, END, List.of(a.build(), added.build()), ISSUES);
+
+        assertThat(report.points()).extracting(p -> p.scope().intValue(), p -> p.done().intValue(), Burnup.Point::kind)
+                .containsExactly(tuple(1, 0, null), tuple(2, 0, Kind.ADDED), tuple(2, 1, Kind.COMPLETED), tuple(2, 1, null));
     }
 }

@@ -19,7 +19,7 @@ class FlowTest {
                 status("2026-03-03T10:00:00Z", "Done", true));
         var b = timeline("A-2", "2026-03-02T12:00:00Z");
 
-        var flow = Flow.cumulative(List.of(a, b), List.of("To Do", "In Progress", "Done"), DAY1, DAY1.plusDays(2));
+        var flow = Flow.cumulative(List.of(a, b), List.of("To Do", "In Progress", "Done"), Timeframe.between(DAY1, DAY1.plusDays(2)));
 
         assertThat(flow.statuses().get("To Do")).containsExactly(1, 1, 1);
         assertThat(flow.statuses().get("In Progress")).containsExactly(0, 1, 0);
@@ -32,7 +32,7 @@ class FlowTest {
                 status("2026-03-02T10:00:00Z", "Reopened", false), status("2026-03-03T10:00:00Z", "Done", true));
         var b = timeline("A-2", "2026-03-02T12:00:00Z");
 
-        var report = Flow.createdResolved(List.of(a, b), DAY1, DAY1.plusDays(2));
+        var report = Flow.createdResolved(List.of(a, b), Timeframe.between(DAY1, DAY1.plusDays(2)));
 
         assertThat(report.created()).containsExactly(1, 1, 0);
         assertThat(report.resolved()).containsExactly(1, 0, 1);
@@ -45,12 +45,42 @@ class FlowTest {
                 status("2026-03-04T12:00:00Z", "Done", true));
         var open = timeline("A-2", "2026-03-01T00:00:00Z", status("2026-03-02T00:00:00Z", "In Progress", false));
 
-        var times = Flow.times(List.of(quick, open));
+        var times = Flow.times(List.of(quick, open), Timeframe.between(DAY1, DAY1.plusDays(30)));
 
         assertThat(times.issues()).isEqualTo(1);
         assertThat(times.cycle().get(0).count()).isEqualTo(1);
         assertThat(times.lead().get(3).label()).isEqualTo("3–5 d");
         assertThat(times.lead().get(3).count()).isEqualTo(1);
+    }
+
+    @Test
+    void measuresOnlyIssuesDoneWithinTheTimeframe() {
+        var before = timeline("A-1", "2026-02-01T00:00:00Z", status("2026-02-27T00:00:00Z", "Done", true));
+        var within = timeline("A-2", "2026-02-01T00:00:00Z", status("2026-03-02T23:00:00Z", "Done", true));
+        var after = timeline("A-3", "2026-02-01T00:00:00Z", status("2026-03-04T00:00:00Z", "Done", true));
+
+        var times = Flow.times(List.of(before, within, after), Timeframe.between(DAY1, DAY1.plusDays(2)));
+
+        assertThat(times.issues()).isEqualTo(1);
+        assertThat(times.timeframe().from()).isEqualTo(DAY1);
+    }
+
+    @Test
+    void countsPerWeekOverMoreThanAYear() {
+        var a = timeline("A-1", "2026-03-01T10:00:00Z", status("2026-03-09T10:00:00Z", "Done", true));
+        var b = timeline("A-2", "2026-03-07T12:00:00Z");
+        var c = timeline("A-3", "2026-03-08T12:00:00Z");
+        var timeframe = Timeframe.between(DAY1, DAY1.plusYears(2));
+
+        var report = Flow.createdResolved(List.of(a, b, c), timeframe);
+        var flow = Flow.cumulative(List.of(a, b, c), List.of("To Do", "Done"), timeframe);
+
+        assertThat(timeframe.step()).isEqualTo(Timeframe.Step.WEEK);
+        assertThat(report.days()).startsWith(DAY1, DAY1.plusWeeks(1)).hasSize(105);
+        assertThat(report.created()).startsWith(2, 1, 0);
+        assertThat(report.resolved()).startsWith(0, 1, 0);
+        assertThat(flow.statuses().get("To Do")).startsWith(2, 2, 2);
+        assertThat(flow.statuses().get("Done")).startsWith(0, 1, 1);
     }
 
     static Change status(String at, String status, boolean done) {

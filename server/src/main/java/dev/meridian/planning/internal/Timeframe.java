@@ -1,0 +1,103 @@
+package dev.meridian.planning.internal;
+
+import dev.meridian.platform.InvalidInputException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The days a board report covers (UTC, both ends included) and the step of its series: a point a day up to a year, a
+ * week up to five years, a month beyond, so that "All time" of an old project stays a chart, not thousands of points.
+ */
+public record Timeframe(LocalDate from, LocalDate to, Step step) {
+
+    public enum Step { DAY, WEEK, MONTH }
+
+    static final int MAX_YEARS = 30;
+
+    /** Jira's default for flow, created vs resolved and cycle time. */
+    public static final String DEFAULT_PERIOD = "3m";
+
+    private static final Map<String, java.time.Period> PRESETS = Map.of("7d", java.time.Period.ofDays(7), "2w",
+            java.time.Period.ofWeeks(2), "1m", java.time.Period.ofMonths(1), "3m", java.time.Period.ofMonths(3), "6m",
+            java.time.Period.ofMonths(6));
+
+    /**
+     * A named period ({@code 7d}, {@code 2w}, {@code 1m}, {@code 3m}, {@code 6m} ending today, or {@code all} from the
+     * first issue's creation) or the days from {@code from} to {@code to}: a missing {@code to} is today, a missing
+     * {@code from} three months before {@code to}. Neither: the last three months.
+     */
+    public static Timeframe of(String period, LocalDate from, LocalDate to, LocalDate today, LocalDate firstCreated) {
+        boolean named = period != null && !period.isBlank();
+        if (named && (from != null || to != null)) {
+            throw new InvalidInputException("period", "choose a period or a from–to range, not both");
+        }
+        if (named || from == null && to == null) {
+            return preset(named ? period.trim() : DEFAULT_PERIOD, today, firstCreated);
+        }
+        var end = to != null ? to : today;
+        return between(from != null ? from : end.minusMonths(3).plusDays(1), end);
+    }
+
+    static Timeframe between(LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            throw new InvalidInputException("from", "from (" + from + ") must be on or before to (" + to + ")");
+        }
+        if (from.plusYears(MAX_YEARS).isBefore(to)) {
+            throw new InvalidInputException("from", "from and to must be at most " + MAX_YEARS + " years apart");
+        }
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        var step = days <= 366 ? Step.DAY : from.plusYears(5).isAfter(to) ? Step.WEEK : Step.MONTH;
+        return new Timeframe(from, to, step);
+    }
+
+    private static Timeframe preset(String period, LocalDate today, LocalDate firstCreated) {
+        if (period.equals("all")) {
+            var first = firstCreated == null || firstCreated.isAfter(today) ? today : firstCreated;
+            return between(first.isBefore(today.minusYears(MAX_YEARS)) ? today.minusYears(MAX_YEARS) : first, today);
+        }
+        var length = PRESETS.get(period);
+        if (length == null) {
+            throw new InvalidInputException("period", "must be one of 7d, 2w, 1m, 3m, 6m or all (was '" + period + "')");
+        }
+        return between(today.minus(length).plusDays(1), today);
+    }
+
+    /** The first day of each point of the series. */
+    public List<LocalDate> starts() {
+        var out = new ArrayList<LocalDate>();
+        for (var d = from; !d.isAfter(to); d = next(d)) {
+            out.add(d);
+        }
+        return out;
+    }
+
+    /** The last day of the point starting at {@code start}. */
+    public LocalDate lastDay(LocalDate start) {
+        var end = next(start).minusDays(1);
+        return end.isAfter(to) ? to : end;
+    }
+
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(from) && !day.isAfter(to);
+    }
+
+    /** The point a day of the timeframe falls in. */
+    int index(LocalDate day) {
+        return switch (step) {
+            case DAY -> (int) ChronoUnit.DAYS.between(from, day);
+            case WEEK -> (int) (ChronoUnit.DAYS.between(from, day) / 7);
+            case MONTH -> (int) ChronoUnit.MONTHS.between(from.withDayOfMonth(1), day.withDayOfMonth(1));
+        };
+    }
+
+    private LocalDate next(LocalDate start) {
+        return switch (step) {
+            case DAY -> start.plusDays(1);
+            case WEEK -> start.plusWeeks(1);
+            case MONTH -> start.withDayOfMonth(1).plusMonths(1);
+        };
+    }
+}

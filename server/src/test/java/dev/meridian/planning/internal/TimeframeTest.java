@@ -1,0 +1,72 @@
+package dev.meridian.planning.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.meridian.planning.internal.Timeframe.Step;
+import dev.meridian.platform.InvalidInputException;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class TimeframeTest {
+
+    static final LocalDate TODAY = LocalDate.parse("2026-03-31");
+    static final LocalDate FIRST_CREATED = LocalDate.parse("2020-06-15");
+
+    @Test
+    void coversTheLastThreeMonthsWhenNothingIsAsked() {
+        var timeframe = Timeframe.of(null, null, null, TODAY, FIRST_CREATED);
+
+        assertThat(timeframe).isEqualTo(new Timeframe(LocalDate.parse("2026-01-01"), TODAY, Step.DAY));
+    }
+
+    @Test
+    void endsEveryPresetToday() {
+        assertThat(Timeframe.of("7d", null, null, TODAY, FIRST_CREATED).from()).isEqualTo("2026-03-25");
+        assertThat(Timeframe.of("2w", null, null, TODAY, FIRST_CREATED).from()).isEqualTo("2026-03-18");
+        assertThat(Timeframe.of("1m", null, null, TODAY, FIRST_CREATED).from()).isEqualTo("2026-03-01");
+        assertThat(Timeframe.of("6m", null, null, TODAY, FIRST_CREATED).from()).isEqualTo("2025-10-01");
+        assertThat(Timeframe.of("6m", null, null, TODAY, FIRST_CREATED).to()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void startsAllTimeAtTheFirstIssueInWeeksOrMonths() {
+        var all = Timeframe.of("all", null, null, TODAY, FIRST_CREATED);
+        var young = Timeframe.of("all", null, null, TODAY, LocalDate.parse("2024-01-01"));
+        var empty = Timeframe.of("all", null, null, TODAY, null);
+
+        assertThat(all).isEqualTo(new Timeframe(FIRST_CREATED, TODAY, Step.MONTH));
+        assertThat(young.step()).isEqualTo(Step.WEEK);
+        assertThat(empty).isEqualTo(new Timeframe(TODAY, TODAY, Step.DAY));
+    }
+
+    @Test
+    void takesACustomRangeWithAMissingEndAsToday() {
+        assertThat(Timeframe.of(null, LocalDate.parse("2026-02-10"), null, TODAY, FIRST_CREATED))
+                .isEqualTo(new Timeframe(LocalDate.parse("2026-02-10"), TODAY, Step.DAY));
+        assertThat(Timeframe.of("", null, LocalDate.parse("2025-12-31"), TODAY, FIRST_CREATED).from()).isEqualTo("2025-10-01");
+    }
+
+    @Test
+    void refusesAFromAfterToAnUnknownPresetOrBothAtOnce() {
+        assertThatThrownBy(() -> Timeframe.of(null, TODAY, TODAY.minusDays(1), TODAY, FIRST_CREATED))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("from (2026-03-31) must be on or before to (2026-03-30)");
+        assertThatThrownBy(() -> Timeframe.of("3y", null, null, TODAY, FIRST_CREATED))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("must be one of 7d, 2w, 1m, 3m, 6m or all (was '3y')");
+        assertThatThrownBy(() -> Timeframe.of("3m", TODAY, null, TODAY, FIRST_CREATED))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not both");
+        assertThatThrownBy(() -> Timeframe.of(null, LocalDate.parse("1990-01-01"), null, TODAY, FIRST_CREATED))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at most 30 years apart");
+    }
+
+    @Test
+    void stepsByMonthFromTheFirstOfEachMonthAfterAPartialFirstOne() {
+        var timeframe = Timeframe.between(LocalDate.parse("2019-01-15"), LocalDate.parse("2026-03-10"));
+
+        assertThat(timeframe.step()).isEqualTo(Step.MONTH);
+        assertThat(timeframe.starts()).startsWith(LocalDate.parse("2019-01-15"), LocalDate.parse("2019-02-01")).hasSize(87);
+        assertThat(timeframe.lastDay(LocalDate.parse("2019-01-15"))).isEqualTo("2019-01-31");
+        assertThat(timeframe.lastDay(LocalDate.parse("2026-03-01"))).isEqualTo("2026-03-10");
+        assertThat(timeframe.index(LocalDate.parse("2019-02-28"))).isEqualTo(1);
+    }
+}

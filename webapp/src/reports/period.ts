@@ -1,0 +1,85 @@
+import type { PeriodQuery, Timeframe } from '../api/planning'
+
+/** Jira's choices for a board report's period; each ends today, resolved by the server on its clock (UTC days). */
+export const PRESETS = [
+  ['7d', 'Last 7 days'],
+  ['2w', 'Last 2 weeks'],
+  ['1m', 'Last month'],
+  ['3m', 'Last 3 months'],
+  ['6m', 'Last 6 months'],
+  ['all', 'All time'],
+] as const
+export type Preset = (typeof PRESETS)[number][0]
+
+/** As in Jira, flow, created vs resolved and cycle time open on the last three months. */
+export const DEFAULT_PRESET: Preset = '3m'
+
+/** A report's period as the page's query holds it: `?period=3m`, or `?from=2024-01-01&to=2024-03-31` for custom dates. */
+export interface Period {
+  preset: Preset | 'custom'
+  from: string
+  to: string
+  /** What is wrong with it, by query parameter; the report is not asked for while there is something. */
+  errors: Partial<Record<'period' | 'from' | 'to', string>>
+}
+
+export type PeriodChange = { preset: Preset } | { from: string; to: string }
+
+const isPreset = (value: string): value is Preset => PRESETS.some(([name]) => name === value)
+
+/** A real day written YYYY-MM-DD (not 2024-02-30). */
+export function isDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false
+  const day = new Date(`${text}T00:00:00Z`)
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text
+}
+
+function dateError(label: string, text: string): string | undefined {
+  if (!text) return `Choose a '${label}' date`
+  return isDate(text) ? undefined : `'${label}' must be a day written like 2024-01-31 (was '${text}')`
+}
+
+/** Custom dates when the query has `from` or `to` (a `period` beside them is ignored), else the preset. */
+export function periodOf(params: URLSearchParams): Period {
+  if (params.has('from') || params.has('to')) {
+    const from = params.get('from') ?? ''
+    const to = params.get('to') ?? ''
+    const errors: Period['errors'] = {}
+    const fromError = dateError('From', from)
+    const toError = dateError('To', to)
+    if (fromError) errors.from = fromError
+    if (toError) errors.to = toError
+    if (!fromError && !toError && from > to) errors.from = `'From' (${from}) must be on or before 'To' (${to})`
+    return { preset: 'custom', from, to, errors }
+  }
+  const named = params.get('period') ?? DEFAULT_PRESET
+  if (isPreset(named)) return { preset: named, from: '', to: '', errors: {} }
+  return { preset: DEFAULT_PRESET, from: '', to: '', errors: { period: `There is no period '${named}': choose one from the list` } }
+}
+
+/** What to ask the server for, or nothing while the period is wrong. */
+export function periodQuery(period: Period): PeriodQuery | undefined {
+  if (Object.keys(period.errors).length > 0) return undefined
+  return period.preset === 'custom' ? { from: period.from, to: period.to } : { period: period.preset }
+}
+
+/** The query with the period changed; the other parameters (board, report) stay. */
+export function withPeriod(params: URLSearchParams, change: PeriodChange): URLSearchParams {
+  const next = new URLSearchParams(params)
+  for (const name of ['period', 'from', 'to']) next.delete(name)
+  if ('preset' in change) {
+    if (change.preset !== DEFAULT_PRESET) next.set('period', change.preset)
+  } else {
+    next.set('from', change.from)
+    next.set('to', change.to)
+  }
+  return next
+}
+
+const STEPS: Record<Timeframe['step'], string> = { DAY: 'a point a day', WEEK: 'a point a week', MONTH: 'a point a month' }
+
+/** The days a report covers, in words: "Jan 1, 2026 – Mar 31, 2026, a point a day". */
+export function timeframeText(timeframe: Timeframe): string {
+  const format = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString(undefined, { timeZone: 'UTC', dateStyle: 'medium' })
+  return `${format(timeframe.from)} – ${format(timeframe.to)}, ${STEPS[timeframe.step]}`
+}

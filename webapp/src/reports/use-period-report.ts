@@ -1,0 +1,25 @@
+import { useQuery } from '@tanstack/react-query'
+import type { PeriodQuery, Timeframe } from '../api/planning'
+import { usePageSearchParams } from '../app/page-location'
+import { planningKeys } from '../backlog/use-planning'
+import { periodOf, periodQuery, withPeriod } from './period'
+import type { PeriodPickerProps } from './period-picker'
+
+/** A board report over the period in the page's query (not asked for while that is wrong), and its picker's props. */
+export function usePeriodReport<T extends { timeframe: Timeframe }>(name: string, boardId: number, read: (boardId: number, period: PeriodQuery) => Promise<T>) {
+  const [params, setParams] = usePageSearchParams()
+  const period = periodOf(params)
+  const query = periodQuery(period)
+  const report = useQuery({
+    queryKey: planningKeys.report(name, boardId, query ?? null),
+    queryFn: () => read(boardId, query!),
+    enabled: !!query,
+  })
+  const picker: PeriodPickerProps = {
+    period,
+    onChange: (change) => setParams(withPeriod(params, change), { replace: true }),
+    shown: report.data?.timeframe,
+    problem: report.error?.message,
+  }
+  return { report, picker }
+}
