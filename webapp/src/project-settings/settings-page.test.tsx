@@ -168,6 +168,30 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
     })
   })
 
+  it('asks before another section drops an unsaved workflow, and lets it go once saved', async () => {
+    const blocked = { id: 3, name: 'Blocked', category: 'indeterminate' as const, position: 2 }
+    stubFetch({
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'PUT /api/v1/projects/WEB/workflow': () => json(200, scheme('admin', { workflow: { ...scheme('admin').workflow, statuses: [...scheme('admin').workflow.statuses, blocked] } })),
+      'GET /api/v1/projects/WEB/members': () => json(200, [{ user: ada, role: 'admin' }]),
+    })
+    const user = renderSettings('workflow')
+    await user.type(await screen.findByRole('textbox', { name: 'New status' }), 'Blocked')
+    await user.click(screen.getByRole('button', { name: 'Add status' }))
+
+    await user.click(screen.getByRole('link', { name: 'Members' }))
+    const question = screen.getByRole('dialog', { name: 'Discard your changes to the workflow?' })
+    expect(question).toHaveTextContent('The statuses and transitions you added, renamed, moved or removed are not saved.')
+    await user.click(within(question).getByRole('button', { name: 'Cancel' }))
+    expect(screen.getByRole('textbox', { name: 'Name of status 3' })).toHaveValue('Blocked')
+
+    await user.click(screen.getByRole('button', { name: 'Save workflow' }))
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save workflow' })).toBeDisabled())
+    await user.click(screen.getByRole('link', { name: 'Members' }))
+    expect(await screen.findByRole('combobox', { name: 'Role of Ada' })).toBeInTheDocument()
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
   it('sets a column’s WIP limits, checks them before sending and shows the server’s field errors', async () => {
     const sent: unknown[] = []
     let answer: 'refuse' | 'accept' = 'refuse'
