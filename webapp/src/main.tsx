@@ -8,9 +8,11 @@ import { firstPageReady, prefetchFirstPage } from './app/first-page'
 import { createQueryClient } from './app/query-client'
 import { applyInitialTheme } from './app/theme'
 import { ToastProvider } from './app/toasts'
+import { guardBackAndForward } from './app/use-unsaved-changes'
 import './styles.css'
 
 applyInitialTheme()
+guardBackAndForward()
 const client = createQueryClient()
 const firstPage = prefetchFirstPage(client, window.location.pathname, window.location.search)
 

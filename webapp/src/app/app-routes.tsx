@@ -12,6 +12,7 @@ import { backgroundOf, issueAt, keepsPage, PageSearch, type PageAt, type SetPage
 import { Layout } from './layout'
 import { RequireSession } from './require-session'
 import { useHotkey } from './use-hotkey'
+import { askToLeave } from './use-unsaved-changes'
 
 // Every page but the board (the usual first page) is loaded when first visited, and the issue panel once a board is
 // drawn (IssuePanelOver), so a first board load downloads and compiles only what the board needs. The charts library is most of the reports page.
@@ -88,7 +89,8 @@ export function AppRoutes() {
     event.preventDefault()
     const page = background ?? location
     const onSearch = isSearchPage(page.pathname ?? '')
-    navigate(onSearch ? { pathname: page.pathname, search: page.search } : '/search', { state: focusSearch, replace: onSearch })
+    if (onSearch) navigate({ pathname: page.pathname, search: page.search }, { state: focusSearch, replace: true })
+    else void askToLeave().then((leave) => leave && navigate('/search', { state: focusSearch }))
   })
 
   const pageProject =

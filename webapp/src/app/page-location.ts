@@ -43,10 +43,10 @@ export function usePageSearchParams(): [URLSearchParams, SetPageSearch] {
 }
 
 /** The issue whose panel is open at `location`, if one is. */
-export const issueAt = (location: Location) => matchPath('/issues/:issueKey', location.pathname)?.params.issueKey
+export const issueAt = (location: Pick<Location, 'pathname'>) => matchPath('/issues/:issueKey', location.pathname)?.params.issueKey
 
 /** The page under the issue panel open at `location` (its board when the issue's link was opened directly), if one is. */
-export function backgroundOf(location: Location): Partial<Location> | undefined {
+export function backgroundOf(location: Pick<Location, 'pathname' | 'state'>): Partial<Location> | undefined {
   const issueKey = issueAt(location)
   const state = location.state as PanelState | null
   return state?.background ?? (issueKey ? { pathname: `/projects/${projectKeyOf(issueKey)}/board`, search: '' } : undefined)

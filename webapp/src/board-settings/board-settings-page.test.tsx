@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { Route, Routes } from 'react-router'
+import { NavLink, Route, Routes } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BoardConfig } from '../api/planning'
 import type { Role, Scheme } from '../api/projects'
@@ -40,10 +40,16 @@ afterEach(() => {
 
 function renderPage() {
   const { client } = renderWithProviders(
-    <Routes>
-      <Route path="/projects/:projectKey/boards/:boardId/settings" element={<BoardSettingsPage />} />
-      <Route path="/projects/:projectKey/board" element={<p>The project board</p>} />
-    </Routes>,
+    <>
+      <nav aria-label="Main">
+        <NavLink to="/projects/WEB/issues">Issues</NavLink>
+      </nav>
+      <Routes>
+        <Route path="/projects/:projectKey/boards/:boardId/settings" element={<BoardSettingsPage />} />
+        <Route path="/projects/:projectKey/board" element={<p>The project board</p>} />
+        <Route path="/projects/:projectKey/issues" element={<p>The issue list</p>} />
+      </Routes>
+    </>,
     { route: '/projects/WEB/boards/4/settings' },
   )
   return { user: userEvent.setup({ delay: null }), client }
@@ -223,6 +229,60 @@ describe('BoardSettingsPage', () => {
     await user.click(await screen.findByRole('button', { name: 'Save board' }))
 
     expect(await screen.findByRole('alert')).toHaveTextContent("column 'Doing': its maximum must be a whole number from 1")
+  })
+
+  it('asks before a sidebar link drops unsaved changes: Cancel keeps them, Discard follows the link', async () => {
+    stubFetch({
+      'GET /api/v1/boards/4': () => json(200, board),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+    })
+    const { user } = renderPage()
+    await fill(user, await screen.findByRole('textbox', { name: 'Name' }), 'Delivery')
+
+    await user.click(screen.getByRole('link', { name: 'Issues' }))
+    const question = screen.getByRole('dialog', { name: 'Discard your changes to the board “Team”?' })
+    expect(question).toHaveTextContent('Your edits to its name, filter, columns, swimlanes and quick filters are not saved.')
+    await user.click(within(question).getByRole('button', { name: 'Cancel' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('Delivery')
+
+    await user.click(screen.getByRole('link', { name: 'Issues' }))
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Discard' }))
+    expect(await screen.findByText('The issue list')).toBeInTheDocument()
+  })
+
+  it('leaves without asking once the changes are discarded', async () => {
+    stubFetch({
+      'GET /api/v1/boards/4': () => json(200, board),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+    })
+    const { user } = renderPage()
+    await user.click(await screen.findByRole('button', { name: 'Add column' }))
+    await user.click(screen.getByRole('button', { name: 'Discard changes' }))
+
+    await user.click(screen.getByRole('link', { name: 'Issues' }))
+    expect(await screen.findByText('The issue list')).toBeInTheDocument()
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('leaves without asking once the changes are saved', async () => {
+    let current = board
+    stubFetch({
+      'GET /api/v1/boards/4': () => json(200, current),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'PUT /api/v1/boards/4': (init) => {
+        current = { ...board, ...(JSON.parse(String(init?.body)) as Partial<BoardConfig>) }
+        return json(200, current)
+      },
+    })
+    const { user } = renderPage()
+    await fill(user, await screen.findByRole('textbox', { name: 'Name' }), 'Delivery')
+    await user.click(screen.getByRole('button', { name: 'Save board' }))
+    expect(await screen.findByRole('heading', { name: /^Delivery/ })).toBeInTheDocument()
+
+    await user.click(screen.getByRole('link', { name: 'Issues' }))
+    expect(await screen.findByText('The issue list')).toBeInTheDocument()
+    expect(screen.queryByRole('dialog')).toBeNull()
   })
 
   it('deletes the board once confirmed, then shows the project board with the board gone from the pickers', async () => {

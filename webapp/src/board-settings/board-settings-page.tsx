@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router'
 import { jqlApi, jqlError } from '../api/jql'
 import { planningApi, type BoardConfig } from '../api/planning'
 import { useToast } from '../app/use-toast'
+import { useUnsavedChanges } from '../app/use-unsaved-changes'
 import { ProblemText } from '../project-settings/problem-text'
 import { useScheme } from '../projects/use-projects'
 import { planningKeys } from '../backlog/use-planning'
@@ -100,6 +101,10 @@ function BoardSettingsForm({ board, statuses, canEdit }: { board: BoardConfig; s
       void client.invalidateQueries({ queryKey: ['issues'] })
       toast.info(`Board “${saved.name}” saved`)
     },
+  })
+  useUnsavedChanges(canEdit && JSON.stringify(draft) !== JSON.stringify(draftOf(board)), {
+    what: `the board “${board.name}”`,
+    detail: 'Your edits to its name, filter, columns, swimlanes and quick filters are not saved.',
   })
   const serverJql = jqlError(save.error)
   const unmapped = unmappedStatuses(draft, statuses)

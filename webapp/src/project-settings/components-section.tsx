@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { projectsApi, type Scheme } from '../api/projects'
 import { useConfirm } from '../app/use-confirm'
+import { useUnsavedChanges } from '../app/use-unsaved-changes'
 import { AddRow } from './add-row'
 import type { SectionProps } from './settings-page'
 import { ProblemText } from './problem-text'
@@ -15,6 +16,11 @@ export function ComponentsSection({ projectKey, canEdit, scheme }: SectionProps 
     projectsApi.updateComponent(projectKey, change.from, { name: change.name, description: change.description }),
   )
   const remove = useSettingsChange(projectKey, (component: string) => projectsApi.deleteComponent(projectKey, component))
+  const original = scheme.components.find((component) => component.name === editing?.from)
+  useUnsavedChanges(!!editing && (editing.name !== original?.name || editing.description !== (original?.description ?? '')), {
+    what: `the component “${editing?.from}”`,
+    detail: 'The name and description you typed are not saved.',
+  })
   const saveEdit = (event: FormEvent) => {
     event.preventDefault()
     if (editing) rename.mutate(editing, { onSuccess: () => setEditing(undefined) })

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { projectsApi, type Project } from '../api/projects'
 import { Field } from '../ui/field'
 import { ApiError } from '../api/http'
+import { useUnsavedChanges } from '../app/use-unsaved-changes'
 import type { SectionProps } from './settings-page'
 import { ProblemText } from './problem-text'
 import { useProject, useSettingsChange } from './use-settings'
@@ -19,10 +20,16 @@ function DetailsForm({ project, canEdit }: { project: Project; canEdit: boolean 
   const save = useSettingsChange(project.key, (changes: { name?: string; description?: string; aiTrainingEnabled?: boolean }) =>
     projectsApi.update(project.key, { ...changes, version: project.version }),
   )
+  // What was saved last: the form is drawn afresh only once the project is read again.
+  const [saved, setSaved] = useState({ name: project.name, description: project.description ?? '' })
+  useUnsavedChanges(canEdit && (name !== saved.name || description !== saved.description), {
+    what: 'the project details',
+    detail: 'The name and description you typed are not saved.',
+  })
   const errors = save.error instanceof ApiError ? save.error.messagesByField : {}
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    save.mutate({ name, description })
+    save.mutate({ name, description }, { onSuccess: () => setSaved({ name, description }) })
   }
   return (
     <section aria-label="Details">

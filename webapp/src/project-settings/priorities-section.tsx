@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { projectsApi, type Scheme } from '../api/projects'
+import { useUnsavedChanges } from '../app/use-unsaved-changes'
 import { AddRow } from './add-row'
 import type { SectionProps } from './settings-page'
 import { ProblemText } from './problem-text'
@@ -8,9 +9,12 @@ import { useSettingsChange } from './use-settings'
 /** The project's priorities, highest first, and the one new issues get when none is chosen. */
 export function PrioritiesSection({ projectKey, canEdit, scheme }: SectionProps & { scheme: Scheme }) {
   const initial = scheme.priorities.map((priority) => priority.name)
+  const initialDefault = scheme.priorities.find((priority) => priority.isDefault)?.name ?? initial[0] ?? ''
   const [names, setNames] = useState(initial)
-  const [fallback, setFallback] = useState(scheme.priorities.find((priority) => priority.isDefault)?.name ?? initial[0] ?? '')
+  const [fallback, setFallback] = useState(initialDefault)
   const save = useSettingsChange(projectKey, () => projectsApi.replacePriorities(projectKey, names, fallback))
+  const changed = JSON.stringify(names) !== JSON.stringify(initial) || fallback !== initialDefault
+  useUnsavedChanges(canEdit && changed, { what: 'the priorities', detail: 'The priorities you added, removed or reordered and the default you chose are not saved.' })
   const move = (index: number, step: -1 | 1) => {
     const target = index + step
     if (target < 0 || target >= names.length) return
@@ -50,14 +54,14 @@ export function PrioritiesSection({ projectKey, canEdit, scheme }: SectionProps 
       {canEdit && (
         <>
           <AddRow label="New priority" button="Add priority" onAdd={(name) => setNames([...names, name])} />
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={save.isPending || !names.length || JSON.stringify(names) === JSON.stringify(initial) && fallback === (scheme.priorities.find((p) => p.isDefault)?.name ?? initial[0])}
-            onClick={() => save.mutate(undefined)}
-          >
-            Save priorities
-          </button>
+          <div className="settings-row">
+            <button type="button" className="button button-primary" disabled={save.isPending || !names.length || !changed} onClick={() => save.mutate(undefined)}>
+              Save priorities
+            </button>
+            <button type="button" className="button button-ghost" disabled={!changed} onClick={() => (setNames(initial), setFallback(initialDefault))}>
+              Discard changes
+            </button>
+          </div>
         </>
       )}
     </section>

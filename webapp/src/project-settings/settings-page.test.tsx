@@ -168,6 +168,47 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
     })
   })
 
+  it('asks before another section drops an unsaved workflow, and lets it go once saved', async () => {
+    const blocked = { id: 3, name: 'Blocked', category: 'indeterminate' as const, position: 2 }
+    stubFetch({
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'PUT /api/v1/projects/WEB/workflow': () => json(200, scheme('admin', { workflow: { ...scheme('admin').workflow, statuses: [...scheme('admin').workflow.statuses, blocked] } })),
+      'GET /api/v1/projects/WEB/members': () => json(200, [{ user: ada, role: 'admin' }]),
+    })
+    const user = renderSettings('workflow')
+    await user.type(await screen.findByRole('textbox', { name: 'New status' }), 'Blocked')
+    await user.click(screen.getByRole('button', { name: 'Add status' }))
+
+    await user.click(screen.getByRole('link', { name: 'Members' }))
+    const question = screen.getByRole('dialog', { name: 'Discard your changes to the workflow?' })
+    expect(question).toHaveTextContent('The statuses and transitions you added, renamed, moved or removed are not saved.')
+    await user.click(within(question).getByRole('button', { name: 'Cancel' }))
+    expect(screen.getByRole('textbox', { name: 'Name of status 3' })).toHaveValue('Blocked')
+
+    await user.click(screen.getByRole('button', { name: 'Save workflow' }))
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save workflow' })).toBeDisabled())
+    await user.click(screen.getByRole('link', { name: 'Members' }))
+    expect(await screen.findByRole('combobox', { name: 'Role of Ada' })).toBeInTheDocument()
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('puts reordered priorities back on Discard changes, and asks before leaving them unsaved', async () => {
+    stubFetch({ 'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')) })
+    const user = renderSettings('priorities')
+    const order = () => within(screen.getByRole('region', { name: 'Priorities' })).getAllByRole('listitem').map((item) => item.textContent?.replace(/default.*/, '').trim())
+
+    await user.click(await screen.findByRole('button', { name: 'Move Low up' }))
+    await user.click(screen.getByRole('link', { name: 'Resolutions' }))
+    await user.click(within(screen.getByRole('dialog', { name: 'Discard your changes to the priorities?' })).getByRole('button', { name: 'Cancel' }))
+    expect(order()).toEqual(['Low', 'High'])
+
+    await user.click(screen.getByRole('button', { name: 'Discard changes' }))
+    expect(order()).toEqual(['High', 'Low'])
+    await user.click(screen.getByRole('link', { name: 'Resolutions' }))
+    expect(await screen.findByRole('region', { name: 'Resolutions' })).toBeInTheDocument()
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
   it('sets a column’s WIP limits, checks them before sending and shows the server’s field errors', async () => {
     const sent: unknown[] = []
     let answer: 'refuse' | 'accept' = 'refuse'
@@ -248,6 +289,32 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
     await user.click(await screen.findByRole('button', { name: 'Release 1.0' }))
     expect(await screen.findByRole('button', { name: 'Unrelease 1.0' })).toBeInTheDocument()
     expect(calls).toEqual(['rename Disks', 'version {"released":true}'])
+  })
+
+  it('asks before leaving a typed project name unsaved, and not once it is saved', async () => {
+    let current = project
+    stubFetch({
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'GET /api/v1/projects/WEB': () => json(200, current),
+      'PATCH /api/v1/projects/WEB': (init) => {
+        current = { ...project, name: body(init).name, version: 4 }
+        return json(200, current)
+      },
+      'GET /api/v1/projects': () => json(200, [current]),
+      'GET /api/v1/projects/WEB/members': () => json(200, [{ user: ada, role: 'admin' }]),
+    })
+    const user = renderSettings('details')
+    await user.type(await screen.findByRole('textbox', { name: 'Name' }), ' shop')
+
+    await user.click(screen.getByRole('link', { name: 'Members' }))
+    const question = screen.getByRole('dialog', { name: 'Discard your changes to the project details?' })
+    await user.click(within(question).getByRole('button', { name: 'Cancel' }))
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    await waitFor(() => expect(current.name).toBe('Web shop'))
+
+    await user.click(screen.getByRole('link', { name: 'Members' }))
+    expect(await screen.findByRole('combobox', { name: 'Role of Ada' })).toBeInTheDocument()
+    expect(screen.queryByRole('dialog')).toBeNull()
   })
 
   it('turns AI training off for the project with the version it was read at', async () => {

@@ -10,11 +10,11 @@ export function useProject(projectKey: string) {
  * A settings change: the server answers with the new scheme (or member, or project), which goes straight into the
  * cache; members and the project list are refetched, since a role or name shows elsewhere too.
  */
-export function useSettingsChange<T>(projectKey: string, change: (variables: T) => Promise<unknown>) {
+export function useSettingsChange<T, R>(projectKey: string, change: (variables: T) => Promise<R>) {
   const client = useQueryClient()
-  return useMutation({
+  return useMutation<R, Error, T>({
     mutationFn: change,
-    onSuccess: (answer) => {
+    onSuccess: (answer: unknown) => {
       if (answer && typeof answer === 'object' && 'workflow' in answer) client.setQueryData(queryKeys.scheme(projectKey), answer as Scheme)
       else void client.invalidateQueries({ queryKey: queryKeys.scheme(projectKey) })
       void client.invalidateQueries({ queryKey: queryKeys.members(projectKey) })

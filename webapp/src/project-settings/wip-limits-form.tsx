@@ -1,5 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
 import { projectsApi, type Status } from '../api/projects'
+import { useUnsavedChanges } from '../app/use-unsaved-changes'
 import { ProblemText } from './problem-text'
 import { useSettingsChange } from './use-settings'
 import { limitText, parseLimits, type Limits } from './wip-limits'
@@ -23,6 +24,7 @@ export function WipLimitsForm({ projectKey, status, children, onDone }: Props) {
   const [problem, setProblem] = useState<string | null>(null)
   const save = useSettingsChange(projectKey, (limits: Limits) => projectsApi.setWipLimits(projectKey, status.name, limits))
   const changed = min !== limitText(status.wipMin) || max !== limitText(status.wipMax)
+  useUnsavedChanges(changed, { what: `the WIP limits of ${status.name}`, detail: 'The limits you typed are not saved.' })
   const submit = (event: FormEvent) => {
     event.preventDefault()
     const limits = parseLimits(min, max)

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { projectsApi, type Scheme, type StatusCategory, type WorkflowDefinition } from '../api/projects'
+import { useUnsavedChanges } from '../app/use-unsaved-changes'
 import { AddRow } from './add-row'
 import type { SectionProps } from './settings-page'
 import { ProblemText } from './problem-text'
@@ -23,6 +24,7 @@ export function WorkflowSection({ projectKey, canEdit, scheme }: SectionProps & 
   const save = useSettingsChange(projectKey, (definition: WorkflowDefinition) => projectsApi.replaceWorkflow(projectKey, definition))
   const problems = drafts.draftProblems(draft)
   const changed = JSON.stringify(drafts.definitionOf(draft)) !== JSON.stringify(drafts.definitionOf(drafts.draftOf(scheme)))
+  useUnsavedChanges(canEdit && changed, { what: 'the workflow', detail: 'The statuses and transitions you added, renamed, moved or removed are not saved.' })
   const addTransition = (event: FormEvent) => {
     event.preventDefault()
     if (!transition.name.trim() || !transition.to) return
@@ -123,7 +125,12 @@ export function WorkflowSection({ projectKey, canEdit, scheme }: SectionProps & 
       <ProblemText error={save.error} />
       {canEdit && (
         <div className="settings-row">
-          <button type="button" className="button button-primary" disabled={!changed || problems.length > 0 || save.isPending} onClick={() => save.mutate(drafts.definitionOf(draft))}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={!changed || problems.length > 0 || save.isPending}
+            onClick={() => save.mutate(drafts.definitionOf(draft), { onSuccess: (saved) => setDraft(drafts.draftOf(saved)) })}
+          >
             Save workflow
           </button>
           <button type="button" className="button button-ghost" disabled={!changed} onClick={() => setDraft(drafts.draftOf(scheme))}>

@@ -1,4 +1,5 @@
 import { useNavigate } from 'react-router'
+import { askToLeave } from '../app/use-unsaved-changes'
 import { useProjects } from './use-projects'
 
 export function ProjectSwitcher({ current }: { current: string | undefined }) {
@@ -9,7 +10,10 @@ export function ProjectSwitcher({ current }: { current: string | undefined }) {
       <span className="visually-hidden">Project</span>
       <select
         value={current ?? ''}
-        onChange={(event) => navigate(event.target.value ? `/projects/${event.target.value}/board` : '/projects')}
+        onChange={(event) => {
+          const to = event.target.value ? `/projects/${event.target.value}/board` : '/projects'
+          void askToLeave().then((leave) => leave && navigate(to))
+        }}
       >
         <option value="">All projects</option>
         {projects?.map((project) => (
