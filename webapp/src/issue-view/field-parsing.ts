@@ -1,4 +1,5 @@
 import { ISSUE_KEY, normalKey } from './link-form'
+import { isCalendarDay } from '../app/calendar-day'
 
 /** Story points: empty clears them; otherwise a number from 0 to 1000, as the server accepts. */
 export function parseStoryPoints(text: string): { value: number | null } | { error: string } {
@@ -11,7 +12,7 @@ export function parseStoryPoints(text: string): { value: number | null } | { err
 /** Due date as the date input gives it (YYYY-MM-DD); empty clears it. */
 export function parseDueDate(text: string): { value: string | null } | { error: string } {
   if (!text) return { value: null }
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? { value: text } : { error: 'Enter a date as YYYY-MM-DD' }
+  return isCalendarDay(text) ? { value: text } : { error: 'Enter a real day as YYYY-MM-DD, e.g. 2027-02-01' }
 }
 
 /** A parent issue key such as WEB-12 (any case); empty removes the parent. */

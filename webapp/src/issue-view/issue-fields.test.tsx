@@ -214,6 +214,7 @@ describe('field parsing', () => {
     expect(parseStoryPoints('abc')).toHaveProperty('error')
     expect(parseDueDate('2027-02-01')).toEqual({ value: '2027-02-01' })
     expect(parseDueDate('tomorrow')).toHaveProperty('error')
+    expect(parseDueDate('2027-13-45')).toHaveProperty('error')
     expect(parseParentKey('hadoop-12')).toEqual({ value: 'HADOOP-12' })
     expect(parseParentKey('12')).toHaveProperty('error')
     expect(parseParentKey('')).toEqual({ value: null })

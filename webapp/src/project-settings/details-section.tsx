@@ -11,7 +11,7 @@ import { useProject, useSettingsChange } from './use-settings'
 export function DetailsSection({ projectKey, canEdit }: SectionProps) {
   const project = useProject(projectKey)
   if (!project.data) return project.error ? <ProblemText error={project.error} /> : null
-  return <DetailsForm key={project.data.version} project={project.data} canEdit={canEdit} />
+  return <DetailsForm key={project.data.key} project={project.data} canEdit={canEdit} />
 }
 
 function DetailsForm({ project, canEdit }: { project: Project; canEdit: boolean }) {
@@ -20,8 +20,17 @@ function DetailsForm({ project, canEdit }: { project: Project; canEdit: boolean 
   const save = useSettingsChange(project.key, (changes: { name?: string; description?: string; aiTrainingEnabled?: boolean }) =>
     projectsApi.update(project.key, { ...changes, version: project.version }),
   )
-  // What was saved last: the form is drawn afresh only once the project is read again.
-  const [saved, setSaved] = useState({ name: project.name, description: project.description ?? '' })
+  // What was saved last. When the project changes on the server (the AI training switch, someone else), a field not
+  // being edited follows it and one being edited keeps what was typed.
+  const server = { name: project.name, description: project.description ?? '' }
+  const [saved, setSaved] = useState(server)
+  const [read, setRead] = useState(server)
+  if (read.name !== server.name || read.description !== server.description) {
+    setRead(server)
+    setSaved(server)
+    if (name === saved.name) setName(server.name)
+    if (description === saved.description) setDescription(server.description)
+  }
   useUnsavedChanges(canEdit && (name !== saved.name || description !== saved.description), {
     what: 'the project details',
     detail: 'The name and description you typed are not saved.',

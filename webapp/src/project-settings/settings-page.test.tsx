@@ -336,6 +336,27 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
     expect(await screen.findByText(/left out of the assistant/)).toBeInTheDocument()
   })
 
+  it('keeps a name typed but not saved when AI training is switched, and follows a description changed elsewhere', async () => {
+    let current = project
+    stubFetch({
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'GET /api/v1/projects/WEB': () => json(200, current),
+      'PATCH /api/v1/projects/WEB': (init) => {
+        current = { ...current, ...body(init), description: 'Set elsewhere meanwhile', version: current.version + 1 }
+        return json(200, current)
+      },
+      'GET /api/v1/projects': () => json(200, [current]),
+    })
+    const user = renderSettings('details')
+    await user.type(await screen.findByRole('textbox', { name: 'Name' }), ' shop')
+
+    await user.click(screen.getByRole('switch', { name: /AI training/ }))
+
+    expect(await screen.findByText(/left out of the assistant/)).toBeInTheDocument()
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Description' })).toHaveValue('Set elsewhere meanwhile'))
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('Web shop')
+  })
+
   it('adds an issue type at a level, renames one, and shows why the server refused to remove one', async () => {
     const calls: string[] = []
     const types = [

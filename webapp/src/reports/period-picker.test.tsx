@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { CreatedResolved } from '../api/planning'
 import { json, renderWithProviders, stubFetch } from '../test-utils'
 import { CreatedReport } from './flow-reports'
-import { isDate, periodOf, withPeriod } from './period'
+import { isCalendarDay } from '../app/calendar-day'
+import { periodOf, withPeriod } from './period'
 
 afterEach(() => vi.unstubAllGlobals())
 
@@ -119,8 +120,8 @@ describe('periodOf', () => {
   })
 
   it('knows a day from a date-like text that is none', () => {
-    expect(isDate('2024-02-29')).toBe(true)
-    expect(isDate('2023-02-29')).toBe(false)
-    expect(isDate('2024-1-31')).toBe(false)
+    expect(isCalendarDay('2024-02-29')).toBe(true)
+    expect(isCalendarDay('2023-02-29')).toBe(false)
+    expect(isCalendarDay('2024-1-31')).toBe(false)
   })
 })

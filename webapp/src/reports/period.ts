@@ -1,4 +1,5 @@
 import type { PeriodQuery, Timeframe } from '../api/planning'
+import { isCalendarDay } from '../app/calendar-day'
 
 /** Jira's choices for a board report's period; each ends today, resolved by the server on its clock (UTC days). */
 export const PRESETS = [
@@ -27,16 +28,10 @@ export type PeriodChange = { preset: Preset } | { from: string; to: string }
 
 const isPreset = (value: string): value is Preset => PRESETS.some(([name]) => name === value)
 
-/** A real day written YYYY-MM-DD (not 2024-02-30). */
-export function isDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false
-  const day = new Date(`${text}T00:00:00Z`)
-  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text
-}
 
 function dateError(label: string, text: string): string | undefined {
   if (!text) return `Choose a '${label}' date`
-  return isDate(text) ? undefined : `'${label}' must be a day written like 2024-01-31 (was '${text}')`
+  return isCalendarDay(text) ? undefined : `'${label}' must be a day written like 2024-01-31 (was '${text}')`
 }
 
 /** Custom dates when the query has `from` or `to` (a `period` beside them is ignored), else the preset. */
