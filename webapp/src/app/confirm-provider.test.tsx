@@ -33,6 +33,8 @@ describe('ConfirmProvider', () => {
 
     const dialog = screen.getByRole('dialog', { name: 'Delete the filter “Open bugs”?' })
     expect(dialog).toHaveTextContent('People it is shared with lose it too.')
+    // A destructive question starts on Cancel: Enter there keeps the filter.
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus()
     expect(screen.getByText('nothing yet')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Delete' }))
 

@@ -38,13 +38,14 @@ export function ConfirmProvider({ children }: { children: ReactNode }) {
         <Dialog title={pending.title} onClose={() => pending.answer(false)}>
           {pending.detail && <p className="confirm-detail">{pending.detail}</p>}
           <div className="dialog-footer">
-            <button type="button" className="button" onClick={() => pending.answer(false)}>
+            {/* A destructive question starts on Cancel: a stray Enter must not delete or discard. */}
+            <button type="button" className="button" data-autofocus={pending.danger ? true : undefined} onClick={() => pending.answer(false)}>
               Cancel
             </button>
             <button
               type="button"
               className={pending.danger ? 'button button-danger' : 'button button-primary'}
-              data-autofocus
+              data-autofocus={pending.danger ? undefined : true}
               onClick={() => pending.answer(true)}
             >
               {pending.confirmLabel}
