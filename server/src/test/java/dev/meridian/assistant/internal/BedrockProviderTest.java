@@ -10,9 +10,7 @@ import dev.meridian.identity.CurrentUser;
 import dev.meridian.support.AwsSettings;
 import dev.meridian.training.ActiveModel;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -212,12 +210,10 @@ class BedrockProviderTest {
 
     @Test
     void reportsAnUnreachableEndpointAsAProviderFailure() throws IOException {
-        // A port that was just listened on and is closed: connecting is refused at once. (A stopped HttpServer can
-        // still accept for a moment, and the request then waits out the timeout instead.)
-        String endpoint;
-        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            endpoint = "http://127.0.0.1:" + socket.getLocalPort();
-        }
+        // Port 1 (tcpmux), which nothing here listens on: connecting is refused at once. (A port just listened on and
+        // closed can be taken meanwhile by another test's server, which accepts and never answers: the request then
+        // waits out the timeout; a stopped HttpServer can still accept for a moment too.)
+        String endpoint = "http://127.0.0.1:1";
 
         assertThatThrownBy(() -> provider(endpoint, BASE_MODEL, p -> Optional.empty())
                 .answer(new Ask("hi", List.of(), null, ANA), c -> { }))
