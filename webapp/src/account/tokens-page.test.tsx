@@ -67,4 +67,30 @@ describe('TokensPage', () => {
     expect(revoked).toEqual([2])
     expect(screen.getByRole('cell', { name: 'ci' })).toBeInTheDocument()
   })
+
+  it('takes a new token’s secret off the screen once that token is revoked', async () => {
+    let tokens: ApiToken[] = []
+    stubFetch({
+      'GET /api/v1/myself/tokens': () => json(200, tokens),
+      'POST /api/v1/myself/tokens': () => {
+        tokens = [token(3, 'laptop')]
+        return json(201, { token: tokens[0], secret: 'mrd_3abcde-the-secret' })
+      },
+      'DELETE /api/v1/myself/tokens/3': () => {
+        tokens = []
+        return json(204, null)
+      },
+    })
+    const user = renderPage()
+
+    await user.type(await screen.findByRole('textbox', { name: /Token name/ }), 'laptop')
+    await user.click(screen.getByRole('button', { name: 'Create token' }))
+    expect(await screen.findByLabelText('New token secret')).toHaveTextContent('mrd_3abcde-the-secret')
+
+    const row = (await screen.findByRole('cell', { name: 'laptop' })).closest('tr')!
+    await user.click(within(row).getByRole('button', { name: 'Revoke' }))
+    await user.click(within(screen.getByRole('dialog', { name: 'Revoke “laptop”?' })).getByRole('button', { name: 'Revoke' }))
+
+    await waitFor(() => expect(screen.queryByLabelText('New token secret')).not.toBeInTheDocument())
+  })
 })

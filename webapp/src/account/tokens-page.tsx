@@ -113,7 +113,7 @@ export function TokensPage() {
                       disabled={revoke.isPending}
                       onClick={() =>
                         void confirm({ title: `Revoke “${token.name}”?`, detail: 'Scripts using it will stop working.', confirmLabel: 'Revoke', danger: true }).then(
-                          (ok) => ok && revoke.mutate(token.id),
+                          (ok) => ok && revoke.mutate(token.id, { onSuccess: () => setCreated((shown) => (shown?.token.id === token.id ? null : shown)) }),
                         )
                       }
                     >
