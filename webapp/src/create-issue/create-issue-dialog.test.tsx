@@ -3,7 +3,12 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Scheme } from '../api/projects'
 import { json, renderWithProviders, stubFetch } from '../test-utils'
+import { useLocation } from 'react-router'
 import { CreateIssueDialog } from './create-issue-dialog'
+
+function Where() {
+  return <span data-testid="where">{useLocation().pathname}</span>
+}
 
 const scheme: Scheme = {
   project: { id: 1, key: 'WEB', name: 'Web app', callerRole: 'member' },
@@ -159,6 +164,37 @@ describe('CreateIssueDialog', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Created WEB-7: Ship the board')
     // The new issue is a click away, wherever its card landed.
     expect(screen.getByRole('link', { name: 'Open' })).toHaveAttribute('href', '/issues/WEB-7')
+  })
+
+  it('keeps the page on screen when the issue is created in another project', async () => {
+    stubFetch({
+      ...reads,
+      'GET /api/v1/projects': () =>
+        json(200, [
+          { key: 'WEB', name: 'Web app', role: 'member' },
+          { key: 'OPS', name: 'Operations', role: 'member' },
+        ]),
+      'GET /api/v1/projects/OPS/scheme': () => json(200, { ...scheme, project: { ...scheme.project, id: 2, key: 'OPS', name: 'Operations' } }),
+      'GET /api/v1/projects/OPS/members': reads['GET /api/v1/projects/WEB/members'],
+      'POST /api/v1/issues': () => json(201, { key: 'OPS-3', summary: 'Rotate the keys' }),
+    })
+    const onClose = vi.fn()
+    renderWithProviders(
+      <>
+        <CreateIssueDialog defaultProject="WEB" onClose={onClose} />
+        <Where />
+      </>,
+      { route: '/projects/WEB/settings' },
+    )
+    const user = userEvent.setup()
+    await screen.findByRole('option', { name: /Operations/ })
+    await user.selectOptions(screen.getByLabelText('Project'), 'OPS')
+    await user.type(screen.getByLabelText('Summary'), 'Rotate the keys')
+    await user.click(screen.getByRole('button', { name: 'Create issue' }))
+
+    await waitFor(() => expect(onClose).toHaveBeenCalled())
+    expect(screen.getByTestId('where')).toHaveTextContent('/projects/WEB/settings')
+    expect(screen.getByRole('link', { name: 'Open' })).toHaveAttribute('href', '/issues/OPS-3')
   })
 
   it('sends the chosen components and parent, and shows a refused parent under its field', async () => {

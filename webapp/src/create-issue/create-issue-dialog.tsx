@@ -1,5 +1,4 @@
 import { useId, useRef, useState, type FormEvent } from 'react'
-import { useNavigate } from 'react-router'
 import type { NewIssue } from '../api/issues'
 import { useToast } from '../app/use-toast'
 import { useMembers, useProjects, useScheme } from '../projects/use-projects'
@@ -40,7 +39,6 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
   const members = useMembers(project || undefined)
   const create = useCreateIssue()
   const toast = useToast()
-  const navigate = useNavigate()
   const [blankSummary, setBlankSummary] = useState(false)
   const [components, setComponents] = useState<string[]>([])
   // Closing with something typed asks first: an Esc or a click beside the dialog by mistake loses nothing.
@@ -104,8 +102,8 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
     create.mutate(issue, {
       onSuccess: (created) => {
         toast.info(`Created ${created.key}: ${created.summary}`, created.key)
+        // As in Jira and Linear, the page stays (with whatever draft it holds); the toast opens the new issue.
         onClose()
-        if (project !== defaultProject) navigate(`/projects/${project}/board`)
       },
     })
   }
