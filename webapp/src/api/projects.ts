@@ -64,6 +64,8 @@ export interface WorkflowDefinition {
   statuses: { id?: number; name: string; category: StatusCategory }[]
   /** No `from`: the transition may be taken from any status. */
   transitions: { name: string; from?: string; to: string }[]
+  /** For a status left out: the status (of this workflow) its issues move to, both by name. */
+  moveIssues?: Record<string, string>
 }
 
 export interface ProjectChanges {

@@ -153,7 +153,11 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
     await user.selectOptions(within(form).getByRole('combobox', { name: 'To' }), 'Blocked')
     await user.click(within(form).getByRole('button', { name: 'Add transition' }))
     await user.click(screen.getByRole('button', { name: 'Remove status To Do' }))
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Issues in To Do move to' }), 'Blocked')
     await user.click(screen.getByRole('button', { name: 'Save workflow' }))
+    const asked = screen.getByRole('dialog', { name: 'Save the workflow and move issues?' })
+    expect(asked).toHaveTextContent('Issues in a removed status move: “To Do” to “Blocked”.')
+    await user.click(within(asked).getByRole('button', { name: 'Save and move' }))
 
     expect(await screen.findByRole('alert')).toHaveTextContent("Status 'To Do' still has 3 issues")
     expect(saved[0]).toEqual({
@@ -165,7 +169,28 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
         { name: 'Finish', to: 'Done' },
         { name: 'Block', to: 'Blocked' },
       ],
+      moveIssues: { 'To Do': 'Blocked' },
     })
+  })
+
+  it('saves nothing when the person does not confirm moving a removed status’s issues', async () => {
+    const saved: unknown[] = []
+    stubFetch({
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'PUT /api/v1/projects/WEB/workflow': (init) => {
+        saved.push(body(init))
+        return json(200, scheme('admin'))
+      },
+    })
+    const user = renderSettings('workflow')
+
+    await user.click(await screen.findByRole('button', { name: 'Remove status To Do' }))
+    expect(screen.getByRole('combobox', { name: 'Issues in To Do move to' })).toHaveValue('status-2')
+    await user.click(screen.getByRole('button', { name: 'Save workflow' }))
+    await user.click(within(screen.getByRole('dialog', { name: 'Save the workflow and move issues?' })).getByRole('button', { name: 'Cancel' }))
+
+    expect(saved).toEqual([])
+    expect(screen.getByRole('button', { name: 'Save workflow' })).toBeEnabled()
   })
 
   it('asks before another section drops an unsaved workflow, and lets it go once saved', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Scheme } from '../api/projects'
-import { addStatus, addTransition, definitionOf, draftOf, draftProblems, moveStatus, removeStatus, removeTransition, renameStatus } from './workflow-draft'
+import { addStatus, addTransition, definitionOf, draftOf, draftProblems, moveIssuesTo, moveStatus, removeStatus, removeTransition, renameStatus } from './workflow-draft'
 
 const scheme = {
   workflow: {
@@ -72,6 +72,21 @@ describe('workflow drafts', () => {
   it('points out duplicate and empty names before saving', () => {
     expect(draftProblems(draftOf(scheme))).toEqual([])
     expect(draftProblems(addStatus(draftOf(scheme), 'done', 'done'))).toEqual(['Status “done” is listed twice'])
-    expect(draftProblems({ statuses: [], transitions: [] })).toEqual(['A workflow needs at least one status'])
+    expect(draftProblems({ statuses: [], transitions: [], removed: [] })).toEqual(['A workflow needs at least one status'])
+  })
+
+  it('sends where the issues of a removed saved status go: first to a status of its category, then where chosen', () => {
+    const draft = addStatus(draftOf(scheme), 'Review', 'indeterminate')
+    const renamed = renameStatus(draft, keyOf(draft, 'Doing'), 'Working')
+    const removed = removeStatus(renamed, keyOf(draft, 'Doing'))
+    expect(definitionOf(removed).moveIssues).toEqual({ Doing: 'Review' })
+    expect(definitionOf(moveIssuesTo(removed, keyOf(draft, 'Doing'), keyOf(draft, 'Done'))).moveIssues).toEqual({ Doing: 'Done' })
+  })
+
+  it('moves issues meant for a status that is removed in turn, and sends nothing for a status never saved', () => {
+    const draft = addStatus(draftOf(scheme), 'Review', 'indeterminate')
+    const twice = removeStatus(removeStatus(draft, keyOf(draft, 'Doing')), keyOf(draft, 'Review'))
+    expect(definitionOf(twice).moveIssues).toEqual({ Doing: 'To Do' })
+    expect(definitionOf(draftOf(scheme))).not.toHaveProperty('moveIssues')
   })
 })

@@ -6,9 +6,11 @@ import type { Scheme, StatusCategory, WorkflowDefinition } from '../api/projects
  * renames it (with its issues) instead of removing it.
  */
 export interface WorkflowDraft {
-  statuses: { key: string; id?: number; name: string; category: StatusCategory }[]
+  statuses: { key: string; id?: number; savedName?: string; name: string; category: StatusCategory }[]
   /** `from` and `to` are statuses' keys; no `from`: the transition may be taken from any status. */
   transitions: { name: string; from?: string; to: string }[]
+  /** Saved statuses taken out, by the name the server knows, each with the key of the status its issues move to. */
+  removed: { key: string; name: string; movesTo: string }[]
 }
 
 const keyOf = (id: number) => `status-${id}`
@@ -16,12 +18,13 @@ let added = 0
 
 export function draftOf(scheme: Scheme): WorkflowDraft {
   return {
-    statuses: scheme.workflow.statuses.map(({ id, name, category }) => ({ key: keyOf(id), id, name, category })),
+    statuses: scheme.workflow.statuses.map(({ id, name, category }) => ({ key: keyOf(id), id, savedName: name, name, category })),
     transitions: scheme.workflow.transitions.map((transition) => ({
       name: transition.name,
       from: transition.fromStatusId === null ? undefined : keyOf(transition.fromStatusId),
       to: keyOf(transition.toStatusId),
     })),
+    removed: [],
   }
 }
 
@@ -31,6 +34,7 @@ export function definitionOf(draft: WorkflowDraft): WorkflowDefinition {
   return {
     statuses: draft.statuses.map(({ id, name, category }) => ({ ...(id !== undefined && { id }), name: name.trim(), category })),
     transitions: draft.transitions.map(({ name, from, to }) => ({ name: name.trim(), ...(from && { from: names.get(from) }), to: names.get(to) ?? '' })),
+    ...(draft.removed.length && { moveIssues: Object.fromEntries(draft.removed.map((gone) => [gone.name, names.get(gone.movesTo) ?? ''])) }),
   }
 }
 
@@ -41,13 +45,28 @@ export function addStatus(draft: WorkflowDraft, name: string, category: StatusCa
   return { ...draft, statuses: [...draft.statuses, { key: `new-${++added}`, name: name.trim(), category }] }
 }
 
-/** Its transitions go with it. */
+/**
+ * Its transitions go with it. A saved status's issues move to the first status left of its category (else the first
+ * left), as are those that were to move to it; the person can choose another with {@link moveIssuesTo}.
+ */
 export function removeStatus(draft: WorkflowDraft, key: string): WorkflowDraft {
+  const gone = draft.statuses.find((status) => status.key === key)
+  const statuses = draft.statuses.filter((status) => status.key !== key)
+  if (!gone || !statuses.length) return { ...draft, statuses, transitions: draft.transitions.filter((t) => t.to !== key && t.from !== key) }
+  const fallback = (statuses.find((status) => status.category === gone.category) ?? statuses[0]).key
+  const removed = draft.removed.map((earlier) => (earlier.movesTo === key ? { ...earlier, movesTo: fallback } : earlier))
   return {
-    statuses: draft.statuses.filter((status) => status.key !== key),
+    statuses,
     transitions: draft.transitions.filter((t) => t.to !== key && t.from !== key),
+    removed: gone.savedName === undefined ? removed : [...removed, { key, name: gone.savedName, movesTo: fallback }],
   }
 }
+
+/** Where the issues of the removed status `key` move: the status `to` (a key). */
+export const moveIssuesTo = (draft: WorkflowDraft, key: string, to: string): WorkflowDraft => ({
+  ...draft,
+  removed: draft.removed.map((gone) => (gone.key === key ? { ...gone, movesTo: to } : gone)),
+})
 
 const change = (draft: WorkflowDraft, key: string, values: Partial<WorkflowDraft['statuses'][number]>): WorkflowDraft => ({
   ...draft,

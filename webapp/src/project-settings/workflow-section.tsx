@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { projectsApi, type Scheme, type StatusCategory, type WorkflowDefinition } from '../api/projects'
+import { useConfirm } from '../app/use-confirm'
 import { useUnsavedChanges } from '../app/use-unsaved-changes'
 import { AddRow } from './add-row'
 import type { SectionProps } from './settings-page'
@@ -15,16 +16,28 @@ const CATEGORIES: { value: StatusCategory; label: string }[] = [
 ]
 
 /**
- * The statuses (board columns, in order) and the transitions between them, edited as a draft and saved at once;
- * the server refuses to drop a status that still has issues, and says so here.
+ * The statuses (board columns, in order) and the transitions between them, edited as a draft and saved at once. The
+ * issues of a removed status move, on saving, to the status chosen for them (asked before saving).
  */
 export function WorkflowSection({ projectKey, canEdit, scheme }: SectionProps & { scheme: Scheme }) {
   const [draft, setDraft] = useState(() => drafts.draftOf(scheme))
   const [transition, setTransition] = useState({ name: '', from: '', to: '' })
   const save = useSettingsChange(projectKey, (definition: WorkflowDefinition) => projectsApi.replaceWorkflow(projectKey, definition))
+  const confirm = useConfirm()
   const problems = drafts.draftProblems(draft)
   const changed = JSON.stringify(drafts.definitionOf(draft)) !== JSON.stringify(drafts.definitionOf(drafts.draftOf(scheme)))
   useUnsavedChanges(canEdit && changed, { what: 'the workflow', detail: 'The statuses and transitions you added, renamed, moved or removed are not saved.' })
+  const saveDraft = async () => {
+    const moves = draft.removed.map((gone) => `“${gone.name}” to “${drafts.statusName(draft, gone.movesTo)}”`)
+    const go =
+      !moves.length ||
+      (await confirm({
+        title: 'Save the workflow and move issues?',
+        detail: `Issues in a removed status move: ${moves.join(', ')}. Each move is kept in its issue’s history.`,
+        confirmLabel: 'Save and move',
+      }))
+    if (go) save.mutate(drafts.definitionOf(draft), { onSuccess: (saved) => setDraft(drafts.draftOf(saved)) })
+  }
   const addTransition = (event: FormEvent) => {
     event.preventDefault()
     if (!transition.name.trim() || !transition.to) return
@@ -76,6 +89,30 @@ export function WorkflowSection({ projectKey, canEdit, scheme }: SectionProps & 
         ))}
       </ol>
       {canEdit && <AddRow label="New status" button="Add status" onAdd={(name) => setDraft(drafts.addStatus(draft, name, 'indeterminate'))} />}
+      {canEdit && draft.removed.length > 0 && (
+        <section aria-label="Removed statuses">
+          <h3>Removed statuses</h3>
+          <p className="muted">Their issues move when you save. Discard changes to keep a status.</p>
+          <ul className="settings-list">
+            {draft.removed.map((gone) => (
+              <li key={gone.key} className="settings-row">
+                <label className="settings-row">
+                  <span>
+                    Issues in <strong>{gone.name}</strong> move to
+                  </span>
+                  <select value={gone.movesTo} onChange={(e) => setDraft(drafts.moveIssuesTo(draft, gone.key, e.target.value))}>
+                    {draft.statuses.map((status) => (
+                      <option key={status.key} value={status.key}>
+                        {status.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <h2>Transitions</h2>
       <ul className="settings-list">
         {draft.transitions.map((t, index) => (
@@ -129,7 +166,7 @@ export function WorkflowSection({ projectKey, canEdit, scheme }: SectionProps & 
             type="button"
             className="button button-primary"
             disabled={!changed || problems.length > 0 || save.isPending}
-            onClick={() => save.mutate(drafts.definitionOf(draft), { onSuccess: (saved) => setDraft(drafts.draftOf(saved)) })}
+            onClick={() => void saveDraft()}
           >
             Save workflow
           </button>

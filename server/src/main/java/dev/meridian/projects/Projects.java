@@ -17,6 +17,7 @@ import dev.meridian.projects.internal.SchemeStore;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,13 +30,16 @@ public class Projects {
     private final ProjectAccess access;
     private final Users users;
     private final ChangeEvents events;
+    private final ApplicationEventPublisher moduleEvents;
 
-    Projects(ProjectStore store, SchemeStore schemes, ProjectAccess access, Users users, ChangeEvents events) {
+    Projects(ProjectStore store, SchemeStore schemes, ProjectAccess access, Users users, ChangeEvents events,
+            ApplicationEventPublisher moduleEvents) {
         this.store = store;
         this.schemes = schemes;
         this.access = access;
         this.users = users;
         this.events = events;
+        this.moduleEvents = moduleEvents;
     }
 
     /** Site administrators create projects, as in Jira; the creator becomes the project's admin. */
@@ -125,7 +129,8 @@ public class Projects {
     @Transactional
     public ProjectScheme replaceWorkflow(String key, WorkflowDefinition workflow, CurrentUser by) {
         var ref = access.administer(key, by);
-        schemes.replaceWorkflow(ref.id(), workflow);
+        schemes.replaceWorkflow(ref.id(), workflow,
+                move -> moduleEvents.publishEvent(new StatusRetired(ref, move.fromStatusId(), move.toStatusId(), by.id())));
         emit("project.updated", ref, by);
         return schemes.load(ref);
     }

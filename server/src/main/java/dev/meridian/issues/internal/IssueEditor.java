@@ -138,7 +138,7 @@ public class IssueEditor {
             return forViewer(reads.view(before.id()).orElseThrow(), by);
         }
         var now = Instant.now(clock);
-        rows.update(withUpdatedAt(after, now), before);
+        rows.update(after.withUpdatedAt(now), before);
         history.record(before.id(), by.id(), now, changes);
         var view = reads.view(before.id()).orElseThrow();
         events.issue("issue.updated", view, by.id());
@@ -292,13 +292,6 @@ public class IssueEditor {
         Stream.of(a.parentId(), b.parentId()).filter(Objects::nonNull).distinct()
                 .forEach(id -> rows.find(id).ifPresent(r -> keys.put(id, r.key())));
         return keys;
-    }
-
-    private static IssueRow withUpdatedAt(IssueRow r, Instant now) {
-        return new IssueRow(r.id(), r.projectId(), r.number(), r.key(), r.externalId(), r.typeId(), r.statusId(),
-                r.priorityId(), r.resolutionId(), r.summary(), r.description(), r.assigneeId(), r.reporterId(),
-                r.creatorId(), r.parentId(), r.labels(), r.storyPoints(), r.dueDate(), r.createdAt(), now, r.resolvedAt(),
-                r.version(), r.componentIds(), r.fixVersionIds(), r.affectsVersionIds());
     }
 
     private static String blankToNull(String s) {

@@ -13,6 +13,12 @@ public record IssueRow(long id, long projectId, int number, String key, String e
         Instant updatedAt, Instant resolvedAt, int version, Set<Long> componentIds, Set<Long> fixVersionIds,
         Set<Long> affectsVersionIds) {
 
+    IssueRow withUpdatedAt(Instant at) {
+        return new IssueRow(id, projectId, number, key, externalId, typeId, statusId, priorityId, resolutionId, summary,
+                description, assigneeId, reporterId, creatorId, parentId, labels, storyPoints, dueDate, createdAt,
+                at, resolvedAt, version, componentIds, fixVersionIds, affectsVersionIds);
+    }
+
     IssueRow withStatus(long status, Long resolution, Instant resolved) {
         return new IssueRow(id, projectId, number, key, externalId, typeId, status, priorityId, resolution, summary,
                 description, assigneeId, reporterId, creatorId, parentId, labels, storyPoints, dueDate, createdAt,

@@ -33,6 +33,11 @@ class IssueRows {
         this.jdbc = jdbc;
     }
 
+    /** Locks every issue in the status until the transaction ends. */
+    List<IssueRow> lockAllIn(long statusId) {
+        return jdbc.sql(SELECT + " where i.status_id = ? order by i.id for update of i").param(statusId).query(IssueRows::map).list();
+    }
+
     /** Locks the row until the transaction ends, so concurrent writers queue up instead of overwriting each other. */
     Optional<IssueRow> lock(String key) {
         return jdbc.sql(SELECT + " where i.key = ? for update of i").param(key).query(IssueRows::map).optional();

@@ -35,7 +35,12 @@ final class StatusMove {
                     + (allowed.isEmpty() ? "nowhere" : String.join(", ", allowed)))
                     .with("allowed", allowed);
         }
-        var done = workflow.status(toStatusId).category() == StatusCategory.DONE;
+        return enter(row, scheme, toStatusId, resolutionId, now);
+    }
+
+    /** Puts the issue in the status whatever the workflow's transitions, as moving the issues of a removed status does. */
+    static IssueRow enter(IssueRow row, ProjectScheme scheme, long toStatusId, Long resolutionId, Instant now) {
+        var done = scheme.workflow().status(toStatusId).category() == StatusCategory.DONE;
         if (!done) {
             return row.withStatus(toStatusId, null, null);
         }

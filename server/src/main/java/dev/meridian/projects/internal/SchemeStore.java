@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 
@@ -50,7 +51,8 @@ public class SchemeStore {
     }
 
     public void createDefaults(long projectId) {
-        replaceWorkflow(projectId, DefaultScheme.WORKFLOW);
+        replaceWorkflow(projectId, DefaultScheme.WORKFLOW, move -> {
+        });
         var position = 0;
         for (var type : DefaultScheme.TYPES.entrySet()) {
             jdbc.sql("insert into issue_types (project_id, name, level, position) values (?, ?, ?, ?)")
@@ -62,9 +64,10 @@ public class SchemeStore {
 
     /**
      * Statuses keep their identity (and their issues) by id when one is given, so a rename is a rename; otherwise by
-     * name. A status left out is removed, unless issues are still in it.
+     * name. A status left out is removed; the issues still in it move first, through {@code moveIssues}, to the status
+     * the definition names for them.
      */
-    public void replaceWorkflow(long projectId, WorkflowDefinition definition) {
+    public void replaceWorkflow(long projectId, WorkflowDefinition definition, Consumer<Move> moveIssues) {
         var names = new HashSet<String>();
         for (var s : definition.statuses()) {
             if (!names.add(s.name().trim().toLowerCase(Locale.ROOT))) {
@@ -86,18 +89,8 @@ public class SchemeStore {
                     .filter(e -> !claimed.contains(e.getKey()) && e.getValue().equalsIgnoreCase(s.name().trim()))
                     .map(Map.Entry::getKey).findFirst().orElse(null));
         }
-        for (var old : existing.entrySet()) {
-            if (!kept.contains(old.getKey())) {
-                long inUse = jdbc.sql("select count(*) from issues where status_id = ?").param(old.getKey()).query(Long.class).single();
-                if (inUse > 0) {
-                    throw new ConflictException("Status '" + old.getValue() + "' still has " + inUse
-                            + " issues; move them to another status before removing it");
-                }
-            }
-        }
+        var moves = moves(definition, existing, kept);
         jdbc.sql("delete from transitions where project_id = ?").param(projectId).update();
-        existing.keySet().stream().filter(id -> !kept.contains(id))
-                .forEach(id -> jdbc.sql("delete from statuses where id = ?").param(id).update());
         // Names are unique in a project: renames that swap names go through a name no status has.
         kept.stream().filter(java.util.Objects::nonNull)
                 .forEach(id -> jdbc.sql("update statuses set name = ? where id = ?").params("~renaming " + id, id).update());
@@ -124,6 +117,60 @@ public class SchemeStore {
                         .params(projectId, t.name().trim(), from, to).update();
             }
         }
+        moves.forEach((from, to) -> moveIssues.accept(new Move(from, statusId(ids, to))));
+        existing.keySet().stream().filter(id -> !kept.contains(id))
+                .forEach(id -> jdbc.sql("delete from statuses where id = ?").param(id).update());
+    }
+
+    /** The issues of a status left out of the workflow move to a status of the new one, before the old one goes. */
+    public record Move(long fromStatusId, long toStatusId) {
+    }
+
+    /**
+     * For each status left out that still has issues, the name of the new workflow's status they move to. A move must
+     * name a status being removed and one being kept or added; a removed status with issues and no move is refused.
+     */
+    private Map<Long, String> moves(WorkflowDefinition definition, Map<Long, String> existing, List<Long> kept) {
+        var names = new HashSet<String>();
+        definition.statuses().forEach(s -> names.add(s.name().trim().toLowerCase(Locale.ROOT)));
+        var removed = new HashMap<String, Long>();
+        existing.forEach((id, name) -> {
+            if (!kept.contains(id)) {
+                removed.put(name.toLowerCase(Locale.ROOT), id);
+            }
+        });
+        var moves = new HashMap<Long, String>();
+        for (var move : definition.moveIssues().entrySet()) {
+            var from = removed.get(move.getKey().trim().toLowerCase(Locale.ROOT));
+            if (from == null) {
+                throw new InvalidInputException("moveIssues", "'" + move.getKey() + "' is not a status being removed;"
+                        + " only the issues of a removed status can be moved");
+            }
+            if (!names.contains(move.getValue().trim().toLowerCase(Locale.ROOT))) {
+                throw new InvalidInputException("moveIssues", "the issues of '" + move.getKey() + "' cannot move to '"
+                        + move.getValue() + "', which is not in the new workflow");
+            }
+            moves.put(from, move.getValue());
+        }
+        var stranded = new java.util.ArrayList<String>();
+        var counts = new HashMap<String, Long>();
+        for (var entry : removed.entrySet()) {
+            long inUse = jdbc.sql("select count(*) from issues where status_id = ?").param(entry.getValue()).query(Long.class).single();
+            if (inUse == 0) {
+                moves.remove(entry.getValue());
+            } else if (!moves.containsKey(entry.getValue())) {
+                var name = existing.get(entry.getValue());
+                stranded.add("'" + name + "' still has " + inUse + (inUse == 1 ? " issue" : " issues"));
+                counts.put(name, inUse);
+            }
+        }
+        if (!stranded.isEmpty()) {
+            stranded.sort(null);
+            throw new ConflictException("Status " + String.join(", status ", stranded)
+                    + "; choose a status for them to move to (moveIssues) or move them before removing it")
+                    .with("issuesInRemovedStatuses", counts);
+        }
+        return moves;
     }
 
     public void setWipLimits(long statusId, Integer min, Integer max) {
