@@ -131,6 +131,27 @@ class SprintLifecycleTest {
     }
 
     @Test
+    void countsAnIssueImportedResolvedAsResolvedOnItsResolutionDateWithACycleTime() {
+        var csv = """
+                Summary,Issue id,Status,Resolution,Created,Resolved
+                Imported fixed,1,Resolved,Fixed,05/Jan/26 10:00,20/Jan/26 10:00
+                Imported open,2,Open,,06/Jan/26 10:00,
+                """;
+        ok(admin.postCsv("/api/v1/projects/" + project + "/import", csv));
+        var reports = "/api/v1/boards/" + board + "/reports/";
+
+        var january = ok(admin.get(reports + "created-resolved?from=2026-01-01&to=2026-01-31")).json();
+        var times = ok(admin.get(reports + "cycle-time?from=2026-01-01&to=2026-01-31")).json();
+
+        assertThat(january.get("resolved").get(19).asInt()).isEqualTo(1);
+        assertThat(january.get("resolvedTotal").get(30).asInt()).isEqualTo(1);
+        assertThat(january.get("createdTotal").get(30).asInt()).isEqualTo(2);
+        assertThat(times.get("issues").asInt()).isEqualTo(1);
+        assertThat(times.get("cycle").get(6).get("label").asString()).isEqualTo("13–21 d");
+        assertThat(times.get("cycle").get(6).get("count").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void listsFutureSprintsInTheOrderTheyWerePlannedAndMovesUnfinishedWorkToTheFirstOfThem() {
         var a = story("Search", 3);
         var sprints = new java.util.ArrayList<Long>();
