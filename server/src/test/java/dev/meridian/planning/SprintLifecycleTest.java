@@ -77,6 +77,11 @@ class SprintLifecycleTest {
         assertThat(burnup.get("points").get(0).get("scope").decimalValue()).isEqualByComparingTo("8");
         var velocity = ok(admin.get("/api/v1/boards/" + this.board + "/reports/velocity")).json();
         assertThat(velocity.get("sprints").get(0).get("completed").decimalValue()).isEqualByComparingTo("5");
+        var inIssues = ok(admin.get("/api/v1/boards/" + this.board + "/reports/velocity?by=issues")).json();
+        assertThat(inIssues.get("sprints").get(0).get("committed").decimalValue()).isEqualByComparingTo("2");
+        assertThat(inIssues.get("sprints").get(0).get("completed").decimalValue()).isEqualByComparingTo("1");
+        assertThat(inIssues.get("averageCompleted").decimalValue()).isEqualByComparingTo("1");
+        Problems.assertProblem(admin.get("/api/v1/boards/" + this.board + "/reports/velocity?by=hours"), 400);
         var outbox = jdbc.sql("select event_type from outbox where project_key = ? and aggregate_type = 'sprint' order by id")
                 .param(project).query(String.class).list();
         assertThat(outbox).contains("sprint.created", "sprint.planned", "sprint.started", "sprint.completed");
