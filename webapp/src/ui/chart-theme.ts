@@ -22,5 +22,5 @@ export const themedLegend = { wrapperStyle: { color: 'var(--text-2)' } }
 /** A line's points, hollow on the page's background, and the one under the pointer ringed by it. */
 export const themedDots = { dot: { fill: 'var(--panel)' }, activeDot: { stroke: 'var(--panel)' } }
 
-/** Series colours, from the theme's palette; the first is for what is not yet started or only planned. */
+/** Series colours from the theme's palette, a neutral grey first. */
 export const SERIES_COLORS = ['var(--text-3)', 'var(--blue)', 'var(--purple)', 'var(--green)', 'var(--amber)', 'var(--red)', 'var(--accent)']
