@@ -25,7 +25,7 @@ export function ReportsPage() {
   const { projectKey = '' } = useParams()
   const { boards, board, loading, choose } = useBoards(projectKey)
   const [params, setParams] = usePageSearchParams()
-  const report = params.get('report') ?? 'burndown'
+  const report = params.get('report') || 'burndown'
   const table = params.get('view') === 'table'
   const change = (name: 'report' | 'view', value: string | undefined) => {
     const next = new URLSearchParams(params)
