@@ -97,7 +97,7 @@ export interface BacklogView {
 
 export type BurndownKind = 'ADDED' | 'REMOVED' | 'ESTIMATE_CHANGED' | 'COMPLETED' | 'REOPENED'
 
-/** What a burndown and burnup count, as Jira's estimation statistic. */
+/** What a burndown, burnup and velocity count, as Jira's estimation statistic. */
 export type Statistic = 'points' | 'issues'
 
 export interface Burndown {
@@ -203,7 +203,7 @@ export const planningApi = {
     http.put<{ key: string; rank: string; rowsWritten: number }>(`/api/v1/issues/${encodeURIComponent(key)}/rank`, place),
   burndown: (sprintId: number, by: Statistic) => http.get<Burndown>(`${sprint(sprintId)}/burndown`, { by }),
   burnup: (sprintId: number, by: Statistic) => http.get<Burnup>(`${sprint(sprintId)}/burnup`, { by }),
-  velocity: (boardId: number) => http.get<Velocity>(`${board(boardId)}/reports/velocity`),
+  velocity: (boardId: number, by: Statistic) => http.get<Velocity>(`${board(boardId)}/reports/velocity`, { by }),
   cumulativeFlow: (boardId: number, period: PeriodQuery) => http.get<CumulativeFlow>(`${board(boardId)}/reports/cumulative-flow`, period),
   createdResolved: (boardId: number, period: PeriodQuery) => http.get<CreatedResolved>(`${board(boardId)}/reports/created-resolved`, period),
   cycleTime: (boardId: number, period: PeriodQuery) => http.get<Histogram>(`${board(boardId)}/reports/cycle-time`, period),

@@ -110,3 +110,29 @@ describe('burndown statistic', () => {
     expect(await screen.findByRole('columnheader', { name: 'Remaining (points)' })).toBeInTheDocument()
   })
 })
+
+describe('a sprint with nothing to burn down', () => {
+  function renderEmpty(report: Partial<Burndown>) {
+    const empty = { ...burndown('points'), committed: 0, completed: 0, remaining: 0, events: [], ...report }
+    stubFetch({
+      'GET /api/v1/boards/1/sprints': () => json(200, [sprint(1, 'Sprint 1')]),
+      'GET /api/v1/sprints/1/burndown': () => json(200, empty),
+      'GET /api/v1/sprints/1/burnup': () => json(200, burnup('points')),
+    })
+    renderWithProviders(<BurndownReport boardId={1} table />)
+  }
+
+  it('says the sprint has no issues and where to add them', async () => {
+    renderEmpty({ completedKeys: [], incompleteKeys: [] })
+
+    expect(await screen.findByText('No issues were in Sprint 1. Add issues to it from the backlog.')).toBeInTheDocument()
+    expect(screen.queryByRole('table')).not.toBeInTheDocument()
+  })
+
+  it('suggests issue count when the sprint’s issues have no story points', async () => {
+    renderEmpty({})
+
+    expect(await screen.findByText('The issues in Sprint 1 have no story points. Choose Issue count, or estimate them in the backlog.')).toBeInTheDocument()
+    expect(screen.queryByText('Committed', { selector: 'dt' })).not.toBeInTheDocument()
+  })
+})

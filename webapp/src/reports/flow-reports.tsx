@@ -1,36 +1,29 @@
-import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import { planningApi } from '../api/planning'
-import { themedTooltip } from '../ui/chart-tooltip'
+import { SERIES_COLORS } from '../ui/chart-theme'
+import { periodWords } from './period'
 import { PeriodPicker } from './period-picker'
-import { Chart, Table } from './report-parts'
-import { createdResolvedRows, flowRows, stepHeading } from './report-data'
+import { SeriesChart } from './report-chart'
+import { ReportView, Table } from './report-parts'
+import { countsNothing, createdResolvedRows, flowRows, stepHeading } from './report-data'
 import { usePeriodReport } from './use-period-report'
-
-const COLORS = ['#8993a4', '#2684ff', '#6554c0', '#00875a', '#ff991f', '#de350b', '#00b8d9']
 
 export function FlowReport({ boardId, table }: { boardId: number; table: boolean }) {
   const { report, picker } = usePeriodReport('flow', boardId, planningApi.cumulativeFlow)
   const data = report.data
   const rows = data ? flowRows(data) : []
   const statuses = data ? Object.keys(data.statuses) : []
+  const { when } = periodWords(picker.period)
+  const advice = picker.period.preset === 'custom' ? 'Pick later dates.' : "Create an issue, or check the board's filter in its settings."
   return (
     <section aria-label="Cumulative flow">
       <PeriodPicker {...picker} />
-      {data && !table && (
-        <Chart>
-          <AreaChart data={rows}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="day" />
-            <YAxis allowDecimals={false} />
-            <Tooltip {...themedTooltip} />
-            <Legend />
-            {[...statuses].reverse().map((status, i) => (
-              <Area key={status} type="monotone" dataKey={status} stackId="flow" stroke={COLORS[i % COLORS.length]} fill={COLORS[i % COLORS.length]} isAnimationActive={false} />
-            ))}
-          </AreaChart>
-        </Chart>
+      {data && (
+        <ReportView table={table}
+          empty={countsNothing(...Object.values(data.statuses)) && `No issues were on this board ${when}. ${advice}`}
+          tableView={<Table head={[stepHeading(data.timeframe), ...statuses]} rows={rows.map((r) => [r.day, ...statuses.map((s) => r[s])])} />}
+          chartView={<SeriesChart kind="area" rows={rows} x="day"
+            series={[...statuses].reverse().map((status, i) => ({ key: status, name: status, color: SERIES_COLORS[i % SERIES_COLORS.length] }))} />} />
       )}
-      {data && table && <Table head={[stepHeading(data.timeframe), ...statuses]} rows={rows.map((r) => [r.day, ...statuses.map((s) => r[s])])} />}
     </section>
   )
 }
@@ -39,25 +32,19 @@ export function CreatedReport({ boardId, table }: { boardId: number; table: bool
   const { report, picker } = usePeriodReport('created', boardId, planningApi.createdResolved)
   const data = report.data
   const rows = data ? createdResolvedRows(data) : []
+  const { when, wider } = periodWords(picker.period)
   return (
     <section aria-label="Created vs resolved">
       <PeriodPicker {...picker} />
-      {data && !table && (
-        <Chart>
-          <LineChart data={rows}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="day" />
-            <YAxis allowDecimals={false} />
-            <Tooltip {...themedTooltip} />
-            <Legend />
-            <Line dataKey="createdTotal" name="Created" stroke="#de350b" isAnimationActive={false} />
-            <Line dataKey="resolvedTotal" name="Resolved" stroke="#00875a" isAnimationActive={false} />
-          </LineChart>
-        </Chart>
-      )}
-      {data && table && (
-        <Table head={[stepHeading(data.timeframe), 'Created', 'Resolved', 'Created (total)', 'Resolved (total)']}
-          rows={rows.map((r) => [r.day, r.created, r.resolved, r.createdTotal, r.resolvedTotal])} />
+      {data && (
+        <ReportView table={table}
+          empty={countsNothing(data.created, data.resolved) && `No issues were created or resolved ${when}. ${wider ?? 'This board has no issues yet.'}`}
+          tableView={<Table head={[stepHeading(data.timeframe), 'Created', 'Resolved', 'Created (total)', 'Resolved (total)']}
+            rows={rows.map((r) => [r.day, r.created, r.resolved, r.createdTotal, r.resolvedTotal])} />}
+          chartView={<SeriesChart kind="line" rows={rows} x="day" series={[
+            { key: 'createdTotal', name: 'Created', color: 'var(--red)' },
+            { key: 'resolvedTotal', name: 'Resolved', color: 'var(--green)' },
+          ]} />} />
       )}
     </section>
   )
@@ -67,28 +54,24 @@ export function CycleReport({ boardId, table }: { boardId: number; table: boolea
   const { report, picker } = usePeriodReport('cycle', boardId, planningApi.cycleTime)
   const data = report.data
   const rows = data ? data.cycle.map((bucket, i) => ({ label: bucket.label, cycle: bucket.count, lead: data.lead[i].count })) : []
+  const { when, wider } = periodWords(picker.period)
   return (
     <section aria-label="Cycle and lead time">
       <PeriodPicker {...picker} />
-      {data && (
+      {data && data.issues > 0 && (
         <p className="muted">
           {data.issues} issues done in this period. Cycle time: from the first status change to done; lead time: from creation to done.
         </p>
       )}
-      {data && !table && (
-        <Chart>
-          <BarChart data={rows}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="label" />
-            <YAxis allowDecimals={false} />
-            <Tooltip {...themedTooltip} />
-            <Legend />
-            <Bar dataKey="cycle" name="Cycle time" fill="#2684ff" isAnimationActive={false} />
-            <Bar dataKey="lead" name="Lead time" fill="#6554c0" isAnimationActive={false} />
-          </BarChart>
-        </Chart>
+      {data && (
+        <ReportView table={table}
+          empty={data.issues === 0 && `No issues were resolved ${when}. ${wider ?? 'Cycle and lead time show once an issue on this board is done.'}`}
+          tableView={<Table head={['Days', 'Cycle time (issues)', 'Lead time (issues)']} rows={rows.map((r) => [r.label, r.cycle, r.lead])} />}
+          chartView={<SeriesChart kind="bar" rows={rows} x="label" series={[
+            { key: 'cycle', name: 'Cycle time', color: 'var(--blue)' },
+            { key: 'lead', name: 'Lead time', color: 'var(--purple)' },
+          ]} />} />
       )}
-      {data && table && <Table head={['Days', 'Cycle time (issues)', 'Lead time (issues)']} rows={rows.map((r) => [r.label, r.cycle, r.lead])} />}
     </section>
   )
 }

@@ -73,8 +73,20 @@ export function withPeriod(params: URLSearchParams, change: PeriodChange): URLSe
 
 const STEPS: Record<Timeframe['step'], string> = { DAY: 'a point a day', WEEK: 'a point a week', MONTH: 'a point a month' }
 
+const dayText = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString(undefined, { timeZone: 'UTC', dateStyle: 'medium' })
+
 /** The days a report covers, in words: "Jan 1, 2026 – Mar 31, 2026, a point a day". */
 export function timeframeText(timeframe: Timeframe): string {
-  const format = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString(undefined, { timeZone: 'UTC', dateStyle: 'medium' })
-  return `${format(timeframe.from)} – ${format(timeframe.to)}, ${STEPS[timeframe.step]}`
+  return `${dayText(timeframe.from)} – ${dayText(timeframe.to)}, ${STEPS[timeframe.step]}`
+}
+
+/**
+ * The period for a sentence about a report with nothing in it ("in the last 3 months"), and what to pick instead when
+ * another period could hold something; none for all time.
+ */
+export function periodWords(period: Period): { when: string; wider?: string } {
+  if (period.preset === 'custom') return { when: `from ${dayText(period.from)} to ${dayText(period.to)}`, wider: 'Pick other dates or a longer period.' }
+  if (period.preset === 'all') return { when: 'so far' }
+  const label = PRESETS.find(([name]) => name === period.preset)![1]
+  return { when: `in the ${label.toLowerCase()}`, wider: 'Pick a longer period.' }
 }

@@ -60,6 +60,11 @@ export function flowRows(flow: CumulativeFlow): Record<string, string | number>[
   })
 }
 
+/** Whether a report's series counted nothing at all over its timeframe. */
+export function countsNothing(...series: number[][]): boolean {
+  return series.every((counts) => counts.every((n) => n === 0))
+}
+
 export function createdResolvedRows(report: CreatedResolved) {
   return report.days.map((day, i) => ({
     day,

@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react'
+import type { ReactElement, ReactNode } from 'react'
 import { ResponsiveContainer } from 'recharts'
 
 export function Chart({ children }: { children: ReactElement }) {
@@ -41,4 +41,10 @@ export function Table({ head, rows }: { head: string[]; rows: (string | number)[
       </tbody>
     </table>
   )
+}
+
+/** A report as a table or a chart, or, when it found nothing, a sentence saying so and what to do. */
+export function ReportView({ empty, table, tableView, chartView }: { empty?: string | false; table: boolean; tableView: ReactNode; chartView: ReactNode }) {
+  if (empty) return <p className="empty">{empty}</p>
+  return table ? tableView : chartView
 }

@@ -20,7 +20,7 @@ import {
 } from './training-data'
 import './training-page.css'
 import { useCancelJob, useJob, useJobs, useModels, usePromote, useRollback, useStaleness, useStartJob } from './use-training'
-import { themedTooltip } from '../ui/chart-tooltip'
+import { themedAxis, themedDots, themedGrid, themedLegend, themedTooltip } from '../ui/chart-theme'
 
 const COLORS = ['#2684ff', '#00875a', '#8993a4', '#6554c0', '#ff991f']
 
@@ -203,11 +203,11 @@ function MetricsChart({ versions }: { versions: ModelVersion[] }) {
     <figure className="training-chart" aria-label="Metrics over time">
       <ResponsiveContainer width="100%" height={240}>
         <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="version" />
-          <YAxis domain={[0, 1]} />
+          <CartesianGrid {...themedGrid} />
+          <XAxis dataKey="version" {...themedAxis} />
+          <YAxis domain={[0, 1]} {...themedAxis} />
           <Tooltip {...themedTooltip} formatter={(value) => (typeof value === 'number' ? value.toFixed(3) : String(value))} />
-          <Legend />
+          <Legend {...themedLegend} />
           {metrics.map((metric) => (
             <Line
               key={metric.key}
@@ -216,6 +216,7 @@ function MetricsChart({ versions }: { versions: ModelVersion[] }) {
               stroke={COLORS[CHARTED_METRICS.indexOf(metric) % COLORS.length]}
               strokeDasharray={metric.key.includes('bm25') ? '4 3' : undefined}
               connectNulls
+              {...themedDots}
               isAnimationActive={false}
             />
           ))}

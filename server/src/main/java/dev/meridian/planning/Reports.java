@@ -69,13 +69,13 @@ public class Reports {
         return Burndown.of(sprint.id(), sprint.startedAt(), end(sprint), sprint.endDate(), timelines.of(timelines.everIn(sprint.id())), by);
     }
 
-    /** The last seven completed sprints of the board, oldest first. */
+    /** The last seven completed sprints of the board, oldest first, in story points or in issues. */
     @Transactional(readOnly = true)
-    public Velocity.Report velocity(long boardId, CurrentUser user) {
+    public Velocity.Report velocity(long boardId, Statistic by, CurrentUser user) {
         var closed = new ArrayList<>(sprints.ofBoard(boardId, true, user).stream().filter(s -> s.state().equals("closed"))
                 .limit(VELOCITY_SPRINTS).toList());
         java.util.Collections.reverse(closed);
-        return Velocity.of(closed.stream().map(s -> burndown(s, Statistic.POINTS)).toList(), closed.stream().map(SprintView::name).toList());
+        return Velocity.of(closed.stream().map(s -> burndown(s, by)).toList(), closed.stream().map(SprintView::name).toList());
     }
 
     /** {@code period}, {@code from} and {@code to}: see {@link Timeframe#of}. */

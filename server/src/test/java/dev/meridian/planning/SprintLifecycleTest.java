@@ -77,6 +77,11 @@ class SprintLifecycleTest {
         assertThat(burnup.get("points").get(0).get("scope").decimalValue()).isEqualByComparingTo("8");
         var velocity = ok(admin.get("/api/v1/boards/" + this.board + "/reports/velocity")).json();
         assertThat(velocity.get("sprints").get(0).get("completed").decimalValue()).isEqualByComparingTo("5");
+        var inIssues = ok(admin.get("/api/v1/boards/" + this.board + "/reports/velocity?by=issues")).json();
+        assertThat(inIssues.get("sprints").get(0).get("committed").decimalValue()).isEqualByComparingTo("2");
+        assertThat(inIssues.get("sprints").get(0).get("completed").decimalValue()).isEqualByComparingTo("1");
+        assertThat(inIssues.get("averageCompleted").decimalValue()).isEqualByComparingTo("1");
+        Problems.assertProblem(admin.get("/api/v1/boards/" + this.board + "/reports/velocity?by=hours"), 400);
         var outbox = jdbc.sql("select event_type from outbox where project_key = ? and aggregate_type = 'sprint' order by id")
                 .param(project).query(String.class).list();
         assertThat(outbox).contains("sprint.created", "sprint.planned", "sprint.started", "sprint.completed");
@@ -128,6 +133,27 @@ class SprintLifecycleTest {
         var unknown = Problems.assertProblem(admin.get(reports + "cycle-time?period=3y"), 400);
         assertThat(unknown.get("errors").get(0).get("field").asString()).isEqualTo("period");
         Problems.assertProblem(admin.get(reports + "cycle-time?period=3m&from=2026-01-01"), 400);
+    }
+
+    @Test
+    void countsAnIssueImportedResolvedAsResolvedOnItsResolutionDateWithACycleTime() {
+        var csv = """
+                Summary,Issue id,Status,Resolution,Created,Resolved
+                Imported fixed,1,Resolved,Fixed,05/Jan/26 10:00,20/Jan/26 10:00
+                Imported open,2,Open,,06/Jan/26 10:00,
+                """;
+        ok(admin.postCsv("/api/v1/projects/" + project + "/import", csv));
+        var reports = "/api/v1/boards/" + board + "/reports/";
+
+        var january = ok(admin.get(reports + "created-resolved?from=2026-01-01&to=2026-01-31")).json();
+        var times = ok(admin.get(reports + "cycle-time?from=2026-01-01&to=2026-01-31")).json();
+
+        assertThat(january.get("resolved").get(19).asInt()).isEqualTo(1);
+        assertThat(january.get("resolvedTotal").get(30).asInt()).isEqualTo(1);
+        assertThat(january.get("createdTotal").get(30).asInt()).isEqualTo(2);
+        assertThat(times.get("issues").asInt()).isEqualTo(1);
+        assertThat(times.get("cycle").get(6).get("label").asString()).isEqualTo("13–21 d");
+        assertThat(times.get("cycle").get(6).get("count").asInt()).isEqualTo(1);
     }
 
     @Test

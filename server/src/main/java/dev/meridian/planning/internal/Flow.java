@@ -16,7 +16,10 @@ public final class Flow {
     public record CumulativeFlow(Timeframe timeframe, List<LocalDate> days, Map<String, List<Integer>> statuses) {
     }
 
-    /** Created and resolved (moved into a done status) per point, and both running totals over the timeframe. */
+    /**
+     * Created and resolved (moved into a done status, or arrived done: see {@link Timeline#resolvedOnArrival}) per
+     * point, and both running totals over the timeframe.
+     */
     public record CreatedResolved(Timeframe timeframe, List<LocalDate> days, List<Integer> created, List<Integer> resolved,
             List<Integer> createdTotal, List<Integer> resolvedTotal) {
     }
@@ -61,6 +64,7 @@ public final class Flow {
         var resolved = new int[days.size()];
         for (var t : issues) {
             count(created, timeframe, t.createdAt());
+            t.resolvedOnArrival().ifPresent(at -> count(resolved, timeframe, at));
             boolean done = t.at(t.createdAt(), true).done();
             for (var change : t.changes()) {
                 if (change.field() == Timeline.Field.STATUS) {
@@ -97,34 +101,44 @@ public final class Flow {
 
     /**
      * Issues done now whose last move into done was within the timeframe: lead time from creation, cycle time from the
-     * first status change, to that move.
+     * first status change, to that move. An issue that arrived done, with no status history, counts from its creation
+     * to its resolution date.
      */
     public static Histogram times(List<Timeline> issues, Timeframe timeframe) {
         int[] cycle = new int[BOUNDS.length + 1];
         int[] lead = new int[BOUNDS.length + 1];
         int n = 0;
         for (var t : issues) {
-            Instant started = null;
-            Instant doneAt = null;
-            boolean done = t.done();
-            for (var c : t.changes()) {
-                if (c.field() != Timeline.Field.STATUS) {
-                    continue;
-                }
-                if (started == null) {
-                    started = c.at();
-                }
-                doneAt = c.done() ? (done ? doneAt : c.at()) : null;
-                done = c.done();
-            }
-            if (!done || doneAt == null || !timeframe.contains(day(doneAt))) {
+            var span = t.resolvedOnArrival().map(at -> new Span(t.createdAt(), at)).orElseGet(() -> lastDone(t));
+            if (span == null || !timeframe.contains(day(span.done()))) {
                 continue;
             }
             n++;
-            lead[bucket(Duration.between(t.createdAt(), doneAt))]++;
-            cycle[bucket(Duration.between(started, doneAt))]++;
+            lead[bucket(Duration.between(t.createdAt(), span.done()))]++;
+            cycle[bucket(Duration.between(span.started(), span.done()))]++;
         }
         return new Histogram(timeframe, buckets(cycle), buckets(lead), n);
+    }
+
+    private record Span(Instant started, Instant done) {
+    }
+
+    /** From the first status change to the last move into done, or null while the issue is not done. */
+    private static Span lastDone(Timeline t) {
+        Instant started = null;
+        Instant doneAt = null;
+        boolean done = t.done();
+        for (var c : t.changes()) {
+            if (c.field() != Timeline.Field.STATUS) {
+                continue;
+            }
+            if (started == null) {
+                started = c.at();
+            }
+            doneAt = c.done() ? (done ? doneAt : c.at()) : null;
+            done = c.done();
+        }
+        return done && doneAt != null ? new Span(started, doneAt) : null;
     }
 
     private static int bucket(Duration d) {

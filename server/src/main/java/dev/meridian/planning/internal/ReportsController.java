@@ -28,8 +28,8 @@ class ReportsController {
     }
 
     @GetMapping("/api/v1/boards/{id}/reports/velocity")
-    Velocity.Report velocity(@PathVariable long id, CurrentUser user) {
-        return reports.velocity(id, user);
+    Velocity.Report velocity(@PathVariable long id, @RequestParam(defaultValue = "points") String by, CurrentUser user) {
+        return reports.velocity(id, Statistic.named(by), user);
     }
 
     @GetMapping("/api/v1/boards/{id}/reports/cumulative-flow")

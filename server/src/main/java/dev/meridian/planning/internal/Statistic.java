@@ -3,7 +3,7 @@ package dev.meridian.planning.internal;
 import dev.meridian.platform.InvalidInputException;
 import java.math.BigDecimal;
 
-/** What a sprint's burndown and burnup count, as Jira's estimation statistic: story points or issues. */
+/** What a sprint's burndown and burnup, and a board's velocity, count, as Jira's estimation statistic: story points or issues. */
 public enum Statistic {
     POINTS, ISSUES;
 

@@ -4,13 +4,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One issue's life as reports replay it: its values at creation and every later change of sprint, estimate and
- * status, oldest first. Plain Java: reports are computed from these alone.
+ * status, oldest first. Plain Java: reports are computed from these alone. {@code resolvedAt}: the issue's resolution
+ * date as stored, null while it is not resolved.
  */
 public record Timeline(String key, boolean subtask, Instant createdAt, Long sprint, BigDecimal points, boolean done,
-        String status, List<Change> changes) {
+        String status, List<Change> changes, Instant resolvedAt) {
 
     /** {@code value}: the sprint id, the estimate, or the status name with {@code done} telling its category. */
     public record Change(Instant at, Field field, Object value, boolean done) {
@@ -32,6 +34,17 @@ public record Timeline(String key, boolean subtask, Instant createdAt, Long spri
             };
         }
         return s;
+    }
+
+    /**
+     * When an issue that arrived done, with no status change in its history (imported resolved), was resolved: its
+     * resolution date, or its creation when it has none, as cumulative flow shows it done from then. Empty otherwise.
+     */
+    public Optional<Instant> resolvedOnArrival() {
+        if (!done || changes.stream().anyMatch(c -> c.field() == Field.STATUS)) {
+            return Optional.empty();
+        }
+        return Optional.of(resolvedAt != null ? resolvedAt : createdAt);
     }
 
     public record State(Long sprint, BigDecimal points, boolean done, String status, boolean exists) {

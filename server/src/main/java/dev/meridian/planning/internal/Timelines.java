@@ -47,19 +47,20 @@ public class Timelines {
                 .list().forEach(r -> changes.computeIfAbsent(r.issueId(), k -> new ArrayList<>()).add(r));
         return jdbc.sql("""
                 select i.id, i.key, t.level = -1 as subtask, i.created_at, i.story_points, s.name, s.category = 'done' as done,
+                       i.resolved_at,
                        (select x.sprint_id from sprint_issues x join sprints sp on sp.id = x.sprint_id
                         where x.issue_id = i.id and sp.state <> 'closed' limit 1) as open_sprint
                 from issues i join issue_types t on t.id = i.type_id join statuses s on s.id = i.status_id
                 where i.id = any(?) order by i.id""")
                 .param(array)
                 .query((rs, n) -> timeline(rs.getString(2), rs.getBoolean(3), rs.getTimestamp(4).toInstant(),
-                        rs.getBigDecimal(5), rs.getString(6), rs.getBoolean(7), (Long) rs.getObject(8),
+                        rs.getBigDecimal(5), rs.getString(6), rs.getBoolean(7), instant(rs.getTimestamp(8)), (Long) rs.getObject(9),
                         changes.getOrDefault(rs.getLong(1), List.of())))
                 .list();
     }
 
     private static Timeline timeline(String key, boolean subtask, Instant created, BigDecimal points, String status,
-            boolean done, Long openSprint, List<Raw> raws) {
+            boolean done, Instant resolvedAt, Long openSprint, List<Raw> raws) {
         Map<String, Raw> first = new HashMap<>();
         var changes = new ArrayList<Timeline.Change>();
         for (var r : raws) {
@@ -74,7 +75,11 @@ public class Timelines {
         var p = first.get("storyPoints");
         var st = first.get("status");
         return new Timeline(key, subtask, created, s == null ? openSprint : s.fromId(), p == null ? points : number(p.from()),
-                st == null ? done : st.fromDone(), st == null ? status : st.from(), changes);
+                st == null ? done : st.fromDone(), st == null ? status : st.from(), changes, resolvedAt);
+    }
+
+    private static Instant instant(java.sql.Timestamp at) {
+        return at == null ? null : at.toInstant();
     }
 
     private static BigDecimal number(String text) {

@@ -3,7 +3,10 @@ package dev.meridian.planning.internal;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Committed (the estimate in the sprint when it started) against completed (done when it was completed), per sprint. */
+/**
+ * Committed (the estimate, or the number of issues, in the sprint when it started) against completed (done when it was
+ * completed), per sprint.
+ */
 public final class Velocity {
 
     public record Sprint(long id, String name, BigDecimal committed, BigDecimal completed) {

@@ -224,7 +224,7 @@ class BurndownTest {
 
         Timeline build() {
             var sorted = changes.stream().sorted(java.util.Comparator.comparing(Change::at)).toList();
-            return new Timeline(key, subtask, CREATED, null, points, false, "To Do", sorted);
+            return new Timeline(key, subtask, CREATED, null, points, false, "To Do", sorted, null);
         }
     }
 }

@@ -83,11 +83,61 @@ class FlowTest {
         assertThat(flow.statuses().get("Done")).startsWith(0, 1, 1);
     }
 
+    @Test
+    void countsAnIssueImportedResolvedOnItsResolutionDateAndMeasuresItFromCreation() {
+        var imported = imported("HADOOP-1", "2026-02-20T00:00:00Z", "2026-03-02T12:00:00Z");
+        var open = timeline("HADOOP-2", "2026-02-20T00:00:00Z");
+
+        var report = Flow.createdResolved(List.of(imported, open), Timeframe.between(DAY1, DAY1.plusDays(2)));
+        var times = Flow.times(List.of(imported, open), Timeframe.between(DAY1, DAY1.plusDays(2)));
+
+        assertThat(report.resolved()).containsExactly(0, 1, 0);
+        assertThat(times.issues()).isEqualTo(1);
+        assertThat(times.cycle().get(5).label()).isEqualTo("8–13 d");
+        assertThat(times.cycle().get(5).count()).isEqualTo(1);
+        assertThat(times.lead().get(5).count()).isEqualTo(1);
+    }
+
+    @Test
+    void leavesAnIssueImportedResolvedBeforeTheTimeframeOut() {
+        var imported = imported("HADOOP-1", "2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z");
+
+        var report = Flow.createdResolved(List.of(imported), Timeframe.between(DAY1, DAY1.plusDays(2)));
+        var times = Flow.times(List.of(imported), Timeframe.between(DAY1, DAY1.plusDays(2)));
+
+        assertThat(report.resolvedTotal()).containsExactly(0, 0, 0);
+        assertThat(times.issues()).isZero();
+    }
+
+    @Test
+    void countsAnIssueThatArrivedDoneWithoutAResolutionDateAsResolvedWhenCreated() {
+        var imported = new Timeline("HADOOP-1", false, Instant.parse("2026-03-02T10:00:00Z"), null, null, true, "Closed", List.of(), null);
+
+        var report = Flow.createdResolved(List.of(imported), Timeframe.between(DAY1, DAY1.plusDays(2)));
+
+        assertThat(report.created()).containsExactly(0, 1, 0);
+        assertThat(report.resolved()).containsExactly(0, 1, 0);
+    }
+
+    @Test
+    void countsAResolutionOnlyOnceWhenTheHistoryHasTheMoveIntoDone() {
+        var moved = new Timeline("A-1", false, Instant.parse("2026-03-01T10:00:00Z"), null, null, false, "To Do",
+                List.of(status("2026-03-02T10:00:00Z", "Done", true)), Instant.parse("2026-03-02T10:00:00Z"));
+
+        var report = Flow.createdResolved(List.of(moved), Timeframe.between(DAY1, DAY1.plusDays(2)));
+
+        assertThat(report.resolvedTotal()).containsExactly(0, 1, 1);
+    }
+
+    static Timeline imported(String key, String created, String resolved) {
+        return new Timeline(key, false, Instant.parse(created), null, null, true, "Resolved", List.of(), Instant.parse(resolved));
+    }
+
     static Change status(String at, String status, boolean done) {
         return new Change(Instant.parse(at), Field.STATUS, status, done);
     }
 
     static Timeline timeline(String key, String created, Change... changes) {
-        return new Timeline(key, false, Instant.parse(created), null, null, false, "To Do", List.of(changes));
+        return new Timeline(key, false, Instant.parse(created), null, null, false, "To Do", List.of(changes), null);
     }
 }
