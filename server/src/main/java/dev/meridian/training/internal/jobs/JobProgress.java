@@ -9,6 +9,7 @@ final class JobProgress implements Trainer.Progress {
     private final long jobId;
     private final Consumer<String> externalJob;
     private final long startedNanos = System.nanoTime();
+    private final Eta eta = new Eta();
     private int percent;
 
     JobProgress(JobStore store, long jobId, Consumer<String> externalJob) {
@@ -30,7 +31,7 @@ final class JobProgress implements Trainer.Progress {
         }
         if (percent != this.percent) {
             this.percent = percent;
-            store.progress(jobId, percent, eta(percent));
+            store.progress(jobId, percent, eta.at(percent, (System.nanoTime() - startedNanos) / 1e9));
         }
     }
 
@@ -39,13 +40,5 @@ final class JobProgress implements Trainer.Progress {
         if (store.cancelRequested(jobId)) {
             throw new Trainer.Cancelled();
         }
-    }
-
-    private Integer eta(int percent) {
-        if (percent < 5) {
-            return null;
-        }
-        double elapsed = (System.nanoTime() - startedNanos) / 1e9;
-        return (int) Math.ceil(elapsed * (100 - percent) / percent);
     }
 }
