@@ -12,6 +12,7 @@ import { planDrop, type Section } from './plan-drop'
 import { CompleteSprintDialog, StartSprintDialog } from './sprint-dialogs'
 import { BoardPicker } from './board-picker'
 import { SprintActions } from './sprint-actions'
+import { sprintDatesText } from './sprint-dates'
 import { planningKeys, useBoards, useDrop, useSprintAction } from './use-planning'
 
 /**
@@ -29,7 +30,7 @@ export function BacklogPage() {
   })
   const drop = useDrop(board?.id)
   const createSprint = useSprintAction((boardId: number) => planningApi.createSprint(boardId, {}))
-  const start = useSprintAction(({ id, ...input }: { id: number; goal?: string; endDate: string }) => planningApi.start(id, input))
+  const start = useSprintAction(({ id, ...input }: { id: number; goal: string; startDate: string; endDate: string }) => planningApi.start(id, input), { inline: true })
   const complete = useSprintAction(({ id, moveTo }: { id: number; moveTo: string }) => planningApi.complete(id, moveTo))
   const [starting, setStarting] = useState<Sprint>()
   const [completing, setCompleting] = useState<Sprint>()
@@ -103,7 +104,9 @@ export function BacklogPage() {
                   key={sprint.id}
                   sprintId={sprint.id}
                   title={sprint.name}
-                  detail={`${sprint.state === 'active' ? 'Active' : 'Planned'} · ${count(issues.length, 'issue')} · ${count(points, 'point')}${sprint.goal ? ` · ${sprint.goal}` : ''}`}
+                  detail={[sprint.state === 'active' ? 'Active' : 'Planned', sprintDatesText(sprint), count(issues.length, 'issue'), count(points, 'point'), sprint.goal]
+                    .filter(Boolean)
+                    .join(' · ')}
                   cards={issues}
                   selected={selected}
                   onOpen={openIssue}
@@ -112,7 +115,10 @@ export function BacklogPage() {
                       <SprintActions
                         sprint={sprint}
                         canStart={!view.sprints.some((s) => s.sprint.state === 'active')}
-                        onStart={() => setStarting(sprint)}
+                        onStart={() => {
+                          start.reset()
+                          setStarting(sprint)
+                        }}
                         onComplete={() => setCompleting(sprint)}
                       />
                     )
@@ -127,8 +133,9 @@ export function BacklogPage() {
       {starting && (
         <StartSprintDialog
           sprint={starting}
+          error={start.error}
           onClose={() => setStarting(undefined)}
-          // Open until the server has started it: a refusal (an end date too early) is told, and the goal stays typed.
+          // Open until the server has started it: a refusal is told at its field, and what was typed stays.
           onStart={(input) => start.mutate({ id: starting.id, ...input }, { onSuccess: () => setStarting(undefined) })}
         />
       )}
