@@ -294,4 +294,28 @@ describe('BacklogPage', () => {
 
     expect(await screen.findByText('WEB-2 over /projects/WEB/backlog')).toBeInTheDocument()
   })
+
+  it('tells a project without a scrum board what one is for, and creates the first for an admin', async () => {
+    let boards: BoardConfig[] = []
+    const adminScheme = { project: { id: 1, key: 'WEB', name: 'Web app', callerRole: 'admin' }, workflow: { statuses: [], transitions: [] },
+      types: [], priorities: [], resolutions: [], components: [], versions: [] }
+    stubFetch({
+      'GET /api/v1/boards': () => json(200, boards),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, adminScheme),
+      'POST /api/v1/boards': () => {
+        boards = [board]
+        return json(201, board)
+      },
+      'GET /api/v1/boards/3/backlog': () => json(200, view),
+    })
+    const user = renderPage()
+
+    const empty = await screen.findByRole('region', { name: 'No board' })
+    expect(within(empty).getByRole('heading', { name: 'WEB has no scrum board yet' })).toBeInTheDocument()
+    expect(empty).toHaveTextContent('A scrum board plans work in sprints')
+    await user.click(await within(empty).findByRole('button', { name: 'Create a scrum board' }))
+
+    expect(await screen.findByRole('region', { name: 'Sprint 1' })).toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: 'No board' })).not.toBeInTheDocument()
+  })
 })

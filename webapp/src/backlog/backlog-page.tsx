@@ -11,6 +11,7 @@ import { CardList } from './backlog-rows'
 import { planDrop, type Section } from './plan-drop'
 import { CompleteSprintDialog, StartSprintDialog } from './sprint-dialogs'
 import { BoardPicker } from './board-picker'
+import { MissingBoard, NoBoard } from './no-board'
 import { SprintActions } from './sprint-actions'
 import { sprintDatesText } from './sprint-dates'
 import { planningKeys, useBoards, useDrop, useSprintAction } from './use-planning'
@@ -21,7 +22,7 @@ import { planningKeys, useBoards, useDrop, useSprintAction } from './use-plannin
  */
 export function BacklogPage() {
   const { projectKey = '' } = useParams()
-  const { boards, board, loading, choose } = useBoards(projectKey, 'scrum')
+  const { boards, board, loading, none, missing, choose } = useBoards(projectKey, 'scrum')
   const [epic, setEpic] = useState<string>()
   const backlog = useQuery({
     queryKey: planningKeys.backlog(board?.id ?? 0, epic),
@@ -78,6 +79,8 @@ export function BacklogPage() {
         </div>
       </header>
       {backlog.error && <p className="error-text">{backlog.error.message}</p>}
+      <MissingBoard projectKey={projectKey} id={missing} shown={board} />
+      {none && <NoBoard projectKey={projectKey} kind="scrum" choose={choose} />}
       {view && (
         <div className="backlog-layout">
           <aside className="epic-panel" aria-label="Epics">

@@ -1,8 +1,9 @@
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Route, Routes, useLocation, useParams } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BoardConfig, BoardIssues, Card } from '../api/planning'
+import type { Role } from '../api/projects'
 import { json, renderWithProviders, stubFetch } from '../test-utils'
 import { PlannedBoardPage } from './planned-board-page'
 import { testBoard } from './test-board'
@@ -60,7 +61,13 @@ function PanelOver() {
   return <p>{`${issueKey} over ${background?.pathname ?? 'nothing'}`}</p>
 }
 
-function renderBoard(todo: number, answer: BoardIssues = issues(todo)) {
+const schemeFor = (callerRole: Role) => ({
+  project: { id: 1, key: 'WEB', name: 'Web app', callerRole },
+  workflow: { statuses: [], transitions: [] },
+  types: [], priorities: [], resolutions: [], components: [], versions: [],
+})
+
+function renderBoard(todo: number, answer: BoardIssues = issues(todo), route = '/projects/WEB/boards') {
   stubFetch({
     'GET /api/v1/boards': () => json(200, [answer.board]),
     'GET /api/v1/boards/4/issues': () => json(200, answer),
@@ -70,7 +77,7 @@ function renderBoard(todo: number, answer: BoardIssues = issues(todo)) {
       <Route path="/projects/:projectKey/boards" element={<PlannedBoardPage />} />
       <Route path="/issues/:issueKey" element={<PanelOver />} />
     </Routes>,
-    { route: '/projects/WEB/boards' },
+    { route },
   )
 }
 
@@ -96,6 +103,7 @@ describe('PlannedBoardPage', () => {
       'GET /api/v1/boards': () => json(200, boards),
       'GET /api/v1/boards/4/issues': () => json(200, issues(1)),
       'GET /api/v1/boards/5/issues': () => json(200, { ...issues(1), board: second }),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, schemeFor('admin')),
       'POST /api/v1/boards': (init) => {
         made = JSON.parse(String(init?.body))
         boards = [board, second]
@@ -215,5 +223,41 @@ describe('PlannedBoardPage', () => {
 
     await user.keyboard('{Enter}')
     expect(await screen.findByText('WEB-2 over /projects/WEB/boards')).toBeInTheDocument()
+  })
+
+  it('says when the board in the link does not exist, and which board it shows instead', async () => {
+    renderBoard(1, issues(1), '/projects/WEB/boards?board=99')
+
+    expect(await screen.findByRole('status')).toHaveTextContent('There is no board 99 in WEB: it was deleted, or the link is wrong. Showing “Flow” instead.')
+  })
+
+  it('tells a project without boards what a board is for, and offers its admins to create one', async () => {
+    stubFetch({ 'GET /api/v1/boards': () => json(200, []), 'GET /api/v1/projects/WEB/scheme': () => json(200, schemeFor('admin')) })
+    renderWithProviders(
+      <Routes>
+        <Route path="/projects/:projectKey/boards" element={<PlannedBoardPage />} />
+      </Routes>,
+      { route: '/projects/WEB/boards' },
+    )
+
+    const empty = await screen.findByRole('region', { name: 'No board' })
+    expect(within(empty).getByRole('heading', { name: 'WEB has no scrum or kanban board yet' })).toBeInTheDocument()
+    expect(empty).toHaveTextContent('A board shows the issues of a filter in the columns you choose')
+    expect(within(empty).getByRole('link', { name: 'workflow board' })).toHaveAttribute('href', '/projects/WEB/board')
+    expect(await within(empty).findByRole('button', { name: 'Create a kanban board' })).toBeInTheDocument()
+    expect(within(empty).getByRole('button', { name: 'Create a scrum board' })).toBeInTheDocument()
+  })
+
+  it('tells a member without boards to ask a project admin, offering no button that would be refused', async () => {
+    stubFetch({ 'GET /api/v1/boards': () => json(200, []), 'GET /api/v1/projects/WEB/scheme': () => json(200, schemeFor('member')) })
+    renderWithProviders(
+      <Routes>
+        <Route path="/projects/:projectKey/boards" element={<PlannedBoardPage />} />
+      </Routes>,
+      { route: '/projects/WEB/boards' },
+    )
+
+    expect(await screen.findByText('Only project admins create boards: ask an admin of WEB to create one.')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /Create a/ })).not.toBeInTheDocument()
   })
 })

@@ -8,6 +8,7 @@ import { queryKeys } from '../app/query-keys'
 import { useListNavigation } from '../app/use-list-navigation'
 import { useToast } from '../app/use-toast'
 import { BoardPicker } from '../backlog/board-picker'
+import { MissingBoard, NoBoard } from '../backlog/no-board'
 import { planningKeys, useBoards } from '../backlog/use-planning'
 import { Avatar } from '../ui/avatar'
 import { PriorityIcon, TypeIcon } from '../ui/issue-glyphs'
@@ -34,7 +35,7 @@ interface Move {
  */
 export function PlannedBoardPage() {
   const { projectKey = '' } = useParams()
-  const { boards, board, loading, choose } = useBoards(projectKey)
+  const { boards, board, loading, none, missing, choose } = useBoards(projectKey)
   const [quick, setQuick] = useState<number[]>([])
   const issues = useQuery({
     queryKey: planningKeys.boardIssues(board?.id ?? 0, quick),
@@ -112,6 +113,8 @@ export function PlannedBoardPage() {
         </div>
       </header>
       {issues.error && <p className="error-text">{issues.error.message}</p>}
+      <MissingBoard projectKey={projectKey} id={missing} shown={board} />
+      {none && <NoBoard projectKey={projectKey} choose={choose} />}
       {data && board?.kind === 'scrum' && !data.sprint && (
         <p className="empty">
           No active sprint. <Link to={`/projects/${projectKey}/backlog?board=${board.id}`}>Plan and start one in the backlog.</Link>

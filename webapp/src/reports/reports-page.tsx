@@ -4,6 +4,7 @@ import { useParams } from 'react-router'
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
 import { planningApi } from '../api/planning'
 import { BoardPicker } from '../backlog/board-picker'
+import { MissingBoard, NoBoard } from '../backlog/no-board'
 import { planningKeys, useBoards } from '../backlog/use-planning'
 import { usePageSearchParams } from '../app/page-location'
 import { themedTooltip } from '../ui/chart-tooltip'
@@ -26,7 +27,7 @@ type ReportName = (typeof REPORTS)[number][0]
  */
 export function ReportsPage() {
   const { projectKey = '' } = useParams()
-  const { boards, board, loading, choose } = useBoards(projectKey)
+  const { boards, board, loading, none, missing, choose } = useBoards(projectKey)
   const [params, setParams] = usePageSearchParams()
   const report = (params.get('report') as ReportName | null) ?? 'burndown'
   const [table, setTable] = useState(false)
@@ -55,6 +56,8 @@ export function ReportsPage() {
           </button>
         ))}
       </nav>
+      <MissingBoard projectKey={projectKey} id={missing} shown={board} />
+      {none && <NoBoard projectKey={projectKey} choose={choose} />}
       {board && (
         <div className="page-body">
           {report === 'burndown' && <BurndownReport boardId={board.id} table={table} />}
