@@ -225,6 +225,21 @@ describe('PlannedBoardPage', () => {
     expect(await screen.findByText('WEB-2 over /projects/WEB/boards')).toBeInTheDocument()
   })
 
+  it('says quietly that done issues resolved more than its days ago are hidden, with the way to its settings', async () => {
+    renderBoard(1)
+
+    const note = await screen.findByText(/Done issues resolved more than 14 days ago are hidden/)
+    expect(within(note).getByRole('link', { name: 'Change in board settings' })).toHaveAttribute('href', '/projects/WEB/boards/4/settings')
+  })
+
+  it('says nothing of hidden issues on a board that shows every done issue', async () => {
+    const all = { ...board, hideDoneAfterDays: null }
+    renderBoard(1, { ...issues(1), board: all })
+
+    await screen.findByRole('link', { name: 'WEB-1 Story 1' })
+    expect(screen.queryByText(/are hidden/)).not.toBeInTheDocument()
+  })
+
   it('says when the board in the link does not exist, and which board it shows instead', async () => {
     renderBoard(1, issues(1), '/projects/WEB/boards?board=99')
 

@@ -115,6 +115,12 @@ export function PlannedBoardPage() {
       {issues.error && <p className="error-text">{issues.error.message}</p>}
       <MissingBoard projectKey={projectKey} id={missing} shown={board} />
       {none && <NoBoard projectKey={projectKey} choose={choose} />}
+      {!!board?.hideDoneAfterDays && (
+        <p className="muted small board-note">
+          Done issues resolved more than {board.hideDoneAfterDays === 1 ? 'a day' : `${board.hideDoneAfterDays} days`} ago are hidden ·{' '}
+          <Link to={`/projects/${projectKey}/boards/${board.id}/settings`}>Change in board settings</Link>
+        </p>
+      )}
       {data && board?.kind === 'scrum' && !data.sprint && (
         <p className="empty">
           No active sprint. <Link to={`/projects/${projectKey}/backlog?board=${board.id}`}>Plan and start one in the backlog.</Link>
