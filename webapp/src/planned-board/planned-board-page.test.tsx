@@ -92,6 +92,7 @@ describe('PlannedBoardPage', () => {
     expect(rendered).toBeLessThan(60)
     expect(screen.getByRole('columnheader', { name: /To Do/ })).toHaveTextContent('10000')
     expect(screen.getByRole('link', { name: 'Board settings' })).toHaveAttribute('href', '/projects/WEB/boards/4/settings')
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Flow Kanban board')
   })
 
   it('adds another kanban board, named apart from the first, and shows it', async () => {

@@ -89,7 +89,7 @@ export function PlannedBoardPage() {
     <div className="page">
       <header className="page-header">
         <h1>
-          {board?.name ?? projectKey} <span className="muted">{data?.sprint ? data.sprint.name : 'Board'}</span>
+          {board ? board.name : projectKey} <span className="muted">{board ? (data?.sprint?.name ?? `${board.kind === 'scrum' ? 'Scrum' : 'Kanban'} board`) : 'Boards'}</span>
         </h1>
         <div className="toolbar">
           <BoardPicker projectKey={projectKey} kind="kanban" boards={boards} board={board} loading={loading} choose={choose} />
