@@ -26,6 +26,10 @@ const view: BacklogView = {
   epics: [{ key: 'WEB-9', summary: 'Sign-in', issues: 2, done: 1, points: 8, donePoints: 5 }],
 }
 
+/** The server's refusal of an end before the start. */
+const endDateRefused = () =>
+  json(400, { status: 400, title: 'Bad Request', detail: 'endDate: a sprint must end after it starts', errors: [{ field: 'endDate', message: 'a sprint must end after it starts' }] }, 'application/problem+json')
+
 beforeEach(() => {
   document.cookie = 'XSRF-TOKEN=token'
 })
@@ -117,8 +121,7 @@ describe('BacklogPage', () => {
     stubFetch({
       'GET /api/v1/boards': () => json(200, [board]),
       'GET /api/v1/boards/3/backlog': () => json(200, view),
-      'PATCH /api/v1/sprints/11': () =>
-        json(400, { status: 400, title: 'Bad Request', detail: 'endDate: a sprint must end after it starts', errors: [{ field: 'endDate', message: 'a sprint must end after it starts' }] }, 'application/problem+json'),
+      'PATCH /api/v1/sprints/11': endDateRefused,
     })
     const user = renderPage()
 
@@ -230,8 +233,7 @@ describe('BacklogPage', () => {
     stubFetch({
       'GET /api/v1/boards': () => json(200, [board]),
       'GET /api/v1/boards/3/backlog': () => json(200, view),
-      'POST /api/v1/sprints/11/start': () =>
-        json(400, { status: 400, title: 'Bad Request', detail: 'endDate: a sprint must end after it starts', errors: [{ field: 'endDate', message: 'a sprint must end after it starts' }] }, 'application/problem+json'),
+      'POST /api/v1/sprints/11/start': endDateRefused,
     })
     const user = renderPage()
 

@@ -40,12 +40,7 @@ export function StartSprintDialog({ sprint, error, onStart, onClose }: {
           <input data-autofocus value={goal} onChange={(event) => setGoal(event.target.value)} />
         </Field>
         <DayFields days={days} onChange={setDays} problems={{ ...refusal.byField, ...problems }} />
-        {refusal.general && (
-          <p className="error-text" role="alert">
-            {refusal.general}
-          </p>
-        )}
-        <Footer submit="Start sprint" onClose={onClose} />
+        <Footer submit="Start sprint" refusal={refusal.general} onClose={onClose} />
       </form>
     </Dialog>
   )
@@ -134,12 +129,7 @@ export function EditSprintDialog({ sprint, error, onSave, onClose }: {
           <input value={goal} onChange={(event) => setGoal(event.target.value)} />
         </Field>
         <DayFields days={days} onChange={setDays} problems={{ ...refusal.byField, ...problems }} />
-        {refusal.general && (
-          <p className="error-text" role="alert">
-            {refusal.general}
-          </p>
-        )}
-        <Footer submit="Save" onClose={onClose} />
+        <Footer submit="Save" refusal={refusal.general} onClose={onClose} />
       </form>
     </Dialog>
   )
@@ -172,15 +162,23 @@ function DayFields({ days, onChange, problems }: { days: SprintDays; onChange: (
   )
 }
 
-function Footer({ submit, onClose }: { submit: string; onClose: () => void }) {
+/** Cancel and the dialog's action, under what the server refused that belongs to no field. */
+function Footer({ submit, refusal, onClose }: { submit: string; refusal?: string | null; onClose: () => void }) {
   return (
-    <div className="dialog-footer">
-      <button type="button" className="button button-ghost" onClick={onClose}>
-        Cancel
-      </button>
-      <button type="submit" className="button button-primary">
-        {submit}
-      </button>
-    </div>
+    <>
+      {refusal && (
+        <p className="error-text" role="alert">
+          {refusal}
+        </p>
+      )}
+      <div className="dialog-footer">
+        <button type="button" className="button button-ghost" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="submit" className="button button-primary">
+          {submit}
+        </button>
+      </div>
+    </>
   )
 }

@@ -67,6 +67,17 @@ const schemeFor = (callerRole: Role) => ({
   types: [], priorities: [], resolutions: [], components: [], versions: [],
 })
 
+/** The boards page of a project with no board, seen by someone of `role`. */
+function renderWithoutBoards(role: Role) {
+  stubFetch({ 'GET /api/v1/boards': () => json(200, []), 'GET /api/v1/projects/WEB/scheme': () => json(200, schemeFor(role)) })
+  renderWithProviders(
+    <Routes>
+      <Route path="/projects/:projectKey/boards" element={<PlannedBoardPage />} />
+    </Routes>,
+    { route: '/projects/WEB/boards' },
+  )
+}
+
 function renderBoard(todo: number, answer: BoardIssues = issues(todo), route = '/projects/WEB/boards') {
   stubFetch({
     'GET /api/v1/boards': () => json(200, [answer.board]),
@@ -248,13 +259,7 @@ describe('PlannedBoardPage', () => {
   })
 
   it('tells a project without boards what a board is for, and offers its admins to create one', async () => {
-    stubFetch({ 'GET /api/v1/boards': () => json(200, []), 'GET /api/v1/projects/WEB/scheme': () => json(200, schemeFor('admin')) })
-    renderWithProviders(
-      <Routes>
-        <Route path="/projects/:projectKey/boards" element={<PlannedBoardPage />} />
-      </Routes>,
-      { route: '/projects/WEB/boards' },
-    )
+    renderWithoutBoards('admin')
 
     const empty = await screen.findByRole('region', { name: 'No board' })
     expect(within(empty).getByRole('heading', { name: 'WEB has no scrum or kanban board yet' })).toBeInTheDocument()
@@ -265,13 +270,7 @@ describe('PlannedBoardPage', () => {
   })
 
   it('tells a member without boards to ask a project admin, offering no button that would be refused', async () => {
-    stubFetch({ 'GET /api/v1/boards': () => json(200, []), 'GET /api/v1/projects/WEB/scheme': () => json(200, schemeFor('member')) })
-    renderWithProviders(
-      <Routes>
-        <Route path="/projects/:projectKey/boards" element={<PlannedBoardPage />} />
-      </Routes>,
-      { route: '/projects/WEB/boards' },
-    )
+    renderWithoutBoards('member')
 
     expect(await screen.findByText('Only project admins create boards: ask an admin of WEB to create one.')).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: /Create a/ })).not.toBeInTheDocument()
