@@ -59,8 +59,9 @@ export function Layout() {
         <ProjectSwitcher current={projectKey} />
         {projectKey && (
           <div className="nav-group">
+            {/* The project's own board, one column per status, apart from the scrum and kanban boards under Boards. */}
             <NavLink to={`/projects/${projectKey}/board`} className="nav-link">
-              Board
+              Workflow board
             </NavLink>
             <NavLink to={`/projects/${projectKey}/issues`} className="nav-link">
               Issues

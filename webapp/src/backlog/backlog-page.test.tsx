@@ -26,6 +26,10 @@ const view: BacklogView = {
   epics: [{ key: 'WEB-9', summary: 'Sign-in', issues: 2, done: 1, points: 8, donePoints: 5 }],
 }
 
+/** The server's refusal of an end before the start. */
+const endDateRefused = () =>
+  json(400, { status: 400, title: 'Bad Request', detail: 'endDate: a sprint must end after it starts', errors: [{ field: 'endDate', message: 'a sprint must end after it starts' }] }, 'application/problem+json')
+
 beforeEach(() => {
   document.cookie = 'XSRF-TOKEN=token'
 })
@@ -113,13 +117,27 @@ describe('BacklogPage', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
   }, 20_000)
 
-  it('keeps the edit dialog open, with what was typed, and shows the server’s refusal in it', async () => {
+  it('keeps the edit dialog open, with what was typed, and shows the server’s refusal in words at the field it names', async () => {
     stubFetch({
       'GET /api/v1/boards': () => json(200, [board]),
       'GET /api/v1/boards/3/backlog': () => json(200, view),
-      'PATCH /api/v1/sprints/11': () =>
-        json(400, { status: 400, title: 'Bad Request', detail: 'endDate: a sprint must end after it starts', errors: [{ field: 'endDate', message: 'a sprint must end after it starts' }] }, 'application/problem+json'),
+      'PATCH /api/v1/sprints/11': endDateRefused,
     })
+    const user = renderPage()
+
+    await user.click(await screen.findByRole('button', { name: 'Edit sprint' }))
+    const dialog = screen.getByRole('dialog', { name: 'Edit Sprint 1' })
+    await user.type(within(dialog).getByLabelText('Start date'), '2026-12-10')
+    await user.type(within(dialog).getByLabelText('End date'), '2026-12-11')
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }))
+
+    await waitFor(() => expect(within(dialog).getByLabelText('End date')).toHaveAccessibleDescription('A sprint must end after it starts.'))
+    expect(within(dialog).getByLabelText('End date')).toHaveValue('2026-12-11')
+    expect(dialog).not.toHaveTextContent('endDate')
+  }, 20_000)
+
+  it('refuses an end date before the start date in the edit dialog before sending anything', async () => {
+    const fetch = stubFetch({ 'GET /api/v1/boards': () => json(200, [board]), 'GET /api/v1/boards/3/backlog': () => json(200, view) })
     const user = renderPage()
 
     await user.click(await screen.findByRole('button', { name: 'Edit sprint' }))
@@ -128,8 +146,8 @@ describe('BacklogPage', () => {
     await user.type(within(dialog).getByLabelText('End date'), '2026-12-01')
     await user.click(within(dialog).getByRole('button', { name: 'Save' }))
 
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('endDate: a sprint must end after it starts')
-    expect(within(dialog).getByLabelText('End date')).toHaveValue('2026-12-01')
+    expect(within(dialog).getByLabelText('End date')).toHaveAccessibleDescription(/^The sprint must end on or after its start/)
+    expect(fetch.mock.calls.some(([, init]) => init?.method === 'PATCH')).toBe(false)
   }, 20_000)
 
   it('deletes a future sprint once confirmed in the app’s dialog, saying its issues go back to the backlog', async () => {
@@ -168,32 +186,54 @@ describe('BacklogPage', () => {
     expect(within(header).queryByRole('button', { name: 'Delete sprint' })).not.toBeInTheDocument()
   })
 
-  it('starts a sprint with the goal typed in its dialog', async () => {
+  it('starts a sprint on the dates planned for it, with its goal, sending them as they were planned', async () => {
+    const planned = { ...sprint, goal: 'Sign-in', startDate: '2026-12-01T08:30:00Z', endDate: '2026-12-14T17:00:00Z' }
     let started: unknown
     stubFetch({
       'GET /api/v1/boards': () => json(200, [board]),
-      'GET /api/v1/boards/3/backlog': () => json(200, view),
+      'GET /api/v1/boards/3/backlog': () => json(200, { ...view, sprints: [{ ...view.sprints[0], sprint: planned }] }),
       'POST /api/v1/sprints/11/start': (init) => {
         started = JSON.parse(String(init?.body))
-        return json(200, { ...sprint, state: 'active' })
+        return json(200, { ...planned, state: 'active' })
       },
     })
     const user = renderPage()
 
     await user.click(await screen.findByRole('button', { name: 'Start sprint' }))
-    await user.type(screen.getByLabelText('Sprint goal'), 'Sign-in works')
-    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Start sprint' }))
+    const dialog = screen.getByRole('dialog', { name: 'Start Sprint 1' })
+    expect(within(dialog).getByLabelText('Sprint goal')).toHaveValue('Sign-in')
+    expect(within(dialog).getByLabelText('Start date')).toHaveValue('2026-12-01')
+    expect(within(dialog).getByLabelText('End date')).toHaveValue('2026-12-14')
+    await user.clear(within(dialog).getByLabelText('End date'))
+    await user.type(within(dialog).getByLabelText('End date'), '2026-12-18')
+    await user.click(within(dialog).getByRole('button', { name: 'Start sprint' }))
 
-    await waitFor(() => expect(started).toMatchObject({ goal: 'Sign-in works' }))
-    expect((started as { endDate: string }).endDate).toMatch(/^\d{4}-\d{2}-\d{2}T17:00:00/)
+    await waitFor(() => expect(started).toEqual({ goal: 'Sign-in', startDate: '2026-12-01T08:30:00Z', endDate: '2026-12-18T17:00:00.000Z' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
   }, 20_000)
 
-  it('keeps the start dialog open, with the goal typed, when the server refuses to start the sprint', async () => {
+  it('proposes today and two weeks on for a sprint without dates, and refuses an end before the start inline', async () => {
+    const fetch = stubFetch({ 'GET /api/v1/boards': () => json(200, [board]), 'GET /api/v1/boards/3/backlog': () => json(200, view) })
+    const user = renderPage()
+
+    await user.click(await screen.findByRole('button', { name: 'Start sprint' }))
+    const dialog = screen.getByRole('dialog', { name: 'Start Sprint 1' })
+    const today = new Date().toISOString().slice(0, 10)
+    expect(within(dialog).getByLabelText('Start date')).toHaveValue(today)
+    expect(within(dialog).getByLabelText('End date')).toHaveValue(new Date(Date.parse(`${today}T00:00:00Z`) + 14 * 86_400_000).toISOString().slice(0, 10))
+    await user.clear(within(dialog).getByLabelText('Start date'))
+    await user.type(within(dialog).getByLabelText('Start date'), '2099-01-10')
+    await user.click(within(dialog).getByRole('button', { name: 'Start sprint' }))
+
+    expect(within(dialog).getByLabelText('End date')).toHaveAccessibleDescription(/^The sprint must end on or after its start/)
+    expect(fetch.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(false)
+  }, 20_000)
+
+  it('keeps the start dialog open, with the goal typed, and shows the server’s refusal at its field', async () => {
     stubFetch({
       'GET /api/v1/boards': () => json(200, [board]),
       'GET /api/v1/boards/3/backlog': () => json(200, view),
-      'POST /api/v1/sprints/11/start': () =>
-        json(400, { status: 400, title: 'Bad Request', detail: 'endDate: a sprint must end after it starts' }, 'application/problem+json'),
+      'POST /api/v1/sprints/11/start': endDateRefused,
     })
     const user = renderPage()
 
@@ -201,9 +241,19 @@ describe('BacklogPage', () => {
     await user.type(screen.getByLabelText('Sprint goal'), 'Sign-in works')
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Start sprint' }))
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('a sprint must end after it starts')
+    await waitFor(() => expect(screen.getByLabelText('End date')).toHaveAccessibleDescription('A sprint must end after it starts.'))
     expect(screen.getByLabelText('Sprint goal')).toHaveValue('Sign-in works')
   }, 20_000)
+
+  it('shows a sprint’s dates in its header, and the days left of the active one', async () => {
+    const dated = { ...sprint, startDate: '2026-12-01T09:00:00Z', endDate: '2026-12-14T17:00:00Z' }
+    stubFetch({ 'GET /api/v1/boards': () => json(200, [board]), 'GET /api/v1/boards/3/backlog': () => json(200, { ...view, sprints: [{ ...view.sprints[0], sprint: dated }] }) })
+    renderPage()
+
+    const header = await screen.findByRole('region', { name: 'Sprint 1' })
+    const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { timeZone: 'UTC', day: 'numeric', month: 'short' })
+    expect(within(header).getByText(new RegExp(`${day(dated.startDate)}.* – ${day(dated.endDate)}`))).toBeInTheDocument()
+  })
 
   it('renders only the rows in view of a 3,000-issue backlog, and walks sprint then backlog with j and k', async () => {
     // jsdom lays nothing out: the sizes a browser would give the scrolling window and each row.
@@ -245,5 +295,29 @@ describe('BacklogPage', () => {
     await user.click(key)
 
     expect(await screen.findByText('WEB-2 over /projects/WEB/backlog')).toBeInTheDocument()
+  })
+
+  it('tells a project without a scrum board what one is for, and creates the first for an admin', async () => {
+    let boards: BoardConfig[] = []
+    const adminScheme = { project: { id: 1, key: 'WEB', name: 'Web app', callerRole: 'admin' }, workflow: { statuses: [], transitions: [] },
+      types: [], priorities: [], resolutions: [], components: [], versions: [] }
+    stubFetch({
+      'GET /api/v1/boards': () => json(200, boards),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, adminScheme),
+      'POST /api/v1/boards': () => {
+        boards = [board]
+        return json(201, board)
+      },
+      'GET /api/v1/boards/3/backlog': () => json(200, view),
+    })
+    const user = renderPage()
+
+    const empty = await screen.findByRole('region', { name: 'No board' })
+    expect(within(empty).getByRole('heading', { name: 'WEB has no scrum board yet' })).toBeInTheDocument()
+    expect(empty).toHaveTextContent('A scrum board plans work in sprints')
+    await user.click(await within(empty).findByRole('button', { name: 'Create a scrum board' }))
+
+    expect(await screen.findByRole('region', { name: 'Sprint 1' })).toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: 'No board' })).not.toBeInTheDocument()
   })
 })

@@ -11,7 +11,9 @@ import { CardList } from './backlog-rows'
 import { planDrop, type Section } from './plan-drop'
 import { CompleteSprintDialog, StartSprintDialog } from './sprint-dialogs'
 import { BoardPicker } from './board-picker'
+import { MissingBoard, NoBoard } from './no-board'
 import { SprintActions } from './sprint-actions'
+import { sprintDatesText } from './sprint-dates'
 import { planningKeys, useBoards, useDrop, useSprintAction } from './use-planning'
 
 /**
@@ -20,7 +22,7 @@ import { planningKeys, useBoards, useDrop, useSprintAction } from './use-plannin
  */
 export function BacklogPage() {
   const { projectKey = '' } = useParams()
-  const { boards, board, loading, choose } = useBoards(projectKey, 'scrum')
+  const { boards, board, loading, none, missing, choose } = useBoards(projectKey, 'scrum')
   const [epic, setEpic] = useState<string>()
   const backlog = useQuery({
     queryKey: planningKeys.backlog(board?.id ?? 0, epic),
@@ -29,7 +31,7 @@ export function BacklogPage() {
   })
   const drop = useDrop(board?.id)
   const createSprint = useSprintAction((boardId: number) => planningApi.createSprint(boardId, {}))
-  const start = useSprintAction(({ id, ...input }: { id: number; goal?: string; endDate: string }) => planningApi.start(id, input))
+  const start = useSprintAction(({ id, ...input }: { id: number; goal: string; startDate: string; endDate: string }) => planningApi.start(id, input), { inline: true })
   const complete = useSprintAction(({ id, moveTo }: { id: number; moveTo: string }) => planningApi.complete(id, moveTo))
   const [starting, setStarting] = useState<Sprint>()
   const [completing, setCompleting] = useState<Sprint>()
@@ -77,6 +79,8 @@ export function BacklogPage() {
         </div>
       </header>
       {backlog.error && <p className="error-text">{backlog.error.message}</p>}
+      <MissingBoard projectKey={projectKey} id={missing} shown={board} />
+      {none && <NoBoard projectKey={projectKey} kind="scrum" choose={choose} />}
       {view && (
         <div className="backlog-layout">
           <aside className="epic-panel" aria-label="Epics">
@@ -103,7 +107,9 @@ export function BacklogPage() {
                   key={sprint.id}
                   sprintId={sprint.id}
                   title={sprint.name}
-                  detail={`${sprint.state === 'active' ? 'Active' : 'Planned'} · ${count(issues.length, 'issue')} · ${count(points, 'point')}${sprint.goal ? ` · ${sprint.goal}` : ''}`}
+                  detail={[sprint.state === 'active' ? 'Active' : 'Planned', sprintDatesText(sprint), count(issues.length, 'issue'), count(points, 'point'), sprint.goal]
+                    .filter(Boolean)
+                    .join(' · ')}
                   cards={issues}
                   selected={selected}
                   onOpen={openIssue}
@@ -112,7 +118,10 @@ export function BacklogPage() {
                       <SprintActions
                         sprint={sprint}
                         canStart={!view.sprints.some((s) => s.sprint.state === 'active')}
-                        onStart={() => setStarting(sprint)}
+                        onStart={() => {
+                          start.reset()
+                          setStarting(sprint)
+                        }}
                         onComplete={() => setCompleting(sprint)}
                       />
                     )
@@ -127,8 +136,9 @@ export function BacklogPage() {
       {starting && (
         <StartSprintDialog
           sprint={starting}
+          error={start.error}
           onClose={() => setStarting(undefined)}
-          // Open until the server has started it: a refusal (an end date too early) is told, and the goal stays typed.
+          // Open until the server has started it: a refusal is told at its field, and what was typed stays.
           onStart={(input) => start.mutate({ id: starting.id, ...input }, { onSuccess: () => setStarting(undefined) })}
         />
       )}

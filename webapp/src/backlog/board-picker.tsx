@@ -1,7 +1,11 @@
 import type { BoardConfig } from '../api/planning'
+import { useScheme } from '../projects/use-projects'
 import { useCreateBoard } from './use-planning'
 
-/** Which board of the project a planning page shows, and a new one of the page's kind (the first, when it has none). */
+/**
+ * Which board of the project a planning page shows, and for project admins a new one of the page's kind; nothing while
+ * there is none (the page says what a board is for, {@link NoBoard}).
+ */
 export function BoardPicker({ projectKey, kind, boards, board, loading, choose }: {
   projectKey: string
   kind?: BoardConfig['kind']
@@ -11,19 +15,9 @@ export function BoardPicker({ projectKey, kind, boards, board, loading, choose }
   choose: (id: number) => void
 }) {
   const create = useCreateBoard(projectKey)
+  const isAdmin = useScheme(projectKey).data?.project.callerRole === 'admin'
   const wanted = kind ?? 'scrum'
-  const add = (className: string, label: string) => (
-    <button
-      type="button"
-      className={className}
-      disabled={create.isPending}
-      onClick={() => create.mutate({ kind: wanted, existing: boards.filter((b) => b.kind === wanted).length }, { onSuccess: (made) => choose(made.id) })}
-    >
-      {label}
-    </button>
-  )
-  if (loading) return null
-  if (!board) return add('button button-primary', `Create a ${wanted} board`)
+  if (loading || !board) return null
   return (
     <>
       <select aria-label="Board" value={board.id} onChange={(event) => choose(Number(event.target.value))}>
@@ -33,7 +27,16 @@ export function BoardPicker({ projectKey, kind, boards, board, loading, choose }
           </option>
         ))}
       </select>
-      {add('button button-ghost', `New ${wanted} board`)}
+      {isAdmin && (
+        <button
+          type="button"
+          className="button button-ghost"
+          disabled={create.isPending}
+          onClick={() => create.mutate({ kind: wanted, existing: boards.filter((b) => b.kind === wanted).length }, { onSuccess: (made) => choose(made.id) })}
+        >
+          New {wanted} board
+        </button>
+      )}
     </>
   )
 }

@@ -1,38 +1,46 @@
 import { useState } from 'react'
 import type { Sprint, SprintChange } from '../api/planning'
-import { ProblemText } from '../project-settings/problem-text'
+import { fieldMessages } from '../create-issue/use-create-issue'
 import { Dialog } from '../ui/dialog'
+import { Field } from '../ui/field'
+import { dayOf, dayProblems, endOfDay, plannedDays, startOfDay, type SprintDays } from './sprint-dates'
 
-const DAY = 86_400_000
-
-/** Start a sprint: goal and end date (two weeks by default). */
-export function StartSprintDialog({ sprint, onStart, onClose }: {
+/**
+ * Start a sprint, as in Jira: its goal and its start and end dates, proposed from the dates planned with Edit sprint
+ * (else today and two weeks on). What is sent is kept. `error`: the server's refusal, shown at the field it names.
+ */
+export function StartSprintDialog({ sprint, error, onStart, onClose }: {
   sprint: Sprint
-  onStart: (input: { goal?: string; endDate: string }) => void
+  error: Error | null
+  onStart: (input: { goal: string; startDate: string; endDate: string }) => void
   onClose: () => void
 }) {
   const [goal, setGoal] = useState(sprint.goal ?? '')
-  const [end, setEnd] = useState(() => new Date(Date.now() + 14 * DAY).toISOString().slice(0, 10))
-  const [today] = useState(() => new Date().toISOString().slice(0, 10))
+  const [days, setDays] = useState(() => plannedDays(sprint))
+  const problems = dayProblems(days, { start: true, end: true })
+  const refusal = refusalOf(error)
   return (
     <Dialog title={`Start ${sprint.name}`} onClose={onClose}>
       <form
         className="dialog-form"
+        noValidate
         onSubmit={(event) => {
           event.preventDefault()
-          onStart({ goal: goal.trim() || undefined, endDate: new Date(`${end}T17:00:00Z`).toISOString() })
+          if (Object.keys(problems).length) return
+          onStart({
+            goal: goal.trim(),
+            // A planned date left as it was is sent as it was, to the minute.
+            startDate: days.start === dayOf(sprint.startDate) ? sprint.startDate! : startOfDay(days.start),
+            endDate: days.end === dayOf(sprint.endDate) ? sprint.endDate! : endOfDay(days.end),
+          })
         }}
       >
         <p className="muted">{sprint.issueKeys.length === 1 ? '1 issue' : `${sprint.issueKeys.length} issues`} will be in this sprint.</p>
-        <label className="field">
-          <span>Sprint goal</span>
+        <Field label="Sprint goal" error={refusal.byField.goal}>
           <input data-autofocus value={goal} onChange={(event) => setGoal(event.target.value)} />
-        </label>
-        <label className="field">
-          <span>End date</span>
-          <input type="date" value={end} min={today} onChange={(event) => setEnd(event.target.value)} required />
-        </label>
-        <Footer submit="Start sprint" onClose={onClose} />
+        </Field>
+        <DayFields days={days} onChange={setDays} problems={{ ...refusal.byField, ...problems }} />
+        <Footer submit="Start sprint" refusal={refusal.general} onClose={onClose} />
       </form>
     </Dialog>
   )
@@ -81,8 +89,8 @@ export function CompleteSprintDialog({ sprint, open, future, onComplete, onClose
 }
 
 /**
- * Edit a sprint's name, goal and dates; only what changed is sent. `error`: the server's refusal, shown in the dialog,
- * which stays open until the change is saved.
+ * Edit a sprint's name, goal and dates; only what changed is sent. `error`: the server's refusal, shown at the field it
+ * names; the dialog stays open until the change is saved.
  */
 export function EditSprintDialog({ sprint, error, onSave, onClose }: {
   sprint: Sprint
@@ -92,58 +100,85 @@ export function EditSprintDialog({ sprint, error, onSave, onClose }: {
 }) {
   const [name, setName] = useState(sprint.name)
   const [goal, setGoal] = useState(sprint.goal ?? '')
-  const [start, setStart] = useState(dayOf(sprint.startDate))
-  const [end, setEnd] = useState(dayOf(sprint.endDate))
+  const [days, setDays] = useState<SprintDays>({ start: dayOf(sprint.startDate), end: dayOf(sprint.endDate) })
+  const [tried, setTried] = useState(false)
+  // The server keeps a date that is not sent: once set, a date can be moved but not cleared.
+  const problems = { ...dayProblems(days, { start: !!sprint.startDate, end: !!sprint.endDate }), ...(tried && !name.trim() && { name: 'Give the sprint a name.' }) }
+  const refusal = refusalOf(error)
   return (
     <Dialog title={`Edit ${sprint.name}`} onClose={onClose}>
       <form
         className="dialog-form"
+        noValidate
         onSubmit={(event) => {
           event.preventDefault()
+          setTried(true)
+          if (!name.trim() || Object.keys(problems).length) return
           onSave({
             ...(name.trim() !== sprint.name && { name: name.trim() }),
             ...(goal.trim() !== (sprint.goal ?? '') && { goal: goal.trim() }),
-            ...(start && start !== dayOf(sprint.startDate) && { startDate: new Date(`${start}T09:00:00Z`).toISOString() }),
-            ...(end && end !== dayOf(sprint.endDate) && { endDate: new Date(`${end}T17:00:00Z`).toISOString() }),
+            ...(days.start && days.start !== dayOf(sprint.startDate) && { startDate: startOfDay(days.start) }),
+            ...(days.end && days.end !== dayOf(sprint.endDate) && { endDate: endOfDay(days.end) }),
           })
         }}
       >
-        <label className="field">
-          <span>Sprint name</span>
-          <input data-autofocus value={name} maxLength={255} required onChange={(event) => setName(event.target.value)} />
-        </label>
-        <label className="field">
-          <span>Sprint goal</span>
+        <Field label="Sprint name" error={problems.name ?? refusal.byField.name}>
+          <input data-autofocus value={name} maxLength={255} onChange={(event) => setName(event.target.value)} />
+        </Field>
+        <Field label="Sprint goal" error={refusal.byField.goal}>
           <input value={goal} onChange={(event) => setGoal(event.target.value)} />
-        </label>
-        {/* The server keeps a date that is not sent: once set, a date can be moved but not cleared. */}
-        <label className="field">
-          <span>Start date</span>
-          <input type="date" value={start} required={!!sprint.startDate} onChange={(event) => setStart(event.target.value)} />
-        </label>
-        <label className="field">
-          <span>End date</span>
-          <input type="date" value={end} required={!!sprint.endDate} onChange={(event) => setEnd(event.target.value)} />
-        </label>
-        <ProblemText error={error} />
-        <Footer submit="Save" onClose={onClose} />
+        </Field>
+        <DayFields days={days} onChange={setDays} problems={{ ...refusal.byField, ...problems }} />
+        <Footer submit="Save" refusal={refusal.general} onClose={onClose} />
       </form>
     </Dialog>
   )
 }
 
-/** The day of an instant as a date input holds it (UTC, as the dates are sent), or empty. */
-const dayOf = (instant: string | null) => (instant ? instant.slice(0, 10) : '')
+const SPRINT_FIELDS = ['name', 'goal', 'startDate', 'endDate']
 
-function Footer({ submit, onClose }: { submit: string; onClose: () => void }) {
+/** The server's refusal: each message at the field of the form it names, in words; the rest above the buttons. */
+function refusalOf(error: Error | null): { byField: Record<string, string>; general: string | null } {
+  const { byField, general } = fieldMessages(error)
+  const elsewhere = Object.keys(byField).filter((field) => !SPRINT_FIELDS.includes(field))
+  return { byField: mapValues(byField, sentence), general: general ?? (elsewhere.length ? elsewhere.map((field) => sentence(byField[field])).join(' ') : null) }
+}
+
+const sentence = (message: string) => `${message.charAt(0).toUpperCase()}${message.slice(1)}${/[.!?]$/.test(message) ? '' : '.'}`
+const mapValues = (record: Record<string, string>, change: (value: string) => string) =>
+  Object.fromEntries(Object.entries(record).map(([key, value]) => [key, change(value)]))
+
+/** A sprint's start and end dates, each with what is wrong with it under it. */
+function DayFields({ days, onChange, problems }: { days: SprintDays; onChange: (days: SprintDays) => void; problems: Record<string, string | undefined> }) {
   return (
-    <div className="dialog-footer">
-      <button type="button" className="button button-ghost" onClick={onClose}>
-        Cancel
-      </button>
-      <button type="submit" className="button button-primary">
-        {submit}
-      </button>
+    <div className="form-row">
+      <Field label="Start date" error={problems.startDate}>
+        <input type="date" value={days.start} onChange={(event) => onChange({ ...days, start: event.target.value })} />
+      </Field>
+      <Field label="End date" error={problems.endDate}>
+        <input type="date" value={days.end} onChange={(event) => onChange({ ...days, end: event.target.value })} />
+      </Field>
     </div>
+  )
+}
+
+/** Cancel and the dialog's action, under what the server refused that belongs to no field. */
+function Footer({ submit, refusal, onClose }: { submit: string; refusal?: string | null; onClose: () => void }) {
+  return (
+    <>
+      {refusal && (
+        <p className="error-text" role="alert">
+          {refusal}
+        </p>
+      )}
+      <div className="dialog-footer">
+        <button type="button" className="button button-ghost" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="submit" className="button button-primary">
+          {submit}
+        </button>
+      </div>
+    </>
   )
 }

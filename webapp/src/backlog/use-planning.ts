@@ -15,7 +15,10 @@ export const planningKeys = {
   sprints: (boardId: number) => ['issues', 'sprints', boardId] as const,
 }
 
-/** The project's boards and the one chosen in the URL (`?board=`), or the first. */
+/**
+ * The project's boards and the one chosen in the URL (`?board=`), or the first; `none`: the project has none of the
+ * kind; `missing`: the id in the URL when the project has no such board (deleted, or a wrong link).
+ */
 export function useBoards(projectKey: string, kind?: BoardConfig['kind']) {
   const [params, setParams] = usePageSearchParams()
   const boards = useQuery({ queryKey: planningKeys.boards(projectKey), queryFn: () => planningApi.boards(projectKey) })
@@ -27,7 +30,8 @@ export function useBoards(projectKey: string, kind?: BoardConfig['kind']) {
     next.set('board', String(id))
     setParams(next, { replace: true })
   }
-  return { boards: usable, board, loading: boards.isPending, error: boards.error, choose }
+  const missing = boards.isSuccess && wanted && !boards.data.some((b) => b.id === wanted) ? wanted : undefined
+  return { boards: usable, board, loading: boards.isPending, error: boards.error, none: boards.isSuccess && !board, missing, choose }
 }
 
 export function useCreateBoard(projectKey: string) {

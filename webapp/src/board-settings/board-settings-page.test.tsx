@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { NavLink, Route, Routes } from 'react-router'
+import { Link, NavLink, Route, Routes, useLocation, useNavigate } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BoardConfig } from '../api/planning'
 import type { Role, Scheme } from '../api/projects'
@@ -38,19 +38,40 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
-function renderPage() {
+/** The project's boards as a test page: where they are asked for (the query), and a link to board 4's settings. */
+function BoardsPage() {
+  return (
+    <>
+      <p>{`The boards of WEB at ${useLocation().search}`}</p>
+      <Link to="/projects/WEB/boards/4/settings">Settings of board 4</Link>
+    </>
+  )
+}
+
+/** The browser's Back button. */
+function Back() {
+  const navigate = useNavigate()
+  return (
+    <button type="button" onClick={() => navigate(-1)}>
+      Back
+    </button>
+  )
+}
+
+function renderPage(route = '/projects/WEB/boards/4/settings') {
   const { client } = renderWithProviders(
     <>
       <nav aria-label="Main">
         <NavLink to="/projects/WEB/issues">Issues</NavLink>
+        <Back />
       </nav>
       <Routes>
         <Route path="/projects/:projectKey/boards/:boardId/settings" element={<BoardSettingsPage />} />
-        <Route path="/projects/:projectKey/board" element={<p>The project board</p>} />
+        <Route path="/projects/:projectKey/boards" element={<BoardsPage />} />
         <Route path="/projects/:projectKey/issues" element={<p>The issue list</p>} />
       </Routes>
     </>,
-    { route: '/projects/WEB/boards/4/settings' },
+    { route },
   )
   return { user: userEvent.setup({ delay: null }), client }
 }
@@ -285,10 +306,16 @@ describe('BoardSettingsPage', () => {
     expect(screen.queryByRole('dialog')).toBeNull()
   })
 
-  it('deletes the board once confirmed, then shows the project board with the board gone from the pickers', async () => {
+  it('deletes the board once confirmed, saying what goes and what stays, then shows the project’s boards in its place in the history', async () => {
     const deleted: string[] = []
+    const sprint = { id: 11, boardId: 4, projectKey: 'WEB', goal: null, startDate: null, endDate: null, startedAt: null, completedAt: null }
     stubFetch({
       'GET /api/v1/boards/4': () => json(200, board),
+      'GET /api/v1/boards/4/sprints': () =>
+        json(200, [
+          { ...sprint, name: 'Sprint 1', state: 'closed', issueKeys: ['WEB-1'] },
+          { ...sprint, id: 12, name: 'Sprint 2', state: 'active', issueKeys: ['WEB-2', 'WEB-3'] },
+        ]),
       'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
       'DELETE /api/v1/boards/4': (_init, url) => {
         deleted.push(url.pathname)
@@ -296,21 +323,40 @@ describe('BoardSettingsPage', () => {
       },
       'GET /api/v1/boards': () => json(200, []),
     })
-    const { user, client } = renderPage()
+    const { user, client } = renderPage('/projects/WEB/boards?board=4')
     const other = { ...board, id: 5, name: 'Other' }
     client.setQueryData(['boards', 'WEB'], [board, other])
+    await user.click(await screen.findByRole('link', { name: 'Settings of board 4' }))
 
     await user.click(await screen.findByRole('button', { name: 'Delete board' }))
-    const question = screen.getByRole('dialog', { name: 'Delete the board “Team”?' })
-    expect(question).toHaveTextContent('the issues it shows are not deleted')
+    const question = await screen.findByRole('dialog', { name: 'Delete the board “Team”?' })
+    expect(question).toHaveTextContent(
+      'Deleted: its columns, quick filters, and its 2 sprints (1 active, 1 completed) with their burndown and velocity reports. ' +
+        'Kept: every issue, and the saved filter it shows them from. The 2 issues in its open sprints will be in no sprint',
+    )
     await user.click(within(question).getByRole('button', { name: 'Cancel' }))
     expect(deleted).toEqual([])
 
     await user.click(screen.getByRole('button', { name: 'Delete board' }))
-    await user.click(within(screen.getByRole('dialog', { name: 'Delete the board “Team”?' })).getByRole('button', { name: 'Delete' }))
+    await user.click(within(await screen.findByRole('dialog', { name: 'Delete the board “Team”?' })).getByRole('button', { name: 'Delete' }))
 
-    expect(await screen.findByText('The project board')).toBeInTheDocument()
+    expect(await screen.findByText('The boards of WEB at')).toBeInTheDocument()
     expect(deleted).toEqual(['/api/v1/boards/4'])
     expect(client.getQueryData<BoardConfig[]>(['boards', 'WEB'])?.map((b) => b.id)).not.toContain(4)
+    await user.click(screen.getByRole('button', { name: 'Back' }))
+    expect(await screen.findByText('The boards of WEB at ?board=4')).toBeInTheDocument()
+  })
+
+  it('says in words that a board does not exist, with a link to the project’s boards', async () => {
+    stubFetch({
+      'GET /api/v1/boards/99': () => json(404, { status: 404, title: 'Not Found', detail: 'Board 99 not found' }, 'application/problem+json'),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+    })
+    renderPage('/projects/WEB/boards/99/settings')
+
+    expect(await screen.findByText(/There is no board 99 in WEB: it was deleted, or the link is wrong/)).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'See the boards of WEB' })).toHaveAttribute('href', '/projects/WEB/boards')
+    expect(screen.queryByText(/Cannot open board/)).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Delete board' })).not.toBeInTheDocument()
   })
 })

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { Link, useParams } from 'react-router'
+import { ApiError } from '../api/http'
 import { jqlApi, jqlError } from '../api/jql'
 import { planningApi, type BoardConfig } from '../api/planning'
 import { useToast } from '../app/use-toast'
@@ -51,11 +52,12 @@ export function BoardSettingsPage() {
     <div className="page">
       <header className="page-header">
         <h1>
-          {board.data?.name ?? 'Board'} <span className="muted">Board settings</span>
+          {board.data && `${board.data.name} `}
+          <span className="muted">Board settings</span>
         </h1>
         <div className="toolbar">
-          <Link className="button" to={`/projects/${projectKey}/boards?board=${id}`}>
-            Back to the board
+          <Link className="button" to={board.data ? `/projects/${projectKey}/boards?board=${id}` : `/projects/${projectKey}/boards`}>
+            {board.data ? `Back to ${board.data.name}` : `${projectKey} boards`}
           </Link>
           {canEdit && board.data && (
             <button type="button" className="button button-danger" disabled={remove.isPending} onClick={() => void remove.ask(board.data)}>
@@ -65,9 +67,16 @@ export function BoardSettingsPage() {
         </div>
       </header>
       <div className="page-body narrow">
-        {(board.error ?? scheme.error) && <p className="error-text">Cannot open board {boardId}: {(board.error ?? scheme.error)?.message}</p>}
+        {isNotFound(board.error) || !(id > 0) ? (
+          <p className="empty">
+            There is no board {boardId} in {projectKey}: it was deleted, or the link is wrong.{' '}
+            <Link to={`/projects/${projectKey}/boards`}>See the boards of {projectKey}</Link>
+          </p>
+        ) : (
+          (board.error ?? scheme.error) && <p className="error-text">Cannot open board {boardId}: {(board.error ?? scheme.error)?.message}</p>
+        )}
         <ProblemText error={remove.error} />
-        {scheme.data && !canEdit && <p className="muted">Only admins of {projectKey} can change this board.</p>}
+        {board.data && scheme.data && !canEdit && <p className="muted">Only admins of {projectKey} can change this board.</p>}
         {board.data && scheme.data && (
           <BoardSettingsForm
             key={board.data.id}
@@ -274,6 +283,8 @@ function BoardSettingsForm({ board, statuses, canEdit }: { board: BoardConfig; s
     </form>
   )
 }
+
+const isNotFound = (error: Error | null) => error instanceof ApiError && error.status === 404
 
 function FieldError({ message }: { message?: string }) {
   return message ? (

@@ -204,4 +204,10 @@ describe('setting WIP limits from the column header', { timeout: 15_000 }, () =>
     const todo = await screen.findByRole('region', { name: 'To Do' })
     expect(within(todo).queryByRole('button', { name: /WIP limits/ })).not.toBeInTheDocument()
   })
+
+  it('calls itself the workflow board, apart from the scrum and kanban boards under Boards', async () => {
+    renderBoard('/projects/WEB/board')
+    await screen.findByRole('region', { name: 'To Do' })
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/Workflow board$/)
+  })
 })

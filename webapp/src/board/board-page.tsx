@@ -147,7 +147,7 @@ export function BoardPage() {
     <div className="page">
       <header className="page-header">
         <h1>
-          {scheme.data?.project.name ?? projectKey} <span className="muted">Board</span>
+          {scheme.data?.project.name ?? projectKey} <span className="muted">Workflow board</span>
         </h1>
         <div className="toolbar">
           <input

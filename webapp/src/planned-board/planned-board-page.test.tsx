@@ -1,8 +1,9 @@
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Route, Routes, useLocation, useParams } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BoardConfig, BoardIssues, Card } from '../api/planning'
+import type { Role } from '../api/projects'
 import { json, renderWithProviders, stubFetch } from '../test-utils'
 import { PlannedBoardPage } from './planned-board-page'
 import { testBoard } from './test-board'
@@ -60,7 +61,24 @@ function PanelOver() {
   return <p>{`${issueKey} over ${background?.pathname ?? 'nothing'}`}</p>
 }
 
-function renderBoard(todo: number, answer: BoardIssues = issues(todo)) {
+const schemeFor = (callerRole: Role) => ({
+  project: { id: 1, key: 'WEB', name: 'Web app', callerRole },
+  workflow: { statuses: [], transitions: [] },
+  types: [], priorities: [], resolutions: [], components: [], versions: [],
+})
+
+/** The boards page of a project with no board, seen by someone of `role`. */
+function renderWithoutBoards(role: Role) {
+  stubFetch({ 'GET /api/v1/boards': () => json(200, []), 'GET /api/v1/projects/WEB/scheme': () => json(200, schemeFor(role)) })
+  renderWithProviders(
+    <Routes>
+      <Route path="/projects/:projectKey/boards" element={<PlannedBoardPage />} />
+    </Routes>,
+    { route: '/projects/WEB/boards' },
+  )
+}
+
+function renderBoard(todo: number, answer: BoardIssues = issues(todo), route = '/projects/WEB/boards') {
   stubFetch({
     'GET /api/v1/boards': () => json(200, [answer.board]),
     'GET /api/v1/boards/4/issues': () => json(200, answer),
@@ -70,7 +88,7 @@ function renderBoard(todo: number, answer: BoardIssues = issues(todo)) {
       <Route path="/projects/:projectKey/boards" element={<PlannedBoardPage />} />
       <Route path="/issues/:issueKey" element={<PanelOver />} />
     </Routes>,
-    { route: '/projects/WEB/boards' },
+    { route },
   )
 }
 
@@ -85,6 +103,7 @@ describe('PlannedBoardPage', () => {
     expect(rendered).toBeLessThan(60)
     expect(screen.getByRole('columnheader', { name: /To Do/ })).toHaveTextContent('10000')
     expect(screen.getByRole('link', { name: 'Board settings' })).toHaveAttribute('href', '/projects/WEB/boards/4/settings')
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Flow Kanban board')
   })
 
   it('adds another kanban board, named apart from the first, and shows it', async () => {
@@ -96,6 +115,7 @@ describe('PlannedBoardPage', () => {
       'GET /api/v1/boards': () => json(200, boards),
       'GET /api/v1/boards/4/issues': () => json(200, issues(1)),
       'GET /api/v1/boards/5/issues': () => json(200, { ...issues(1), board: second }),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, schemeFor('admin')),
       'POST /api/v1/boards': (init) => {
         made = JSON.parse(String(init?.body))
         boards = [board, second]
@@ -215,5 +235,44 @@ describe('PlannedBoardPage', () => {
 
     await user.keyboard('{Enter}')
     expect(await screen.findByText('WEB-2 over /projects/WEB/boards')).toBeInTheDocument()
+  })
+
+  it('says quietly that done issues resolved more than its days ago are hidden, with the way to its settings', async () => {
+    renderBoard(1)
+
+    const note = await screen.findByText(/Done issues resolved more than 14 days ago are hidden/)
+    expect(within(note).getByRole('link', { name: 'Change in board settings' })).toHaveAttribute('href', '/projects/WEB/boards/4/settings')
+  })
+
+  it('says nothing of hidden issues on a board that shows every done issue', async () => {
+    const all = { ...board, hideDoneAfterDays: null }
+    renderBoard(1, { ...issues(1), board: all })
+
+    await screen.findByRole('link', { name: 'WEB-1 Story 1' })
+    expect(screen.queryByText(/are hidden/)).not.toBeInTheDocument()
+  })
+
+  it('says when the board in the link does not exist, and which board it shows instead', async () => {
+    renderBoard(1, issues(1), '/projects/WEB/boards?board=99')
+
+    expect(await screen.findByRole('status')).toHaveTextContent('There is no board 99 in WEB: it was deleted, or the link is wrong. Showing “Flow” instead.')
+  })
+
+  it('tells a project without boards what a board is for, and offers its admins to create one', async () => {
+    renderWithoutBoards('admin')
+
+    const empty = await screen.findByRole('region', { name: 'No board' })
+    expect(within(empty).getByRole('heading', { name: 'WEB has no scrum or kanban board yet' })).toBeInTheDocument()
+    expect(empty).toHaveTextContent('A board shows the issues of a filter in the columns you choose')
+    expect(within(empty).getByRole('link', { name: 'workflow board' })).toHaveAttribute('href', '/projects/WEB/board')
+    expect(await within(empty).findByRole('button', { name: 'Create a kanban board' })).toBeInTheDocument()
+    expect(within(empty).getByRole('button', { name: 'Create a scrum board' })).toBeInTheDocument()
+  })
+
+  it('tells a member without boards to ask a project admin, offering no button that would be refused', async () => {
+    renderWithoutBoards('member')
+
+    expect(await screen.findByText('Only project admins create boards: ask an admin of WEB to create one.')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /Create a/ })).not.toBeInTheDocument()
   })
 })

@@ -8,6 +8,7 @@ import { queryKeys } from '../app/query-keys'
 import { useListNavigation } from '../app/use-list-navigation'
 import { useToast } from '../app/use-toast'
 import { BoardPicker } from '../backlog/board-picker'
+import { MissingBoard, NoBoard } from '../backlog/no-board'
 import { planningKeys, useBoards } from '../backlog/use-planning'
 import { Avatar } from '../ui/avatar'
 import { PriorityIcon, TypeIcon } from '../ui/issue-glyphs'
@@ -34,7 +35,7 @@ interface Move {
  */
 export function PlannedBoardPage() {
   const { projectKey = '' } = useParams()
-  const { boards, board, loading, choose } = useBoards(projectKey)
+  const { boards, board, loading, none, missing, choose } = useBoards(projectKey)
   const [quick, setQuick] = useState<number[]>([])
   const issues = useQuery({
     queryKey: planningKeys.boardIssues(board?.id ?? 0, quick),
@@ -88,7 +89,7 @@ export function PlannedBoardPage() {
     <div className="page">
       <header className="page-header">
         <h1>
-          {board?.name ?? projectKey} <span className="muted">{data?.sprint ? data.sprint.name : 'Board'}</span>
+          {board ? board.name : projectKey} <span className="muted">{board ? (data?.sprint?.name ?? `${board.kind === 'scrum' ? 'Scrum' : 'Kanban'} board`) : 'Boards'}</span>
         </h1>
         <div className="toolbar">
           <BoardPicker projectKey={projectKey} kind="kanban" boards={boards} board={board} loading={loading} choose={choose} />
@@ -112,6 +113,14 @@ export function PlannedBoardPage() {
         </div>
       </header>
       {issues.error && <p className="error-text">{issues.error.message}</p>}
+      <MissingBoard projectKey={projectKey} id={missing} shown={board} />
+      {none && <NoBoard projectKey={projectKey} choose={choose} />}
+      {!!board?.hideDoneAfterDays && (
+        <p className="muted small board-note">
+          Done issues resolved more than {board.hideDoneAfterDays === 1 ? 'a day' : `${board.hideDoneAfterDays} days`} ago are hidden ·{' '}
+          <Link to={`/projects/${projectKey}/boards/${board.id}/settings`}>Change in board settings</Link>
+        </p>
+      )}
       {data && board?.kind === 'scrum' && !data.sprint && (
         <p className="empty">
           No active sprint. <Link to={`/projects/${projectKey}/backlog?board=${board.id}`}>Plan and start one in the backlog.</Link>

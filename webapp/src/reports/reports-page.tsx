@@ -1,5 +1,6 @@
 import { useParams } from 'react-router'
 import { BoardPicker } from '../backlog/board-picker'
+import { MissingBoard, NoBoard } from '../backlog/no-board'
 import { useBoards } from '../backlog/use-planning'
 import { usePageSearchParams } from '../app/page-location'
 import { BurndownReport } from './burndown-report'
@@ -23,7 +24,7 @@ const isReport = (name: string): name is ReportName => REPORTS.some(([known]) =>
  */
 export function ReportsPage() {
   const { projectKey = '' } = useParams()
-  const { boards, board, loading, choose } = useBoards(projectKey)
+  const { boards, board, loading, none, missing, choose } = useBoards(projectKey)
   const [params, setParams] = usePageSearchParams()
   const report = params.get('report') || 'burndown'
   const table = params.get('view') === 'table'
@@ -67,6 +68,8 @@ export function ReportsPage() {
           </ul>
         </div>
       )}
+      <MissingBoard projectKey={projectKey} id={missing} shown={board} />
+      {none && <NoBoard projectKey={projectKey} choose={choose} />}
       {board && (
         <div className="page-body">
           {report === 'burndown' && <BurndownReport boardId={board.id} table={table} />}

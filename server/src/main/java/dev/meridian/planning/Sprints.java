@@ -76,7 +76,7 @@ public class Sprints {
         }
         checkDates(start, end);
         var sprintName = name == null || name.isBlank() ? board.name() + " Sprint " + (store.ofBoard(boardId, true).size() + 1) : name(name);
-        long id = store.insert(boardId, board.projectId(), sprintName, goal, start, end, Instant.now(clock));
+        long id = store.insert(boardId, board.projectId(), sprintName, goal(goal), start, end, Instant.now(clock));
         return recorded("sprint.created", id, user);
     }
 
@@ -89,7 +89,7 @@ public class Sprints {
         var s = start != null ? start : sprint.startDate();
         var e = end != null ? end : sprint.endDate();
         checkDates(s, e);
-        store.update(id, name == null ? sprint.name() : name(name), goal == null ? sprint.goal() : goal, s, e);
+        store.update(id, name == null ? sprint.name() : name(name), goal == null ? sprint.goal() : goal(goal), s, e);
         return recorded("sprint.updated", id, user);
     }
 
@@ -173,7 +173,7 @@ public class Sprints {
         var e = end != null ? end : sprint.endDate() != null ? sprint.endDate() : s.plus(DEFAULT_LENGTH);
         checkDates(s, e);
         if (goal != null) {
-            store.update(id, sprint.name(), goal, s, e);
+            store.update(id, sprint.name(), goal(goal), s, e);
         }
         store.start(id, s, e, now);
         return recorded("sprint.started", id, user);
@@ -274,6 +274,11 @@ public class Sprints {
         if (start != null && end != null && !end.isAfter(start)) {
             throw new InvalidInputException("endDate", "a sprint must end after it starts");
         }
+    }
+
+    /** A blank goal clears it, as an emptied field in Jira's dialogs does. */
+    private static String goal(String goal) {
+        return goal == null || goal.isBlank() ? null : goal.trim();
     }
 
     private static String name(String name) {

@@ -174,6 +174,41 @@ class SprintLifecycleTest {
     }
 
     @Test
+    void startsASprintOnTheDatesSentWithItsGoalAndOnThePlannedOnesWhenNoneAreSent() {
+        long sent = ok(admin.post("/api/v1/boards/" + board + "/sprints", Map.of("name", "Sent", "goal", "Old goal",
+                "startDate", "2026-12-01T09:00:00Z", "endDate", "2026-12-14T17:00:00Z"))).json().get("id").asLong();
+
+        var started = ok(admin.post("/api/v1/sprints/" + sent + "/start", Map.of("goal", "Sign-in works",
+                "startDate", "2026-12-02T08:30:00Z", "endDate", "2026-12-18T17:00:00Z"))).json();
+
+        assertThat(started.get("startDate").asString()).isEqualTo("2026-12-02T08:30:00Z");
+        assertThat(started.get("endDate").asString()).isEqualTo("2026-12-18T17:00:00Z");
+        assertThat(started.get("goal").asString()).isEqualTo("Sign-in works");
+        ok(admin.post("/api/v1/sprints/" + sent + "/complete", Map.of()));
+
+        long planned = ok(admin.post("/api/v1/boards/" + board + "/sprints", Map.of("goal", "Kept",
+                "startDate", "2026-12-21T09:00:00Z", "endDate", "2027-01-04T17:00:00Z"))).json().get("id").asLong();
+        var kept = ok(admin.post("/api/v1/sprints/" + planned + "/start", Map.of())).json();
+        assertThat(kept.get("startDate").asString()).isEqualTo("2026-12-21T09:00:00Z");
+        assertThat(kept.get("endDate").asString()).isEqualTo("2027-01-04T17:00:00Z");
+        assertThat(kept.get("goal").asString()).isEqualTo("Kept");
+    }
+
+    @Test
+    void clearsAGoalSentBlankAndRefusesToStartASprintEndingBeforeItStartsAtItsEndDate() {
+        long sprint = ok(admin.post("/api/v1/boards/" + board + "/sprints", Map.of("goal", "Old goal"))).json().get("id").asLong();
+
+        var refused = Problems.assertProblem(admin.post("/api/v1/sprints/" + sprint + "/start", Map.of("goal", " ",
+                "startDate", "2026-12-10T09:00:00Z", "endDate", "2026-12-01T17:00:00Z")), 400);
+        assertThat(refused.get("errors").get(0).get("field").asString()).isEqualTo("endDate");
+        assertThat(ok(admin.get("/api/v1/sprints/" + sprint)).json().get("state").asString()).isEqualTo("future");
+
+        var started = ok(admin.post("/api/v1/sprints/" + sprint + "/start", Map.of("goal", " ",
+                "startDate", "2026-12-10T09:00:00Z", "endDate", "2026-12-10T17:00:00Z"))).json();
+        assertThat(started.get("goal").isNull()).as(started.toString()).isTrue();
+    }
+
+    @Test
     void refusesToStartASecondSprintOrCompleteOneThatIsNotActive() {
         long first = ok(admin.post("/api/v1/boards/" + board + "/sprints", Map.of())).json().get("id").asLong();
         long second = ok(admin.post("/api/v1/boards/" + board + "/sprints", Map.of())).json().get("id").asLong();
