@@ -148,7 +148,7 @@ await journey('plan-and-run-a-sprint', async ({ page, api, step }) => {
   })
 
   await step("drops a done story onto the project board's long To Do column, which renders only the cards in view", async () => {
-    await page.getByRole('link', { name: 'Board', exact: true }).click()
+    await page.getByRole('link', { name: 'Workflow board', exact: true }).click()
     const column = (name) => page.getByRole('region', { name, exact: true })
     await column('To Do').locator('.virtual-cards').waitFor()
     const count = async () => Number(await column('To Do').locator('.column-count').textContent())
