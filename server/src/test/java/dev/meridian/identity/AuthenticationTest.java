@@ -149,12 +149,23 @@ class AuthenticationTest {
 
     /** A client that keeps cookies, as a browser does. */
     static final class Browser {
-        private final CookieManager cookies = new CookieManager();
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+        private final CookieManager cookies;
+        private final HttpClient http;
         private final int port;
 
         Browser(int port) {
+            this(port, new CookieManager());
+        }
+
+        private Browser(int port, CookieManager cookies) {
             this.port = port;
+            this.cookies = cookies;
+            this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+        }
+
+        /** The same browser (its cookies) talking to another server. */
+        Browser on(int otherPort) {
+            return new Browser(otherPort, cookies);
         }
 
         HttpResponse<String> send(String method, String path, String json, String csrf) throws Exception {
