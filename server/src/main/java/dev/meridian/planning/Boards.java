@@ -3,9 +3,11 @@ package dev.meridian.planning;
 import dev.meridian.events.ChangeEvent;
 import dev.meridian.events.ChangeEvents;
 import dev.meridian.identity.CurrentUser;
+import dev.meridian.issues.IssueHistory;
 import dev.meridian.planning.internal.BoardLayout;
 import dev.meridian.planning.internal.BoardStore;
 import dev.meridian.planning.internal.Cards;
+import dev.meridian.planning.internal.SprintStore;
 import dev.meridian.platform.InvalidInputException;
 import dev.meridian.platform.NotFoundException;
 import dev.meridian.projects.ProjectAccess;
@@ -39,6 +41,8 @@ public class Boards {
     private static final int HIDE_DONE_AFTER_DAYS = 14;
 
     private final BoardStore store;
+    private final SprintStore sprints;
+    private final IssueHistory history;
     private final Cards cards;
     private final ProjectAccess access;
     private final Projects projects;
@@ -46,8 +50,11 @@ public class Boards {
     private final ChangeEvents events;
     private final Clock clock;
 
-    Boards(BoardStore store, Cards cards, ProjectAccess access, Projects projects, Search search, ChangeEvents events, Clock clock) {
+    Boards(BoardStore store, SprintStore sprints, IssueHistory history, Cards cards, ProjectAccess access, Projects projects,
+            Search search, ChangeEvents events, Clock clock) {
         this.store = store;
+        this.sprints = sprints;
+        this.history = history;
         this.cards = cards;
         this.access = access;
         this.projects = projects;
@@ -119,6 +126,12 @@ public class Boards {
         var row = visible(id, user);
         access.requireAdmin(access.browse(row.projectId(), user));
         var config = config(row, user);
+        // Its sprints go with it: the issues of the open ones leave them, as when a sprint is deleted.
+        var now = Instant.now(clock);
+        for (var sprint : sprints.ofBoard(id, false)) {
+            history.recordAll(user.id(), now, Sprints.FIELD, sprints.membersOf(sprint.id()).stream()
+                    .map(issue -> new IssueHistory.Entry(issue.id(), sprint.name(), null, sprint.id(), null)).toList());
+        }
         store.delete(id);
         events.record(new ChangeEvent("board.deleted", "board", String.valueOf(id), row.projectKey(), user.id(),
                 Map.of("id", id, "name", config.name(), "deleted", true)));

@@ -345,6 +345,18 @@ class SprintLifecycleTest {
         assertThat(search("sprint = " + ours)).containsExactly(a);
     }
 
+    @Test
+    void deletingABoardTakesTheIssuesOutOfItsOpenSprintsEachWithAnEntryInItsHistory() {
+        var a = story("Sign in", 3);
+        long sprint = ok(admin.post("/api/v1/boards/" + board + "/sprints", Map.of("name", "Doomed sprint"))).json().get("id").asLong();
+        ok(admin.post("/api/v1/sprints/" + sprint + "/issues", Map.of("add", List.of(a))));
+
+        assertThat(admin.delete("/api/v1/boards/" + board).status()).isEqualTo(204);
+
+        assertThat(admin.get("/api/v1/issues/" + a + "/history").json().toString())
+                .contains("\"field\":\"Sprint\"").contains("\"from\":\"Doomed sprint\"");
+    }
+
     private long lastOutboxId() {
         return jdbc.sql("select coalesce(max(id), 0) from outbox").query(Long.class).single();
     }
