@@ -21,7 +21,7 @@ class FakeUpload {
   statusText = ''
   responseText = ''
   headers: Record<string, string> = {}
-  body: FormData | undefined
+  body = new FormData()
   upload: { onprogress: ((event: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null }
   onload: (() => void) | null = null
   onerror: (() => void) | null = null
@@ -95,7 +95,7 @@ describe('the issue panel’s attachments', () => {
     upload.upload.onprogress?.({ lengthComputable: true, loaded: 40, total: 100 })
 
     expect(await screen.findByRole('progressbar', { name: 'Uploading notes.pdf' })).toHaveAttribute('value', '0.4')
-    expect((upload.body?.get('file') as File).name).toBe('notes.pdf')
+    expect((upload.body.get('file') as File).name).toBe('notes.pdf')
     expect(upload.headers['X-XSRF-TOKEN']).toBe('token')
     files = [file(9, 'notes.pdf', 'application/pdf', 4)]
     upload.answer(201, files)
@@ -118,7 +118,7 @@ describe('the issue panel’s attachments', () => {
     fireEvent.drop(screen.getByText('The issue’s description'), { dataTransfer })
 
     await waitFor(() => expect(FakeUpload.sent).toHaveLength(1))
-    expect((FakeUpload.sent[0].body?.get('file') as File).name).toBe('trace.log')
+    expect((FakeUpload.sent[0].body.get('file') as File).name).toBe('trace.log')
     expect(screen.queryByText('Drop the files to attach them to WEB-1')).not.toBeInTheDocument()
   })
 
