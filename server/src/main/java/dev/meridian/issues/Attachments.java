@@ -10,8 +10,11 @@ import dev.meridian.platform.InvalidInputException;
 import dev.meridian.platform.NotFoundException;
 import dev.meridian.platform.ProblemException;
 import dev.meridian.projects.ProjectAccess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +22,7 @@ import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Files attached to issues. Whoever may read the issue reads its files, members attach them, their authors and project
@@ -61,6 +65,23 @@ public class Attachments {
     @Transactional(readOnly = true)
     public List<AttachmentView> list(String key, CurrentUser user) {
         return store.list(issues.visible(IssueKey.parse(key), user).id());
+    }
+
+    /** Files as a form uploads them, all or none. */
+    @Transactional
+    public List<AttachmentView> add(String key, List<MultipartFile> files, CurrentUser by) {
+        if (files.isEmpty()) {
+            throw new InvalidInputException("file", "send at least one file, in the form part named 'file'");
+        }
+        var added = new ArrayList<AttachmentView>();
+        for (var file : files) {
+            try {
+                added.add(add(key, file.getOriginalFilename(), file.getContentType(), file.getBytes(), by));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return added;
     }
 
     /** {@code mediaType} as the uploader's client named it; anything that is not a media type is stored as unknown bytes. */

@@ -125,7 +125,7 @@ class AttachmentsTest {
         var meta = fixtures.admin().get("/api/v1/attachments/meta");
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(413);
-        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.header("Content-Type")).as(refused.toString()).startsWith("application/problem+json");
         assertThat(refused.json().get("detail").asString()).isEqualTo(key + ": dump.bin is 25.1 MB; the limit is 25 MB");
         assertThat(fixtures.admin().get("/api/v1/issues/" + key + "/attachments").json()).isEmpty();
         assertThat(meta.json().get("uploadLimit").asLong()).isEqualTo(25L * 1024 * 1024);
@@ -184,6 +184,29 @@ class AttachmentsTest {
         assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
         assertThat(object).doesNotExist();
         assertThat(fixtures.admin().get("/api/v1/attachments/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void jiraScriptsAttachWithTheNoCheckHeaderAndReadTheFilesInTheIssuesFields() {
+        var fixtures = new Fixtures(port);
+        var key = fixtures.issue(fixtures.project());
+        var admin = fixtures.admin();
+
+        var withoutHeader = admin.upload("/rest/api/2/issue/" + key + "/attachments", "log.txt", "text/plain", REPORT);
+        var attached = admin.header("X-Atlassian-Token", "no-check")
+                .upload("/rest/api/2/issue/" + key + "/attachments", "log.txt", "text/plain", REPORT);
+        var issue = admin.get("/rest/api/2/issue/" + key).json();
+
+        assertThat(withoutHeader.status()).as(withoutHeader.toString()).isEqualTo(403);
+        assertThat(withoutHeader.json().get("errorMessages").get(0).asString()).contains("X-Atlassian-Token: no-check");
+        assertThat(attached.status()).as(attached.toString()).isEqualTo(200);
+        assertThat(attached.json().get(0).get("filename").asString()).isEqualTo("log.txt");
+        var field = issue.get("fields").get("attachment").get(0);
+        assertThat(field.get("filename").asString()).isEqualTo("log.txt");
+        assertThat(field.get("size").asLong()).isEqualTo(REPORT.length);
+        assertThat(field.get("mimeType").asString()).isEqualTo("text/plain");
+        assertThat(admin.get(field.get("content").asString().replaceFirst("^http://[^/]+", "")).text())
+                .isEqualTo(new String(REPORT, StandardCharsets.UTF_8));
     }
 
     private long attach(Api as, String key, String fileName) {

@@ -3,31 +3,22 @@ package dev.meridian.issues.internal;
 import dev.meridian.identity.CurrentUser;
 import dev.meridian.issues.AttachmentView;
 import dev.meridian.issues.Attachments;
-import dev.meridian.platform.web.ProblemResponses;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.HandlerMapping;
 
 /** Files on issues: uploaded as {@code multipart/form-data} (part {@code file}, one or more), downloaded by id. */
 @RestController
@@ -56,10 +47,7 @@ class AttachmentsController {
     @PostMapping(path = "/api/v1/issues/{key}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<List<AttachmentView>> upload(@PathVariable String key, @RequestParam("file") List<MultipartFile> files,
             CurrentUser user) {
-        var added = new ArrayList<AttachmentView>();
-        for (var file : files) {
-            added.add(attachments.add(key, file.getOriginalFilename(), file.getContentType(), bytes(file), user));
-        }
+        var added = attachments.add(key, files, user);
         return ResponseEntity.created(URI.create("/api/v1/issues/" + added.get(0).issueKey() + "/attachments")).body(added);
     }
 
@@ -84,25 +72,5 @@ class AttachmentsController {
     ResponseEntity<Void> delete(@PathVariable long id, CurrentUser user) {
         attachments.delete(id, user);
         return ResponseEntity.noContent().build();
-    }
-
-    /**
-     * Spring's multipart limit is the attachment limit (application.yml), so a file over it is refused while it is read,
-     * before {@link Attachments#add} could say so: the same words, from what the request tells.
-     */
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        @SuppressWarnings("unchecked")
-        var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        var key = variables == null ? "This issue" : variables.getOrDefault("key", "This issue").toUpperCase(java.util.Locale.ROOT);
-        return ProblemResponses.entity(attachments.tooLarge(key, UploadLimits.fileName(e), request.getContentLengthLong()));
-    }
-
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
