@@ -2,9 +2,11 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Attachment } from '../api/attachments'
+import type { Issue } from '../api/issues'
 import { CurrentUserContext } from '../app/current-user'
 import { json, renderWithProviders, stubFetch } from '../test-utils'
 import { Attachments } from './attachments'
+import { History } from './history'
 
 const ada = { id: 1, email: 'ada@example.com', displayName: 'Ada Lovelace' }
 const bob = { id: 2, email: 'bob@example.com', displayName: 'Bob Byte' }
@@ -177,5 +179,24 @@ describe('the issue panel’s attachments', () => {
 
     expect(list.queryByRole('button', { name: 'Attach files' })).not.toBeInTheDocument()
     expect(list.queryByRole('button', { name: 'Delete mine.txt' })).not.toBeInTheDocument()
+  })
+
+  it('shows a file attached and one removed in the history as + and − its name', async () => {
+    stubFetch({
+      'GET /api/v1/issues/WEB-1/history': () =>
+        json(200, [
+          { at: '2026-01-02T00:00:00Z', actor: ada, items: [{ field: 'Attachment', from: null, to: 'report.pdf' }, { field: 'Attachment', from: null, to: 'plan.txt' }] },
+          { at: '2026-01-03T00:00:00Z', actor: bob, items: [{ field: 'Attachment', from: 'report.pdf', to: null }] },
+        ]),
+    })
+    renderWithProviders(<History issue={{ key: 'WEB-1', creator: ada, createdAt: '2026-01-01T00:00:00Z' } as Issue} />)
+
+    const history = await screen.findByRole('region', { name: 'History' })
+    await within(history).findByText(/− report.pdf/)
+    expect([...history.querySelectorAll('.history-item')].map((item) => item.textContent)).toEqual([
+      'Attachment: − report.pdf',
+      'Attachment: + report.pdf',
+      'Attachment: + plan.txt',
+    ])
   })
 })
