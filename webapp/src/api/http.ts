@@ -131,6 +131,31 @@ export async function openStream(path: string, body: unknown, signal?: AbortSign
   return response
 }
 
+/**
+ * Sends a form (files) as {@link request} sends JSON, with the same headers, CSRF token and failures, through
+ * XMLHttpRequest: fetch cannot tell how much of a request body has gone out, and an upload shows its progress.
+ */
+export async function upload<T>(path: string, form: FormData, onProgress?: (fraction: number) => void): Promise<T> {
+  const token = await csrfToken()
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest()
+    xhr.open('POST', path)
+    xhr.withCredentials = true
+    for (const [name, value] of Object.entries(baseHeaders())) xhr.setRequestHeader(name, value)
+    if (token) xhr.setRequestHeader('X-XSRF-TOKEN', token)
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress?.(event.loaded / event.total)
+    }
+    xhr.onerror = () => reject(new ApiError({ status: 0, title: 'Network error', detail: 'Could not reach the server, or it stopped the upload' }))
+    xhr.onload = () => {
+      const response = new Response(xhr.responseText || null, { status: xhr.status, statusText: xhr.statusText })
+      if (xhr.status < 200 || xhr.status >= 300) void toProblem(response).then((problem) => reject(new ApiError(problem)))
+      else resolve((xhr.responseText ? JSON.parse(xhr.responseText) : undefined) as T)
+    }
+    xhr.send(form)
+  })
+}
+
 export const http = {
   get: <T>(path: string, query: Query = {}) => request<T>('GET', withQuery(path, query)),
   post: <T>(path: string, body?: unknown, signal?: AbortSignal) => request<T>('POST', path, body ?? {}, signal),

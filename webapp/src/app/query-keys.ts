@@ -15,6 +15,8 @@ export const queryKeys = {
   history: (issueKey: string) => ['history', issueKey] as const,
   comments: (issueKey: string) => ['comments', issueKey] as const,
   watchers: (issueKey: string) => ['watchers', issueKey] as const,
+  attachments: (issueKey: string) => ['attachments', issueKey] as const,
+  attachmentMeta: ['attachment-meta'] as const,
   projects: ['projects'] as const,
   scheme: (projectKey: string | undefined) => ['scheme', projectKey] as const,
   members: (projectKey: string | undefined) => ['members', projectKey] as const,

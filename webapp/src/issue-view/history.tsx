@@ -16,9 +16,10 @@ export function History({ issue }: { issue: Issue }) {
             <span className="muted">
               {entry.actor?.displayName ?? 'Someone'} · <Time iso={entry.at} />
             </span>
-            {entry.items.map((item) => (
-              <div key={item.field} className="history-item">
-                <strong>{item.field}</strong>: {value(item.from)} → {value(item.to)}
+            {entry.items.map((item, at) => (
+              <div key={`${item.field}-${at}`} className="history-item">
+                <strong>{item.field}</strong>:{' '}
+                {item.field === 'Attachment' ? (item.to ? `+ ${item.to}` : `− ${item.from}`) : <>{value(item.from)} → {value(item.to)}</>}
               </div>
             ))}
           </li>

@@ -43,6 +43,7 @@ const reads = {
   'GET /api/v1/projects/WEB/scheme': () => json(200, scheme),
   'GET /api/v1/projects/WEB/members': () => json(200, [{ user: ada, role: 'member' }]),
   'GET /api/v1/issues/WEB-1/comments': () => json(200, []),
+  'GET /api/v1/issues/WEB-1/attachments': () => json(200, []),
   'GET /api/v1/issues/WEB-1/history': () => json(200, []),
   'GET /api/v1/issues/WEB-1/watchers': () => json(200, [ada]),
 }
@@ -235,6 +236,7 @@ describe('IssuePanel keyboard and comments', { timeout: 20_000 }, () => {
     stubFetch({
       ...reads,
       'GET /api/v1/issues/WEB-1/comments': () => json(200, [edits.length ? { ...comment, body: 'Second take', updatedAt: '2026-01-02T00:00:00Z' } : comment]),
+      'GET /api/v1/issues/WEB-1/attachments': () => json(200, []),
       'PUT /api/v1/issues/WEB-1/comments/9': (init) => {
         edits.push(JSON.parse(String(init?.body)))
         return json(200, { ...comment, body: 'Second take', updatedAt: '2026-01-02T00:00:00Z' })
@@ -259,6 +261,7 @@ describe('IssuePanel keyboard and comments', { timeout: 20_000 }, () => {
     stubFetch({
       ...reads,
       'GET /api/v1/issues/WEB-1/comments': () => json(200, deleted ? [] : [comment]),
+      'GET /api/v1/issues/WEB-1/attachments': () => json(200, []),
       'DELETE /api/v1/issues/WEB-1/comments/9': () => {
         deleted = true
         return json(204, null)

@@ -8,6 +8,7 @@ import { listOnScreen, neighbour } from '../app/use-list-navigation'
 import { projectKeyOf, useScheme } from '../projects/use-projects'
 import { Time } from '../ui/time'
 import { Activity } from './activity'
+import { Attachments } from './attachments'
 import { Children } from './children'
 import { ConflictNotice } from './conflict-notice'
 import { EditableDescription } from './editable-description'
@@ -110,6 +111,7 @@ export function IssuePanel({ issueKey, closeTo, shown = true }: Props) {
               {rest && (
                 <>
                   <IssueSummary key={issueKey} issueKey={issueKey} />
+                  <Attachments issueKey={issueKey} canAttach={canEdit} canModerate={scheme.data?.project.callerRole === 'admin'} />
                   <Children issue={issue.data} scheme={scheme.data} canEdit={canEdit} />
                   <Links issue={issue.data} canEdit={canEdit} />
                   <Activity issue={issue.data} canComment={canEdit} canModerate={scheme.data?.project.callerRole === 'admin'} />

@@ -41,6 +41,8 @@ function cache(): QueryClient {
     [queryKeys.comments('OPS-8'), []],
     [queryKeys.watchers('WEB-2'), []],
     [queryKeys.watchers('OPS-8'), []],
+    [queryKeys.attachments('WEB-1'), []],
+    [queryKeys.attachments('OPS-8'), []],
     [queryKeys.projects, []],
     [queryKeys.scheme('WEB'), {}],
     [queryKeys.scheme('OPS'), {}],
@@ -104,6 +106,12 @@ describe('invalidationsFor', () => {
     )
   })
 
+  it('refreshes the files, history and view of the issue a file was attached to or removed from', () => {
+    expect(staleAfter({ type: 'attachment.added', aggregateType: 'attachment', id: '12', version: null, issueKeys: ['WEB-1'] })).toEqual(
+      keys(queryKeys.issue('WEB-1'), queryKeys.history('WEB-1'), queryKeys.attachments('WEB-1')),
+    )
+  })
+
   it('refreshes the watchers of the one issue someone started or stopped watching', () => {
     expect(staleAfter({ type: 'watcher.added', aggregateType: 'watcher', id: 'WEB-2:4', version: null, issueKeys: ['WEB-2'] })).toEqual(
       keys(queryKeys.watchers('WEB-2')),
@@ -130,7 +138,7 @@ describe('invalidationsFor', () => {
 
   it('refreshes everything of the project for a change it does not know', () => {
     expect(staleAfter({ type: 'worklog.added', aggregateType: 'worklog', id: '3', version: null })).toEqual(
-      keys(...webLists, queryKeys.issue('WEB-1'), queryKeys.issue('WEB-2'), queryKeys.history('WEB-1'), queryKeys.history('WEB-2'), queryKeys.comments('WEB-1'), queryKeys.watchers('WEB-2')),
+      keys(...webLists, queryKeys.issue('WEB-1'), queryKeys.issue('WEB-2'), queryKeys.history('WEB-1'), queryKeys.history('WEB-2'), queryKeys.comments('WEB-1'), queryKeys.watchers('WEB-2'), queryKeys.attachments('WEB-1')),
     )
   })
 

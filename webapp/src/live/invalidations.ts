@@ -66,6 +66,13 @@ export function invalidationsFor(change: ChangeNotice): Filters[] {
     const issues: Filters[] = issueKeys.length ? issueKeys.map((key) => ({ queryKey: queryKeys.issue(key) })) : [{ queryKey: ['issue'] }]
     return [...issues, { queryKey: ['issues', 'search'] }]
   }
+  if (aggregate === 'attachment' && project) {
+    // A file added or removed is a change of its issue: its history and updated time too.
+    const roots = ['attachments', 'history', 'issue']
+    return issueKeys.length
+      ? issueKeys.flatMap((key) => [queryKeys.attachments(key), queryKeys.history(key), queryKeys.issue(key)].map((queryKey) => ({ queryKey })))
+      : roots.map((root) => perIssueIn(root, project))
+  }
   if (aggregate === 'watcher' && project) {
     return issueKeys.length ? issueKeys.map((key) => ({ queryKey: queryKeys.watchers(key) })) : [perIssueIn('watchers', project)]
   }
@@ -78,5 +85,5 @@ export function invalidationsFor(change: ChangeNotice): Filters[] {
     return [{ queryKey: queryKeys.projects }, { queryKey: queryKeys.scheme(projectKey) }, { queryKey: queryKeys.members(projectKey) }, { queryKey: queryKeys.board(projectKey) }]
   }
   if (!project) return []
-  return [...listsOf(project), ...['issue', 'history', 'comments', 'watchers'].map((root) => perIssueIn(root, project))]
+  return [...listsOf(project), ...['issue', 'history', 'comments', 'watchers', 'attachments'].map((root) => perIssueIn(root, project))]
 }

@@ -84,6 +84,19 @@ public final class Api {
         return send("POST", path, csv, "text/csv");
     }
 
+    /** One file as a browser form sends it: {@code multipart/form-data}, part {@code file}. */
+    public Response upload(String path, String fileName, String mediaType, byte[] content) {
+        var boundary = "meridian-test-" + java.util.UUID.randomUUID();
+        var head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: " + mediaType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        var tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        var body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send("POST", path, body, "multipart/form-data; boundary=" + boundary);
+    }
+
     /** A body that is a String or bytes is sent as it is (for malformed JSON or bad UTF-8); anything else is serialized. */
     public Response send(String method, String path, Object body, String contentType) {
         var builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json, application/problem+json");

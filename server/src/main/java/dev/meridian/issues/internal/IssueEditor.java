@@ -48,9 +48,10 @@ public class IssueEditor {
     private final Users users;
     private final Clock clock;
     private final LaneReads lanes;
+    private final AttachmentStore attachments;
 
     IssueEditor(IssueRows rows, IssueReads reads, HistoryStore history, WatcherStore watchers, IssueEvents events,
-            ProjectAccess access, Projects projects, Users users, Clock clock, LaneReads lanes) {
+            ProjectAccess access, Projects projects, Users users, Clock clock, LaneReads lanes, AttachmentStore attachments) {
         this.rows = rows;
         this.reads = reads;
         this.history = history;
@@ -61,6 +62,7 @@ public class IssueEditor {
         this.users = users;
         this.clock = clock;
         this.lanes = lanes;
+        this.attachments = attachments;
     }
 
     public IssueView create(NewIssue issue, CurrentUser by) {
@@ -164,10 +166,12 @@ public class IssueEditor {
         }
         for (var subtask : rows.subtaskIds(row.id())) {
             var view = reads.view(subtask).orElseThrow();
+            attachments.forgetIssue(subtask);
             rows.delete(subtask);
             events.deleted(view, by.id());
         }
         var view = reads.view(row.id()).orElseThrow();
+        attachments.forgetIssue(row.id());
         rows.delete(row.id());
         events.deleted(view, by.id());
     }

@@ -1,6 +1,7 @@
 package dev.meridian.jira.internal;
 
 import dev.meridian.identity.UserRef;
+import dev.meridian.issues.AttachmentView;
 import dev.meridian.issues.CommentView;
 import dev.meridian.issues.HistoryEntry;
 import dev.meridian.issues.IssueSummary;
@@ -35,7 +36,7 @@ final class JiraShapes {
         return new JiraShapes(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
     }
 
-    Map<String, Object> issue(IssueView issue, Set<String> wanted) {
+    Map<String, Object> issue(IssueView issue, List<AttachmentView> attachments, Set<String> wanted) {
         var fields = navigable(new IssueSummary(issue.key(), issue.projectKey(), issue.externalId(), issue.type(), issue.summary(),
                 issue.status(), issue.statusCategory(), issue.priority(), issue.resolution(), issue.assignee(), issue.reporter(),
                 issue.labels(), issue.storyPoints(), issue.dueDate(), issue.parentKey(), issue.createdAt(), issue.updatedAt(),
@@ -47,6 +48,7 @@ final class JiraShapes {
         fields.put("versions", issue.affectsVersions().stream().map(JiraShapes::named).toList());
         fields.put("subtasks", issue.subtaskKeys().stream().map(key -> Map.of("key", key, "self", issueUrl(key))).toList());
         fields.put("issuelinks", issue.links().stream().map(this::link).toList());
+        fields.put("attachment", attachments.stream().map(this::attachment).toList());
         return envelope(String.valueOf(issue.id()), issue.key(), only(fields, wanted));
     }
 
@@ -105,6 +107,21 @@ final class JiraShapes {
     private static final Map<String, String> CHANGELOG_FIELDS = Map.of("type", "issuetype", "fixVersions", "Fix Version",
             "affectsVersions", "Version", "components", "Component", "dueDate", "duedate", "storyPoints", "Story Points",
             "parent", "Parent");
+
+    /** Jira's attachment: {@code content} is where its bytes are read, and so is {@code self} (there is no metadata resource). */
+    Map<String, Object> attachment(AttachmentView attachment) {
+        var content = base + "/api/v1/attachments/" + attachment.id();
+        var shape = new LinkedHashMap<String, Object>();
+        shape.put("self", content);
+        shape.put("id", String.valueOf(attachment.id()));
+        shape.put("filename", attachment.fileName());
+        shape.put("author", user(attachment.author()));
+        shape.put("created", time(attachment.createdAt()));
+        shape.put("size", attachment.size());
+        shape.put("mimeType", attachment.mediaType());
+        shape.put("content", content);
+        return shape;
+    }
 
     Map<String, Object> comment(CommentView comment) {
         var shape = new LinkedHashMap<String, Object>();

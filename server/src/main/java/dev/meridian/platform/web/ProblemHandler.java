@@ -27,14 +27,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> onProblem(ProblemException e) {
-        var problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
-        e.properties().forEach(problem::setProperty);
-        var response = ResponseEntity.status(e.status());
-        // HTTP's own way to say when to come back, beside the problem's member of the same meaning.
-        if (e.properties().get("retryAfterSeconds") instanceof Long seconds) {
-            response.header(HttpHeaders.RETRY_AFTER, seconds.toString());
-        }
-        return response.body(problem);
+        return ProblemResponses.entity(e);
     }
 
     @ExceptionHandler(DuplicateKeyException.class)

@@ -45,6 +45,17 @@ class TextRules {
     @Bean
     OncePerRequestFilter parametersWithoutNul(JsonMapper json) {
         return new OncePerRequestFilter() {
+            /**
+             * Reading an upload's parameters here would read its files before the controller, and a file over the size
+             * limit would then end in the servlet container's bare error instead of the controller's problem. Uploads
+             * (attachments) take no text parameters.
+             */
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                var type = request.getContentType();
+                return type != null && type.regionMatches(true, 0, "multipart/", 0, 10);
+            }
+
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {

@@ -1,0 +1,24 @@
+package dev.meridian.issues;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the issues module.
+ *
+ * @param attachmentMaxMb {@code MERIDIAN_ATTACHMENT_MAX_MB} (25): the largest file that can be attached, in MB (MiB);
+ *                        application.yml gives Spring's multipart limit the same variable, so both refuse the same files
+ */
+@ConfigurationProperties("meridian.issues")
+public record IssueProperties(@DefaultValue("25") int attachmentMaxMb) {
+
+    public IssueProperties {
+        if (attachmentMaxMb < 1) {
+            throw new IllegalArgumentException("MERIDIAN_ATTACHMENT_MAX_MB must be at least 1, not " + attachmentMaxMb);
+        }
+    }
+
+    public long attachmentMaxBytes() {
+        return attachmentMaxMb * 1024L * 1024L;
+    }
+}

@@ -1,0 +1,238 @@
+package dev.meridian.issues;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.meridian.platform.MeridianProperties;
+import dev.meridian.support.Api;
+import dev.meridian.support.Fixtures;
+import dev.meridian.support.MeridianTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@MeridianTest
+class AttachmentsTest {
+
+    private static final byte[] REPORT = "%PDF-1.4 the quarterly report".getBytes(StandardCharsets.UTF_8);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MeridianProperties meridian;
+
+    @Test
+    void aMemberAttachesAFileThatAViewerListsAndDownloads() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var dev = fixtures.user("dev", "Dana Dev");
+        var reader = fixtures.user("reader");
+        fixtures.member(project, dev, "member");
+        fixtures.member(project, reader, "viewer");
+        var key = fixtures.issue(project);
+
+        var added = dev.upload("/api/v1/issues/" + key + "/attachments", "report.pdf", "application/pdf", REPORT);
+        var listed = reader.get("/api/v1/issues/" + key + "/attachments");
+        var file = listed.json().get(0);
+        var download = reader.get("/api/v1/attachments/" + file.get("id").asLong());
+
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        assertThat(listed.json()).hasSize(1);
+        assertThat(file.get("fileName").asString()).isEqualTo("report.pdf");
+        assertThat(file.get("mediaType").asString()).isEqualTo("application/pdf");
+        assertThat(file.get("size").asLong()).isEqualTo(REPORT.length);
+        assertThat(file.get("author").get("displayName").asString()).isEqualTo("Dana Dev");
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.text()).isEqualTo(new String(REPORT, StandardCharsets.UTF_8));
+        assertThat(download.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(download.header("Content-Disposition")).startsWith("attachment;").contains("report.pdf");
+        assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
+    void showsSafeImagesInlineAndOnlyEverDownloadsHtmlAndSvg() {
+        var fixtures = new Fixtures(port);
+        var key = fixtures.issue(fixtures.project());
+        var admin = fixtures.admin();
+
+        var png = disposition(admin, key, "screen.png", "image/png", "\u0089PNG");
+        var svg = disposition(admin, key, "logo.svg", "image/svg+xml", "<svg onload=\"alert(1)\"/>");
+        var html = disposition(admin, key, "page.html", "text/html", "<script>alert(1)</script>");
+
+        assertThat(png).startsWith("inline;");
+        assertThat(svg).startsWith("attachment;");
+        assertThat(html).startsWith("attachment;");
+    }
+
+    @Test
+    void aViewerCannotAttachAndAnOutsiderCannotSeeTheFiles() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var reader = fixtures.user("reader");
+        var outsider = fixtures.user("outsider");
+        fixtures.member(project, reader, "viewer");
+        var key = fixtures.issue(project);
+        var id = attach(fixtures.admin(), key, "notes.txt");
+
+        var refused = reader.upload("/api/v1/issues/" + key + "/attachments", "mine.txt", "text/plain", REPORT);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(outsider.get("/api/v1/issues/" + key + "/attachments").status()).isEqualTo(404);
+        assertThat(outsider.get("/api/v1/attachments/" + id).status()).isEqualTo(404);
+        assertThat(outsider.delete("/api/v1/attachments/" + id).status()).isEqualTo(404);
+        assertThat(fixtures.admin().get("/api/v1/issues/" + key + "/attachments").json()).hasSize(1);
+    }
+
+    @Test
+    void onlyThePersonWhoAttachedAFileOrAProjectAdminDeletesIt() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var dev = fixtures.user("dev");
+        var other = fixtures.user("other");
+        fixtures.member(project, dev, "member");
+        fixtures.member(project, other, "member");
+        var key = fixtures.issue(project);
+        var mine = attach(dev, key, "mine.txt");
+        var theirs = attach(dev, key, "theirs.txt");
+        var object = objectOf(mine);
+
+        var byOther = other.delete("/api/v1/attachments/" + mine);
+        var byAuthor = dev.delete("/api/v1/attachments/" + mine);
+        var byAdmin = fixtures.admin().delete("/api/v1/attachments/" + theirs);
+
+        assertThat(byOther.status()).as(byOther.toString()).isEqualTo(403);
+        assertThat(byOther.json().get("detail").asString()).contains("mine.txt");
+        assertThat(byAuthor.status()).as(byAuthor.toString()).isEqualTo(204);
+        assertThat(byAdmin.status()).as(byAdmin.toString()).isEqualTo(204);
+        assertThat(dev.get("/api/v1/attachments/" + mine).status()).isEqualTo(404);
+        assertThat(dev.get("/api/v1/issues/" + key + "/attachments").json()).isEmpty();
+        assertThat(object).doesNotExist();
+    }
+
+    @Test
+    void refusesAFileOverTheLimitSayingItsSizeAndTheLimit() {
+        var fixtures = new Fixtures(port);
+        var key = fixtures.issue(fixtures.project());
+        var tooBig = new byte[25 * 1024 * 1024 + 1];
+
+        var refused = fixtures.admin().upload("/api/v1/issues/" + key + "/attachments", "dump.bin", "application/octet-stream", tooBig);
+        var meta = fixtures.admin().get("/api/v1/attachments/meta");
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(413);
+        assertThat(refused.header("Content-Type")).as(refused.toString()).startsWith("application/problem+json");
+        assertThat(refused.json().get("detail").asString()).isEqualTo(key + ": dump.bin is 25.1 MB; the limit is 25 MB");
+        assertThat(fixtures.admin().get("/api/v1/issues/" + key + "/attachments").json()).isEmpty();
+        assertThat(meta.json().get("uploadLimit").asLong()).isEqualTo(25L * 1024 * 1024);
+    }
+
+    @Test
+    void refusesAnEmptyFileAndAnUploadWithoutOneInWords() {
+        var fixtures = new Fixtures(port);
+        var key = fixtures.issue(fixtures.project());
+
+        var empty = fixtures.admin().upload("/api/v1/issues/" + key + "/attachments", "empty.txt", "text/plain", new byte[0]);
+        var none = fixtures.admin().send("POST", "/api/v1/issues/" + key + "/attachments",
+                "--x\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nhello\r\n--x--\r\n", "multipart/form-data; boundary=x");
+
+        assertThat(empty.status()).as(empty.toString()).isEqualTo(400);
+        assertThat(empty.json().get("detail").asString()).contains("empty.txt is empty");
+        assertThat(none.status()).as(none.toString()).isEqualTo(400);
+        assertThat(none.json().get("detail").asString()).contains("file");
+    }
+
+    @Test
+    void addingAndDeletingAFileAreChangesOfTheIssueWithEventsThatNameTheFileButCarryNoBytes() throws Exception {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var key = fixtures.issue(project);
+        var admin = fixtures.admin();
+        var createdAt = Instant.parse(admin.get("/api/v1/issues/" + key).json().get("updatedAt").asString());
+        Thread.sleep(5);
+
+        var id = attach(admin, key, "report.pdf");
+        var afterAdd = Instant.parse(admin.get("/api/v1/issues/" + key).json().get("updatedAt").asString());
+        admin.delete("/api/v1/attachments/" + id);
+        var history = admin.get("/api/v1/issues/" + key + "/history").json().toString();
+        var added = payload(project, "attachment.added");
+        var deleted = payload(project, "attachment.deleted");
+
+        assertThat(afterAdd).isAfter(createdAt);
+        assertThat(history).contains("{\"field\":\"Attachment\",\"from\":null,\"to\":\"report.pdf\"}")
+                .contains("{\"field\":\"Attachment\",\"from\":\"report.pdf\",\"to\":null}");
+        assertThat(added).contains("\"fileName\": \"report.pdf\"").contains("\"size\": " + REPORT.length)
+                .contains("\"mediaType\": \"application/pdf\"").contains("\"issueKey\": \"" + key + "\"")
+                .doesNotContain("quarterly");
+        assertThat(deleted).contains("\"fileName\": \"report.pdf\"").contains("\"deleted\": true");
+    }
+
+    @Test
+    void deletingAnIssueDeletesItsFiles() {
+        var fixtures = new Fixtures(port);
+        var key = fixtures.issue(fixtures.project());
+        var id = attach(fixtures.admin(), key, "report.pdf");
+        var object = objectOf(id);
+        assertThat(object).exists();
+
+        var deleted = fixtures.admin().delete("/api/v1/issues/" + key);
+
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
+        assertThat(object).doesNotExist();
+        assertThat(fixtures.admin().get("/api/v1/attachments/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void jiraScriptsAttachWithTheNoCheckHeaderAndReadTheFilesInTheIssuesFields() {
+        var fixtures = new Fixtures(port);
+        var key = fixtures.issue(fixtures.project());
+        var admin = fixtures.admin();
+
+        var withoutHeader = admin.upload("/rest/api/2/issue/" + key + "/attachments", "log.txt", "text/plain", REPORT);
+        var attached = admin.header("X-Atlassian-Token", "no-check")
+                .upload("/rest/api/2/issue/" + key + "/attachments", "log.txt", "text/plain", REPORT);
+        var issue = admin.get("/rest/api/2/issue/" + key).json();
+
+        assertThat(withoutHeader.status()).as(withoutHeader.toString()).isEqualTo(403);
+        assertThat(withoutHeader.json().get("errorMessages").get(0).asString()).contains("X-Atlassian-Token: no-check");
+        assertThat(attached.status()).as(attached.toString()).isEqualTo(200);
+        assertThat(attached.json().get(0).get("filename").asString()).isEqualTo("log.txt");
+        var field = issue.get("fields").get("attachment").get(0);
+        assertThat(field.get("filename").asString()).isEqualTo("log.txt");
+        assertThat(field.get("size").asLong()).isEqualTo(REPORT.length);
+        assertThat(field.get("mimeType").asString()).isEqualTo("text/plain");
+        assertThat(admin.get(field.get("content").asString().replaceFirst("^http://[^/]+", "")).text())
+                .isEqualTo(new String(REPORT, StandardCharsets.UTF_8));
+    }
+
+    private long attach(Api as, String key, String fileName) {
+        var added = as.upload("/api/v1/issues/" + key + "/attachments", fileName, "application/pdf", REPORT);
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        return added.json().get(0).get("id").asLong();
+    }
+
+    private static String disposition(Api as, String key, String fileName, String mediaType, String content) {
+        var added = as.upload("/api/v1/issues/" + key + "/attachments", fileName, mediaType, content.getBytes(StandardCharsets.UTF_8));
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        var download = as.get("/api/v1/attachments/" + added.json().get(0).get("id").asLong());
+        assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        return download.header("Content-Disposition");
+    }
+
+    /** Where the local object store keeps the file's bytes. */
+    private Path objectOf(long id) {
+        var key = jdbc.sql("select storage_key from attachments where id = ?").param(id).query(String.class).single();
+        var path = meridian.dataDir().resolve("objects").resolve(key);
+        assertThat(Files.exists(path)).as(path.toString()).isTrue();
+        return path;
+    }
+
+    private String payload(String project, String type) {
+        return jdbc.sql("select payload::text from outbox where project_key = ? and event_type = ? order by id desc limit 1")
+                .params(project, type).query(String.class).single();
+    }
+}

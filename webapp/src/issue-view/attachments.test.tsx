@@ -1,0 +1,202 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Attachment } from '../api/attachments'
+import type { Issue } from '../api/issues'
+import { CurrentUserContext } from '../app/current-user'
+import { json, renderWithProviders, stubFetch } from '../test-utils'
+import { Attachments } from './attachments'
+import { History } from './history'
+
+const ada = { id: 1, email: 'ada@example.com', displayName: 'Ada Lovelace' }
+const bob = { id: 2, email: 'bob@example.com', displayName: 'Bob Byte' }
+const MB = 1024 * 1024
+
+const file = (id: number, fileName: string, mediaType: string, size: number, author = ada): Attachment => ({
+  id, issueKey: 'WEB-1', fileName, mediaType, size, author, createdAt: '2026-01-01T00:00:00Z',
+})
+
+/** Uploads go through XMLHttpRequest (for their progress): each one sent is kept here, to be answered by the test. */
+class FakeUpload {
+  static sent: FakeUpload[] = []
+  status = 0
+  statusText = ''
+  responseText = ''
+  headers: Record<string, string> = {}
+  body = new FormData()
+  upload: { onprogress: ((event: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null }
+  onload: (() => void) | null = null
+  onerror: (() => void) | null = null
+  withCredentials = false
+  open() {}
+  setRequestHeader(name: string, value: string) {
+    this.headers[name] = value
+  }
+  send(body: FormData) {
+    this.body = body
+    FakeUpload.sent.push(this)
+  }
+  answer(status: number, body: unknown) {
+    this.status = status
+    this.responseText = JSON.stringify(body)
+    this.onload?.()
+  }
+}
+
+beforeEach(() => {
+  document.cookie = 'XSRF-TOKEN=token'
+  FakeUpload.sent = []
+  vi.stubGlobal('XMLHttpRequest', FakeUpload)
+})
+afterEach(() => vi.unstubAllGlobals())
+
+function render(props: { canAttach?: boolean; canModerate?: boolean } = {}) {
+  renderWithProviders(
+    <CurrentUserContext.Provider value={{ ...ada, siteAdmin: false }}>
+      <div className="panel-body">
+        <p>The issue’s description</p>
+        <Attachments issueKey="WEB-1" canAttach={props.canAttach ?? true} canModerate={props.canModerate} />
+      </div>
+    </CurrentUserContext.Provider>,
+  )
+  return userEvent.setup()
+}
+
+const section = () => screen.findByRole('region', { name: 'Attachments' })
+
+describe('the issue panel’s attachments', () => {
+  it('lists each file with its size, who attached it, and a thumbnail for an image only', async () => {
+    stubFetch({
+      'GET /api/v1/issues/WEB-1/attachments': () =>
+        json(200, [file(7, 'screen.png', 'image/png', 2048), file(8, 'report.pdf', 'application/pdf', 31 * MB, bob)]),
+    })
+    render()
+
+    const list = within(await section())
+    expect(await list.findByRole('link', { name: 'screen.png' })).toHaveAttribute('href', '/api/v1/attachments/7')
+    expect(list.getByText(/2 KB · Ada Lovelace/)).toBeInTheDocument()
+    expect(list.getByText(/31 MB · Bob Byte/)).toBeInTheDocument()
+    expect(document.querySelectorAll('.attachment img')).toHaveLength(1)
+    expect(document.querySelector('.attachment img')).toHaveAttribute('src', '/api/v1/attachments/7')
+    expect(list.getByRole('link', { name: 'report.pdf' })).toHaveAttribute('download', 'report.pdf')
+  })
+
+  it('uploads a chosen file showing its progress, then lists it', async () => {
+    let files: Attachment[] = []
+    stubFetch({
+      'GET /api/v1/issues/WEB-1/attachments': () => json(200, files),
+      'GET /api/v1/attachments/meta': () => json(200, { enabled: true, uploadLimit: 25 * MB }),
+      'GET /api/v1/issues/WEB-1/history': () => json(200, []),
+    })
+    const user = render()
+    await within(await section()).findByText(/No files yet/)
+
+    await user.upload(screen.getByLabelText('Files to attach'), new File(['%PDF'], 'notes.pdf', { type: 'application/pdf' }))
+    await waitFor(() => expect(FakeUpload.sent).toHaveLength(1))
+    const upload = FakeUpload.sent[0]
+    upload.upload.onprogress?.({ lengthComputable: true, loaded: 40, total: 100 })
+
+    expect(await screen.findByRole('progressbar', { name: 'Uploading notes.pdf' })).toHaveAttribute('value', '0.4')
+    expect((upload.body.get('file') as File).name).toBe('notes.pdf')
+    expect(upload.headers['X-XSRF-TOKEN']).toBe('token')
+    files = [file(9, 'notes.pdf', 'application/pdf', 4)]
+    upload.answer(201, files)
+    expect(await screen.findByRole('link', { name: 'notes.pdf' })).toBeInTheDocument()
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument()
+  })
+
+  it('attaches files dropped anywhere on the issue panel', async () => {
+    stubFetch({
+      'GET /api/v1/issues/WEB-1/attachments': () => json(200, []),
+      'GET /api/v1/attachments/meta': () => json(200, { enabled: true, uploadLimit: 25 * MB }),
+    })
+    render()
+    await within(await section()).findByText(/No files yet/)
+    const dropped = new File(['x'], 'trace.log', { type: 'text/plain' })
+    const dataTransfer = { types: ['Files'], files: [dropped] }
+
+    fireEvent.dragOver(screen.getByText('The issue’s description'), { dataTransfer })
+    expect(screen.getByText('Drop the files to attach them to WEB-1')).toBeInTheDocument()
+    fireEvent.drop(screen.getByText('The issue’s description'), { dataTransfer })
+
+    await waitFor(() => expect(FakeUpload.sent).toHaveLength(1))
+    expect((FakeUpload.sent[0].body.get('file') as File).name).toBe('trace.log')
+    expect(screen.queryByText('Drop the files to attach them to WEB-1')).not.toBeInTheDocument()
+  })
+
+  it('refuses a file over the limit in words without sending it, and shows the server’s refusal of another', async () => {
+    stubFetch({
+      'GET /api/v1/issues/WEB-1/attachments': () => json(200, []),
+      'GET /api/v1/attachments/meta': () => json(200, { enabled: true, uploadLimit: 25 * MB }),
+    })
+    const user = render()
+    await within(await section()).findByText(/No files yet/)
+    const big = new File(['x'], 'report.pdf', { type: 'application/pdf' })
+    Object.defineProperty(big, 'size', { value: 31 * MB })
+
+    await user.upload(screen.getByLabelText('Files to attach'), [big, new File(['x'], 'plan.txt', { type: 'text/plain' })])
+    await waitFor(() => expect(FakeUpload.sent).toHaveLength(1))
+    FakeUpload.sent[0].answer(403, { status: 403, title: 'Forbidden', detail: 'Viewers of WEB cannot change it; ask a project admin for the member role' })
+
+    await waitFor(() =>
+      expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual([
+        'WEB-1: report.pdf is 31 MB; the limit is 25 MB',
+        'plan.txt: Viewers of WEB cannot change it; ask a project admin for the member role',
+      ]),
+    )
+  })
+
+  it('deletes a file of one’s own once confirmed, and offers no delete for someone else’s', async () => {
+    let files = [file(7, 'mine.txt', 'text/plain', 10), file(8, 'theirs.txt', 'text/plain', 10, bob)]
+    const deleted = vi.fn(() => {
+      files = files.filter((f) => f.id !== 7)
+      return json(204, null)
+    })
+    stubFetch({
+      'GET /api/v1/issues/WEB-1/attachments': () => json(200, files),
+      'DELETE /api/v1/attachments/7': deleted,
+      'GET /api/v1/issues/WEB-1/history': () => json(200, []),
+    })
+    const user = render()
+    const list = within(await section())
+    await list.findByRole('link', { name: 'mine.txt' })
+    expect(list.queryByRole('button', { name: 'Delete theirs.txt' })).not.toBeInTheDocument()
+
+    await user.click(list.getByRole('button', { name: 'Delete mine.txt' }))
+    expect(deleted).not.toHaveBeenCalled()
+    await user.click(within(screen.getByRole('dialog', { name: 'Delete mine.txt?' })).getByRole('button', { name: 'Delete' }))
+
+    await waitFor(() => expect(list.queryByRole('link', { name: 'mine.txt' })).not.toBeInTheDocument())
+    expect(deleted).toHaveBeenCalledTimes(1)
+    expect(list.getByRole('link', { name: 'theirs.txt' })).toBeInTheDocument()
+  })
+
+  it('offers a viewer no way to attach or delete', async () => {
+    stubFetch({ 'GET /api/v1/issues/WEB-1/attachments': () => json(200, [file(7, 'mine.txt', 'text/plain', 10)]) })
+    render({ canAttach: false })
+    const list = within(await section())
+    await list.findByRole('link', { name: 'mine.txt' })
+
+    expect(list.queryByRole('button', { name: 'Attach files' })).not.toBeInTheDocument()
+    expect(list.queryByRole('button', { name: 'Delete mine.txt' })).not.toBeInTheDocument()
+  })
+
+  it('shows a file attached and one removed in the history as + and − its name', async () => {
+    stubFetch({
+      'GET /api/v1/issues/WEB-1/history': () =>
+        json(200, [
+          { at: '2026-01-02T00:00:00Z', actor: ada, items: [{ field: 'Attachment', from: null, to: 'report.pdf' }, { field: 'Attachment', from: null, to: 'plan.txt' }] },
+          { at: '2026-01-03T00:00:00Z', actor: bob, items: [{ field: 'Attachment', from: 'report.pdf', to: null }] },
+        ]),
+    })
+    renderWithProviders(<History issue={{ key: 'WEB-1', creator: ada, createdAt: '2026-01-01T00:00:00Z' } as Issue} />)
+
+    const history = await screen.findByRole('region', { name: 'History' })
+    await within(history).findByText(/− report.pdf/)
+    expect([...history.querySelectorAll('.history-item')].map((item) => item.textContent)).toEqual([
+      'Attachment: − report.pdf',
+      'Attachment: + report.pdf',
+      'Attachment: + plan.txt',
+    ])
+  })
+})

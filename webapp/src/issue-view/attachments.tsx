@@ -1,0 +1,145 @@
+import { useEffect, useRef, useState } from 'react'
+import { attachmentsApi, fileSize, isImage, type Attachment } from '../api/attachments'
+import { useCurrentUser } from '../app/current-user'
+import { useConfirm } from '../app/use-confirm'
+import { Time } from '../ui/time'
+import { useAttachments, useDeleteAttachment, useUploads } from './use-attachments'
+
+interface Props {
+  issueKey: string
+  canAttach: boolean
+  /** Project admins delete anyone's file, as the server allows; others their own. */
+  canModerate?: boolean
+}
+
+/** The issue's files: listed with thumbnails, attached with the button or by dropping them anywhere on the panel. */
+export function Attachments({ issueKey, canAttach, canModerate = false }: Props) {
+  const attachments = useAttachments(issueKey)
+  const uploads = useUploads(issueKey)
+  const remove = useDeleteAttachment(issueKey)
+  const confirm = useConfirm()
+  const me = useCurrentUser()
+  const section = useRef<HTMLElement>(null)
+  const input = useRef<HTMLInputElement>(null)
+  const dragging = useDroppedFiles(section, canAttach, uploads.upload)
+  const files = attachments.data ?? []
+
+  const askToDelete = (file: Attachment) =>
+    void confirm({ title: `Delete ${file.fileName}?`, detail: 'It cannot be restored.', confirmLabel: 'Delete', danger: true }).then(
+      (ok) => ok && remove.mutate({ id: file.id, fileName: file.fileName }),
+    )
+
+  return (
+    <section ref={section} className={`panel-section attachments${dragging ? ' drop-target' : ''}`} aria-label="Attachments">
+      <header className="panel-section-header">
+        <h2 className="section-title">Attachments {files.length > 0 && <span className="muted">{files.length}</span>}</h2>
+        {canAttach && (
+          <>
+            <button type="button" className="button small" onClick={() => input.current?.click()}>
+              Attach files
+            </button>
+            <input
+              ref={input}
+              type="file"
+              multiple
+              hidden
+              aria-label="Files to attach"
+              onChange={(event) => {
+                void uploads.upload([...(event.target.files ?? [])])
+                event.target.value = ''
+              }}
+            />
+          </>
+        )}
+      </header>
+      {dragging && <p className="drop-hint">Drop the files to attach them to {issueKey}</p>}
+      {attachments.error && <p className="error-text">{attachments.error.message}</p>}
+      {files.length === 0 && uploads.pending.length === 0 && attachments.data && (
+        <p className="muted small">{canAttach ? 'No files yet. Attach some, or drop them on the issue.' : 'No files.'}</p>
+      )}
+      <ul className="attachment-list">
+        {files.map((file) => (
+          <li key={file.id} className="attachment">
+            <a href={attachmentsApi.contentUrl(file.id)} className="attachment-preview" target="_blank" rel="noreferrer" aria-hidden tabIndex={-1}>
+              {isImage(file) ? <img src={attachmentsApi.contentUrl(file.id)} alt="" loading="lazy" /> : <span className="file-glyph">{extension(file.fileName)}</span>}
+            </a>
+            <div className="attachment-text">
+              <a href={attachmentsApi.contentUrl(file.id)} download={isImage(file) ? undefined : file.fileName} target={isImage(file) ? '_blank' : undefined} rel="noreferrer">
+                {file.fileName}
+              </a>
+              <span className="muted small">
+                {fileSize(file.size)} · {file.author?.displayName ?? 'Someone'} · <Time iso={file.createdAt} />
+              </span>
+            </div>
+            {canAttach && (file.author?.email === me.email || canModerate) && (
+              <button type="button" className="icon-button" aria-label={`Delete ${file.fileName}`} onClick={() => askToDelete(file)}>
+                ×
+              </button>
+            )}
+          </li>
+        ))}
+        {uploads.pending.map((upload) => (
+          <li key={`pending-${upload.id}`} className="attachment pending" aria-busy={!upload.error}>
+            <span className="file-glyph">{extension(upload.name)}</span>
+            <div className="attachment-text">
+              <span>{upload.name}</span>
+              {upload.error ? (
+                <span className="error-text small" role="alert">{upload.error}</span>
+              ) : (
+                <progress max={1} value={upload.progress} aria-label={`Uploading ${upload.name}`} />
+              )}
+            </div>
+            {upload.error && (
+              <button type="button" className="icon-button" aria-label={`Dismiss ${upload.name}`} onClick={() => uploads.dismiss(upload.id)}>
+                ×
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+/** "PDF", "PNG": what a file without a thumbnail shows. */
+function extension(name: string): string {
+  const dot = name.lastIndexOf('.')
+  return dot > 0 && name.length - dot <= 5 ? name.slice(dot + 1).toUpperCase() : 'FILE'
+}
+
+/** Files dragged over the issue panel the section is in are attached when dropped; whether some are being dragged now. */
+function useDroppedFiles(section: React.RefObject<HTMLElement | null>, enabled: boolean, attach: (files: File[]) => unknown) {
+  const [dragging, setDragging] = useState(false)
+  const onDrop = useRef(attach)
+  useEffect(() => {
+    onDrop.current = attach
+  })
+  useEffect(() => {
+    const panel = section.current?.closest<HTMLElement>('.panel-body') ?? section.current
+    if (!enabled || !panel) return
+    const carriesFiles = (event: DragEvent) => !!event.dataTransfer && [...event.dataTransfer.types].includes('Files')
+    const over = (event: DragEvent) => {
+      if (!carriesFiles(event)) return
+      event.preventDefault()
+      setDragging(true)
+    }
+    const leave = (event: DragEvent) => {
+      if (!panel.contains(event.relatedTarget as Node | null)) setDragging(false)
+    }
+    const drop = (event: DragEvent) => {
+      if (!carriesFiles(event)) return
+      event.preventDefault()
+      setDragging(false)
+      void onDrop.current([...(event.dataTransfer?.files ?? [])])
+    }
+    panel.addEventListener('dragover', over)
+    panel.addEventListener('dragleave', leave)
+    panel.addEventListener('drop', drop)
+    return () => {
+      panel.removeEventListener('dragover', over)
+      panel.removeEventListener('dragleave', leave)
+      panel.removeEventListener('drop', drop)
+    }
+  }, [section, enabled])
+  return dragging
+}
