@@ -33,6 +33,15 @@ public class IssueLinks {
         this.access = access;
     }
 
+    /** A kind of link, named from its source ({@code outward}: "blocks") and from its target ({@code inward}). */
+    public record Type(long id, String name, String outward, String inward) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Type> types() {
+        return store.types().stream().map(t -> new Type(t.id(), t.name(), t.outward(), t.inward())).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<LinkView> list(String key, CurrentUser user) {
         return issues.get(IssueKey.parse(key), user).links();

@@ -195,6 +195,35 @@ class JiraApiTest {
         assertThat(admin.get("/rest/api/2/issue/" + key + "/comment").json().get("total").asInt()).isZero();
     }
 
+    @Test
+    void linksTwoIssuesWithACommentAndFindsPeopleAsAJiraClientDoes() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var admin = fixtures.admin();
+        var blocker = fixtures.issue(project, admin, "Upgrade protobuf");
+        var blocked = fixtures.issue(project, admin, "Ship the release");
+        var types = admin.get("/rest/api/2/issueLinkType").json().get("issueLinkTypes");
+        assertThat(types.findValuesAsString("name")).contains("Blocks", "Duplicate");
+
+        var linked = admin.post("/rest/api/2/issueLink", Map.of("type", Map.of("name", "Blocks"),
+                "outwardIssue", Map.of("key", blocker), "inwardIssue", Map.of("key", blocked),
+                "comment", Map.of("body", "Needs the new protobuf first.")));
+
+        assertThat(linked.status()).as(linked.toString()).isEqualTo(201);
+        var links = admin.get("/rest/api/2/issue/" + blocked).json().get("fields").get("issuelinks");
+        assertThat(links.get(0).get("type").get("name").asString()).isEqualTo("Blocks");
+        assertThat(links.get(0).get("inwardIssue").get("key").asString()).as("blocked by it").isEqualTo(blocker);
+        assertThat(admin.get("/rest/api/2/issue/" + blocker + "/comment").json().toString()).contains("Needs the new protobuf first.");
+        var noType = admin.post("/rest/api/2/issueLink", Map.of("outwardIssue", Map.of("key", blocker), "inwardIssue", Map.of("key", blocked)));
+        assertThat(noType.status()).isEqualTo(400);
+        assertThat(noType.json().get("errors").propertyNames()).containsExactly("issuelinks");
+
+        var grace = fixtures.user("grace", "Grace Hopper");
+        var found = admin.get("/rest/api/2/user/search?query=Grace%20Hop").json();
+        assertThat(found.findValuesAsString("emailAddress")).containsExactly(Fixtures.email(grace));
+        assertThat(admin.get("/rest/api/2/user/search").status()).isEqualTo(400);
+    }
+
     private static String transitionTo(JsonNode transitions, String status) {
         return transitions.values().stream().filter(t -> t.get("to").get("name").asString().equals(status)).findFirst()
                 .orElseThrow(() -> new AssertionError("no transition to " + status + " in " + transitions)).get("id").asString();

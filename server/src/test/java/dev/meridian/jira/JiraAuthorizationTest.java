@@ -31,7 +31,11 @@ class JiraAuthorizationTest extends EndpointMatrix {
             read("/rest/api/2/issue/{issue}/comment", VIEWER),
             change("POST", "/rest/api/2/issue/{issue}/comment", "{'body':'From a script'}", MEMBER),
             read("/rest/api/2/issue/{issue}/transitions", VIEWER),
-            change("POST", "/rest/api/2/issue/{issue}/transitions", "{'transition':{'name':'In Progress'}}", MEMBER));
+            change("POST", "/rest/api/2/issue/{issue}/transitions", "{'transition':{'name':'In Progress'}}", MEMBER),
+            change("POST", "/rest/api/2/issueLink", "{'type':{'name':'Blocks'},'outwardIssue':{'key':'{issue}'},'inwardIssue':{'key':'{other}'}}",
+                    MEMBER),
+            read("/rest/api/2/issueLinkType", USER),
+            read("/rest/api/2/user/search?query=a", USER));
 
     @Override
     protected List<Endpoint> endpoints() {

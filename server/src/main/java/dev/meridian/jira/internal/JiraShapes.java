@@ -177,6 +177,10 @@ final class JiraShapes {
         return shape;
     }
 
+    String url(String path) {
+        return base + path;
+    }
+
     String issueUrl(String key) {
         return base + "/rest/api/2/issue/" + key;
     }
