@@ -221,6 +221,8 @@ describe('BacklogPage', () => {
     const today = new Date().toISOString().slice(0, 10)
     expect(within(dialog).getByLabelText('Start date')).toHaveValue(today)
     expect(within(dialog).getByLabelText('End date')).toHaveValue(new Date(Date.parse(`${today}T00:00:00Z`) + 14 * 86_400_000).toISOString().slice(0, 10))
+    expect(within(dialog).getByLabelText('Duration')).toHaveValue('14')
+    await user.selectOptions(within(dialog).getByLabelText('Duration'), 'custom')
     await user.clear(within(dialog).getByLabelText('Start date'))
     await user.type(within(dialog).getByLabelText('Start date'), '2099-01-10')
     await user.click(within(dialog).getByRole('button', { name: 'Start sprint' }))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Sprint } from '../api/planning'
-import { dayProblems, plannedDays, sprintDatesText } from './sprint-dates'
+import { changeDays, dayProblems, plannedDays, sprintDatesText } from './sprint-dates'
 
 const sprint: Sprint = {
   id: 11, boardId: 3, projectKey: 'WEB', name: 'Sprint 1', goal: null, state: 'future', startDate: null, endDate: null,
@@ -51,5 +51,14 @@ describe('sprintDatesText', () => {
   it('shows the year of dates outside this one, and nothing for a sprint without dates', () => {
     expect(sprintDatesText({ ...sprint, startDate: '2026-12-28T09:00:00Z', endDate: '2027-01-08T17:00:00Z' }, now, 'en-GB')).toBe('28 Dec 2026 – 8 Jan 2027')
     expect(sprintDatesText(sprint, now)).toBeNull()
+  })
+
+  it('moves the end with a chosen length, and with a new start while the length is 1–4 weeks, as Jira does', () => {
+    const twoWeeks = { start: '2026-12-01', end: '2026-12-15' }
+    expect(changeDays(twoWeeks, { length: 7 })).toEqual({ start: '2026-12-01', end: '2026-12-08' })
+    expect(changeDays(twoWeeks, { start: '2026-12-07' })).toEqual({ start: '2026-12-07', end: '2026-12-21' })
+    expect(changeDays({ start: '2026-12-01', end: '2026-12-12' }, { start: '2026-12-07' })).toEqual({ start: '2026-12-07', end: '2026-12-12' })
+    expect(changeDays(twoWeeks, { start: '2026-1' })).toEqual({ start: '2026-1', end: '2026-12-15' })
+    expect(changeDays({ start: '', end: '' }, { length: 21 }, '2026-11-27')).toEqual({ start: '2026-11-27', end: '2026-12-18' })
   })
 })

@@ -21,6 +21,29 @@ export function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10)
 }
 
+/** Whole days from one day to another (YYYY-MM-DD), or null unless both are real days. */
+export function daysBetween(from: string, to: string): number | null {
+  if (!isCalendarDay(from) || !isCalendarDay(to)) return null
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY)
+}
+
+/** The lengths Jira offers when a sprint starts, in days; any other is custom. */
+export const SPRINT_LENGTHS = [7, 14, 21, 28]
+
+/**
+ * The dates after one field of the form changed, as in Jira: a chosen length moves the end from the start, and so does
+ * a new start while the length is one of {@link SPRINT_LENGTHS}; an end typed makes the length whatever it comes to.
+ */
+export function changeDays(days: SprintDays, change: { start: string } | { length: number }, today = new Date().toISOString().slice(0, 10)): SprintDays {
+  if ('length' in change) {
+    const start = isCalendarDay(days.start) ? days.start : today
+    return { start, end: addDays(start, change.length) }
+  }
+  const length = daysBetween(days.start, days.end)
+  const keeps = length !== null && SPRINT_LENGTHS.includes(length) && isCalendarDay(change.start)
+  return { start: change.start, end: keeps ? addDays(change.start, length) : days.end }
+}
+
 /** What the start dialog proposes: the dates planned with Edit sprint, else today and two weeks from its start. */
 export function plannedDays(sprint: Sprint, now = Date.now()): SprintDays {
   const start = dayOf(sprint.startDate) || new Date(now).toISOString().slice(0, 10)

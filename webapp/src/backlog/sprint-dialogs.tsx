@@ -3,7 +3,7 @@ import type { Sprint, SprintChange } from '../api/planning'
 import { fieldMessages } from '../create-issue/use-create-issue'
 import { Dialog } from '../ui/dialog'
 import { Field } from '../ui/field'
-import { dayOf, dayProblems, endOfDay, plannedDays, startOfDay, type SprintDays } from './sprint-dates'
+import { changeDays, dayOf, dayProblems, daysBetween, endOfDay, plannedDays, SPRINT_LENGTHS, startOfDay, type SprintDays } from './sprint-dates'
 
 /**
  * Start a sprint, as in Jira: its goal and its start and end dates, proposed from the dates planned with Edit sprint
@@ -148,12 +148,26 @@ const sentence = (message: string) => `${message.charAt(0).toUpperCase()}${messa
 const mapValues = (record: Record<string, string>, change: (value: string) => string) =>
   Object.fromEntries(Object.entries(record).map(([key, value]) => [key, change(value)]))
 
-/** A sprint's start and end dates, each with what is wrong with it under it. */
+/** A sprint's length, as Jira offers it (1–4 weeks, or custom), and its start and end dates, each with its problem. */
 function DayFields({ days, onChange, problems }: { days: SprintDays; onChange: (days: SprintDays) => void; problems: Record<string, string | undefined> }) {
+  const length = daysBetween(days.start, days.end)
   return (
     <div className="form-row">
+      <Field label="Duration">
+        <select
+          value={length !== null && SPRINT_LENGTHS.includes(length) ? String(length) : 'custom'}
+          onChange={(event) => event.target.value !== 'custom' && onChange(changeDays(days, { length: Number(event.target.value) }))}
+        >
+          {SPRINT_LENGTHS.map((days) => (
+            <option key={days} value={days}>
+              {days === 7 ? '1 week' : `${days / 7} weeks`}
+            </option>
+          ))}
+          <option value="custom">Custom</option>
+        </select>
+      </Field>
       <Field label="Start date" error={problems.startDate}>
-        <input type="date" value={days.start} onChange={(event) => onChange({ ...days, start: event.target.value })} />
+        <input type="date" value={days.start} onChange={(event) => onChange(changeDays(days, { start: event.target.value }))} />
       </Field>
       <Field label="End date" error={problems.endDate}>
         <input type="date" value={days.end} onChange={(event) => onChange({ ...days, end: event.target.value })} />
