@@ -14,6 +14,7 @@ import { BoardPicker } from './board-picker'
 import { MissingBoard, NoBoard } from './no-board'
 import { SprintActions } from './sprint-actions'
 import { sprintDatesText } from './sprint-dates'
+import { SprintWorkload } from './sprint-workload-dialog'
 import { planningKeys, useBoards, useDrop, useSprintAction } from './use-planning'
 
 /**
@@ -114,17 +115,20 @@ export function BacklogPage() {
                   selected={selected}
                   onOpen={openIssue}
                   action={
-                    readOnly ? undefined : (
-                      <SprintActions
-                        sprint={sprint}
-                        canStart={!view.sprints.some((s) => s.sprint.state === 'active')}
-                        onStart={() => {
-                          start.reset()
-                          setStarting(sprint)
-                        }}
-                        onComplete={() => setCompleting(sprint)}
-                      />
-                    )
+                    <>
+                      <SprintWorkload sprint={sprint} cards={issues} />
+                      {!readOnly && (
+                        <SprintActions
+                          sprint={sprint}
+                          canStart={!view.sprints.some((s) => s.sprint.state === 'active')}
+                          onStart={() => {
+                            start.reset()
+                            setStarting(sprint)
+                          }}
+                          onComplete={() => setCompleting(sprint)}
+                        />
+                      )}
+                    </>
                   }
                 />
               ))}

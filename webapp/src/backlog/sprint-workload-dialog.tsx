@@ -1,0 +1,53 @@
+import { useState } from 'react'
+import type { Card, Sprint } from '../api/planning'
+import { Avatar } from '../ui/avatar'
+import { Dialog } from '../ui/dialog'
+import { workloadOf } from './sprint-workload'
+
+/** "Workload" in a sprint's header: who has how many of its issues and points, and how much of it is done. */
+export function SprintWorkload({ sprint, cards }: { sprint: Sprint; cards: Card[] }) {
+  const [open, setOpen] = useState(false)
+  const loads = workloadOf(cards)
+  return (
+    <>
+      <button type="button" className="button button-ghost" disabled={!cards.length} onClick={() => setOpen(true)}>
+        Workload
+      </button>
+      {open && (
+        <Dialog title={`Workload of ${sprint.name}`} onClose={() => setOpen(false)}>
+          <table className="report-table">
+            <thead>
+              <tr>
+                <th>Assignee</th>
+                <th>Issues</th>
+                <th>Story points</th>
+                <th>Done</th>
+              </tr>
+            </thead>
+            <tbody>
+              {loads.map((load) => (
+                <tr key={load.assignee?.email ?? ''}>
+                  <td>
+                    <span className="status-cell">
+                      <Avatar user={load.assignee} /> {load.assignee?.displayName ?? 'Unassigned'}
+                    </span>
+                  </td>
+                  <td>{load.issues}</td>
+                  <td>{load.points}</td>
+                  <td>
+                    {load.doneIssues} of {load.issues} issues · {load.donePoints} of {load.points} points
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="dialog-footer">
+            <button type="button" className="button" data-autofocus onClick={() => setOpen(false)}>
+              Close
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,35 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import type { Card, Sprint } from '../api/planning'
+import { renderWithProviders } from '../test-utils'
+import { workloadOf } from './sprint-workload'
+import { SprintWorkload } from './sprint-workload-dialog'
+
+const ada = { id: 1, email: 'ada@example.com', displayName: 'Ada' }
+const bob = { id: 2, email: 'bob@example.com', displayName: 'Bob' }
+const sprint = { id: 11, name: 'Sprint 1' } as Sprint
+const card = (key: string, points: number | null, assignee: Card['assignee'], done = false) =>
+  ({ key, storyPoints: points, assignee, statusCategory: done ? 'done' : 'new' }) as Card
+
+describe('sprint workload', () => {
+  it('counts issues and points per assignee, done apart, the most points first and unassigned work last', () => {
+    const loads = workloadOf([card('W-1', 3, ada, true), card('W-2', null, null), card('W-3', 5, bob), card('W-4', 2, ada)])
+
+    expect(loads.map((load) => [load.assignee?.displayName ?? 'Unassigned', load.issues, load.points, load.doneIssues, load.donePoints])).toEqual([
+      ['Ada', 2, 5, 1, 3],
+      ['Bob', 1, 5, 0, 0],
+      ['Unassigned', 1, 0, 0, 0],
+    ])
+  })
+
+  it('opens as a table from the sprint’s header', async () => {
+    renderWithProviders(<SprintWorkload sprint={sprint} cards={[card('W-1', 3, ada, true), card('W-3', 8, bob)]} />)
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Workload' }))
+
+    const rows = within(screen.getByRole('dialog', { name: 'Workload of Sprint 1' })).getAllByRole('row')
+    const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent?.trim())
+    expect(cells(rows[1])).toEqual([expect.stringContaining('Bob'), '1', '8', '0 of 1 issues · 0 of 8 points'])
+    expect(cells(rows[2])).toEqual([expect.stringContaining('Ada'), '1', '3', '1 of 1 issues · 3 of 3 points'])
+  })
+})
