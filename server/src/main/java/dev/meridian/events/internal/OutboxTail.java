@@ -14,6 +14,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class OutboxTail {
 
+    private static final String AFTER = """
+            select o.id, o.tx_id::text as tx, o.event_type, o.aggregate_type, o.aggregate_id, o.project_key, o.actor_id,
+                   o.occurred_at, case when jsonb_typeof(o.payload -> 'version') = 'number' then (o.payload ->> 'version')::int end as version,
+                   array_remove(array[o.payload ->> 'issueKey', o.payload ->> 'outwardKey', o.payload ->> 'inwardKey'], null) as issue_keys,
+                   case when jsonb_typeof(o.payload -> 'recipientId') = 'number' then (o.payload ->> 'recipientId')::bigint end as recipient_id%s
+            from outbox o %s
+            where (o.tx_id, o.id) > (cast(? as xid8), ?) and o.tx_id < pg_snapshot_xmin(pg_current_snapshot())
+            order by o.tx_id, o.id limit ?""";
+
     private final JdbcClient jdbc;
 
     OutboxTail(JdbcClient jdbc) {
@@ -45,15 +54,6 @@ public class OutboxTail {
                 .params(position.tx(), position.id(), limit)
                 .query((rs, i) -> new Recorded(notice(rs), rs.getString("payload"), rs.getString("before"))).list();
     }
-
-    private static final String AFTER = """
-            select o.id, o.tx_id::text as tx, o.event_type, o.aggregate_type, o.aggregate_id, o.project_key, o.actor_id,
-                   o.occurred_at, case when jsonb_typeof(o.payload -> 'version') = 'number' then (o.payload ->> 'version')::int end as version,
-                   array_remove(array[o.payload ->> 'issueKey', o.payload ->> 'outwardKey', o.payload ->> 'inwardKey'], null) as issue_keys,
-                   case when jsonb_typeof(o.payload -> 'recipientId') = 'number' then (o.payload ->> 'recipientId')::bigint end as recipient_id%s
-            from outbox o %s
-            where (o.tx_id, o.id) > (cast(? as xid8), ?) and o.tx_id < pg_snapshot_xmin(pg_current_snapshot())
-            order by o.tx_id, o.id limit ?""";
 
     private static Notice notice(ResultSet rs) throws SQLException {
         return new Notice(new Position(rs.getString("tx"), rs.getLong("id")), rs.getString("event_type"),

@@ -19,6 +19,11 @@ public class NotificationStore {
 
     private static final TypeReference<List<Notification.Change>> CHANGES = new TypeReference<>() { };
 
+    private static final String SELECT = """
+            select id, actor_id, project_key, issue_key, issue_summary, reason, changes::text as changes, excerpt, created_at,
+                   read_at is not null as read
+            from notifications\s""";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Users users;
@@ -68,11 +73,6 @@ public class NotificationStore {
         return jdbc.sql("update notifications set read_at = now() where recipient_id = ? and project_key = any(?) and read_at is null")
                 .params(userId, projects.toArray(String[]::new)).update();
     }
-
-    private static final String SELECT = """
-            select id, actor_id, project_key, issue_key, issue_summary, reason, changes::text as changes, excerpt, created_at,
-                   read_at is not null as read
-            from notifications """;
 
     private record Row(long id, Long actorId, String projectKey, String issueKey, String issueSummary, String reason,
             String changes, String excerpt, java.time.Instant createdAt, boolean read) {
