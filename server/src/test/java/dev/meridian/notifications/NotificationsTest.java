@@ -154,7 +154,13 @@ class NotificationsTest {
         assertThat(unread(bob)).isEqualTo(1);
         Problems.assertProblem(dan.post(INBOX + "/not-a-number/read", null), 400);
         Problems.assertProblem(dan.get(INBOX + "?size=0"), 400);
-        Problems.assertProblem(Api.anonymous(port).get(INBOX), 401);
+        var anonymous = Api.anonymous(port);
+        Problems.assertProblem(anonymous.get(INBOX), 401);
+        Problems.assertProblem(anonymous.get(INBOX + "/unread-count"), 401);
+        Problems.assertProblem(anonymous.post(INBOX + "/" + bobs + "/read", null), 401);
+        Problems.assertProblem(anonymous.post(INBOX + "/read-all", null), 401);
+        assertThat(ok(dan.post(INBOX + "/read-all", null)).json().get("marked").asLong()).as("only the caller's own").isZero();
+        assertThat(unread(bob)).isEqualTo(1);
     }
 
     @Test
