@@ -128,6 +128,19 @@ class NotificationsTest {
     }
 
     @Test
+    void aNewIssueTellsItsAssigneeAndWhomItsDescriptionMentionsButNotItsReporter() {
+        var created = ok(ada.post("/api/v1/issues", Map.of("project", project, "type", "Task", "summary", "Rotate the keys",
+                "assignee", Fixtures.email(dan), "description", "@[Bob Kahn](" + Fixtures.email(bob) + ") knows where they are")));
+        var key = created.json().get("key").asString();
+
+        assertThat(awaitReason(dan, "assigned").get("issueKey").asString()).isEqualTo(key);
+        var toBob = awaitInbox(bob, 2).get(0);
+        assertThat(toBob.get("reason").asString()).isEqualTo("mentioned");
+        assertThat(toBob.get("excerpt").asString()).isEqualTo("@Bob Kahn knows where they are");
+        assertThat(inbox(ada)).as("the reporter made it").isEmpty();
+    }
+
+    @Test
     void readingOneAndThenAllLeavesNothingUnread() {
         ok(bob.post("/api/v1/issues/" + issue + "/comments", Map.of("body", "One")));
         ok(dan.patch("/api/v1/issues/" + issue, Map.of("summary", "Checksums fail on files over 2 GB")));

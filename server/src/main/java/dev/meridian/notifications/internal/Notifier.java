@@ -9,7 +9,6 @@ import dev.meridian.projects.Member;
 import dev.meridian.projects.ProjectMembers;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +35,6 @@ class Notifier implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(Notifier.class);
     private static final String CURSOR = "notifications";
     private static final int BATCH = 200;
-    private static final Set<String> TOLD = Set.of("issue.created", "issue.updated", "comment.added", "comment.updated");
 
     private final Outbox outbox;
     private final JdbcClient jdbc;
@@ -95,7 +93,7 @@ class Notifier implements SmartLifecycle {
             return false;
         }
         var batch = outbox.recordedAfter(cursor.get(), BATCH);
-        batch.stream().filter(r -> TOLD.contains(r.notice().type())).forEach(this::tell);
+        batch.forEach(this::tell);
         if (!batch.isEmpty()) {
             var last = batch.get(batch.size() - 1).notice().position();
             jdbc.sql("update notification_cursor set last_tx = cast(? as xid8), last_id = ? where name = ?")
@@ -106,7 +104,13 @@ class Notifier implements SmartLifecycle {
 
     private void tell(Outbox.Recorded change) {
         var notice = change.notice();
+        if (!Telling.TYPES.contains(notice.type())) {
+            return;
+        }
         var after = json.readTree(change.payload());
+        if (Telling.imported(notice.type(), after)) {
+            return;
+        }
         var issueKey = notice.aggregateType().equals("issue") ? notice.aggregateId() : Telling.text(after, "issueKey");
         var people = issueKey == null ? null : watchers.people(issueKey).orElse(null);
         if (people == null) {

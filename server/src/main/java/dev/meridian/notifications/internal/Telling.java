@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
@@ -18,6 +19,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class Telling {
 
+    /** The changes that may tell anyone; the others are passed over unread. */
+    static final Set<String> TYPES = Set.of("issue.created", "issue.updated", "comment.added", "comment.updated");
+
     private static final List<String> TRACKED = List.of("status", "assignee", "priority", "summary");
 
     record Draft(long recipientId, Reason reason, List<Change> changes, String excerpt) {
@@ -26,6 +30,11 @@ final class Telling {
     private final Map<Long, Draft> drafts = new LinkedHashMap<>();
 
     private Telling() {
+    }
+
+    /** An imported issue tells no one: an import does not tell each assignee of thousands of old issues. */
+    static boolean imported(String eventType, JsonNode after) {
+        return eventType.equals("issue.created") && text(after, "externalId") != null;
     }
 
     /**
@@ -45,11 +54,7 @@ final class Telling {
         return telling.drafts.values().stream().filter(d -> !Objects.equals(d.recipientId(), actorId)).toList();
     }
 
-    /** Only on Meridian's own issues: an import does not tell each assignee of thousands of old issues. */
     private void created(JsonNode issue, Map<String, Long> members) {
-        if (text(issue, "externalId") != null) {
-            return;
-        }
         var assignee = personId(issue, "assignee");
         if (assignee != null) {
             tell(assignee, Reason.ASSIGNED, List.of(), null);
