@@ -50,6 +50,7 @@ export function MarkdownEditor({ label, value, onChange, onSubmit, onCancel, sub
             onChange(event.target.value)
             mentions.typed(event.target.value, event.target.selectionStart)
           }}
+          onBlur={mentions.closed}
           onKeyDown={(event) => {
             if (mentions.handledKey(event)) return
             if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) onSubmit()

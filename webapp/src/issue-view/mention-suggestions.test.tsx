@@ -57,7 +57,7 @@ describe('mentioning someone in a comment', () => {
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument()
   })
 
-  it('closes the suggestions with Esc without leaving the editor', async () => {
+  it('closes the suggestions with Esc without leaving the editor, and when the field loses focus', async () => {
     stubFetch({ 'GET /api/v1/projects/WEB/members': () => json(200, members) })
     const cancel = vi.fn()
     renderWithProviders(<Editor projectKey="WEB" onCancel={cancel} />)
@@ -68,6 +68,11 @@ describe('mentioning someone in a comment', () => {
 
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument()
     expect(cancel).not.toHaveBeenCalled()
+
+    type('@b')
+    await screen.findByRole('listbox', { name: 'People to mention' })
+    fireEvent.blur(field)
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument()
   })
 
   it('suggests nobody outside a project, or for an @ inside a word such as an email', async () => {

@@ -6,6 +6,8 @@ import { insertMention, matchingMembers, mentionAt } from '../ui/mentions'
 interface Mentioning {
   /** Call with the text area's new value on every change. */
   typed: (value: string, caret: number) => void
+  /** The text area lost focus: the suggestions go (a click on one keeps the focus). */
+  closed: () => void
   /** True when the key was the suggestions' (arrows, Enter, Tab, Esc while they show): the editor leaves it alone. */
   handledKey: (event: KeyboardEvent<HTMLTextAreaElement>) => boolean
   /** For the text area: which list it completes from, and which suggestion is picked. */
@@ -61,6 +63,7 @@ export function useMentionSuggestions(projectKey: string | undefined, value: str
       setAt(projectKey ? mentionAt(text, caret) : undefined)
       setActive(0)
     },
+    closed: () => setAt(undefined),
     handledKey,
     fieldProps: {
       'aria-autocomplete': projectKey ? 'list' : undefined,
