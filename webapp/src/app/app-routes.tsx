@@ -29,6 +29,7 @@ const PlannedBoardPage = lazy(() => import('../planned-board/planned-board-page'
 const BoardSettingsPage = lazy(() => import('../board-settings/board-settings-page').then((m) => ({ default: m.BoardSettingsPage })))
 const ProjectListPage = lazy(() => import('../projects/project-list-page').then((m) => ({ default: m.ProjectListPage })))
 const SearchPage = lazy(() => import('../search/search-page').then((m) => ({ default: m.SearchPage })))
+const InboxPage = lazy(() => import('../inbox/inbox-page').then((m) => ({ default: m.InboxPage })))
 const CreateIssueDialog = lazy(() => import('../create-issue/create-issue-dialog').then((m) => ({ default: m.CreateIssueDialog })))
 
 export interface PanelState {
@@ -146,6 +147,7 @@ const Pages = memo(
           <Route path="/search" element={<Lazy page={<SearchPage />} />} />
           <Route path="/filters" element={<Lazy page={<FiltersPage />} />} />
           <Route path="/filters/:filterId" element={<Lazy page={<SearchPage />} />} />
+          <Route path="/inbox" element={<Lazy page={<InboxPage />} />} />
           <Route path="/account/tokens" element={<Lazy page={<TokensPage />} />} />
           <Route path="/admin/pipeline" element={<Lazy page={<PipelinePage />} />} />
           <Route path="/assistant" element={<Lazy page={<AssistantPage />} />} />

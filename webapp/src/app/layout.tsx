@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { NavLink, Outlet, useLocation, useMatch } from 'react-router'
+import { InboxBell } from '../inbox/inbox-bell'
 import { ProjectSwitcher } from '../projects/project-switcher'
 import { lastProject } from '../projects/use-projects'
 import { focusSearch } from '../search/search-url'
@@ -35,6 +36,7 @@ export function Layout() {
             M
           </span>
           Meridian
+          <InboxBell />
         </div>
         <button type="button" className="button sidebar-create" onClick={openCreate}>
           New issue <kbd>C</kbd>

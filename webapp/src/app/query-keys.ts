@@ -20,6 +20,10 @@ export const queryKeys = {
   projects: ['projects'] as const,
   scheme: (projectKey: string | undefined) => ['scheme', projectKey] as const,
   members: (projectKey: string | undefined) => ['members', projectKey] as const,
+  /** The signed-in person's inbox: its pages and its unread count. */
+  notifications: ['notifications'] as const,
+  inbox: (unread: boolean) => ['notifications', 'list', unread] as const,
+  unreadCount: ['notifications', 'unread'] as const,
 }
 
 /** The board's card moves, which live updates leave alone while one is on its way (it refreshes the lists when it settles). */

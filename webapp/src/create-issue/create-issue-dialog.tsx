@@ -146,7 +146,7 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
           <input data-autofocus value={draft.summary ?? ''} onChange={set('summary')} placeholder="What needs doing?" maxLength={255} />
         </Field>
         <Field label="Description" error={byField.description}>
-          <MarkdownEditor label="Description" value={draft.description ?? ''} autoFocus={false}
+          <MarkdownEditor label="Description" value={draft.description ?? ''} autoFocus={false} projectKey={project}
             onChange={(description) => setDraft((all) => ({ ...all, description }))} onSubmit={() => formElement.current?.requestSubmit()} />
         </Field>
         {suggestions && <SuggestionPanel suggestions={suggestions} offers={offers} onAccept={acceptOffer} />}

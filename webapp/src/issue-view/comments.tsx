@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useCurrentUser } from '../app/current-user'
 import { useConfirm } from '../app/use-confirm'
+import { projectKeyOf } from '../projects/use-projects'
 import { Avatar } from '../ui/avatar'
 import { Markdown } from '../ui/markdown'
 import { Time } from '../ui/time'
@@ -66,6 +67,7 @@ export function Comments({ issueKey, canComment, canModerate = false }: { issueK
             <>
               <MarkdownEditor
                 label="Edit the comment"
+                projectKey={projectKeyOf(issueKey)}
                 value={editing.body}
                 onChange={(body) => setEditing({ id: comment.id, body })}
                 onSubmit={saveEdit}
@@ -83,6 +85,7 @@ export function Comments({ issueKey, canComment, canModerate = false }: { issueK
       {canComment && (
         <MarkdownEditor
           label="Add a comment"
+          projectKey={projectKeyOf(issueKey)}
           value={draft}
           onChange={setDraft}
           onSubmit={submit}

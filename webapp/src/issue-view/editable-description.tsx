@@ -19,6 +19,7 @@ export function EditableDescription({ issue, canEdit, onSave }: Props) {
         <ChangedUnderNotice draft={draft} />
         <MarkdownEditor
           label="Description"
+          projectKey={issue.projectKey}
           value={draft.text}
           onChange={draft.change}
           onSubmit={() => {

@@ -1,5 +1,6 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { Markdown } from '../ui/markdown'
+import { useMentionSuggestions } from './mention-suggestions'
 
 interface Props {
   label: string
@@ -11,15 +12,19 @@ interface Props {
   submitLabel?: string
   busy?: boolean
   autoFocus?: boolean
+  /** Typing `@` suggests this project's members to mention. */
+  projectKey?: string
   /** Given to the text area by a form's Field. */
   id?: string
   'aria-invalid'?: boolean
   'aria-describedby'?: string
 }
 
-/** Markdown with a preview tab; Ctrl/⌘+Enter submits, Esc cancels. */
-export function MarkdownEditor({ label, value, onChange, onSubmit, onCancel, submitLabel, busy, autoFocus = true, ...field }: Props) {
+/** Markdown with a preview tab and @mentions; Ctrl/⌘+Enter submits, Esc cancels. */
+export function MarkdownEditor({ label, value, onChange, onSubmit, onCancel, submitLabel, busy, autoFocus = true, projectKey, ...field }: Props) {
   const [preview, setPreview] = useState(false)
+  const textarea = useRef<HTMLTextAreaElement>(null)
+  const mentions = useMentionSuggestions(projectKey, value, onChange, textarea)
   return (
     <div className="md-editor editing">
       <div className="md-tabs" role="tablist">
@@ -35,17 +40,25 @@ export function MarkdownEditor({ label, value, onChange, onSubmit, onCancel, sub
       ) : (
         <textarea
           {...field}
+          {...mentions.fieldProps}
+          ref={textarea}
           aria-label={label}
           autoFocus={autoFocus}
           value={value}
           rows={6}
-          onChange={(event) => onChange(event.target.value)}
+          onChange={(event) => {
+            onChange(event.target.value)
+            mentions.typed(event.target.value, event.target.selectionStart)
+          }}
+          onBlur={mentions.closed}
           onKeyDown={(event) => {
+            if (mentions.handledKey(event)) return
             if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) onSubmit()
             if (event.key === 'Escape' && onCancel) onCancel()
           }}
         />
       )}
+      {!preview && mentions.list}
       {submitLabel && (
         <div className="md-actions">
           <span className="muted small">Markdown · Ctrl+Enter to {submitLabel.toLowerCase()}</span>

@@ -23,7 +23,7 @@ class FakeStream implements EventStream {
 const backoff = { firstMs: 1000, maxMs: 8000, jitter: 0.3 }
 let streams: FakeStream[]
 let statuses: LiveStatus[]
-let handlers: { onReady: Mock<LiveHandlers['onReady']>; onChange: Mock<LiveHandlers['onChange']>; onStatus: LiveHandlers['onStatus'] }
+let handlers: { onReady: Mock<LiveHandlers['onReady']>; onChange: Mock<LiveHandlers['onChange']>; onStatus: LiveHandlers['onStatus']; onNotification?: () => void }
 
 let openedWith: (string | undefined)[]
 
@@ -64,6 +64,17 @@ describe('connectLive', () => {
     expect(handlers.onReady).toHaveBeenCalledWith({ projects: ['WEB'] }, false)
     expect(handlers.onChange).toHaveBeenCalledTimes(1)
     expect(handlers.onChange).toHaveBeenCalledWith(expect.objectContaining({ type: 'issue.updated', id: 'WEB-1' }))
+  })
+
+  it('tells of a new notification (the reader’s own) apart from the changes', () => {
+    const onNotification = vi.fn()
+    handlers.onNotification = onNotification
+    connect()
+    latest().emit('ready', '{"projects":["WEB"]}')
+    latest().emit('notification', '{"id":"7","issueKeys":["WEB-1"]}', '43')
+
+    expect(onNotification).toHaveBeenCalledTimes(1)
+    expect(handlers.onChange).not.toHaveBeenCalled()
   })
 
   it('closes a broken stream and reconnects after 1, 2, 4, 8, 8 s while it keeps failing', () => {

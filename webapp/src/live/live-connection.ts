@@ -20,6 +20,8 @@ export interface LiveHandlers {
   onReady: (ready: StreamReady, again: boolean) => void
   onChange: (change: ChangeNotice) => void
   onStatus: (status: LiveStatus) => void
+  /** A new notification of the signed-in person's own (the server sends them to no one else). */
+  onNotification?: () => void
 }
 
 export interface LiveConnection {
@@ -96,6 +98,11 @@ export function connectLive(open: (lastEventId?: string) => EventStream | undefi
       if (!change) return
       if (event.lastEventId) lastEventId = event.lastEventId
       handlers.onChange(change)
+    })
+    current.addEventListener('notification', () => {
+      if (source !== current) return
+      heard(current)
+      handlers.onNotification?.()
     })
     current.addEventListener('error', () => {
       if (source === current) broken(current)

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { streamApi } from '../api/stream'
+import { queryKeys } from '../app/query-keys'
 import { useSession } from '../app/session'
 import { useDebouncedValue } from '../app/use-debounced-value'
 import type { ChangeNotice } from '../api/stream'
@@ -24,6 +25,7 @@ function LiveStream() {
     let flush: ReturnType<typeof setTimeout> | undefined
     const connection = connectLive(streamApi.open, {
       onStatus: setStatus,
+      onNotification: () => void client.invalidateQueries({ queryKey: queryKeys.notifications }),
       onChange: (change) => {
         batch.push(change)
         flush ??= setTimeout(() => {

@@ -1,8 +1,17 @@
-import type { ReactElement } from 'react'
-import ReactMarkdown from 'react-markdown'
+import { createElement, type ReactElement } from 'react'
+import ReactMarkdown, { defaultUrlTransform, type Components } from 'react-markdown'
 import remarkGfm from 'remark-gfm'
+import { MENTION_SCHEME, withMentionLinks } from './mentions'
 
 const plugins = [remarkGfm]
+/** A mention is drawn as the person's name, styled, with their email on hover; it links nowhere. */
+const components: Components = {
+  a: ({ href, children, node: _node, ...props }) =>
+    href?.startsWith(MENTION_SCHEME)
+      ? createElement('span', { className: 'mention', title: href.slice(MENTION_SCHEME.length) }, children)
+      : createElement('a', { href, ...props }, children),
+}
+const urlTransform = (url: string) => (url.startsWith(MENTION_SCHEME) ? url : defaultUrlTransform(url))
 /** Texts whose drawing is kept, the most recently used last. */
 const drawn = new Map<string, ReactElement>()
 const KEPT = 200
@@ -19,7 +28,7 @@ export function drawMarkdown(source: string): ReactElement {
     drawn.set(source, kept)
     return kept
   }
-  const element = ReactMarkdown({ children: source, remarkPlugins: plugins }) as ReactElement
+  const element = ReactMarkdown({ children: withMentionLinks(source), remarkPlugins: plugins, components, urlTransform }) as ReactElement
   drawn.set(source, element)
   if (drawn.size > KEPT) drawn.delete(drawn.keys().next().value!)
   return element

@@ -35,6 +35,11 @@ public class Outbox {
         return tail.after(position, limit);
     }
 
+    /** As {@link #after}, with the after-images: for modules that act on what changed (notifications). */
+    public List<Recorded> recordedAfter(Position position, int limit) {
+        return tail.recordedAfter(position, limit);
+    }
+
     /** A place in the outbox's commit order. */
     public record Position(String tx, long id) {
 
@@ -48,9 +53,18 @@ public class Outbox {
     /**
      * A change event without its after-image: enough to tell a screen what to refresh. {@code issueKeys}: the issues a
      * comment or link event is about (empty for others; an issue event names its issue in {@code aggregateId}).
+     * {@code recipientId}: the one person an event is meant for (its after-image's {@code recipientId}, as a
+     * notification's); null for a change that everyone who may browse its project may see.
      */
     public record Notice(Position position, String type, String aggregateType, String aggregateId, String projectKey,
-            Long actorId, Instant occurredAt, Integer version, List<String> issueKeys) {
+            Long actorId, Instant occurredAt, Integer version, List<String> issueKeys, Long recipientId) {
+    }
+
+    /**
+     * A committed event with its after-image, and for an update ({@code *.updated}) the image of the same aggregate's
+     * event before it, so a reader can tell what changed (null when there is none); both as JSON text.
+     */
+    public record Recorded(Notice notice, String payload, String before) {
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.meridian.issues.internal.WatcherStore;
 import dev.meridian.projects.ProjectAccess;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +34,12 @@ public class Watchers {
     @Transactional(readOnly = true)
     public List<UserRef> list(String key, CurrentUser user) {
         return store.list(issues.visible(IssueKey.parse(key), user).id());
+    }
+
+    /** Who an issue concerns, for background work no caller started (notifications); empty for an unknown issue. */
+    @Transactional(readOnly = true)
+    public Optional<IssuePeople> people(String key) {
+        return store.people(key);
     }
 
     @Transactional

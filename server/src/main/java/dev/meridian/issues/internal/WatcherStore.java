@@ -1,7 +1,9 @@
 package dev.meridian.issues.internal;
 
 import dev.meridian.identity.UserRef;
+import dev.meridian.issues.IssuePeople;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,5 +28,17 @@ public class WatcherStore {
     public List<UserRef> list(long issueId) {
         return jdbc.sql("select u.id, u.email, u.display_name from watchers w join users u on u.id = w.user_id where w.issue_id = ? order by u.display_name")
                 .param(issueId).query(UserRef.class).list();
+    }
+
+    /** The issue's summary, assignee, reporter and watchers by user id; empty for an unknown issue. */
+    public Optional<IssuePeople> people(String issueKey) {
+        return jdbc.sql("""
+                select i.key, i.summary, i.assignee_id, i.reporter_id,
+                       array(select w.user_id from watchers w where w.issue_id = i.id order by w.user_id) as watcher_ids
+                from issues i where i.key = ?""")
+                .param(issueKey)
+                .query((rs, n) -> new IssuePeople(rs.getString("key"), rs.getString("summary"), (Long) rs.getObject("assignee_id"),
+                        (Long) rs.getObject("reporter_id"), List.of((Long[]) rs.getArray("watcher_ids").getArray())))
+                .optional();
     }
 }

@@ -18,7 +18,8 @@ class LiveController {
     }
 
     /**
-     * Server-sent events: {@code ready} once, then {@code change} for every committed change the caller may see. A
+     * Server-sent events: {@code ready} once, then {@code change} for every committed change the caller may see, and
+     * {@code notification} for each new notification of the caller's own (never anyone else's). A
      * client that reconnects with the id of the last change it saw ({@code Last-Event-ID}, or {@code lastEventId} where
      * it cannot set headers) first gets what it missed, and {@code ready} says {@code "resumed": true}.
      */

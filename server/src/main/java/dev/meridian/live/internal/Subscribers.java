@@ -81,8 +81,17 @@ class Subscribers {
         all.forEach(s -> sendIfSeen(s, notice));
     }
 
+    /** A change for one person only (a notification) goes to that person's streams alone, as a {@code notification}. */
     private void sendIfSeen(Subscriber s, Notice notice) {
         if (!s.sees(notice.projectKey())) {
+            return;
+        }
+        if (notice.recipientId() != null) {
+            if (notice.recipientId() == s.user.id()) {
+                send(s, SseEmitter.event().id(String.valueOf(notice.position().id())).name("notification")
+                        .data(Map.of("id", notice.aggregateId(), "issueKeys", notice.issueKeys(), "at", notice.occurredAt().toString()),
+                                MediaType.APPLICATION_JSON));
+            }
             return;
         }
         var data = new LinkedHashMap<String, Object>();

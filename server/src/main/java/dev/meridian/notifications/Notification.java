@@ -1,0 +1,17 @@
+package dev.meridian.notifications;
+
+import dev.meridian.identity.UserRef;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One thing a person was told: who did it ({@code actor}, null once that account is gone), to which issue, why, the
+ * fields it changed, and for a comment or mention the start of its text.
+ */
+public record Notification(long id, UserRef actor, String projectKey, String issueKey, String issueSummary, Reason reason,
+        List<Change> changes, String excerpt, Instant createdAt, boolean read) {
+
+    /** A field as it was and became, in words ({@code status}, {@code assignee}, {@code priority}, {@code summary}). */
+    public record Change(String field, String from, String to) {
+    }
+}

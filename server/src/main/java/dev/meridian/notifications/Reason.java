@@ -1,0 +1,18 @@
+package dev.meridian.notifications;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** Why someone was told, the most specific first: an assignment to them, a mention, a comment, another change. */
+public enum Reason {
+    ASSIGNED, MENTIONED, COMMENTED, UPDATED;
+
+    @JsonValue
+    public String wire() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Reason of(String wire) {
+        return valueOf(wire.toUpperCase(Locale.ROOT));
+    }
+}

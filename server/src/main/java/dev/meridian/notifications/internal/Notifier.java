@@ -1,0 +1,155 @@
+package dev.meridian.notifications.internal;
+
+import dev.meridian.events.ChangeEvent;
+import dev.meridian.events.ChangeEvents;
+import dev.meridian.events.Outbox;
+import dev.meridian.issues.IssuePeople;
+import dev.meridian.issues.Watchers;
+import dev.meridian.projects.Member;
+import dev.meridian.projects.ProjectMembers;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Follows the outbox, as live updates do, and tells people about each committed change. Its place in the outbox is
+ * kept in the database and locked while a batch is told, so with several servers one of them tells each change, once,
+ * and a restart picks up where it stopped. Each new notification is itself a change event naming its recipient, which
+ * the live stream sends to that person alone.
+ */
+@Component
+class Notifier implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(Notifier.class);
+    private static final String CURSOR = "notifications";
+    private static final int BATCH = 200;
+
+    private final Outbox outbox;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final NotificationStore store;
+    private final Watchers watchers;
+    private final ProjectMembers members;
+    private final ChangeEvents events;
+    private final JsonMapper json;
+    private final long intervalMs;
+    private ScheduledExecutorService thread;
+
+    Notifier(Outbox outbox, JdbcClient jdbc, TransactionTemplate transaction, NotificationStore store, Watchers watchers,
+            ProjectMembers members, ChangeEvents events, JsonMapper json,
+            @Value("${meridian.notifications.interval-ms:200}") long intervalMs) {
+        this.outbox = outbox;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.store = store;
+        this.watchers = watchers;
+        this.members = members;
+        this.events = events;
+        this.json = json;
+        this.intervalMs = intervalMs;
+    }
+
+    /** The first start tells of changes from now on, not of everything the outbox ever held. */
+    @Override
+    public synchronized void start() {
+        var head = outbox.head();
+        jdbc.sql("insert into notification_cursor (name, last_tx, last_id) values (?, cast(? as xid8), ?) on conflict do nothing")
+                .params(CURSOR, head.tx(), head.id()).update();
+        thread = Executors.newSingleThreadScheduledExecutor(r -> {
+            var t = new Thread(r, "notifier");
+            t.setDaemon(true);
+            return t;
+        });
+        thread.scheduleWithFixedDelay(this::poll, intervalMs, intervalMs, TimeUnit.MILLISECONDS);
+    }
+
+    private void poll() {
+        try {
+            while (Boolean.TRUE.equals(transaction.execute(status -> tellNext()))) {
+                // a full batch: more may be waiting
+            }
+        } catch (RuntimeException e) {
+            log.warn("Notifications could not be told; trying again: {}", e.toString());
+        }
+    }
+
+    /** Tells one batch; true when it was full. Another server holding the cursor means it is telling them. */
+    private boolean tellNext() {
+        var cursor = jdbc.sql("select last_tx::text as tx, last_id as id from notification_cursor where name = ? for update skip locked")
+                .param(CURSOR).query(Outbox.Position.class).optional();
+        if (cursor.isEmpty()) {
+            return false;
+        }
+        var batch = outbox.recordedAfter(cursor.get(), BATCH);
+        batch.forEach(this::tell);
+        if (!batch.isEmpty()) {
+            var last = batch.get(batch.size() - 1).notice().position();
+            jdbc.sql("update notification_cursor set last_tx = cast(? as xid8), last_id = ? where name = ?")
+                    .params(last.tx(), last.id(), CURSOR).update();
+        }
+        return batch.size() == BATCH;
+    }
+
+    private void tell(Outbox.Recorded change) {
+        var notice = change.notice();
+        if (!Telling.TYPES.contains(notice.type())) {
+            return;
+        }
+        var after = json.readTree(change.payload());
+        if (Telling.imported(notice.type(), after)) {
+            return;
+        }
+        var issueKey = notice.aggregateType().equals("issue") ? notice.aggregateId() : Telling.text(after, "issueKey");
+        var people = issueKey == null ? null : watchers.people(issueKey).orElse(null);
+        if (people == null) {
+            return;
+        }
+        var before = change.before() == null ? null : json.readTree(change.before());
+        var drafts = Telling.of(notice.type(), notice.actorId(), after, before, people, membersOf(notice.projectKey(), after));
+        var summary = notice.aggregateType().equals("issue") ? Telling.text(after, "summary") : people.summary();
+        for (var draft : drafts) {
+            store.add(notice.position().id(), notice.actorId(), notice.projectKey(), people.key(), summary, draft)
+                    .ifPresent(id -> announce(id, notice, people, draft));
+        }
+    }
+
+    /** Looked up only when the text mentions someone: most changes mention nobody. */
+    private Map<String, Long> membersOf(String projectKey, JsonNode after) {
+        if (!after.toString().contains("@[")) {
+            return Map.of();
+        }
+        return members.of(projectKey).stream().map(Member::user)
+                .collect(Collectors.toMap(u -> u.email().toLowerCase(Locale.ROOT), u -> u.id(), (a, b) -> a));
+    }
+
+    private void announce(long id, Outbox.Notice notice, IssuePeople people, Telling.Draft draft) {
+        events.record(new ChangeEvent("notification.created", "notification", String.valueOf(id), notice.projectKey(),
+                notice.actorId(), Map.of("recipientId", draft.recipientId(), "issueKey", people.key(),
+                        "reason", draft.reason().wire())));
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (thread != null) {
+            thread.shutdownNow();
+            thread = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return thread != null;
+    }
+}

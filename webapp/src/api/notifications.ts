@@ -1,0 +1,39 @@
+import type { Page } from './assistant'
+import { http } from './http'
+import type { UserRef } from './users'
+
+/** Why someone was told: the issue was assigned to them, they were @mentioned, a comment, another change. */
+export type NotificationReason = 'assigned' | 'mentioned' | 'commented' | 'updated'
+
+/** A field as it was and became, in words. */
+export interface FieldChange {
+  field: 'status' | 'assignee' | 'priority' | 'summary' | string
+  from: string | null
+  to: string | null
+}
+
+export interface Notification {
+  id: number
+  /** Who made the change; null once their account is gone. */
+  actor: UserRef | null
+  projectKey: string
+  issueKey: string
+  issueSummary: string
+  reason: NotificationReason
+  changes: FieldChange[]
+  /** The start of the comment or of the text that mentions the reader. */
+  excerpt: string | null
+  createdAt: string
+  read: boolean
+}
+
+const base = '/api/v1/myself/notifications'
+
+/** The caller's own notifications, newest first, about projects they may still see. */
+export const notificationsApi = {
+  list: ({ unread = false, page = 0, size = 50 }: { unread?: boolean; page?: number; size?: number } = {}) =>
+    http.get<Page<Notification>>(base, { unread: unread ? 'true' : undefined, page, size }),
+  unreadCount: () => http.get<{ unread: number }>(`${base}/unread-count`),
+  read: (id: number) => http.post<Notification>(`${base}/${id}/read`),
+  readAll: () => http.post<{ marked: number }>(`${base}/read-all`),
+}

@@ -1,0 +1,141 @@
+import { fireEvent, screen, within } from '@testing-library/react'
+import { useLocation } from 'react-router'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { Notification } from '../api/notifications'
+import { json, renderWithProviders, stubFetch } from '../test-utils'
+import { InboxBell } from './inbox-bell'
+import { InboxPage } from './inbox-page'
+import { notificationWords } from './notification-words'
+
+const ada = { id: 1, email: 'ada@example.com', displayName: 'Ada' }
+const bob = { id: 2, email: 'bob@example.com', displayName: 'Bob' }
+
+function notification(id: number, extra: Partial<Notification>): Notification {
+  return {
+    id,
+    actor: ada,
+    projectKey: 'HADOOP',
+    issueKey: 'HADOOP-12',
+    issueSummary: 'Checksums fail on large files',
+    reason: 'commented',
+    changes: [],
+    excerpt: null,
+    createdAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+    read: false,
+    ...extra,
+  }
+}
+
+function Where() {
+  return <output aria-label="Location">{useLocation().pathname}</output>
+}
+
+function page(items: Notification[]) {
+  return { page: 0, size: 50, total: items.length, items }
+}
+
+afterEach(() => vi.unstubAllGlobals())
+
+describe('the inbox', () => {
+  it('lists notifications newest first in words, unread ones marked, each with when it happened', async () => {
+    stubFetch({
+      'GET /api/v1/myself/notifications': () =>
+        json(200, page([
+          notification(3, { reason: 'commented', excerpt: 'Reproduced with a 3 GB file.' }),
+          notification(2, { actor: bob, issueKey: 'HADOOP-7', reason: 'updated', changes: [{ field: 'status', from: 'Open', to: 'Done' }], read: true }),
+        ])),
+    })
+    renderWithProviders(<InboxPage />, { route: '/inbox' })
+
+    const items = within(await screen.findByRole('list', { name: 'Notifications' })).getAllByRole('button')
+    expect(items[0]).toHaveAccessibleName('Unread: Ada commented on HADOOP-12')
+    expect(items[0]).toHaveClass('unread')
+    expect(items[0]).toHaveTextContent('Reproduced with a 3 GB file.')
+    expect(items[0]).toHaveTextContent('5 minutes ago')
+    expect(items[1]).toHaveAccessibleName('Bob moved HADOOP-7 to Done')
+    expect(items[1]).not.toHaveClass('unread')
+  })
+
+  it('says in words when there is nothing to show', async () => {
+    stubFetch({ 'GET /api/v1/myself/notifications': () => json(200, page([])) })
+    renderWithProviders(<InboxPage />, { route: '/inbox' })
+
+    expect(await screen.findByText(/No notifications yet/)).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Mark all read' })).toBeDisabled()
+  })
+
+  it('marks a notification read and opens its issue when it is clicked', async () => {
+    const read = vi.fn(() => json(200, notification(3, { read: true })))
+    stubFetch({
+      'GET /api/v1/myself/notifications': () => json(200, page([notification(3, {})])),
+      'GET /api/v1/session': () => json(200, { user: ada, csrfToken: 'x' }),
+      'POST /api/v1/myself/notifications/3/read': read,
+    })
+    renderWithProviders(<><InboxPage /><Where /></>, { route: '/inbox' })
+
+    fireEvent.click(await screen.findByRole('button', { name: /Ada commented on HADOOP-12/ }))
+
+    expect(await screen.findByText('/issues/HADOOP-12')).toBeInTheDocument()
+    await vi.waitFor(() => expect(read).toHaveBeenCalled())
+  })
+
+  it('marks all read at once and shows them read', async () => {
+    let unread = true
+    stubFetch({
+      'GET /api/v1/myself/notifications': () => json(200, page([notification(3, { read: !unread }), notification(2, { read: !unread })])),
+      'GET /api/v1/session': () => json(200, { user: ada, csrfToken: 'x' }),
+      'POST /api/v1/myself/notifications/read-all': () => {
+        unread = false
+        return json(200, { marked: 2 })
+      },
+    })
+    renderWithProviders(<InboxPage />, { route: '/inbox' })
+    expect(await screen.findAllByRole('button', { name: /^Unread:/ })).toHaveLength(2)
+
+    fireEvent.click(screen.getByRole('button', { name: 'Mark all read' }))
+
+    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Mark all read' })).toBeDisabled())
+    expect(screen.queryAllByRole('button', { name: /^Unread:/ })).toHaveLength(0)
+  })
+
+  it('shows only unread ones when asked', async () => {
+    const fetch = stubFetch({
+      'GET /api/v1/myself/notifications': (_, url) =>
+        json(200, page(url.searchParams.get('unread') === 'true' ? [] : [notification(3, { read: true })])),
+    })
+    renderWithProviders(<InboxPage />, { route: '/inbox' })
+    await screen.findByRole('list', { name: 'Notifications' })
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Unread only' }))
+
+    expect(await screen.findByText('Nothing unread. You are all caught up.')).toBeInTheDocument()
+    expect(fetch.mock.calls.some(([input]) => String(input).includes('unread=true'))).toBe(true)
+  })
+})
+
+describe('the bell', () => {
+  it('leads to the inbox and says how many are unread', async () => {
+    stubFetch({ 'GET /api/v1/myself/notifications/unread-count': () => json(200, { unread: 4 }) })
+    renderWithProviders(<InboxBell />)
+
+    const bell = await screen.findByRole('link', { name: 'Inbox, 4 unread' })
+    expect(bell).toHaveAttribute('href', '/inbox')
+    expect(bell).toHaveTextContent('4')
+  })
+})
+
+describe('a notification in words', () => {
+  it('tells a new assignee the issue is theirs, with what else changed', () => {
+    const assigned = notification(1, { reason: 'assigned', changes: [{ field: 'assignee', from: null, to: 'Bob' }, { field: 'priority', from: 'Minor', to: 'Major' }] })
+    expect(notificationWords(assigned)).toBe('Ada assigned HADOOP-12 to you (also priority to Major)')
+  })
+
+  it('lists every field of a change that touched several', () => {
+    const updated = notification(1, { reason: 'updated', changes: [{ field: 'status', from: 'Open', to: 'Done' }, { field: 'priority', from: 'Minor', to: 'Major' }] })
+    expect(notificationWords(updated)).toBe('Ada changed HADOOP-12: status to Done and priority to Major')
+  })
+
+  it('names a mention and someone whose account is gone', () => {
+    expect(notificationWords(notification(1, { reason: 'mentioned', actor: null }))).toBe('Someone mentioned you on HADOOP-12')
+  })
+})

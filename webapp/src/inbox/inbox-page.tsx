@@ -1,0 +1,77 @@
+import { useState } from 'react'
+import type { Notification } from '../api/notifications'
+import { useOpenIssuePanel } from '../board/use-open-issue-panel'
+import { Time } from '../ui/time'
+import { notificationWords } from './notification-words'
+import { useInbox, useMarkAllRead, useMarkRead } from './use-inbox'
+
+/** The signed-in person's notifications, newest first; opening one marks it read and opens its issue over the inbox. */
+export function InboxPage() {
+  const [unreadOnly, setUnreadOnly] = useState(false)
+  const inbox = useInbox(unreadOnly)
+  const markRead = useMarkRead()
+  const markAllRead = useMarkAllRead()
+  const openIssue = useOpenIssuePanel()
+  const items = inbox.data?.items ?? []
+  const anyUnread = items.some((notification) => !notification.read)
+
+  const open = (notification: Notification) => {
+    if (!notification.read) markRead.mutate(notification.id)
+    openIssue(notification.issueKey)
+  }
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>Inbox</h1>
+        <div className="inbox-actions">
+          <label className="checkbox-label">
+            <input type="checkbox" checked={unreadOnly} onChange={(event) => setUnreadOnly(event.target.checked)} />
+            Unread only
+          </label>
+          <button type="button" className="button" disabled={!anyUnread || markAllRead.isPending} onClick={() => markAllRead.mutate()}>
+            Mark all read
+          </button>
+        </div>
+      </header>
+      <div className="page-body narrow">
+        {inbox.error && <p className="error-text">{inbox.error.message}</p>}
+        {markAllRead.error && <p className="error-text">{markAllRead.error.message}</p>}
+        {inbox.isSuccess && items.length === 0 && (
+          <p className="empty">
+            {unreadOnly
+              ? 'Nothing unread. You are all caught up.'
+              : 'No notifications yet. Comments and changes on issues you reported, are assigned or watch show here, and so do mentions of you.'}
+          </p>
+        )}
+        {items.length > 0 && (
+          <ul className="inbox-list" aria-label="Notifications">
+            {items.map((notification) => (
+              <li key={notification.id}>
+                <button
+                  type="button"
+                  className={notification.read ? 'inbox-item' : 'inbox-item unread'}
+                  onClick={() => open(notification)}
+                  aria-label={`${notification.read ? '' : 'Unread: '}${notificationWords(notification)}`}
+                >
+                  <span className="inbox-words">
+                    {!notification.read && <span className="inbox-dot" aria-hidden="true" />}
+                    {notificationWords(notification)}
+                  </span>
+                  <span className="inbox-summary muted">{notification.issueSummary}</span>
+                  {notification.excerpt && <span className="inbox-excerpt">{notification.excerpt}</span>}
+                  <span className="inbox-when muted small">
+                    <Time iso={notification.createdAt} />
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {inbox.data && inbox.data.total > items.length && (
+          <p className="muted small">The newest {items.length} of {inbox.data.total} are shown.</p>
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,36 @@
+import type { FieldChange, Notification } from '../api/notifications'
+
+/** "status to Done", "assignee cleared". */
+function fieldWords(change: FieldChange): string {
+  return change.to ? `${change.field} to ${change.to}` : `${change.field} cleared`
+}
+
+function joined(words: string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`
+}
+
+/**
+ * What happened, in words, without the excerpt: "Ada commented on HADOOP-12", "Bob moved HADOOP-7 to Done",
+ * "Bob changed HADOOP-7: status to Done and priority to Major", "Ada assigned HADOOP-12 to you".
+ */
+export function notificationWords(notification: Notification): string {
+  const who = notification.actor?.displayName ?? 'Someone'
+  const key = notification.issueKey
+  const changes = notification.changes
+  const besides = changes.filter((change) => notification.reason !== 'assigned' || change.field !== 'assignee')
+  const also = besides.length ? ` (also ${joined(besides.map(fieldWords))})` : ''
+  switch (notification.reason) {
+    case 'assigned':
+      return `${who} assigned ${key} to you${also}`
+    case 'mentioned':
+      return `${who} mentioned you on ${key}${also}`
+    case 'commented':
+      return `${who} commented on ${key}`
+    case 'updated': {
+      const only = changes.length === 1 ? changes[0] : undefined
+      if (only?.field === 'status') return `${who} moved ${key} to ${only.to}`
+      if (only?.field === 'assignee') return only.to ? `${who} assigned ${key} to ${only.to}` : `${who} unassigned ${key}`
+      return changes.length ? `${who} changed ${key}: ${joined(changes.map(fieldWords))}` : `${who} changed ${key}`
+    }
+  }
+}

@@ -1,0 +1,94 @@
+import { useId, useState, type KeyboardEvent, type ReactElement, type RefObject } from 'react'
+import type { UserRef } from '../api/users'
+import { useMembers } from '../projects/use-projects'
+import { insertMention, matchingMembers, mentionAt } from '../ui/mentions'
+
+interface Mentioning {
+  /** Call with the text area's new value on every change. */
+  typed: (value: string, caret: number) => void
+  /** The text area lost focus: the suggestions go (a click on one keeps the focus). */
+  closed: () => void
+  /** True when the key was the suggestions' (arrows, Enter, Tab, Esc while they show): the editor leaves it alone. */
+  handledKey: (event: KeyboardEvent<HTMLTextAreaElement>) => boolean
+  /** For the text area: which list it completes from, and which suggestion is picked. */
+  fieldProps: Record<string, string | boolean | undefined>
+  list: ReactElement | null
+}
+
+/**
+ * Typing `@` in a Markdown field of a project suggests the project's members by name or email; picking one (click,
+ * Enter or Tab) writes `@[Name](email)`, which the server tells and the Markdown shows as the name. Without a
+ * project, nothing is suggested.
+ */
+export function useMentionSuggestions(projectKey: string | undefined, value: string, onChange: (value: string) => void,
+  field: RefObject<HTMLTextAreaElement | null>): Mentioning {
+  const [at, setAt] = useState<{ start: number; query: string }>()
+  const [active, setActive] = useState(0)
+  const members = useMembers(at ? projectKey : undefined)
+  const suggestions = at && members.data ? matchingMembers(members.data.map((member) => member.user), at.query) : []
+  const listId = useId()
+
+  const pick = (user: UserRef) => {
+    if (!at) return
+    const next = insertMention(value, at, user)
+    setAt(undefined)
+    onChange(next.text)
+    requestAnimationFrame(() => {
+      field.current?.focus()
+      field.current?.setSelectionRange(next.caret, next.caret)
+    })
+  }
+
+  const handledKey = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (suggestions.length === 0) return false
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const step = event.key === 'ArrowDown' ? 1 : -1
+      setActive((index) => (index + step + suggestions.length) % suggestions.length)
+    } else if (event.key === 'Enter' || event.key === 'Tab') {
+      pick(suggestions[Math.min(active, suggestions.length - 1)])
+    } else if (event.key === 'Escape') {
+      setAt(undefined)
+    } else {
+      return false
+    }
+    event.preventDefault()
+    event.stopPropagation()
+    return true
+  }
+
+  const shown = suggestions.length > 0
+  const activeIndex = Math.min(active, suggestions.length - 1)
+  return {
+    typed: (text, caret) => {
+      setAt(projectKey ? mentionAt(text, caret) : undefined)
+      setActive(0)
+    },
+    closed: () => setAt(undefined),
+    handledKey,
+    fieldProps: {
+      'aria-autocomplete': projectKey ? 'list' : undefined,
+      'aria-controls': shown ? listId : undefined,
+      'aria-expanded': projectKey ? shown : undefined,
+      'aria-activedescendant': shown ? `${listId}-${activeIndex}` : undefined,
+    },
+    list: shown ? (
+      <ul className="mention-suggestions" id={listId} role="listbox" aria-label="People to mention">
+        {suggestions.map((user, index) => (
+          <li
+            key={user.id}
+            id={`${listId}-${index}`}
+            role="option"
+            aria-selected={index === activeIndex}
+            onMouseDown={(event) => {
+              event.preventDefault()
+              pick(user)
+            }}
+          >
+            <span>{user.displayName}</span>
+            <span className="muted small">{user.email}</span>
+          </li>
+        ))}
+      </ul>
+    ) : null,
+  }
+}
