@@ -68,6 +68,13 @@ export interface WorkflowDefinition {
   moveIssues?: Record<string, string>
 }
 
+/** A status and how many issues are in it. */
+export interface StatusUsage {
+  statusId: number
+  status: string
+  issues: number
+}
+
 export interface ProjectChanges {
   name?: string
   description?: string
@@ -92,6 +99,7 @@ export const projectsApi = {
     http.put<Member>(`${path(key)}/members/${encodeURIComponent(email)}`, { role }),
   removeMember: (key: string, email: string) => http.delete(`${path(key)}/members/${encodeURIComponent(email)}`),
   update: (key: string, changes: ProjectChanges) => http.patch<Project>(path(key), changes),
+  workflowUsage: (key: string) => http.get<StatusUsage[]>(`${path(key)}/workflow/usage`),
   replaceWorkflow: (key: string, workflow: WorkflowDefinition) => http.put<Scheme>(`${path(key)}/workflow`, workflow),
   setWipLimits: (key: string, status: string, limits: { min: number | null; max: number | null }) =>
     http.put<Scheme>(`${path(key)}/statuses/${encodeURIComponent(status)}/wip`, limits),

@@ -11,6 +11,8 @@ export const queryKeys = {
   list: (search: IssueSearch) => ['issues', 'list', search] as const,
   search: (request: SearchRequest) => ['issues', 'search', request] as const,
   children: (issueKey: string) => ['issues', 'children', issueKey] as const,
+  /** How many issues each status of a project's workflow holds. */
+  workflowUsage: (projectKey: string) => ['issues', 'workflow-usage', projectKey] as const,
   issue: (issueKey: string) => ['issue', issueKey] as const,
   history: (issueKey: string) => ['history', issueKey] as const,
   comments: (issueKey: string) => ['comments', issueKey] as const,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Scheme } from '../api/projects'
-import { addStatus, addTransition, definitionOf, draftOf, draftProblems, moveIssuesTo, moveStatus, removeStatus, removeTransition, renameStatus } from './workflow-draft'
+import { addStatus, addTransition, definitionOf, draftOf, draftProblems, draftWarnings, moveIssuesTo, moveStatus, removeStatus, removeTransition, renameStatus } from './workflow-draft'
 
 const scheme = {
   workflow: {
@@ -61,12 +61,25 @@ describe('workflow drafts', () => {
     expect(moveStatus(draft, keyOf(draft, 'To Do'), -1)).toBe(draft)
   })
 
-  it('adds statuses (without an id) and transitions, from any status when none is chosen, and removes a transition', () => {
+  it('adds statuses (without an id) reachable from any status, and transitions, from any status when none is chosen', () => {
     const withStatus = addStatus(draftOf(scheme), ' Blocked ', 'indeterminate')
-    const draft = addTransition(withStatus, { name: 'Block', from: '', to: keyOf(withStatus, 'Blocked') })
+    expect(definitionOf(withStatus).transitions.at(-1)).toEqual({ name: 'Blocked', to: 'Blocked' })
+    const draft = addTransition(withStatus, { name: 'Unblock', from: keyOf(withStatus, 'Blocked'), to: keyOf(withStatus, 'Doing') })
     expect(definitionOf(draft).statuses.at(-1)).toEqual({ name: 'Blocked', category: 'indeterminate' })
-    expect(definitionOf(draft).transitions.at(-1)).toEqual({ name: 'Block', to: 'Blocked' })
-    expect(removeTransition(draft, 0).transitions.map((t) => t.name)).toEqual(['Finish', 'Block'])
+    expect(definitionOf(draft).transitions.at(-1)).toEqual({ name: 'Unblock', from: 'Blocked', to: 'Doing' })
+    expect(removeTransition(draft, 0).transitions.map((t) => t.name)).toEqual(['Finish', 'Blocked', 'Unblock'])
+  })
+
+  it('warns of a status issues could not leave and of one no transition leads to, done statuses aside', () => {
+    expect(draftWarnings(draftOf(scheme))).toEqual([])
+    const added = addStatus(draftOf(scheme), 'QA', 'indeterminate')
+    expect(draftWarnings(removeTransition(added, 2))).toEqual(['No transition leads to “QA”: issues can only arrive there when created.'])
+    const onlyToQa = removeTransition(removeTransition(added, 0), 0)
+    expect(draftWarnings(onlyToQa)).toEqual([
+      'No transition leads to “Doing”: issues can only arrive there when created.',
+      'No transition leads to “Done”: issues can only arrive there when created.',
+      'Issues in “QA” could not move anywhere: add a transition from it.',
+    ])
   })
 
   it('points out duplicate and empty names before saving', () => {

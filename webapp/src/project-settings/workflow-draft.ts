@@ -41,8 +41,14 @@ export function definitionOf(draft: WorkflowDraft): WorkflowDefinition {
 /** The name of the status `key`, as typed. */
 export const statusName = (draft: WorkflowDraft, key: string | undefined) => draft.statuses.find((status) => status.key === key)?.name
 
+/** As Jira's "allow all statuses to transition to this one", a new status comes with a transition to it from any status. */
 export function addStatus(draft: WorkflowDraft, name: string, category: StatusCategory): WorkflowDraft {
-  return { ...draft, statuses: [...draft.statuses, { key: `new-${++added}`, name: name.trim(), category }] }
+  const key = `new-${++added}`
+  return {
+    ...draft,
+    statuses: [...draft.statuses, { key, name: name.trim(), category }],
+    transitions: [...draft.transitions, { name: name.trim(), to: key }],
+  }
 }
 
 /**
@@ -94,6 +100,24 @@ export function addTransition(draft: WorkflowDraft, transition: { name: string; 
 
 export function removeTransition(draft: WorkflowDraft, index: number): WorkflowDraft {
   return { ...draft, transitions: draft.transitions.filter((_, i) => i !== index) }
+}
+
+/**
+ * What the workflow would do to issues that the person may not mean, said before saving: a status (not done) that no
+ * transition leaves, where issues would be stuck, and one that no transition leads to.
+ */
+export function draftWarnings(draft: WorkflowDraft): string[] {
+  const warnings: string[] = []
+  for (const status of draft.statuses) {
+    const name = status.name.trim() || 'a status without a name'
+    const leaves = draft.transitions.some((t) => t.to !== status.key && (t.from === status.key || t.from === undefined))
+    const reached = draft.transitions.some((t) => t.to === status.key && t.from !== status.key)
+    if (status.category !== 'done' && !leaves && draft.statuses.length > 1) {
+      warnings.push(`Issues in “${name}” could not move anywhere: add a transition from it.`)
+    }
+    if (!reached && draft.statuses.indexOf(status) > 0) warnings.push(`No transition leads to “${name}”: issues can only arrive there when created.`)
+  }
+  return warnings
 }
 
 /** What must be fixed before saving; the server checks the rest (statuses that still have issues). */

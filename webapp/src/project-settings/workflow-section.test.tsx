@@ -25,6 +25,7 @@ describe('Workflow settings', { timeout: 20_000 }, () => {
         }
         return json(200, scheme('admin'))
       },
+      'GET /api/v1/projects/WEB/workflow/usage': () => json(200, [{ statusId: 1, status: 'To Do', issues: 3 }, { statusId: 2, status: 'Done', issues: 0 }]),
     })
     const user = renderSettings('workflow')
 
@@ -35,10 +36,11 @@ describe('Workflow settings', { timeout: 20_000 }, () => {
     await user.selectOptions(within(form).getByRole('combobox', { name: 'To' }), 'Blocked')
     await user.click(within(form).getByRole('button', { name: 'Add transition' }))
     await user.click(screen.getByRole('button', { name: 'Remove status To Do' }))
+    await screen.findByText(/3 issues in/)
     await user.selectOptions(screen.getByRole('combobox', { name: 'Issues in To Do move to' }), 'Blocked')
     await user.click(screen.getByRole('button', { name: 'Save workflow' }))
     const asked = screen.getByRole('dialog', { name: 'Save the workflow and move issues?' })
-    expect(asked).toHaveTextContent('Issues in a removed status move: “To Do” to “Blocked”.')
+    expect(asked).toHaveTextContent('Issues in a removed status move: 3 issues in “To Do” to “Blocked”.')
     await user.click(within(asked).getByRole('button', { name: 'Save and move' }))
 
     expect(await screen.findByRole('alert')).toHaveTextContent("Status 'To Do' still has 3 issues")
@@ -49,6 +51,7 @@ describe('Workflow settings', { timeout: 20_000 }, () => {
       ],
       transitions: [
         { name: 'Finish', to: 'Done' },
+        { name: 'Blocked', to: 'Blocked' },
         { name: 'Block', to: 'Blocked' },
       ],
       moveIssues: { 'To Do': 'Blocked' },
@@ -63,16 +66,37 @@ describe('Workflow settings', { timeout: 20_000 }, () => {
         saved.push(body(init))
         return json(200, scheme('admin'))
       },
+      'GET /api/v1/projects/WEB/workflow/usage': () => json(200, [{ statusId: 1, status: 'To Do', issues: 3 }, { statusId: 2, status: 'Done', issues: 0 }]),
     })
     const user = renderSettings('workflow')
 
     await user.click(await screen.findByRole('button', { name: 'Remove status To Do' }))
-    expect(screen.getByRole('combobox', { name: 'Issues in To Do move to' })).toHaveValue('status-2')
+    expect(await screen.findByRole('combobox', { name: 'Issues in To Do move to' })).toHaveValue('status-2')
     await user.click(screen.getByRole('button', { name: 'Save workflow' }))
     await user.click(within(screen.getByRole('dialog', { name: 'Save the workflow and move issues?' })).getByRole('button', { name: 'Cancel' }))
 
     expect(saved).toEqual([])
     expect(screen.getByRole('button', { name: 'Save workflow' })).toBeEnabled()
+  })
+
+  it('removes a status without issues without asking where they go', async () => {
+    const saved: unknown[] = []
+    stubFetch({
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'GET /api/v1/projects/WEB/workflow/usage': () => json(200, [{ statusId: 1, status: 'To Do', issues: 0 }]),
+      'PUT /api/v1/projects/WEB/workflow': (init) => {
+        saved.push(body(init))
+        return json(200, scheme('admin'))
+      },
+    })
+    const user = renderSettings('workflow')
+
+    await user.click(await screen.findByRole('button', { name: 'Remove status To Do' }))
+    expect(await screen.findByText('“To Do” has no issues.')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Save workflow' }))
+
+    await waitFor(() => expect(saved).toHaveLength(1))
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
   })
 
   it('asks before another section drops an unsaved workflow, and lets it go once saved', async () => {

@@ -1,5 +1,7 @@
+import { useQuery } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { projectsApi, type Scheme, type StatusCategory, type WorkflowDefinition } from '../api/projects'
+import { queryKeys } from '../app/query-keys'
 import { useConfirm } from '../app/use-confirm'
 import { useUnsavedChanges } from '../app/use-unsaved-changes'
 import { AddRow } from './add-row'
@@ -25,10 +27,21 @@ export function WorkflowSection({ projectKey, canEdit, scheme }: SectionProps & 
   const save = useSettingsChange(projectKey, (definition: WorkflowDefinition) => projectsApi.replaceWorkflow(projectKey, definition))
   const confirm = useConfirm()
   const problems = drafts.draftProblems(draft)
+  const warnings = drafts.draftWarnings(draft)
+  // Read once a saved status is taken out: how many issues would move.
+  const usage = useQuery({
+    queryKey: queryKeys.workflowUsage(projectKey),
+    queryFn: () => projectsApi.workflowUsage(projectKey),
+    enabled: draft.removed.length > 0,
+  })
+  const issuesIn = (name: string) => usage.data?.find((status) => status.status === name)?.issues
   const changed = JSON.stringify(drafts.definitionOf(draft)) !== JSON.stringify(drafts.definitionOf(drafts.draftOf(scheme)))
   useUnsavedChanges(canEdit && changed, { what: 'the workflow', detail: 'The statuses and transitions you added, renamed, moved or removed are not saved.' })
   const saveDraft = async () => {
-    const moves = draft.removed.map((gone) => `“${gone.name}” to “${drafts.statusName(draft, gone.movesTo)}”`)
+    // Issues unknown (not read yet, or the read failed) are asked about as if there were some.
+    const moves = draft.removed
+      .filter((gone) => issuesIn(gone.name) !== 0)
+      .map((gone) => `${issueCount(issuesIn(gone.name))} in “${gone.name}” to “${drafts.statusName(draft, gone.movesTo)}”`)
     const go =
       !moves.length ||
       (await confirm({
@@ -94,22 +107,32 @@ export function WorkflowSection({ projectKey, canEdit, scheme }: SectionProps & 
           <h3>Removed statuses</h3>
           <p className="muted">Their issues move when you save. Discard changes to keep a status.</p>
           <ul className="settings-list">
-            {draft.removed.map((gone) => (
-              <li key={gone.key} className="settings-row">
-                <label className="settings-row">
-                  <span>
-                    Issues in <strong>{gone.name}</strong> move to
-                  </span>
-                  <select value={gone.movesTo} onChange={(e) => setDraft(drafts.moveIssuesTo(draft, gone.key, e.target.value))}>
-                    {draft.statuses.map((status) => (
-                      <option key={status.key} value={status.key}>
-                        {status.name}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              </li>
-            ))}
+            {draft.removed.map((gone) =>
+              issuesIn(gone.name) === 0 ? (
+                <li key={gone.key} className="settings-row muted">
+                  “{gone.name}” has no issues.
+                </li>
+              ) : (
+                <li key={gone.key} className="settings-row">
+                  <label className="settings-row">
+                    <span>
+                      {capitalized(issueCount(issuesIn(gone.name)))} in <strong>{gone.name}</strong> move to
+                    </span>
+                    <select
+                      aria-label={`Issues in ${gone.name} move to`}
+                      value={gone.movesTo}
+                      onChange={(e) => setDraft(drafts.moveIssuesTo(draft, gone.key, e.target.value))}
+                    >
+                      {draft.statuses.map((status) => (
+                        <option key={status.key} value={status.key}>
+                          {status.name}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                </li>
+              ),
+            )}
           </ul>
         </section>
       )}
@@ -159,6 +182,12 @@ export function WorkflowSection({ projectKey, canEdit, scheme }: SectionProps & 
           {problem}
         </p>
       ))}
+      {canEdit &&
+        warnings.map((warning) => (
+          <p key={warning} className="warning-text">
+            {warning}
+          </p>
+        ))}
       <ProblemText error={save.error} />
       {canEdit && (
         <div className="settings-row">
@@ -179,3 +208,7 @@ export function WorkflowSection({ projectKey, canEdit, scheme }: SectionProps & 
     </section>
   )
 }
+
+/** "12 issues", "1 issue", or "Its issues" while the count is not known. */
+const issueCount = (issues: number | undefined) => (issues === undefined ? 'its issues' : issues === 1 ? '1 issue' : `${issues} issues`)
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

@@ -126,6 +126,18 @@ public class Projects {
         return schemes.load(project);
     }
 
+    /** A status of the workflow and how many issues are in it, as a workflow editor shows before removing one. */
+    public record StatusUsage(long statusId, String status, long issues) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<StatusUsage> statusUsage(String key, CurrentUser user) {
+        var ref = access.browse(key, user);
+        var counts = schemes.issueCounts(ref.id());
+        return schemes.load(ref).workflow().statuses().stream()
+                .map(s -> new StatusUsage(s.id(), s.name(), counts.getOrDefault(s.id(), 0L))).toList();
+    }
+
     @Transactional
     public ProjectScheme replaceWorkflow(String key, WorkflowDefinition workflow, CurrentUser by) {
         var ref = access.administer(key, by);

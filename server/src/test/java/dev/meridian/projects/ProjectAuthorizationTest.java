@@ -30,6 +30,7 @@ class ProjectAuthorizationTest extends EndpointMatrix {
             change("PUT", "/api/v1/projects/{project}/members/{bystander}", "{'role':'viewer'}", ADMIN),
             change("DELETE", "/api/v1/projects/{project}/members/{bystander}", null, ADMIN),
             read("/api/v1/projects/{project}/scheme", VIEWER),
+            read("/api/v1/projects/{project}/workflow/usage", VIEWER),
             change("PUT", "/api/v1/projects/{project}/workflow", """
                     {'statuses':[{'name':'To Do','category':'new'},{'name':'Blocked','category':'indeterminate'},
                     {'name':'Done','category':'done'}],'transitions':[{'name':'Block','to':'Blocked'},{'name':'Finish','to':'Done'}]}""", ADMIN),

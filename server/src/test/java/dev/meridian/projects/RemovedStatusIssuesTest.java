@@ -30,6 +30,10 @@ class RemovedStatusIssuesTest {
         fixtures.issue(project);
         fixtures.issue(project);
 
+        var usage = fixtures.admin().get("/api/v1/projects/" + project + "/workflow/usage").json();
+        assertThat(usage.findValuesAsString("status")).containsExactly("To Do", "In Progress", "In Review", "Done");
+        assertThat(usage.findValues("issues").stream().map(n -> n.asInt()).toList()).containsExactly(2, 0, 0, 0);
+
         var refused = assertProblem(fixtures.admin().put("/api/v1/projects/" + project + "/workflow", withoutToDo(Map.of())), 409);
 
         assertThat(refused.get("detail").asString()).contains("'To Do' still has 2 issues").contains("moveIssues");

@@ -82,6 +82,12 @@ class ProjectsController {
         return projects.scheme(key, user);
     }
 
+    /** Each status with the number of issues in it: {@code [{"statusId", "status", "issues"}]}. */
+    @GetMapping("/{key}/workflow/usage")
+    List<Projects.StatusUsage> statusUsage(@PathVariable String key, CurrentUser user) {
+        return projects.statusUsage(key, user);
+    }
+
     @PutMapping("/{key}/workflow")
     ProjectScheme replaceWorkflow(@PathVariable String key, @Valid @RequestBody WorkflowDefinition workflow, CurrentUser user) {
         return projects.replaceWorkflow(key, workflow, user);

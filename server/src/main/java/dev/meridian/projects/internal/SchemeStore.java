@@ -173,6 +173,15 @@ public class SchemeStore {
         return moves;
     }
 
+    /** How many issues each status of the project holds, by status id (a status without issues is left out). */
+    public Map<Long, Long> issueCounts(long projectId) {
+        var counts = new HashMap<Long, Long>();
+        jdbc.sql("select status_id, count(*) from issues where project_id = ? group by status_id").param(projectId)
+                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getLong(2))).list()
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
     public void setWipLimits(long statusId, Integer min, Integer max) {
         jdbc.sql("update statuses set wip_min = ?, wip_max = ? where id = ?").params(min, max, statusId).update();
     }
