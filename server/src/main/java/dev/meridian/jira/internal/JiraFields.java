@@ -97,7 +97,7 @@ final class JiraFields {
                 name("resolution", byId(scheme.resolutions(), ProjectScheme.Resolution::id, ProjectScheme.Resolution::name)),
                 person("assignee"), person("reporter"), strings("labels"),
                 names("components", byId(scheme.components(), ProjectScheme.Component::id, ProjectScheme.Component::name)),
-                names("fixVersions", versions), names("versions", versions), null, date("duedate"), parent());
+                names("fixVersions", versions), names("versions", versions), null, date("duedate"), parent(), null, null);
         failOnErrors();
         return patch;
     }
