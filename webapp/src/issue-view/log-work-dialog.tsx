@@ -4,7 +4,7 @@ import { fieldMessages } from '../create-issue/use-create-issue'
 import { Dialog } from '../ui/dialog'
 import { Field } from '../ui/field'
 import { useSaveWork } from './use-worklogs'
-import { DURATION_HINT, formatDuration, notADuration, parseDuration } from './work-duration'
+import { formatDuration, spentProblem } from './work-duration'
 
 /**
  * Log work on an issue, as Jira's dialog does: time spent, when it started (now unless changed) and an optional comment;
@@ -12,7 +12,7 @@ import { DURATION_HINT, formatDuration, notADuration, parseDuration } from './wo
  */
 export function LogWorkDialog({ issueKey, worklog, onClose }: { issueKey: string; worklog?: Worklog; onClose: () => void }) {
   const [spent, setSpent] = useState(worklog ? formatDuration(worklog.timeSpentSeconds) : '')
-  const [started, setStarted] = useState(localMinute(worklog ? new Date(worklog.started) : new Date()))
+  const [started, setStarted] = useState(() => localMinute(worklog ? new Date(worklog.started) : new Date()))
   const [comment, setComment] = useState(worklog?.comment ?? '')
   const [tried, setTried] = useState(false)
   const save = useSaveWork(issueKey)
@@ -56,14 +56,6 @@ export function LogWorkDialog({ issueKey, worklog, onClose }: { issueKey: string
       </form>
     </Dialog>
   )
-}
-
-/** What is wrong with the time spent as typed, in words; null when the server would take it. */
-export function spentProblem(text: string): string | null {
-  if (!text.trim()) return `Say how long you worked. ${DURATION_HINT}`
-  const seconds = parseDuration(text)
-  if (seconds === null) return notADuration(text)
-  return seconds < 60 ? 'Log at least a minute (1m).' : null
 }
 
 /** The minute a datetime-local field shows, in the browser's time zone. */

@@ -48,3 +48,11 @@ export function parseEstimate(text: string): { value: string | null } | { error:
   const seconds = parseDuration(text)
   return seconds === null ? { error: notADuration(text) } : { value: formatDuration(seconds) }
 }
+
+/** What is wrong with time spent as typed, in words; null when the server would take it. */
+export function spentProblem(text: string): string | null {
+  if (!text.trim()) return `Say how long you worked. ${DURATION_HINT}`
+  const seconds = parseDuration(text)
+  if (seconds === null) return notADuration(text)
+  return seconds < 60 ? 'Log at least a minute (1m).' : null
+}
