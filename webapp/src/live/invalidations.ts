@@ -86,5 +86,5 @@ export function invalidationsFor(change: ChangeNotice): Filters[] {
     return [{ queryKey: queryKeys.projects }, { queryKey: queryKeys.scheme(projectKey) }, { queryKey: queryKeys.members(projectKey) }, { queryKey: queryKeys.board(projectKey) }]
   }
   if (!project) return []
-  return [...listsOf(project), ...['issue', 'history', 'comments', 'watchers', 'attachments'].map((root) => perIssueIn(root, project))]
+  return [...listsOf(project), ...['issue', 'history', 'comments', 'watchers', 'attachments', 'worklogs'].map((root) => perIssueIn(root, project))]
 }
