@@ -104,13 +104,14 @@ describe('time tracking in the issue panel', () => {
     expect(patches).toHaveLength(1)
   })
 
-  it('lists the work logged with who, how much and why, and lets only its author change it', async () => {
+  it('lists the work logged with who, how much and why, and lets only its author change it; without an estimate, nothing is said to remain', async () => {
     serve('member', { originalEstimateSeconds: null, remainingEstimateSeconds: null, timeSpentSeconds: 5400 + 2 * HOUR }, [
       worklog(1, 5400, ada, 'Reproduced the crash'),
       worklog(2, 2 * HOUR, bob),
     ])
 
     const log = within(await screen.findByRole('region', { name: 'Work log' }))
+    expect(screen.getByRole('img', { name: '3h 30m logged' })).toBeInTheDocument()
     const [mine, theirs] = log.getAllByRole('listitem')
     expect(mine).toHaveTextContent('Ada Lovelace logged 1h 30m')
     expect(mine).toHaveTextContent('Reproduced the crash')

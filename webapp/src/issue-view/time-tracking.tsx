@@ -47,14 +47,15 @@ export function TimeBar({ time }: { time: TimeTracking }) {
   const remaining = time.remainingEstimateSeconds ?? 0
   const whole = spent + remaining
   const over = time.originalEstimateSeconds !== null && spent > time.originalEstimateSeconds
-  const words = whole === 0 ? 'No time logged' : `${formatDuration(spent)} logged, ${formatDuration(remaining)} remaining`
+  const left = time.remainingEstimateSeconds === null ? '' : `${formatDuration(remaining)} remaining`
+  const words = whole === 0 ? 'No time logged' : [`${formatDuration(spent)} logged`, left].filter(Boolean).join(', ')
   return (
     <div className="time-bar-wrap">
       <div className={`time-bar${over ? ' over' : ''}`} role="img" aria-label={words}>
         <span className="time-bar-spent" style={{ width: `${whole === 0 ? 0 : (100 * spent) / whole}%` }} />
       </div>
       <span className="muted small">
-        {whole === 0 ? 'No time logged' : `${formatDuration(spent)} logged · ${formatDuration(remaining)} remaining`}
+        {words.replace(', ', ' · ')}
       </span>
     </div>
   )
