@@ -69,9 +69,9 @@ export function issueSummary(key: string, status: string, createdAt: string, ext
   }
 }
 
-/** What an issue panel asks for about `summary`'s issue: the issue, whose description is "Full text", and no comments, watchers, files or history. */
+/** What an issue panel asks for about `summary`'s issue: the issue, whose description is "Full text", and no comments, watchers, files, work logged or history. */
 export function issuePanelReads(summary: IssueSummary): Record<string, () => Response> {
   const issue = { ...summary, id: Number(summary.key.slice(summary.key.lastIndexOf('-') + 1)), description: 'Full text', creator: null, components: [], fixVersions: [], affectsVersions: [], subtaskKeys: [], links: [] }
   const at = `GET /api/v1/issues/${summary.key}`
-  return { [at]: () => json(200, issue), [`${at}/comments`]: () => json(200, []), [`${at}/watchers`]: () => json(200, []), [`${at}/attachments`]: () => json(200, []), [`${at}/history`]: () => json(200, []) }
+  return { [at]: () => json(200, issue), [`${at}/comments`]: () => json(200, []), [`${at}/watchers`]: () => json(200, []), [`${at}/attachments`]: () => json(200, []), [`${at}/worklogs`]: () => json(200, []), [`${at}/history`]: () => json(200, []) }
 }

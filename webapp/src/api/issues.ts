@@ -24,6 +24,14 @@ export interface IssueSummary {
   version: number
   /** Orders a board column and the backlog, top first (byte order); missing on a summary made from an issue view. */
   rank?: string
+  timeTracking?: TimeTracking
+}
+
+/** Jira's time tracking, in seconds; null where an estimate is not set or no work is logged. */
+export interface TimeTracking {
+  originalEstimateSeconds: number | null
+  remainingEstimateSeconds: number | null
+  timeSpentSeconds: number | null
 }
 
 export interface IssueLink {
@@ -116,6 +124,9 @@ export interface IssueChanges {
   storyPoints?: number | null
   dueDate?: string | null
   parent?: string | null
+  /** Jira's duration text ("3w 2d 4h 30m"); null clears the estimate. */
+  originalEstimate?: string | null
+  remainingEstimate?: string | null
 }
 
 export interface HistoryEntry {

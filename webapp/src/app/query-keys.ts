@@ -18,6 +18,7 @@ export const queryKeys = {
   comments: (issueKey: string) => ['comments', issueKey] as const,
   watchers: (issueKey: string) => ['watchers', issueKey] as const,
   attachments: (issueKey: string) => ['attachments', issueKey] as const,
+  worklogs: (issueKey: string) => ['worklogs', issueKey] as const,
   attachmentMeta: ['attachment-meta'] as const,
   projects: ['projects'] as const,
   scheme: (projectKey: string | undefined) => ['scheme', projectKey] as const,

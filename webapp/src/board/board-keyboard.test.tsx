@@ -41,6 +41,7 @@ function stubBoard() {
     'GET /api/v1/issues/WEB-2': () => issue(),
     'GET /api/v1/issues/WEB-2/comments': () => json(200, []),
     'GET /api/v1/issues/WEB-2/attachments': () => json(200, []),
+    'GET /api/v1/issues/WEB-2/worklogs': () => json(200, []),
     'GET /api/v1/issues/WEB-2/watchers': () => json(200, []),
   })
 }

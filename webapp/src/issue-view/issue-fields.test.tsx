@@ -51,6 +51,7 @@ function serve(role: Role, start: Partial<Issue> = {}) {
     'GET /api/v1/projects/WEB/members': () => json(200, [{ user: ada, role }]),
     'GET /api/v1/issues/WEB-1/comments': () => json(200, []),
     'GET /api/v1/issues/WEB-1/attachments': () => json(200, []),
+    'GET /api/v1/issues/WEB-1/worklogs': () => json(200, []),
     'GET /api/v1/issues/WEB-1/history': () => json(200, []),
     'GET /api/v1/issues/WEB-1/watchers': () => json(200, []),
     'GET /api/v1/search': () => json(200, { startAt: 0, maxResults: 100, total: 0, issues: [] }),

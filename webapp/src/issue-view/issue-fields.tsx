@@ -7,6 +7,7 @@ import { ChoiceChips, CommitField, Labels } from './field-editors'
 import { parseDueDate, parseParentKey, parseStoryPoints } from './field-parsing'
 import { IssueKeySuggestions } from './issue-key-suggestions'
 import { IssueKeyLink } from './panel-links'
+import { TimeTrackingFields } from './time-tracking'
 import { useIssue, type useIssueEditor } from './use-issue'
 
 interface Props {
@@ -110,6 +111,7 @@ export function IssueFields({ issue, scheme, canEdit, editor }: Props) {
         <CommitField label="Story points" type="number" placeholder="None" value={issue.storyPoints?.toString() ?? ''} canEdit={canEdit}
           parse={parseStoryPoints} onSave={(storyPoints) => editor.save({ storyPoints })} />
       </dd>
+      <TimeTrackingFields issue={issue} canEdit={canEdit} editor={editor} />
       <dt>Due date</dt>
       <dd>
         <CommitField label="Due date" type="date" value={issue.dueDate ?? ''} canEdit={canEdit}

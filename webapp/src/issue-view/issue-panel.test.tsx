@@ -44,6 +44,7 @@ const reads = {
   'GET /api/v1/projects/WEB/members': () => json(200, [{ user: ada, role: 'member' }]),
   'GET /api/v1/issues/WEB-1/comments': () => json(200, []),
   'GET /api/v1/issues/WEB-1/attachments': () => json(200, []),
+  'GET /api/v1/issues/WEB-1/worklogs': () => json(200, []),
   'GET /api/v1/issues/WEB-1/history': () => json(200, []),
   'GET /api/v1/issues/WEB-1/watchers': () => json(200, [ada]),
 }
@@ -237,6 +238,7 @@ describe('IssuePanel keyboard and comments', { timeout: 20_000 }, () => {
       ...reads,
       'GET /api/v1/issues/WEB-1/comments': () => json(200, [edits.length ? { ...comment, body: 'Second take', updatedAt: '2026-01-02T00:00:00Z' } : comment]),
       'GET /api/v1/issues/WEB-1/attachments': () => json(200, []),
+      'GET /api/v1/issues/WEB-1/worklogs': () => json(200, []),
       'PUT /api/v1/issues/WEB-1/comments/9': (init) => {
         edits.push(JSON.parse(String(init?.body)))
         return json(200, { ...comment, body: 'Second take', updatedAt: '2026-01-02T00:00:00Z' })
@@ -262,6 +264,7 @@ describe('IssuePanel keyboard and comments', { timeout: 20_000 }, () => {
       ...reads,
       'GET /api/v1/issues/WEB-1/comments': () => json(200, deleted ? [] : [comment]),
       'GET /api/v1/issues/WEB-1/attachments': () => json(200, []),
+      'GET /api/v1/issues/WEB-1/worklogs': () => json(200, []),
       'DELETE /api/v1/issues/WEB-1/comments/9': () => {
         deleted = true
         return json(204, null)

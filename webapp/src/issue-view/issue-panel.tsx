@@ -21,6 +21,7 @@ import { PanelFrame } from './panel-frame'
 import { PanelBackground } from './panel-links'
 import { useIssue, useIssueEditor } from './use-issue'
 import { Watchers } from './watchers'
+import { Worklogs } from './worklogs'
 
 // The way j/k last moved the panel: the issue next that way is drawn ahead while this one is read.
 let lastStep: 1 | -1 = 1
@@ -112,6 +113,7 @@ export function IssuePanel({ issueKey, closeTo, shown = true }: Props) {
                 <>
                   <IssueSummary key={issueKey} issueKey={issueKey} />
                   <Attachments issueKey={issueKey} canAttach={canEdit} canModerate={scheme.data?.project.callerRole === 'admin'} />
+                  <Worklogs issueKey={issueKey} canLog={canEdit} canModerate={scheme.data?.project.callerRole === 'admin'} />
                   <Children issue={issue.data} scheme={scheme.data} canEdit={canEdit} />
                   <Links issue={issue.data} canEdit={canEdit} />
                   <Activity issue={issue.data} canComment={canEdit} canModerate={scheme.data?.project.callerRole === 'admin'} />

@@ -43,6 +43,8 @@ function cache(): QueryClient {
     [queryKeys.watchers('OPS-8'), []],
     [queryKeys.attachments('WEB-1'), []],
     [queryKeys.attachments('OPS-8'), []],
+    [queryKeys.worklogs('WEB-1'), []],
+    [queryKeys.worklogs('OPS-8'), []],
     [queryKeys.projects, []],
     [queryKeys.scheme('WEB'), {}],
     [queryKeys.scheme('OPS'), {}],
@@ -112,6 +114,12 @@ describe('invalidationsFor', () => {
     )
   })
 
+  it('refreshes the work log, history, time tracking and searches of the issue work was logged on', () => {
+    expect(staleAfter({ type: 'worklog.added', aggregateType: 'worklog', id: '3', version: null, issueKeys: ['WEB-1'] })).toEqual(
+      keys(search, queryKeys.issue('WEB-1'), queryKeys.history('WEB-1'), queryKeys.worklogs('WEB-1')),
+    )
+  })
+
   it('refreshes the watchers of the one issue someone started or stopped watching', () => {
     expect(staleAfter({ type: 'watcher.added', aggregateType: 'watcher', id: 'WEB-2:4', version: null, issueKeys: ['WEB-2'] })).toEqual(
       keys(queryKeys.watchers('WEB-2')),
@@ -137,8 +145,8 @@ describe('invalidationsFor', () => {
   })
 
   it('refreshes everything of the project for a change it does not know', () => {
-    expect(staleAfter({ type: 'worklog.added', aggregateType: 'worklog', id: '3', version: null })).toEqual(
-      keys(...webLists, queryKeys.issue('WEB-1'), queryKeys.issue('WEB-2'), queryKeys.history('WEB-1'), queryKeys.history('WEB-2'), queryKeys.comments('WEB-1'), queryKeys.watchers('WEB-2'), queryKeys.attachments('WEB-1')),
+    expect(staleAfter({ type: 'vote.added', aggregateType: 'vote', id: '3', version: null })).toEqual(
+      keys(...webLists, queryKeys.issue('WEB-1'), queryKeys.issue('WEB-2'), queryKeys.history('WEB-1'), queryKeys.history('WEB-2'), queryKeys.comments('WEB-1'), queryKeys.watchers('WEB-2'), queryKeys.attachments('WEB-1'), queryKeys.worklogs('WEB-1')),
     )
   })
 

@@ -115,6 +115,6 @@ public class BulkEdits {
         present.add("labels");
         return new IssuePatch(present, p.version(), p.type(), p.summary(), p.description(), p.status(), p.priority(),
                 p.resolution(), p.assignee(), p.reporter(), labels, p.components(), p.fixVersions(), p.affectsVersions(),
-                p.storyPoints(), p.dueDate(), p.parent());
+                p.storyPoints(), p.dueDate(), p.parent(), p.originalEstimate(), p.remainingEstimate());
     }
 }

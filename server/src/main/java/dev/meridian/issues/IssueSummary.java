@@ -10,5 +10,5 @@ import java.util.List;
 public record IssueSummary(String key, String projectKey, String externalId, String type, String summary, String status,
         String statusCategory, String priority, String resolution, UserRef assignee, UserRef reporter, List<String> labels,
         BigDecimal storyPoints, LocalDate dueDate, String parentKey, Instant createdAt, Instant updatedAt,
-        Instant resolvedAt, int version, String rank) {
+        Instant resolvedAt, int version, String rank, TimeTracking timeTracking) {
 }

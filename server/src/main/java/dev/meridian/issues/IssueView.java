@@ -11,13 +11,13 @@ public record IssueView(long id, String key, String projectKey, String externalI
         String description, String status, String statusCategory, String priority, String resolution, UserRef assignee,
         UserRef reporter, UserRef creator, List<String> labels, List<String> components, List<String> fixVersions,
         List<String> affectsVersions, BigDecimal storyPoints, LocalDate dueDate, String parentKey, List<String> subtaskKeys,
-        List<LinkView> links, Instant createdAt, Instant updatedAt, Instant resolvedAt, int version) {
+        List<LinkView> links, Instant createdAt, Instant updatedAt, Instant resolvedAt, int version, TimeTracking timeTracking) {
 
     /** A link as seen from this issue: {@code direction} is "outward" (this issue blocks) or "inward". */
     public IssueView withLinks(List<LinkView> visibleLinks) {
         return new IssueView(id, key, projectKey, externalId, type, summary, description, status, statusCategory, priority,
                 resolution, assignee, reporter, creator, labels, components, fixVersions, affectsVersions, storyPoints, dueDate,
-                parentKey, subtaskKeys, visibleLinks, createdAt, updatedAt, resolvedAt, version);
+                parentKey, subtaskKeys, visibleLinks, createdAt, updatedAt, resolvedAt, version, timeTracking);
     }
 
     public record LinkView(long id, String type, String direction, String description, String key, String summary,

@@ -51,7 +51,7 @@ public class Issues {
             present.add("resolution");
         }
         var patch = new IssuePatch(present, version, null, null, null, status, null, resolution, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null, null);
         return editor.update(IssueKey.parse(key), patch, by);
     }
 

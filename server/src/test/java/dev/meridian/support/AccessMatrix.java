@@ -326,12 +326,14 @@ public final class AccessMatrix {
         var issue = fixtures.issue(project);
         var other = fixtures.issue(project);
         var comment = ok(admin.post("/api/v1/issues/" + issue + "/comments", Map.of("body", "A comment by the site admin")));
+        var worklog = ok(admin.post("/api/v1/issues/" + issue + "/worklogs", Map.of("timeSpent", "1h")));
         ok(admin.delete("/api/v1/issues/" + issue + "/watchers"));
         people.roles().keySet().forEach(email -> ok(admin.post("/api/v1/issues/" + other + "/watchers?email=" + email, null)));
         ok(admin.post("/api/v1/projects/" + project + "/versions", Map.of("name", "1.0")));
         ok(admin.post("/api/v1/projects/" + project + "/components", Map.of("name", "Core")));
         return Map.of("project", project, "issue", issue, "other", other, "comment", comment.json().get("id").asString(),
-                "version", "1.0", "component", "Core", "type", "Bug", "resolution", "Duplicate", "status", "Done");
+                "version", "1.0", "component", "Core", "type", "Bug", "resolution", "Duplicate", "status", "Done",
+                "worklog", worklog.json().get("id").asString());
     }
 
     private static Api.Response ok(Api.Response response) {

@@ -1,6 +1,8 @@
 package dev.meridian.issues.internal;
 
 import dev.meridian.identity.UserRef;
+import dev.meridian.issues.TimeTracking;
+import dev.meridian.issues.WorkDuration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,18 @@ final class Diff {
         add(changes, "dueDate", Objects.toString(a.dueDate(), null), Objects.toString(b.dueDate(), null));
         add(changes, "parent", a.parentId() == null ? null : issueKeys.get(a.parentId()),
                 b.parentId() == null ? null : issueKeys.get(b.parentId()));
+        changes.addAll(time(a.time(), b.time()));
+        return changes;
+    }
+
+    /** Estimates and time spent as Jira writes durations ("1w 2d"), so history reads like the panel. */
+    static List<FieldChange> time(TimeTracking a, TimeTracking b) {
+        var changes = new ArrayList<FieldChange>();
+        add(changes, "originalEstimate", WorkDuration.formatOrNull(a.originalEstimateSeconds()),
+                WorkDuration.formatOrNull(b.originalEstimateSeconds()));
+        add(changes, "remainingEstimate", WorkDuration.formatOrNull(a.remainingEstimateSeconds()),
+                WorkDuration.formatOrNull(b.remainingEstimateSeconds()));
+        add(changes, "timeSpent", WorkDuration.formatOrNull(a.timeSpentSeconds()), WorkDuration.formatOrNull(b.timeSpentSeconds()));
         return changes;
     }
 

@@ -1,5 +1,6 @@
 package dev.meridian.issues.internal;
 
+import dev.meridian.issues.WorkDuration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -57,6 +58,19 @@ final class FieldRules {
             errors.reject("labels", "at most 50 labels");
         }
         return new ArrayList<>(clean);
+    }
+
+    /** Jira's duration text to seconds; blank clears the estimate. */
+    static Long duration(String field, String text, Lookup errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        var seconds = WorkDuration.parse(text);
+        if (seconds.isEmpty()) {
+            errors.reject(field, WorkDuration.notADuration(text));
+            return null;
+        }
+        return seconds.getAsLong();
     }
 
     static java.math.BigDecimal storyPoints(java.math.BigDecimal points, Lookup errors) {

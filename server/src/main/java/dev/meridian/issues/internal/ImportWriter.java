@@ -5,6 +5,7 @@ import dev.meridian.identity.Users;
 import dev.meridian.issues.ImportedIssue;
 import dev.meridian.issues.IssueImport.LinkResult;
 import dev.meridian.issues.IssueImport.Result;
+import dev.meridian.issues.TimeTracking;
 import dev.meridian.platform.InvalidInputException;
 import dev.meridian.projects.ProjectAccess;
 import dev.meridian.projects.ProjectRef;
@@ -91,7 +92,7 @@ public class ImportWriter {
         var updated = issue.updatedAt() == null ? Objects.requireNonNullElse(issue.resolvedAt(), created) : issue.updatedAt();
         return new IssueRow(0, project.id(), number, key, issue.externalId(), type, status, priority, resolution,
                 issue.summary(), issue.description(), assignee, reporter, by.id(), null, issue.labels(), null, null, created,
-                updated, issue.resolvedAt(), 1, components, fix, affects);
+                updated, issue.resolvedAt(), 1, components, fix, affects, TimeTracking.NONE);
     }
 
     private Long person(String email, String key, String field, List<String> warnings) {

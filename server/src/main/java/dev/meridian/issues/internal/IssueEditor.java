@@ -12,6 +12,7 @@ import dev.meridian.issues.IssueQuery;
 import dev.meridian.issues.IssueSummary;
 import dev.meridian.issues.IssueView;
 import dev.meridian.issues.NewIssue;
+import dev.meridian.issues.TimeTracking;
 import dev.meridian.platform.ConflictException;
 import dev.meridian.platform.ForbiddenException;
 import dev.meridian.platform.InvalidInputException;
@@ -89,7 +90,7 @@ public class IssueEditor {
         var row = new IssueRow(0, project.id(), number, key, null, typeId, scheme.workflow().initial().id(), priorityId,
                 null, summary, description, assigneeId, reporterId, by.id(), parentId, labels, points,
                 SupportedDates.require("dueDate", issue.dueDate()), now,
-                now, null, 1, components, fix, affects);
+                now, null, 1, components, fix, affects, TimeTracking.NONE);
         long id = rows.insert(row);
         watchers.watch(id, by.id());
         if (reporterId != null && reporterId != by.id()) {

@@ -37,7 +37,8 @@ class IssuePatchReader {
             return new IssuePatch(present, version, fields.type(), fields.summary(), fields.description(), fields.status(),
                     fields.priority(), fields.resolution(), fields.assignee(), fields.reporter(), fields.labels(),
                     fields.components(), fields.fixVersions(), fields.affectsVersions(), fields.storyPoints(),
-                    fields.dueDate(), fields.parent());
+                    fields.dueDate(), fields.parent(), estimate(body, "originalEstimate", fields.originalEstimate()),
+                    estimate(body, "remainingEstimate", fields.remainingEstimate()));
         } catch (JacksonException e) {
             throw new InvalidInputException(JsonErrors.field(e).orElse("body"), JsonErrors.describe(e));
         }
@@ -47,6 +48,14 @@ class IssuePatchReader {
     record Fields(Integer version, String type, String summary, String description, String status, String priority,
             String resolution, String assignee, String reporter, List<String> labels, List<String> components,
             List<String> fixVersions, List<String> affectsVersions, BigDecimal storyPoints, LocalDate dueDate,
-            String parent) {
+            String parent, String originalEstimate, String remainingEstimate) {
+    }
+
+    /** A number would be ambiguous (Jira reads a bare 90 as minutes, JSON readers as seconds): estimates are text. */
+    private static String estimate(JsonNode body, String field, String value) {
+        if (body.has(field) && body.get(field).isNumber()) {
+            throw new InvalidInputException(field, "send the estimate as text, e.g. \"3w 2d 4h 30m\" (1d = 8h, 1w = 5d)");
+        }
+        return value;
     }
 }

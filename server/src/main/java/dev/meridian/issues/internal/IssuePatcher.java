@@ -2,6 +2,7 @@ package dev.meridian.issues.internal;
 
 import dev.meridian.platform.SupportedDates;
 import dev.meridian.issues.IssuePatch;
+import dev.meridian.issues.TimeTracking;
 import dev.meridian.projects.ProjectRef;
 
 /** Applies the non-workflow fields of a patch to a row; unknown names are collected in the lookup. */
@@ -33,9 +34,22 @@ final class IssuePatcher {
         var due = p.has("dueDate") ? SupportedDates.require("dueDate", p.dueDate()) : r.dueDate();
         var parent = p.has("parent") || p.has("type") ? editor.parent(project, lookup, typeId,
                 p.has("parent") ? p.parent() : keyOfParent(r, editor), r.id()) : r.parentId();
+        var time = estimates(r.time(), p, lookup);
         return new IssueRow(r.id(), r.projectId(), r.number(), r.key(), r.externalId(), typeId, r.statusId(), priority,
                 r.resolutionId(), summary, description, assignee, reporter, r.creatorId(), parent, labels, points, due,
-                r.createdAt(), r.updatedAt(), r.resolvedAt(), r.version(), components, fix, affects);
+                r.createdAt(), r.updatedAt(), r.resolvedAt(), r.version(), components, fix, affects, time);
+    }
+
+    /** Setting an original estimate on an issue with no remaining one starts the remaining at it, as Jira does. */
+    private static TimeTracking estimates(TimeTracking t, IssuePatch p, Lookup lookup) {
+        var original = p.has("originalEstimate") ? FieldRules.duration("originalEstimate", p.originalEstimate(), lookup)
+                : t.originalEstimateSeconds();
+        var remaining = p.has("remainingEstimate") ? FieldRules.duration("remainingEstimate", p.remainingEstimate(), lookup)
+                : t.remainingEstimateSeconds();
+        if (p.has("originalEstimate") && !p.has("remainingEstimate") && remaining == null) {
+            remaining = original;
+        }
+        return t.withEstimates(original, remaining);
     }
 
     private static String keyOfParent(IssueRow r, IssueEditor editor) {

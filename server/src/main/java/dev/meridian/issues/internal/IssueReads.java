@@ -31,7 +31,8 @@ class IssueReads {
             s.category as status_category, pr.name as priority, r.name as resolution,
             a.id as a_id, a.email as a_email, a.display_name as a_name,
             rp.id as r_id, rp.email as r_email, rp.display_name as r_name,
-            i.labels, i.story_points, i.due_date, par.key as parent_key, i.created_at, i.updated_at, i.resolved_at, i.version, i.rank""";
+            i.labels, i.story_points, i.due_date, par.key as parent_key, i.created_at, i.updated_at, i.resolved_at, i.version, i.rank,
+            i.original_estimate_seconds, i.remaining_estimate_seconds, i.time_spent_seconds""";
 
     private static final String JOINS = """
             from issues i join projects p on p.id = i.project_id join issue_types t on t.id = i.type_id
@@ -189,7 +190,7 @@ class IssueReads {
                 user(rs, "r"), user(rs, "c"), strings(rs, "labels"), strings(rs, "components"), strings(rs, "fix_versions"),
                 strings(rs, "affects_versions"), rs.getBigDecimal("story_points"), rs.getObject("due_date", LocalDate.class),
                 rs.getString("parent_key"), strings(rs, "subtask_keys"), links, instant(rs, "created_at"),
-                instant(rs, "updated_at"), instant(rs, "resolved_at"), rs.getInt("version"));
+                instant(rs, "updated_at"), instant(rs, "resolved_at"), rs.getInt("version"), IssueRows.time(rs));
     }
 
     private static IssueSummary summary(ResultSet rs, int row) throws SQLException {
@@ -197,7 +198,8 @@ class IssueReads {
                 rs.getString("type"), rs.getString("summary"), rs.getString("status"), rs.getString("status_category"),
                 rs.getString("priority"), rs.getString("resolution"), user(rs, "a"), user(rs, "r"), strings(rs, "labels"),
                 rs.getBigDecimal("story_points"), rs.getObject("due_date", LocalDate.class), rs.getString("parent_key"),
-                instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "resolved_at"), rs.getInt("version"), rs.getString("rank"));
+                instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "resolved_at"), rs.getInt("version"), rs.getString("rank"),
+                IssueRows.time(rs));
     }
 
     private static UserRef user(ResultSet rs, String prefix) throws SQLException {

@@ -1,5 +1,6 @@
 package dev.meridian.issues.internal;
 
+import dev.meridian.issues.TimeTracking;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -83,11 +84,13 @@ class IssueRows {
         jdbc.sql("""
                 update issues set type_id = ?, status_id = ?, priority_id = ?, resolution_id = ?, summary = ?, description = ?,
                     assignee_id = ?, reporter_id = ?, parent_id = ?, labels = ?, story_points = ?, due_date = ?,
-                    updated_at = ?, resolved_at = ?, version = version + 1
+                    updated_at = ?, resolved_at = ?, original_estimate_seconds = ?, remaining_estimate_seconds = ?,
+                    version = version + 1
                 where id = ?""")
                 .params(r.typeId(), r.statusId(), r.priorityId(), r.resolutionId(), r.summary(), r.description(),
                         r.assigneeId(), r.reporterId(), r.parentId(), r.labels().toArray(String[]::new), r.storyPoints(),
-                        r.dueDate(), ts(r.updatedAt()), ts(r.resolvedAt()), r.id())
+                        r.dueDate(), ts(r.updatedAt()), ts(r.resolvedAt()), r.time().originalEstimateSeconds(),
+                        r.time().remainingEstimateSeconds(), r.id())
                 .update();
         if (!r.componentIds().equals(before.componentIds()) || !r.fixVersionIds().equals(before.fixVersionIds())
                 || !r.affectsVersionIds().equals(before.affectsVersionIds())) {
@@ -95,6 +98,13 @@ class IssueRows {
             jdbc.sql("delete from issue_versions where issue_id = ?").param(r.id()).update();
             replaceSets(r.id(), r);
         }
+    }
+
+    /** Work logged, edited or deleted: the sum and the remaining estimate change, and so does the issue. */
+    void updateTime(long issueId, TimeTracking time, Instant at) {
+        jdbc.sql("""
+                update issues set time_spent_seconds = ?, remaining_estimate_seconds = ?, updated_at = ?, version = version + 1
+                where id = ?""").params(time.timeSpentSeconds(), time.remainingEstimateSeconds(), ts(at), issueId).update();
     }
 
     public void touch(long issueId, Instant at) {
@@ -134,7 +144,12 @@ class IssueRows {
                 (Long) rs.getObject("parent_id"), List.of((String[]) rs.getArray("labels").getArray()),
                 rs.getBigDecimal("story_points"), rs.getObject("due_date", java.time.LocalDate.class),
                 instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "resolved_at"), rs.getInt("version"),
-                ids(rs.getArray("component_ids")), ids(rs.getArray("fix_ids")), ids(rs.getArray("affects_ids")));
+                ids(rs.getArray("component_ids")), ids(rs.getArray("fix_ids")), ids(rs.getArray("affects_ids")), time(rs));
+    }
+
+    static TimeTracking time(ResultSet rs) throws SQLException {
+        return new TimeTracking((Long) rs.getObject("original_estimate_seconds"), (Long) rs.getObject("remaining_estimate_seconds"),
+                (Long) rs.getObject("time_spent_seconds"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
@@ -26,7 +27,7 @@ final class JiraFields {
     static final Map<String, String> MERIDIAN_NAMES = Map.of("issuetype", "type", "versions", "affectsVersions", "duedate", "dueDate");
 
     private static final List<String> KNOWN = List.of("project", "summary", "description", "issuetype", "priority", "assignee",
-            "reporter", "labels", "components", "fixVersions", "versions", "duedate", "parent", "resolution");
+            "reporter", "labels", "components", "fixVersions", "versions", "duedate", "parent", "resolution", "timetracking");
 
     private final JsonNode fields;
     private final List<FieldError> errors = new ArrayList<>();
@@ -89,6 +90,8 @@ final class JiraFields {
         if (fields.has("project")) {
             errors.add(new FieldError("project", "an issue cannot move to another project here"));
         }
+        present.remove("timetracking");
+        present.addAll(estimatesSent());
         var versions = byId(scheme.versions(), ProjectScheme.Version::id, ProjectScheme.Version::name);
         var patch = new IssuePatch(present, null,
                 name("issuetype", byId(scheme.types(), ProjectScheme.IssueType::id, ProjectScheme.IssueType::name)),
@@ -97,9 +100,47 @@ final class JiraFields {
                 name("resolution", byId(scheme.resolutions(), ProjectScheme.Resolution::id, ProjectScheme.Resolution::name)),
                 person("assignee"), person("reporter"), strings("labels"),
                 names("components", byId(scheme.components(), ProjectScheme.Component::id, ProjectScheme.Component::name)),
-                names("fixVersions", versions), names("versions", versions), null, date("duedate"), parent());
+                names("fixVersions", versions), names("versions", versions), null, date("duedate"), parent(),
+                estimate("originalEstimate"), estimate("remainingEstimate"));
         failOnErrors();
         return patch;
+    }
+
+    /** The estimates a new issue's {@code timetracking} sets, as a patch to apply once it exists; null without any. */
+    IssuePatch estimates() {
+        var present = estimatesSent();
+        var patch = present.isEmpty() ? null : new IssuePatch(present, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, estimate("originalEstimate"), estimate("remainingEstimate"));
+        failOnErrors();
+        return patch;
+    }
+
+    /** Jira's {@code {"timetracking": {"originalEstimate": "1w", "remainingEstimate": "3d"}}}: which of the two it sets. */
+    private Set<String> estimatesSent() {
+        var sent = new HashSet<String>();
+        var time = fields.get("timetracking");
+        if (time == null || time.isNull()) {
+            return sent;
+        }
+        if (!time.isObject()) {
+            errors.add(new FieldError("timetracking", "timetracking must be {\"originalEstimate\": \"1w 2d\", \"remainingEstimate\": \"3d\"}"));
+            return sent;
+        }
+        List.of("originalEstimate", "remainingEstimate").stream().filter(time::has).forEach(sent::add);
+        return sent;
+    }
+
+    private String estimate(String name) {
+        var time = fields.get("timetracking");
+        var value = time == null || !time.isObject() ? null : time.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isString()) {
+            errors.add(new FieldError("timetracking", name + " must be text such as \"3w 2d 4h 30m\""));
+            return null;
+        }
+        return value.asString();
     }
 
     private void failOnErrors() {

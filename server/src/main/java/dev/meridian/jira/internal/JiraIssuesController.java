@@ -65,7 +65,11 @@ class JiraIssuesController {
             throw new InvalidInputException(violations.stream().map(v -> new InvalidInputException.FieldError(
                     v.getPropertyPath().toString(), v.getMessage())).toList());
         }
-        var created = issues.create(issue, user);
+        var estimates = fields.estimates();
+        var created = oneTransaction.execute(status -> {
+            var made = issues.create(issue, user);
+            return estimates == null ? made : issues.update(made.key(), estimates, user);
+        });
         var self = JiraShapes.forThisRequest().issueUrl(created.key());
         return ResponseEntity.created(URI.create(self)).body(Map.of("id", String.valueOf(created.id()), "key", created.key(), "self", self));
     }

@@ -6,6 +6,8 @@ import dev.meridian.issues.CommentView;
 import dev.meridian.issues.HistoryEntry;
 import dev.meridian.issues.IssueSummary;
 import dev.meridian.issues.IssueView;
+import dev.meridian.issues.TimeTracking;
+import dev.meridian.issues.WorkDuration;
 import dev.meridian.projects.ProjectView;
 import dev.meridian.projects.Workflow;
 import java.time.Instant;
@@ -40,7 +42,7 @@ final class JiraShapes {
         var fields = navigable(new IssueSummary(issue.key(), issue.projectKey(), issue.externalId(), issue.type(), issue.summary(),
                 issue.status(), issue.statusCategory(), issue.priority(), issue.resolution(), issue.assignee(), issue.reporter(),
                 issue.labels(), issue.storyPoints(), issue.dueDate(), issue.parentKey(), issue.createdAt(), issue.updatedAt(),
-                issue.resolvedAt(), issue.version(), null));
+                issue.resolvedAt(), issue.version(), null, issue.timeTracking()));
         fields.put("description", issue.description());
         fields.put("creator", user(issue.creator()));
         fields.put("components", issue.components().stream().map(JiraShapes::named).toList());
@@ -74,7 +76,36 @@ final class JiraShapes {
         fields.put("created", time(issue.createdAt()));
         fields.put("updated", time(issue.updatedAt()));
         fields.put("resolutiondate", time(issue.resolvedAt()));
+        var time = issue.timeTracking();
+        fields.put("timeoriginalestimate", time.originalEstimateSeconds());
+        fields.put("timeestimate", time.remainingEstimateSeconds());
+        fields.put("timespent", time.timeSpentSeconds());
+        fields.put("timetracking", timetracking(time));
         return fields;
+    }
+
+    /** Jira's {@code timetracking}: each value set as text ("1w 2d") and in seconds; unset ones left out. */
+    private static Map<String, Object> timetracking(TimeTracking time) {
+        var shape = new LinkedHashMap<String, Object>();
+        if (time.originalEstimateSeconds() != null) {
+            shape.put("originalEstimate", WorkDuration.format(time.originalEstimateSeconds()));
+        }
+        if (time.remainingEstimateSeconds() != null) {
+            shape.put("remainingEstimate", WorkDuration.format(time.remainingEstimateSeconds()));
+        }
+        if (time.timeSpentSeconds() != null) {
+            shape.put("timeSpent", WorkDuration.format(time.timeSpentSeconds()));
+        }
+        if (time.originalEstimateSeconds() != null) {
+            shape.put("originalEstimateSeconds", time.originalEstimateSeconds());
+        }
+        if (time.remainingEstimateSeconds() != null) {
+            shape.put("remainingEstimateSeconds", time.remainingEstimateSeconds());
+        }
+        if (time.timeSpentSeconds() != null) {
+            shape.put("timeSpentSeconds", time.timeSpentSeconds());
+        }
+        return shape;
     }
 
     /** The issue's history as Jira's {@code changelog} (what {@code ?expand=changelog} adds), oldest first. */
@@ -106,7 +137,8 @@ final class JiraShapes {
     /** Jira's changelog names of Meridian's fields, where they differ. */
     private static final Map<String, String> CHANGELOG_FIELDS = Map.of("type", "issuetype", "fixVersions", "Fix Version",
             "affectsVersions", "Version", "components", "Component", "dueDate", "duedate", "storyPoints", "Story Points",
-            "parent", "Parent");
+            "parent", "Parent", "originalEstimate", "timeoriginalestimate", "remainingEstimate", "timeestimate",
+            "timeSpent", "timespent");
 
     /** Jira's attachment: {@code content} is where its bytes are read, and so is {@code self} (there is no metadata resource). */
     Map<String, Object> attachment(AttachmentView attachment) {
@@ -225,7 +257,7 @@ final class JiraShapes {
         return name == null ? null : Map.of("name", name);
     }
 
-    private static String time(Instant instant) {
+    static String time(Instant instant) {
         return instant == null ? null : TIME.format(instant);
     }
 

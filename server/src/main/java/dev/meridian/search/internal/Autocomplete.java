@@ -131,7 +131,7 @@ class Autocomplete {
         Operands.FUNCTIONS.stream().filter(f -> f.returns() == returns)
                 .forEach(f -> out.add(new Suggestion(f.name() + "(" + (f.minArgs() > 0 ? "\"\"" : "") + ")", f.name() + "(" + f.arguments() + ")", "function")));
         if (EnumSet.of(Kind.USER, Kind.WATCHER, Kind.PRIORITY, Kind.RESOLUTION, Kind.COMPONENT, Kind.FIX_VERSION,
-                Kind.AFFECTED_VERSION, Kind.LABELS, Kind.PARENT, Kind.TIMESTAMP, Kind.DAY, Kind.NUMBER, Kind.SPRINT).contains(kind)
+                Kind.AFFECTED_VERSION, Kind.LABELS, Kind.PARENT, Kind.TIMESTAMP, Kind.DAY, Kind.NUMBER, Kind.DURATION, Kind.SPRINT).contains(kind)
                 && !"in".equals(context.operator())) {
             out.add(new Suggestion("EMPTY", "EMPTY", "keyword"));
         }

@@ -26,7 +26,7 @@ import java.util.Set;
 final class Fields {
 
     enum Kind { PROJECT, KEY, PARENT, TYPE, STATUS, STATUS_CATEGORY, PRIORITY, RESOLUTION, USER, WATCHER, LABELS, COMPONENT,
-        FIX_VERSION, AFFECTED_VERSION, TEXT, TIMESTAMP, DAY, NUMBER, SPRINT, RANK }
+        FIX_VERSION, AFFECTED_VERSION, TEXT, TIMESTAMP, DAY, NUMBER, DURATION, SPRINT, RANK }
 
     private static final Set<Operator> EQUALITY = EnumSet.of(EQUALS, NOT_EQUALS, IN, NOT_IN, IS, IS_NOT);
     private static final Set<Operator> ORDERED = EnumSet.of(EQUALS, NOT_EQUALS, IN, NOT_IN, IS, IS_NOT, LESS, GREATER,
@@ -100,6 +100,12 @@ final class Fields {
             new Field("due", List.of("duedate"), Kind.DAY, ORDERED, "due_date", null, "i.due_date", null, "The due date"),
             new Field("Story Points", List.of("storyPoints"), Kind.NUMBER, ORDERED, "story_points", null, "i.story_points", null,
                     "The estimate in story points"),
+            new Field("originalEstimate", List.of("timeOriginalEstimate"), Kind.DURATION, ORDERED, "original_estimate_seconds",
+                    null, "i.original_estimate_seconds", null, "The original estimate, e.g. 2d or \"1w 2d\""),
+            new Field("remainingEstimate", List.of("timeEstimate"), Kind.DURATION, ORDERED, "remaining_estimate_seconds",
+                    null, "i.remaining_estimate_seconds", null, "The remaining estimate, e.g. 4h"),
+            new Field("timeSpent", List.of(), Kind.DURATION, ORDERED, "time_spent_seconds", null, "i.time_spent_seconds", null,
+                    "The work logged, e.g. 30m"),
             new Field("sprint", List.of(), Kind.SPRINT, EQUALITY, null, null, null, null,
                     "A sprint, by id or name; openSprints(), closedSprints(), futureSprints()"),
             new Field("rank", List.of(), Kind.RANK, EnumSet.noneOf(Operator.class), null, null, "i.rank", null,

@@ -2,6 +2,7 @@ package dev.meridian.search.internal;
 
 import static dev.meridian.search.internal.JqlSyntax.error;
 
+import dev.meridian.issues.WorkDuration;
 import dev.meridian.search.JqlException;
 import dev.meridian.search.internal.Fields.Kind;
 import dev.meridian.search.internal.Vocabulary.Named;
@@ -130,6 +131,27 @@ final class Operands {
                 } catch (NumberFormatException notANumber) {
                     throw error("Value '" + v.text() + "' for field '" + field.label() + "' is not a number.", v.pos());
                 }
+            } else {
+                throw notForField((Jql.Function) item, field);
+            }
+        }
+        return new Resolved<>(out, empty);
+    }
+
+    /** Jira's durations ("2h", "1w 2d") in seconds, as the time-tracking columns hold them. */
+    Resolved<Long> durations(Fields.Field field, Jql.Operand operand) {
+        var out = new ArrayList<Long>();
+        boolean empty = false;
+        for (var item : flatten(operand)) {
+            if (item instanceof Jql.Empty) {
+                empty = true;
+            } else if (item instanceof Jql.Value v) {
+                var seconds = WorkDuration.parse(v.text());
+                if (seconds.isEmpty()) {
+                    throw error("Value '" + v.text() + "' for field '" + field.label() + "' is not a duration. "
+                            + WorkDuration.HINT + ", quoted when it has spaces.", v.pos());
+                }
+                out.add(seconds.getAsLong());
             } else {
                 throw notForField((Jql.Function) item, field);
             }

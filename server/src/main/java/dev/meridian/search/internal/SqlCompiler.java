@@ -146,7 +146,7 @@ final class SqlCompiler {
                 yield new TextSql(this, field).sql(op, t.operand());
             }
             case LABELS -> labels(op, t.operand(), field);
-            case TIMESTAMP, DAY, NUMBER -> scalar(op, t.operand(), field);
+            case TIMESTAMP, DAY, NUMBER, DURATION -> scalar(op, t.operand(), field);
             case COMPONENT, FIX_VERSION, AFFECTED_VERSION, WATCHER, SPRINT -> related(op, t.operand(), field);
             case KEY -> key(op, t.operand(), field);
             default -> isOrdering(op) ? priorityRank(op, t.operand(), field) : column("i." + field.column(), op, t.operand(), field);
@@ -246,7 +246,7 @@ final class SqlCompiler {
         return "(i.labels && " + values + "::text[]" + (labels.empty() ? " or cardinality(i.labels) = 0" : "") + ")";
     }
 
-    /** Dates, days and numbers: SQL's comparison already leaves empty fields out of = != < >, as Jira does. */
+    /** Dates, days, numbers and durations: SQL's comparison already leaves empty fields out of = != < >, as Jira does. */
     private String scalar(Operator op, Jql.Operand operand, Fields.Field field) {
         var col = "i." + field.column();
         if (op == Operator.IS) {
@@ -255,7 +255,11 @@ final class SqlCompiler {
         if (op == Operator.IS_NOT) {
             return col + " is not null";
         }
-        var resolved = field.kind() == Kind.NUMBER ? operands.numbers(field, operand) : dated(field, operand);
+        Operands.Resolved<?> resolved = switch (field.kind()) {
+            case NUMBER -> operands.numbers(field, operand);
+            case DURATION -> operands.durations(field, operand);
+            default -> dated(field, operand);
+        };
         var values = resolved.values().stream().map(this::param).toList();
         if (op == Operator.IN || op == Operator.NOT_IN) {
             var in = values.isEmpty() ? null : col + (op == Operator.IN ? " in (" : " not in (") + String.join(", ", values) + ")";

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 class ValueSuggestions {
 
     private static final List<String> CATEGORIES = List.of("To Do", "In Progress", "Done");
+    private static final List<String> DURATIONS = List.of("30m", "2h", "1d", "1w", "\"1w 2d\"");
     private static final List<String> DATES = List.of("-1d", "-7d", "-30d", "-1w", "\"" + "2026/01/01" + "\"");
 
     private final JdbcClient jdbc;
@@ -48,6 +49,7 @@ class ValueSuggestions {
             case SPRINT -> rows("select name, name from sprints where project_id = any(?) and name ilike ? order by id desc limit 20",
                     projects, like);
             case TIMESTAMP, DAY -> DATES.stream().map(d -> new Suggestion(d, d, "value")).toList();
+            case DURATION -> DURATIONS.stream().map(d -> new Suggestion(d, d, "value")).toList();
             default -> List.of();
         };
     }

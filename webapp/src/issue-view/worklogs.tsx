@@ -1,0 +1,62 @@
+import { useState } from 'react'
+import type { Worklog } from '../api/worklogs'
+import { useCurrentUser } from '../app/current-user'
+import { useConfirm } from '../app/use-confirm'
+import { Avatar } from '../ui/avatar'
+import { Time } from '../ui/time'
+import { LogWorkDialog } from './log-work-dialog'
+import { useDeleteWork, useWorklogs } from './use-worklogs'
+import { formatDuration } from './work-duration'
+
+/** The work logged on the issue, oldest first: who, when, how much and why; its authors and project admins change it. */
+export function Worklogs({ issueKey, canLog, canModerate = false }: { issueKey: string; canLog: boolean; canModerate?: boolean }) {
+  const worklogs = useWorklogs(issueKey)
+  const remove = useDeleteWork(issueKey)
+  const confirm = useConfirm()
+  const me = useCurrentUser()
+  const [editing, setEditing] = useState<Worklog | null>(null)
+  const entries = worklogs.data ?? []
+  if (!entries.length && !worklogs.error) return null
+
+  const askToDelete = (worklog: Worklog) =>
+    void confirm({
+      title: `Delete ${formatDuration(worklog.timeSpentSeconds)} of work?`,
+      detail: 'The time goes back to the remaining estimate.',
+      confirmLabel: 'Delete',
+      danger: true,
+    }).then((ok) => ok && remove.mutate(worklog.id))
+
+  return (
+    <section className="panel-section worklogs" aria-label="Work log">
+      <h2 className="section-title">
+        Work log <span className="muted">{entries.length}</span>
+      </h2>
+      {worklogs.error && <p className="error-text">{worklogs.error.message}</p>}
+      <ul className="worklog-list">
+        {entries.map((worklog) => (
+          <li key={worklog.id} className="worklog">
+            <Avatar user={worklog.author} size={20} />
+            <div>
+              <strong>{worklog.author?.displayName ?? 'Someone'}</strong> logged <strong>{formatDuration(worklog.timeSpentSeconds)}</strong>{' '}
+              <span className="muted small">
+                <Time iso={worklog.started} withAbsolute />
+              </span>
+              {worklog.comment && <p className="worklog-comment">{worklog.comment}</p>}
+            </div>
+            {canLog && (worklog.author?.email === me.email || canModerate) && (
+              <span className="worklog-actions">
+                <button type="button" className="link-button muted" onClick={() => setEditing(worklog)}>
+                  Edit
+                </button>
+                <button type="button" className="link-button muted" onClick={() => askToDelete(worklog)}>
+                  Delete
+                </button>
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      {editing && <LogWorkDialog issueKey={issueKey} worklog={editing} onClose={() => setEditing(null)} />}
+    </section>
+  )
+}
