@@ -2,6 +2,7 @@ package dev.meridian.issues;
 
 import static dev.meridian.support.AccessMatrix.Access.ADMIN;
 import static dev.meridian.support.AccessMatrix.Access.MEMBER;
+import static dev.meridian.support.AccessMatrix.Access.USER;
 import static dev.meridian.support.AccessMatrix.Access.VIEWER;
 import static dev.meridian.support.AccessMatrix.Endpoint.change;
 import static dev.meridian.support.AccessMatrix.Endpoint.read;
@@ -38,6 +39,11 @@ class IssueAuthorizationTest extends EndpointMatrix {
             change("POST", "/api/v1/issues/{issue}/worklogs", "{'timeSpent':'1h'}", MEMBER),
             change("PUT", "/api/v1/issues/{issue}/worklogs/{worklog}", "{'timeSpent':'2h'}", ADMIN),
             change("DELETE", "/api/v1/issues/{issue}/worklogs/{worklog}", null, ADMIN),
+            read("/api/v1/attachments/meta", USER),
+            read("/api/v1/issues/{issue}/attachments", VIEWER),
+            change("POST", "/api/v1/issues/{issue}/attachments", null, MEMBER).upload(),
+            read("/api/v1/attachments/{attachment}", VIEWER),
+            change("DELETE", "/api/v1/attachments/{attachment}", null, ADMIN),
             read("/api/v1/issues/{issue}/links", VIEWER),
             change("POST", "/api/v1/issues/{issue}/links", "{'type':'blocks','issue':'{other}'}", MEMBER),
             change("DELETE", "/api/v1/issues/{issue}/links/{link}", null, MEMBER),

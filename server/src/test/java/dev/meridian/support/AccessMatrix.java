@@ -84,6 +84,14 @@ public final class AccessMatrix {
             return new Endpoint(method, path, json(body), body == null ? null : "application/json", access, false, List.of());
         }
 
+        /** As a browser form uploads a small text file (form part {@code file}). */
+        public Endpoint upload() {
+            var boundary = "meridian-matrix";
+            var form = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"notes.txt\"\r\n"
+                    + "Content-Type: text/plain\r\n\r\nhello\r\n--" + boundary + "--\r\n";
+            return new Endpoint(method, path, form, "multipart/form-data; boundary=" + boundary, access, changes, probes);
+        }
+
         public Endpoint csv() {
             return new Endpoint(method, path, body, "text/csv", access, changes, probes);
         }
@@ -327,13 +335,16 @@ public final class AccessMatrix {
         var other = fixtures.issue(project);
         var comment = ok(admin.post("/api/v1/issues/" + issue + "/comments", Map.of("body", "A comment by the site admin")));
         var worklog = ok(admin.post("/api/v1/issues/" + issue + "/worklogs", Map.of("timeSpent", "1h")));
+        var attachment = ok(admin.upload("/api/v1/issues/" + issue + "/attachments", "a.txt", "text/plain", "hi".getBytes()));
         ok(admin.delete("/api/v1/issues/" + issue + "/watchers"));
         people.roles().keySet().forEach(email -> ok(admin.post("/api/v1/issues/" + other + "/watchers?email=" + email, null)));
         ok(admin.post("/api/v1/projects/" + project + "/versions", Map.of("name", "1.0")));
         ok(admin.post("/api/v1/projects/" + project + "/components", Map.of("name", "Core")));
-        return Map.of("project", project, "issue", issue, "other", other, "comment", comment.json().get("id").asString(),
-                "version", "1.0", "component", "Core", "type", "Bug", "resolution", "Duplicate", "status", "Done",
-                "worklog", worklog.json().get("id").asString());
+        return Map.ofEntries(Map.entry("project", project), Map.entry("issue", issue), Map.entry("other", other),
+                Map.entry("comment", comment.json().get("id").asString()), Map.entry("version", "1.0"), Map.entry("component", "Core"),
+                Map.entry("type", "Bug"), Map.entry("resolution", "Duplicate"), Map.entry("status", "Done"),
+                Map.entry("worklog", worklog.json().get("id").asString()),
+                Map.entry("attachment", attachment.json().get(0).get("id").asString()));
     }
 
     private static Api.Response ok(Api.Response response) {
