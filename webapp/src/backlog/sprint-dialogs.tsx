@@ -80,7 +80,7 @@ export function CompleteSprintDialog({ sprint, open, future, onComplete, onClose
         }}
       >
         <p>
-          {sprint.issueKeys.length - open} issues done, {open} not done.
+          {sprint.issueKeys.length - open === 1 ? '1 issue' : `${sprint.issueKeys.length - open} issues`} done, {open} not done.
         </p>
         {open > 0 && (
           <label className="field">
