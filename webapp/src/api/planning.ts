@@ -197,7 +197,7 @@ export const planningApi = {
   /** A future sprint only; its issues go back to the backlog. */
   deleteSprint: (id: number) => http.delete(sprint(id)),
   plan: (id: number, change: { add?: string[]; remove?: string[] }) => http.post<Sprint>(`${sprint(id)}/issues`, change),
-  start: (id: number, input: { goal?: string; startDate?: string; endDate?: string }) => http.post<Sprint>(`${sprint(id)}/start`, input),
+  start: (id: number, input: SprintChange) => http.post<Sprint>(`${sprint(id)}/start`, input),
   complete: (id: number, moveTo: string) => http.post<Sprint>(`${sprint(id)}/complete`, { moveTo }),
   rank: (key: string, place: { before: string } | { after: string }) =>
     http.put<{ key: string; rank: string; rowsWritten: number }>(`/api/v1/issues/${encodeURIComponent(key)}/rank`, place),

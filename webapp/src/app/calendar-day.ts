@@ -4,3 +4,10 @@ export function isCalendarDay(text: string): boolean {
   const day = new Date(`${text}T00:00:00Z`)
   return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text
 }
+
+/** The reader's calendar day (YYYY-MM-DD) at an instant: in Honolulu at 22:25 on Nov 26 it is still the 26th. */
+export function localDay(at: Date | number): string {
+  const date = new Date(at)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}

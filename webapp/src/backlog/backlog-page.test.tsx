@@ -4,7 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { Route, Routes, useLocation, useParams } from 'react-router'
 import type { BacklogView, BoardConfig, Card, Sprint } from '../api/planning'
 import { json, renderWithProviders, stubFetch } from '../test-utils'
+import { localDay } from '../app/calendar-day'
 import { BacklogPage } from './backlog-page'
+import { addDays } from './sprint-dates'
 
 const board: BoardConfig = {
   id: 3, projectKey: 'WEB', name: 'Team', kind: 'scrum', filterId: 9, jql: 'project = WEB ORDER BY rank', swimlanes: 'none',
@@ -25,6 +27,11 @@ const view: BacklogView = {
   backlog: [card('WEB-2', 3, { subtaskPoints: 2, epicKey: 'WEB-9', epicSummary: 'Sign-in' })],
   epics: [{ key: 'WEB-9', summary: 'Sign-in', issues: 2, done: 1, points: 8, donePoints: 5 }],
 }
+
+/** An instant at a local time of a day: the dialogs work in the reader's days, whatever time zone the tests run in. */
+const at = (day: string, time: string) => new Date(`${day}T${time}`).toISOString()
+const adminScheme = { project: { id: 1, key: 'WEB', name: 'Web app', callerRole: 'admin' }, workflow: { statuses: [], transitions: [] },
+  types: [], priorities: [], resolutions: [], components: [], versions: [] }
 
 /** The server's refusal of an end before the start. */
 const endDateRefused = () =>
@@ -87,7 +94,7 @@ describe('BacklogPage', () => {
   })
 
   it('renames a sprint and moves its dates from its header, sending only what changed', async () => {
-    const dated = { ...sprint, goal: 'Sign-in', startDate: '2026-12-01T09:00:00Z', endDate: '2026-12-14T17:00:00Z' }
+    const dated = { ...sprint, goal: 'Sign-in', startDate: at('2026-12-01', '09:00'), endDate: at('2026-12-14', '17:00') }
     let sent: unknown
     let shown = { ...view, sprints: [{ ...view.sprints[0], sprint: dated }] }
     stubFetch({
@@ -95,7 +102,7 @@ describe('BacklogPage', () => {
       'GET /api/v1/boards/3/backlog': () => json(200, shown),
       'PATCH /api/v1/sprints/11': (init) => {
         sent = JSON.parse(String(init?.body))
-        const saved = { ...dated, name: 'Sign-in sprint', endDate: '2026-12-18T17:00:00Z' }
+        const saved = { ...dated, name: 'Sign-in sprint', endDate: at('2026-12-18', '17:00') }
         shown = { ...shown, sprints: [{ ...shown.sprints[0], sprint: saved }] }
         return json(200, saved)
       },
@@ -113,7 +120,7 @@ describe('BacklogPage', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }))
 
     expect(await screen.findByRole('region', { name: 'Sign-in sprint' })).toBeInTheDocument()
-    expect(sent).toEqual({ name: 'Sign-in sprint', endDate: '2026-12-18T17:00:00.000Z' })
+    expect(sent).toEqual({ name: 'Sign-in sprint', endDate: at('2026-12-18', '17:00') })
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
   }, 20_000)
 
@@ -187,7 +194,7 @@ describe('BacklogPage', () => {
   })
 
   it('starts a sprint on the dates planned for it, with its goal, sending them as they were planned', async () => {
-    const planned = { ...sprint, goal: 'Sign-in', startDate: '2026-12-01T08:30:00Z', endDate: '2026-12-14T17:00:00Z' }
+    const planned = { ...sprint, goal: 'Sign-in', startDate: at('2026-12-01', '08:30'), endDate: at('2026-12-14', '17:00') }
     let started: unknown
     stubFetch({
       'GET /api/v1/boards': () => json(200, [board]),
@@ -208,7 +215,7 @@ describe('BacklogPage', () => {
     await user.type(within(dialog).getByLabelText('End date'), '2026-12-18')
     await user.click(within(dialog).getByRole('button', { name: 'Start sprint' }))
 
-    await waitFor(() => expect(started).toEqual({ goal: 'Sign-in', startDate: '2026-12-01T08:30:00Z', endDate: '2026-12-18T17:00:00.000Z' }))
+    await waitFor(() => expect(started).toEqual({ goal: 'Sign-in', startDate: planned.startDate, endDate: at('2026-12-18', '17:00') }))
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
   }, 20_000)
 
@@ -218,9 +225,9 @@ describe('BacklogPage', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Start sprint' }))
     const dialog = screen.getByRole('dialog', { name: 'Start Sprint 1' })
-    const today = new Date().toISOString().slice(0, 10)
+    const today = localDay(Date.now())
     expect(within(dialog).getByLabelText('Start date')).toHaveValue(today)
-    expect(within(dialog).getByLabelText('End date')).toHaveValue(new Date(Date.parse(`${today}T00:00:00Z`) + 14 * 86_400_000).toISOString().slice(0, 10))
+    expect(within(dialog).getByLabelText('End date')).toHaveValue(addDays(today, 14))
     expect(within(dialog).getByLabelText('Duration')).toHaveValue('14')
     await user.selectOptions(within(dialog).getByLabelText('Duration'), 'custom')
     await user.clear(within(dialog).getByLabelText('Start date'))
@@ -247,13 +254,77 @@ describe('BacklogPage', () => {
     expect(screen.getByLabelText('Sprint goal')).toHaveValue('Sign-in works')
   }, 20_000)
 
+  it('tells whoever edits a sprint someone else deleted that it is gone, keeping what they typed until they close the dialog', async () => {
+    let deleted = false
+    stubFetch({
+      'GET /api/v1/boards': () => json(200, [board]),
+      'GET /api/v1/boards/3/backlog': () => json(200, deleted ? { ...view, sprints: [] } : view),
+      'PATCH /api/v1/sprints/11': () => {
+        deleted = true
+        return json(404, { status: 404, title: 'Not Found', detail: 'Sprint 11 not found' }, 'application/problem+json')
+      },
+    })
+    const user = renderPage()
+
+    await user.click(await screen.findByRole('button', { name: 'Edit sprint' }))
+    const dialog = screen.getByRole('dialog', { name: 'Edit Sprint 1' })
+    await user.type(within(dialog).getByLabelText('Sprint goal'), 'Ship sign-in')
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }))
+
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Sprint 1' })).not.toBeInTheDocument())
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Sprint 1 no longer exists: someone deleted it. Nothing was saved; what you typed is still here to copy.')
+    expect(within(dialog).getByLabelText('Sprint goal')).toHaveValue('Ship sign-in')
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  }, 20_000)
+
+  it('says why a sprint cannot start while another is active, and opens nothing when asked to', async () => {
+    const active = { ...sprint, id: 10, name: 'Sprint 3', state: 'active' as const, issueKeys: [] }
+    stubFetch({
+      'GET /api/v1/boards': () => json(200, [board]),
+      'GET /api/v1/boards/3/backlog': () => json(200, { ...view, sprints: [{ sprint: active, issues: [], points: 0 }, ...view.sprints] }),
+    })
+    const user = renderPage()
+
+    const start = within(await screen.findByRole('region', { name: 'Sprint 1' })).getByRole('button', { name: 'Start sprint' })
+    expect(start).toHaveAttribute('aria-disabled', 'true')
+    expect(start).toHaveAccessibleDescription('Complete Sprint 3 first: a board has one active sprint at a time.')
+    expect(start).toHaveAttribute('title', 'Complete Sprint 3 first: a board has one active sprint at a time.')
+    await user.click(start)
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  })
+
+  it('renames the sprint as it starts it, limits its goal to 1,000 characters, and heads the page with the project’s name', async () => {
+    let started: unknown
+    stubFetch({
+      'GET /api/v1/boards': () => json(200, [board]),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, adminScheme),
+      'GET /api/v1/boards/3/backlog': () => json(200, view),
+      'POST /api/v1/sprints/11/start': (init) => {
+        started = JSON.parse(String(init?.body))
+        return json(200, { ...sprint, state: 'active' })
+      },
+    })
+    const user = renderPage()
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Web app Backlog' })).toBeInTheDocument()
+    await user.click(await screen.findByRole('button', { name: 'Start sprint' }))
+    const dialog = screen.getByRole('dialog', { name: 'Start Sprint 1' })
+    expect(within(dialog).getByLabelText('Sprint goal')).toHaveAttribute('maxLength', '1000')
+    await user.clear(within(dialog).getByLabelText('Sprint name'))
+    await user.type(within(dialog).getByLabelText('Sprint name'), 'Sprint Alpha')
+    await user.click(within(dialog).getByRole('button', { name: 'Start sprint' }))
+
+    await waitFor(() => expect(started).toMatchObject({ name: 'Sprint Alpha', goal: '' }))
+  }, 20_000)
+
   it('shows a sprint’s dates in its header, and the days left of the active one', async () => {
-    const dated = { ...sprint, startDate: '2026-12-01T09:00:00Z', endDate: '2026-12-14T17:00:00Z' }
+    const dated = { ...sprint, startDate: at('2026-12-01', '09:00'), endDate: at('2026-12-14', '17:00') }
     stubFetch({ 'GET /api/v1/boards': () => json(200, [board]), 'GET /api/v1/boards/3/backlog': () => json(200, { ...view, sprints: [{ ...view.sprints[0], sprint: dated }] }) })
     renderPage()
 
     const header = await screen.findByRole('region', { name: 'Sprint 1' })
-    const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { timeZone: 'UTC', day: 'numeric', month: 'short' })
+    const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short' })
     expect(within(header).getByText(new RegExp(`${day(dated.startDate)}.* – ${day(dated.endDate)}`))).toBeInTheDocument()
   })
 
@@ -301,8 +372,6 @@ describe('BacklogPage', () => {
 
   it('tells a project without a scrum board what one is for, and creates the first for an admin', async () => {
     let boards: BoardConfig[] = []
-    const adminScheme = { project: { id: 1, key: 'WEB', name: 'Web app', callerRole: 'admin' }, workflow: { statuses: [], transitions: [] },
-      types: [], priorities: [], resolutions: [], components: [], versions: [] }
     stubFetch({
       'GET /api/v1/boards': () => json(200, boards),
       'GET /api/v1/projects/WEB/scheme': () => json(200, adminScheme),

@@ -9,10 +9,10 @@ import { CARD_KEYS, NO_SENSORS, useDragSensors } from '../board/drag-sensors'
 import { useOpenIssuePanel } from '../board/use-open-issue-panel'
 import { CardList } from './backlog-rows'
 import { planDrop, type Section } from './plan-drop'
-import { CompleteSprintDialog, StartSprintDialog } from './sprint-dialogs'
+import { StartSprintDialog, type SprintStart } from './sprint-dialogs'
 import { BoardPicker } from './board-picker'
 import { MissingBoard, NoBoard } from './no-board'
-import { SprintActions } from './sprint-actions'
+import { CompleteSprint, EditSprint, SprintActions } from './sprint-actions'
 import { sprintDatesText } from './sprint-dates'
 import { SprintWorkload } from './sprint-workload-dialog'
 import { planningKeys, useBoards, useDrop, useSprintAction } from './use-planning'
@@ -32,13 +32,15 @@ export function BacklogPage() {
   })
   const drop = useDrop(board?.id)
   const createSprint = useSprintAction((boardId: number) => planningApi.createSprint(boardId, {}))
-  const start = useSprintAction(({ id, ...input }: { id: number; goal: string; startDate: string; endDate: string }) => planningApi.start(id, input), { inline: true })
-  const complete = useSprintAction(({ id, moveTo }: { id: number; moveTo: string }) => planningApi.complete(id, moveTo))
+  const start = useSprintAction(({ id, ...input }: SprintStart & { id: number }) => planningApi.start(id, input), { inline: true })
   const [starting, setStarting] = useState<Sprint>()
   const [completing, setCompleting] = useState<Sprint>()
+  // Held here, not in the sprint's header: a sprint deleted meanwhile leaves its dialog open to say so.
+  const [editing, setEditing] = useState<Sprint>()
   const sensors = useDragSensors(CARD_KEYS)
+  const scheme = useScheme(projectKey)
   // Viewers see the plan; they neither drag issues nor create, start, complete, edit or delete sprints.
-  const readOnly = useScheme(projectKey).data?.project.callerRole === 'viewer'
+  const readOnly = scheme.data?.project.callerRole === 'viewer'
 
   const view = backlog.data
   const sections: Section[] = useMemo(
@@ -68,7 +70,7 @@ export function BacklogPage() {
     <div className="page">
       <header className="page-header">
         <h1>
-          {projectKey} <span className="muted">Backlog</span>
+          {scheme.data?.project.name ?? projectKey} <span className="muted">Backlog</span>
         </h1>
         <div className="toolbar">
           <BoardPicker projectKey={projectKey} kind="scrum" boards={boards} board={board} loading={loading} choose={choose} />
@@ -120,12 +122,13 @@ export function BacklogPage() {
                       {!readOnly && (
                         <SprintActions
                           sprint={sprint}
-                          canStart={!view.sprints.some((s) => s.sprint.state === 'active')}
+                          active={view.sprints.find((s) => s.sprint.state === 'active')?.sprint}
                           onStart={() => {
                             start.reset()
                             setStarting(sprint)
                           }}
                           onComplete={() => setCompleting(sprint)}
+                          onEdit={() => setEditing(sprint)}
                         />
                       )}
                     </>
@@ -146,15 +149,8 @@ export function BacklogPage() {
           onStart={(input) => start.mutate({ id: starting.id, ...input }, { onSuccess: () => setStarting(undefined) })}
         />
       )}
-      {completing && view && (
-        <CompleteSprintDialog
-          sprint={completing}
-          open={view.sprints.find((s) => s.sprint.id === completing.id)?.issues.filter((c) => c.statusCategory !== 'done').length ?? 0}
-          future={view.sprints.map((s) => s.sprint).filter((s) => s.state === 'future')}
-          onClose={() => setCompleting(undefined)}
-          onComplete={(moveTo) => complete.mutate({ id: completing.id, moveTo }, { onSuccess: () => setCompleting(undefined) })}
-        />
-      )}
+      {completing && <CompleteSprint sprint={completing} onClose={() => setCompleting(undefined)} />}
+      {editing && <EditSprint sprint={editing} onClose={() => setEditing(undefined)} />}
     </div>
   )
 }

@@ -29,7 +29,9 @@ export function CardList({ sprintId, title, detail, cards, action, ...actions }:
     <section ref={setNodeRef} className={`backlog-section${isOver ? ' column-over' : ''}`} aria-label={title}>
       <header className="backlog-section-header">
         <h2>{title}</h2>
-        <span className="muted small">{detail}</span>
+        <span className="muted small sprint-detail" title={detail}>
+          {detail}
+        </span>
         {action}
       </header>
       {cards.length > WINDOW_FROM ? (

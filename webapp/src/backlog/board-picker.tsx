@@ -3,8 +3,8 @@ import { useScheme } from '../projects/use-projects'
 import { useCreateBoard } from './use-planning'
 
 /**
- * Which board of the project a planning page shows, and for project admins a new one of the page's kind; nothing while
- * there is none (the page says what a board is for, {@link NoBoard}).
+ * Which board of the project a planning page shows, and for project admins a new one of the page's kind, or of either
+ * kind on pages that show both; nothing while there is none (the page says what a board is for, {@link NoBoard}).
  */
 export function BoardPicker({ projectKey, kind, boards, board, loading, choose }: {
   projectKey: string
@@ -16,7 +16,7 @@ export function BoardPicker({ projectKey, kind, boards, board, loading, choose }
 }) {
   const create = useCreateBoard(projectKey)
   const isAdmin = useScheme(projectKey).data?.project.callerRole === 'admin'
-  const wanted = kind ?? 'scrum'
+  const kinds: BoardConfig['kind'][] = kind ? [kind] : ['scrum', 'kanban']
   if (loading || !board) return null
   return (
     <>
@@ -27,16 +27,18 @@ export function BoardPicker({ projectKey, kind, boards, board, loading, choose }
           </option>
         ))}
       </select>
-      {isAdmin && (
-        <button
-          type="button"
-          className="button button-ghost"
-          disabled={create.isPending}
-          onClick={() => create.mutate({ kind: wanted, existing: boards.filter((b) => b.kind === wanted).length }, { onSuccess: (made) => choose(made.id) })}
-        >
-          New {wanted} board
-        </button>
-      )}
+      {isAdmin &&
+        kinds.map((wanted) => (
+          <button
+            key={wanted}
+            type="button"
+            className="button button-ghost"
+            disabled={create.isPending}
+            onClick={() => create.mutate({ kind: wanted, existing: boards.filter((b) => b.kind === wanted).length }, { onSuccess: (made) => choose(made.id) })}
+          >
+            New {wanted} board
+          </button>
+        ))}
     </>
   )
 }

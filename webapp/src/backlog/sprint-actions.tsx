@@ -1,28 +1,25 @@
-import { useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { useId } from 'react'
 import { planningApi, type Sprint, type SprintChange } from '../api/planning'
 import { useConfirm } from '../app/use-confirm'
-import { EditSprintDialog } from './sprint-dialogs'
-import { useSprintAction } from './use-planning'
+import { CompleteSprintDialog, EditSprintDialog } from './sprint-dialogs'
+import { planningKeys, useSprintAction } from './use-planning'
 
 /**
  * What a sprint's header offers those who may plan: start or complete it, edit its name, goal and dates, and delete it
  * while it is in the future (the server refuses to delete a started one; its issues go back to the backlog).
  */
-export function SprintActions({ sprint, canStart, onStart, onComplete }: {
+export function SprintActions({ sprint, active, onStart, onComplete, onEdit }: {
   sprint: Sprint
-  /** No other sprint of the board is active. */
-  canStart: boolean
+  /** The board's active sprint, if any: while there is one, no other starts. */
+  active: Sprint | undefined
   onStart: () => void
   onComplete: () => void
+  onEdit: () => void
 }) {
-  const [editing, setEditing] = useState(false)
-  const edit = useSprintAction((change: SprintChange) => planningApi.updateSprint(sprint.id, change), { inline: true })
   const remove = useSprintAction(() => planningApi.deleteSprint(sprint.id))
   const confirm = useConfirm()
-  const open = () => {
-    edit.reset()
-    setEditing(true)
-  }
+  const whyNot = useId()
   const askToDelete = async () => {
     const issues = sprint.issueKeys.length
     const ok = await confirm({
@@ -33,18 +30,24 @@ export function SprintActions({ sprint, canStart, onStart, onComplete }: {
     })
     if (ok) remove.mutate(undefined)
   }
+  const blocked = active && active.id !== sprint.id ? `Complete ${active.name} first: a board has one active sprint at a time.` : undefined
   return (
     <>
       {sprint.state === 'active' ? (
-        <button type="button" className="button" onClick={onComplete}>
-          Complete sprint
-        </button>
+        <CompleteSprintButton onClick={onComplete} />
       ) : (
-        <button type="button" className="button" disabled={!canStart} onClick={onStart}>
-          Start sprint
-        </button>
+        <>
+          <button type="button" className="button" aria-disabled={!!blocked} title={blocked} aria-describedby={blocked && whyNot} onClick={blocked ? undefined : onStart}>
+            Start sprint
+          </button>
+          {blocked && (
+            <span id={whyNot} hidden>
+              {blocked}
+            </span>
+          )}
+        </>
       )}
-      <button type="button" className="button button-ghost" onClick={open}>
+      <button type="button" className="button button-ghost" onClick={onEdit}>
         Edit sprint
       </button>
       {sprint.state === 'future' && (
@@ -52,14 +55,43 @@ export function SprintActions({ sprint, canStart, onStart, onComplete }: {
           Delete sprint
         </button>
       )}
-      {editing && (
-        <EditSprintDialog
-          sprint={sprint}
-          error={edit.error}
-          onClose={() => setEditing(false)}
-          onSave={(change) => edit.mutate(change, { onSuccess: () => setEditing(false) })}
-        />
-      )}
     </>
+  )
+}
+
+export function CompleteSprintButton({ onClick }: { onClick: () => void }) {
+  return (
+    <button type="button" className="button" onClick={onClick}>
+      Complete sprint
+    </button>
+  )
+}
+
+/**
+ * Edit sprint, held by the page rather than by the sprint's header: when someone deletes the sprint meanwhile, the
+ * dialog stays, says so, and keeps what was typed until it is closed.
+ */
+export function EditSprint({ sprint, onClose }: { sprint: Sprint; onClose: () => void }) {
+  const edit = useSprintAction((change: SprintChange) => planningApi.updateSprint(sprint.id, change), { inline: true })
+  return <EditSprintDialog sprint={sprint} error={edit.error} onClose={onClose} onSave={(change) => edit.mutate(change, { onSuccess: onClose })} />
+}
+
+/**
+ * Complete sprint from the backlog or the board: how many of its issues are not done and the board's future sprints
+ * come from the whole backlog, whatever filter the page shows.
+ */
+export function CompleteSprint({ sprint, onClose }: { sprint: Sprint; onClose: () => void }) {
+  const backlog = useQuery({ queryKey: planningKeys.backlog(sprint.boardId), queryFn: () => planningApi.backlog(sprint.boardId) })
+  const complete = useSprintAction((moveTo: string) => planningApi.complete(sprint.id, moveTo))
+  if (!backlog.data) return null
+  const sprints = backlog.data.sprints
+  return (
+    <CompleteSprintDialog
+      sprint={sprint}
+      open={sprints.find((s) => s.sprint.id === sprint.id)?.issues.filter((c) => c.statusCategory !== 'done').length ?? 0}
+      future={sprints.map((s) => s.sprint).filter((s) => s.state === 'future')}
+      onClose={onClose}
+      onComplete={(moveTo) => complete.mutate(moveTo, { onSuccess: onClose })}
+    />
   )
 }

@@ -1,21 +1,48 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Sprint } from '../api/planning'
-import { changeDays, dayProblems, plannedDays, sprintDatesText } from './sprint-dates'
+import { changeDays, dayOf, dayProblems, endOfDay, plannedDays, sprintDatesText, startOfDay } from './sprint-dates'
 
 const sprint: Sprint = {
   id: 11, boardId: 3, projectKey: 'WEB', name: 'Sprint 1', goal: null, state: 'future', startDate: null, endDate: null,
   startedAt: null, completedAt: null, issueKeys: [],
 }
-const now = Date.parse('2026-11-27T10:00:00Z')
+/** An instant at a local hour of a day, so that what is expected holds in any time zone the tests run in. */
+const at = (day: string, hour: number) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00`).toISOString()
+const now = Date.parse(at('2026-11-27', 10))
+afterEach(() => {
+  vi.unstubAllEnvs()
+})
+
+describe('sprint days in the reader’s time zone', () => {
+  it('proposes the reader’s today in Honolulu late in the evening, not the UTC day already begun', () => {
+    vi.stubEnv('TZ', 'Pacific/Honolulu')
+    const lateEvening = Date.parse('2026-11-27T08:25:00Z')
+    expect(new Date(lateEvening).getHours()).toBe(22)
+
+    expect(plannedDays(sprint, lateEvening)).toEqual({ start: '2026-11-26', end: '2026-12-10' })
+    expect(startOfDay('2026-11-26')).toBe('2026-11-26T19:00:00.000Z')
+    expect(endOfDay('2026-12-10')).toBe('2026-12-11T03:00:00.000Z')
+    expect(dayOf('2026-12-11T03:00:00.000Z')).toBe('2026-12-10')
+    expect(sprintDatesText({ ...sprint, state: 'active', startDate: '2026-11-26T19:00:00.000Z', endDate: '2026-12-11T03:00:00.000Z' }, lateEvening, 'en-GB'))
+      .toBe('26 Nov – 10 Dec · 14 days left')
+  })
+
+  it('sends a day as 09:00 and 17:00 of the reader’s day and shows it as that day again', () => {
+    expect(startOfDay('2026-12-01')).toBe(at('2026-12-01', 9))
+    expect(endOfDay('2026-12-14')).toBe(at('2026-12-14', 17))
+    expect(dayOf(startOfDay('2026-12-01'))).toBe('2026-12-01')
+    expect(dayOf(endOfDay('2026-12-14'))).toBe('2026-12-14')
+  })
+})
 
 describe('plannedDays', () => {
   it('proposes the dates planned with Edit sprint', () => {
-    expect(plannedDays({ ...sprint, startDate: '2026-12-01T09:00:00Z', endDate: '2026-12-14T17:00:00Z' }, now)).toEqual({ start: '2026-12-01', end: '2026-12-14' })
+    expect(plannedDays({ ...sprint, startDate: at('2026-12-01', 9), endDate: at('2026-12-14', 17) }, now)).toEqual({ start: '2026-12-01', end: '2026-12-14' })
   })
 
   it('proposes today and two weeks on for a sprint without dates, and two weeks from a planned start', () => {
     expect(plannedDays(sprint, now)).toEqual({ start: '2026-11-27', end: '2026-12-11' })
-    expect(plannedDays({ ...sprint, startDate: '2026-12-28T09:00:00Z' }, now)).toEqual({ start: '2026-12-28', end: '2027-01-11' })
+    expect(plannedDays({ ...sprint, startDate: at('2026-12-28', 9) }, now)).toEqual({ start: '2026-12-28', end: '2027-01-11' })
   })
 })
 
@@ -37,19 +64,26 @@ describe('dayProblems', () => {
 
 describe('sprintDatesText', () => {
   it('shows a planned sprint’s days', () => {
-    expect(sprintDatesText({ ...sprint, startDate: '2026-12-01T09:00:00Z', endDate: '2026-12-14T17:00:00Z' }, now, 'en-GB')).toBe('1 Dec – 14 Dec')
+    expect(sprintDatesText({ ...sprint, startDate: at('2026-12-01', 9), endDate: at('2026-12-14', 17) }, now, 'en-GB')).toBe('1 Dec – 14 Dec')
   })
 
   it('counts the days left of the active sprint, and says when it ended', () => {
-    const active = { ...sprint, state: 'active' as const, startDate: '2026-11-20T09:00:00Z', endDate: '2026-12-04T17:00:00Z' }
+    const active = { ...sprint, state: 'active' as const, startDate: at('2026-11-20', 9), endDate: at('2026-12-04', 17) }
     expect(sprintDatesText(active, now, 'en-GB')).toBe('20 Nov – 4 Dec · 7 days left')
-    expect(sprintDatesText({ ...active, endDate: '2026-11-28T17:00:00Z' }, now, 'en-GB')).toBe('20 Nov – 28 Nov · 1 day left')
-    expect(sprintDatesText({ ...active, endDate: '2026-11-27T17:00:00Z' }, now, 'en-GB')).toBe('20 Nov – 27 Nov · ends today')
-    expect(sprintDatesText({ ...active, endDate: '2026-11-24T17:00:00Z' }, now, 'en-GB')).toBe('20 Nov – 24 Nov · ended 3 days ago')
+    expect(sprintDatesText({ ...active, endDate: at('2026-11-28', 17) }, now, 'en-GB')).toBe('20 Nov – 28 Nov · 1 day left')
+    expect(sprintDatesText({ ...active, endDate: at('2026-11-27', 17) }, now, 'en-GB')).toBe('20 Nov – 27 Nov · ends today')
+    expect(sprintDatesText({ ...active, endDate: at('2026-11-24', 17) }, now, 'en-GB')).toBe('20 Nov – 24 Nov · ended 3 days ago')
+  })
+
+  it('says when an active sprint whose start date is ahead starts, instead of counting its days left from then', () => {
+    const early = { ...sprint, state: 'active' as const, startDate: at('2026-12-01', 9), endDate: at('2026-12-12', 17) }
+    expect(sprintDatesText(early, now, 'en-GB')).toBe('1 Dec – 12 Dec · starts in 4 days')
+    expect(sprintDatesText({ ...early, startDate: at('2026-11-28', 9) }, now, 'en-GB')).toBe('28 Nov – 12 Dec · starts tomorrow')
+    expect(sprintDatesText({ ...early, startDate: at('2026-11-27', 9) }, now, 'en-GB')).toBe('27 Nov – 12 Dec · 15 days left')
   })
 
   it('shows the year of dates outside this one, and nothing for a sprint without dates', () => {
-    expect(sprintDatesText({ ...sprint, startDate: '2026-12-28T09:00:00Z', endDate: '2027-01-08T17:00:00Z' }, now, 'en-GB')).toBe('28 Dec 2026 – 8 Jan 2027')
+    expect(sprintDatesText({ ...sprint, startDate: at('2026-12-28', 9), endDate: at('2027-01-08', 17) }, now, 'en-GB')).toBe('28 Dec 2026 – 8 Jan 2027')
     expect(sprintDatesText(sprint, now)).toBeNull()
   })
 

@@ -1,21 +1,29 @@
 import type { Sprint } from '../api/planning'
-import { isCalendarDay } from '../app/calendar-day'
+import { isCalendarDay, localDay } from '../app/calendar-day'
 
 /** Jira's usual sprint: two weeks. */
 export const SPRINT_DAYS = 14
 const DAY = 86_400_000
 
-/** Sprint dates as the dialogs hold them: UTC days (YYYY-MM-DD), sent as 09:00 on the first and 17:00 on the last. */
+/**
+ * Sprint dates as the dialogs hold them: the reader's calendar days (YYYY-MM-DD), sent as the instants of 09:00 on the
+ * first and 17:00 on the last, in the reader's time zone.
+ */
 export interface SprintDays {
   start: string
   end: string
 }
 
-/** The day of an instant as a date input holds it (UTC, as the dates are sent), or empty. */
-export const dayOf = (instant: string | null) => (instant ? instant.slice(0, 10) : '')
+/** The reader's day of an instant, as a date input holds it, or empty. */
+export const dayOf = (instant: string | null) => (instant ? localDay(Date.parse(instant)) : '')
 
-export const startOfDay = (day: string) => new Date(`${day}T09:00:00Z`).toISOString()
-export const endOfDay = (day: string) => new Date(`${day}T17:00:00Z`).toISOString()
+export const startOfDay = (day: string) => atLocalHour(day, 9)
+export const endOfDay = (day: string) => atLocalHour(day, 17)
+
+function atLocalHour(day: string, hour: number): string {
+  const [year, month, date] = day.split('-').map(Number)
+  return new Date(year, month - 1, date, hour).toISOString()
+}
 
 export function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10)
@@ -34,7 +42,7 @@ export const SPRINT_LENGTHS = [7, 14, 21, 28]
  * The dates after one field of the form changed, as in Jira: a chosen length moves the end from the start, and so does
  * a new start while the length is one of {@link SPRINT_LENGTHS}; an end typed makes the length whatever it comes to.
  */
-export function changeDays(days: SprintDays, change: { start: string } | { length: number }, today = new Date().toISOString().slice(0, 10)): SprintDays {
+export function changeDays(days: SprintDays, change: { start: string } | { length: number }, today = localDay(Date.now())): SprintDays {
   if ('length' in change) {
     const start = isCalendarDay(days.start) ? days.start : today
     return { start, end: addDays(start, change.length) }
@@ -46,7 +54,7 @@ export function changeDays(days: SprintDays, change: { start: string } | { lengt
 
 /** What the start dialog proposes: the dates planned with Edit sprint, else today and two weeks from its start. */
 export function plannedDays(sprint: Sprint, now = Date.now()): SprintDays {
-  const start = dayOf(sprint.startDate) || new Date(now).toISOString().slice(0, 10)
+  const start = dayOf(sprint.startDate) || localDay(now)
   return { start, end: dayOf(sprint.endDate) || addDays(start, SPRINT_DAYS) }
 }
 
@@ -68,21 +76,25 @@ export function dayProblems({ start, end }: SprintDays, required: { start: boole
 
 /**
  * A sprint's dates for its header, "1 Dec – 14 Dec" (with the year when not this year's), and for the active sprint the
- * days left; null when it has no dates yet. `locale`: the reader's by default.
+ * days left, or when it starts if its start date is still ahead; null when it has no dates yet. `locale`: the reader's
+ * by default.
  */
 export function sprintDatesText(sprint: Sprint, now = Date.now(), locale?: string): string | null {
   const start = dayOf(sprint.startDate)
   const end = dayOf(sprint.endDate)
   if (!start && !end) return null
-  const thisYear = new Date(now).toISOString().slice(0, 4)
+  const today = localDay(now)
+  const thisYear = today.slice(0, 4)
   const withYear = [start, end].some((day) => day && day.slice(0, 4) !== thisYear)
   const format = (day: string) => (day ? dayText(day, withYear, locale) : '?')
   const dates = `${format(start)} – ${format(end)}`
-  return sprint.state === 'active' && end ? `${dates} · ${daysLeft(end, now)}` : dates
+  if (sprint.state !== 'active') return dates
+  const untilStart = start ? daysBetween(today, start) : null
+  if (untilStart !== null && untilStart > 0) return `${dates} · ${untilStart === 1 ? 'starts tomorrow' : `starts in ${untilStart} days`}`
+  return end ? `${dates} · ${daysLeft(daysBetween(today, end) ?? 0)}` : dates
 }
 
-function daysLeft(end: string, now: number): string {
-  const days = Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${new Date(now).toISOString().slice(0, 10)}T00:00:00Z`)) / DAY)
+function daysLeft(days: number): string {
   if (days > 1) return `${days} days left`
   if (days === 1) return '1 day left'
   if (days === 0) return 'ends today'

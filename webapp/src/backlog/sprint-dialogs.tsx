@@ -1,24 +1,38 @@
 import { useState } from 'react'
+import { ApiError } from '../api/http'
 import type { Sprint, SprintChange } from '../api/planning'
 import { fieldMessages } from '../create-issue/use-create-issue'
 import { Dialog } from '../ui/dialog'
 import { Field } from '../ui/field'
 import { changeDays, dayOf, dayProblems, daysBetween, endOfDay, plannedDays, SPRINT_LENGTHS, startOfDay, type SprintDays } from './sprint-dates'
 
+/** As the server takes it: a few sentences; a longer goal is a document to link. */
+const MAX_GOAL = 1000
+
+/** What Start sprint sends: the name only when it was changed. */
+export interface SprintStart {
+  name?: string
+  goal: string
+  startDate: string
+  endDate: string
+}
+
 /**
- * Start a sprint, as in Jira: its goal and its start and end dates, proposed from the dates planned with Edit sprint
+ * Start a sprint, as in Jira: its name, goal and start and end dates, proposed from the dates planned with Edit sprint
  * (else today and two weeks on). What is sent is kept. `error`: the server's refusal, shown at the field it names.
  */
 export function StartSprintDialog({ sprint, error, onStart, onClose }: {
   sprint: Sprint
   error: Error | null
-  onStart: (input: { goal: string; startDate: string; endDate: string }) => void
+  onStart: (input: SprintStart) => void
   onClose: () => void
 }) {
+  const [name, setName] = useState(sprint.name)
   const [goal, setGoal] = useState(sprint.goal ?? '')
   const [days, setDays] = useState(() => plannedDays(sprint))
-  const problems = dayProblems(days, { start: true, end: true })
-  const refusal = refusalOf(error)
+  const [tried, setTried] = useState(false)
+  const problems = { ...dayProblems(days, { start: true, end: true }), ...nameProblem(name, tried) }
+  const refusal = refusalOf(error, sprint)
   return (
     <Dialog title={`Start ${sprint.name}`} onClose={onClose}>
       <form
@@ -26,8 +40,10 @@ export function StartSprintDialog({ sprint, error, onStart, onClose }: {
         noValidate
         onSubmit={(event) => {
           event.preventDefault()
-          if (Object.keys(problems).length) return
+          setTried(true)
+          if (!name.trim() || Object.keys(problems).length) return
           onStart({
+            ...(name.trim() !== sprint.name && { name: name.trim() }),
             goal: goal.trim(),
             // A planned date left as it was is sent as it was, to the minute.
             startDate: days.start === dayOf(sprint.startDate) ? sprint.startDate! : startOfDay(days.start),
@@ -36,9 +52,7 @@ export function StartSprintDialog({ sprint, error, onStart, onClose }: {
         }}
       >
         <p className="muted">{sprint.issueKeys.length === 1 ? '1 issue' : `${sprint.issueKeys.length} issues`} will be in this sprint.</p>
-        <Field label="Sprint goal" error={refusal.byField.goal}>
-          <input data-autofocus value={goal} onChange={(event) => setGoal(event.target.value)} />
-        </Field>
+        <NameAndGoal name={name} goal={goal} onName={setName} onGoal={setGoal} problems={{ ...refusal.byField, ...problems }} />
         <DayFields days={days} onChange={setDays} problems={{ ...refusal.byField, ...problems }} />
         <Footer submit="Start sprint" refusal={refusal.general} onClose={onClose} />
       </form>
@@ -66,7 +80,7 @@ export function CompleteSprintDialog({ sprint, open, future, onComplete, onClose
         }}
       >
         <p>
-          {sprint.issueKeys.length - open} issues done, {open} not done.
+          {sprint.issueKeys.length - open === 1 ? '1 issue' : `${sprint.issueKeys.length - open} issues`} done, {open} not done.
         </p>
         {open > 0 && (
           <label className="field">
@@ -103,8 +117,8 @@ export function EditSprintDialog({ sprint, error, onSave, onClose }: {
   const [days, setDays] = useState<SprintDays>({ start: dayOf(sprint.startDate), end: dayOf(sprint.endDate) })
   const [tried, setTried] = useState(false)
   // The server keeps a date that is not sent: once set, a date can be moved but not cleared.
-  const problems = { ...dayProblems(days, { start: !!sprint.startDate, end: !!sprint.endDate }), ...(tried && !name.trim() && { name: 'Give the sprint a name.' }) }
-  const refusal = refusalOf(error)
+  const problems = { ...dayProblems(days, { start: !!sprint.startDate, end: !!sprint.endDate }), ...nameProblem(name, tried) }
+  const refusal = refusalOf(error, sprint)
   return (
     <Dialog title={`Edit ${sprint.name}`} onClose={onClose}>
       <form
@@ -122,12 +136,7 @@ export function EditSprintDialog({ sprint, error, onSave, onClose }: {
           })
         }}
       >
-        <Field label="Sprint name" error={problems.name ?? refusal.byField.name}>
-          <input data-autofocus value={name} maxLength={255} onChange={(event) => setName(event.target.value)} />
-        </Field>
-        <Field label="Sprint goal" error={refusal.byField.goal}>
-          <input value={goal} onChange={(event) => setGoal(event.target.value)} />
-        </Field>
+        <NameAndGoal name={name} goal={goal} onName={setName} onGoal={setGoal} problems={{ ...refusal.byField, ...problems }} />
         <DayFields days={days} onChange={setDays} problems={{ ...refusal.byField, ...problems }} />
         <Footer submit="Save" refusal={refusal.general} onClose={onClose} />
       </form>
@@ -137,8 +146,36 @@ export function EditSprintDialog({ sprint, error, onSave, onClose }: {
 
 const SPRINT_FIELDS = ['name', 'goal', 'startDate', 'endDate']
 
-/** The server's refusal: each message at the field of the form it names, in words; the rest above the buttons. */
-function refusalOf(error: Error | null): { byField: Record<string, string>; general: string | null } {
+const nameProblem = (name: string, tried: boolean) => (tried && !name.trim() ? { name: 'Give the sprint a name.' } : {})
+
+/** The sprint's name and goal, each with its problem; the name gets the focus, as the first field. */
+function NameAndGoal({ name, goal, onName, onGoal, problems }: {
+  name: string
+  goal: string
+  onName: (name: string) => void
+  onGoal: (goal: string) => void
+  problems: Record<string, string | undefined>
+}) {
+  return (
+    <>
+      <Field label="Sprint name" error={problems.name}>
+        <input data-autofocus value={name} maxLength={255} onChange={(event) => onName(event.target.value)} />
+      </Field>
+      <Field label="Sprint goal" error={problems.goal ?? (goal.length >= MAX_GOAL ? `A goal holds up to ${MAX_GOAL.toLocaleString('en')} characters.` : undefined)}>
+        <input value={goal} maxLength={MAX_GOAL} onChange={(event) => onGoal(event.target.value)} />
+      </Field>
+    </>
+  )
+}
+
+/**
+ * The server's refusal: each message at the field of the form it names, in words; the rest above the buttons. A sprint
+ * deleted meanwhile is said so, with what was typed left in the form to copy.
+ */
+function refusalOf(error: Error | null, sprint: Sprint): { byField: Record<string, string>; general: string | null } {
+  if (error instanceof ApiError && error.status === 404) {
+    return { byField: {}, general: `${sprint.name} no longer exists: someone deleted it. Nothing was saved; what you typed is still here to copy.` }
+  }
   const { byField, general } = fieldMessages(error)
   const elsewhere = Object.keys(byField).filter((field) => !SPRINT_FIELDS.includes(field))
   return { byField: mapValues(byField, sentence), general: general ?? (elsewhere.length ? elsewhere.map((field) => sentence(byField[field])).join(' ') : null) }

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Route, Routes, useLocation, useParams } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { BoardConfig, BoardIssues, Card } from '../api/planning'
+import type { BacklogView, BoardConfig, BoardIssues, Card, Sprint } from '../api/planning'
 import type { Role } from '../api/projects'
 import { json, renderWithProviders, stubFetch } from '../test-utils'
 import { PlannedBoardPage } from './planned-board-page'
@@ -130,10 +130,73 @@ describe('PlannedBoardPage', () => {
     )
     const user = userEvent.setup()
 
-    await user.click(await screen.findByRole('button', { name: 'New kanban board' }))
+    expect(await screen.findByRole('button', { name: 'New scrum board' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'New kanban board' }))
 
     await vi.waitFor(() => expect(made).toEqual({ project: 'WEB', name: 'WEB Kanban 2', kind: 'kanban' }))
     expect(await screen.findByRole('option', { name: 'WEB Kanban 2 (kanban)', selected: true })).toBeInTheDocument()
+  })
+
+  it('shows the active sprint’s dates, days left and goal, and completes it with the backlog’s dialog', async () => {
+    document.cookie = 'XSRF-TOKEN=token'
+    const scrum: BoardConfig = { ...board, kind: 'scrum' }
+    const today = new Date()
+    const day = (offset: number, hour: number) => new Date(today.getFullYear(), today.getMonth(), today.getDate() + offset, hour).toISOString()
+    const sprint: Sprint = {
+      id: 21, boardId: 4, projectKey: 'WEB', name: 'Sprint 3', goal: 'Ship sign-in', state: 'active', startDate: day(-3, 9),
+      endDate: day(4, 17), startedAt: day(-3, 9), completedAt: null, issueKeys: ['WEB-1', 'WEB-2'],
+    }
+    const backlog: BacklogView = { boardId: 4, sprints: [{ sprint, issues: [card(1, 'To Do'), card(2, 'Done')], points: 0 }], backlog: [], epics: [] }
+    let completed: unknown
+    stubFetch({
+      'GET /api/v1/boards': () => json(200, [scrum]),
+      'GET /api/v1/boards/4/issues': () => json(200, { ...issues(1), board: scrum, sprint }),
+      'GET /api/v1/boards/4/backlog': () => json(200, backlog),
+      'POST /api/v1/sprints/21/complete': (init) => {
+        completed = JSON.parse(String(init?.body))
+        return json(200, { ...sprint, state: 'closed' })
+      },
+    })
+    renderWithProviders(
+      <Routes>
+        <Route path="/projects/:projectKey/boards" element={<PlannedBoardPage />} />
+      </Routes>,
+      { route: '/projects/WEB/boards' },
+    )
+    const user = userEvent.setup()
+
+    const bar = await screen.findByRole('group', { name: 'Active sprint Sprint 3' })
+    expect(bar).toHaveTextContent(/4 days left · Ship sign-in/)
+    await user.click(within(bar).getByRole('button', { name: 'Complete sprint' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Complete Sprint 3' })
+    expect(dialog).toHaveTextContent('1 issue done, 1 not done.')
+    await user.selectOptions(within(dialog).getByLabelText('Move unfinished issues to'), 'backlog')
+    await user.click(within(dialog).getByRole('button', { name: 'Complete sprint' }))
+
+    await vi.waitFor(() => expect(completed).toEqual({ moveTo: 'backlog' }))
+  })
+
+  it('shows a viewer the active sprint without Complete sprint', async () => {
+    const scrum: BoardConfig = { ...board, kind: 'scrum' }
+    const sprint: Sprint = {
+      id: 21, boardId: 4, projectKey: 'WEB', name: 'Sprint 3', goal: 'Ship sign-in', state: 'active', startDate: null,
+      endDate: null, startedAt: null, completedAt: null, issueKeys: [],
+    }
+    stubFetch({
+      'GET /api/v1/boards': () => json(200, [scrum]),
+      'GET /api/v1/boards/4/issues': () => json(200, { ...issues(1), board: scrum, sprint }),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, schemeFor('viewer')),
+    })
+    renderWithProviders(
+      <Routes>
+        <Route path="/projects/:projectKey/boards" element={<PlannedBoardPage />} />
+      </Routes>,
+      { route: '/projects/WEB/boards' },
+    )
+
+    const bar = await screen.findByRole('group', { name: 'Active sprint Sprint 3' })
+    expect(bar).toHaveTextContent('Ship sign-in')
+    await vi.waitFor(() => expect(within(bar).queryByRole('button', { name: 'Complete sprint' })).not.toBeInTheDocument())
   })
 
   it('counts every issue of a column against its WIP limit while a quick filter narrows the cards', async () => {

@@ -19,6 +19,7 @@ import { VirtualCards } from '../board/virtual-cards'
 import { pointAtIssue } from '../issue-view/issue-cache'
 import { useScheme } from '../projects/use-projects'
 import { moveRefusal } from '../board/move-refusal'
+import { ActiveSprint } from './active-sprint'
 import { laneChangeOf, moveCard, type CardDrop } from './card-move'
 import { columnCountLabel, targetStatus } from './wip'
 
@@ -44,7 +45,8 @@ export function PlannedBoardPage() {
   })
   const client = useQueryClient()
   const toast = useToast()
-  const readOnly = useScheme(projectKey).data?.project.callerRole === 'viewer'
+  const scheme = useScheme(projectKey)
+  const readOnly = scheme.data?.project.callerRole === 'viewer'
   const boardQuery = planningKeys.boardIssues(board?.id ?? 0, quick)
   // A card moves at once; a refusal puts it back and says why.
   const move = useMutation({
@@ -89,10 +91,10 @@ export function PlannedBoardPage() {
     <div className="page">
       <header className="page-header">
         <h1>
-          {board ? board.name : projectKey} <span className="muted">{board ? (data?.sprint?.name ?? `${board.kind === 'scrum' ? 'Scrum' : 'Kanban'} board`) : 'Boards'}</span>
+          {board ? board.name : (scheme.data?.project.name ?? projectKey)} <span className="muted">{board ? (data?.sprint?.name ?? `${board.kind === 'scrum' ? 'Scrum' : 'Kanban'} board`) : 'Boards'}</span>
         </h1>
         <div className="toolbar">
-          <BoardPicker projectKey={projectKey} kind="kanban" boards={boards} board={board} loading={loading} choose={choose} />
+          <BoardPicker projectKey={projectKey} boards={boards} board={board} loading={loading} choose={choose} />
           {board && (
             <Link className="button" to={`/projects/${projectKey}/boards/${board.id}/settings`}>
               Board settings
@@ -112,6 +114,7 @@ export function PlannedBoardPage() {
           ))}
         </div>
       </header>
+      {data?.sprint && <ActiveSprint sprint={data.sprint} canPlan={!readOnly} />}
       {issues.error && <p className="error-text">{issues.error.message}</p>}
       <MissingBoard projectKey={projectKey} id={missing} shown={board} />
       {none && <NoBoard projectKey={projectKey} choose={choose} />}

@@ -63,6 +63,25 @@ describe('reports page', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 
+  it('is headed with the project’s name, and offers an admin a new board of either kind', async () => {
+    stubFetch({
+      'GET /api/v1/boards': () => json(200, [board]),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, { project: { id: 1, key: 'WEB', name: 'Web app', callerRole: 'admin' },
+        workflow: { statuses: [], transitions: [] }, types: [], priorities: [], resolutions: [], components: [], versions: [] }),
+      'GET /api/v1/boards/1/sprints': () => json(200, []),
+    })
+    renderWithProviders(
+      <Routes>
+        <Route path="/projects/:projectKey/reports" element={<ReportsPage />} />
+      </Routes>,
+      { route: '/projects/WEB/reports' },
+    )
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Web app Reports' })).toBeInTheDocument()
+    expect(await screen.findByRole('button', { name: 'New scrum board' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'New kanban board' })).toBeInTheDocument()
+  })
+
   it('keeps the table view in the URL, so a link opens the table', async () => {
     const user = userEvent.setup()
     const { location } = renderPage('?report=velocity&view=table')

@@ -6,6 +6,7 @@ import { usePageSearchParams } from '../app/page-location'
 import { BurndownReport } from './burndown-report'
 import { CreatedReport, CycleReport, FlowReport } from './flow-reports'
 import { VelocityReport } from './velocity-report'
+import { useScheme } from '../projects/use-projects'
 
 const REPORTS = [
   ['burndown', 'Sprint burndown'],
@@ -25,6 +26,7 @@ const isReport = (name: string): name is ReportName => REPORTS.some(([known]) =>
 export function ReportsPage() {
   const { projectKey = '' } = useParams()
   const { boards, board, loading, none, missing, choose } = useBoards(projectKey)
+  const projectName = useScheme(projectKey).data?.project.name ?? projectKey
   const [params, setParams] = usePageSearchParams()
   const report = params.get('report') || 'burndown'
   const table = params.get('view') === 'table'
@@ -38,7 +40,7 @@ export function ReportsPage() {
     <div className="page">
       <header className="page-header">
         <h1>
-          {projectKey} <span className="muted">Reports</span>
+          {projectName} <span className="muted">Reports</span>
         </h1>
         <div className="toolbar">
           <BoardPicker projectKey={projectKey} boards={boards} board={board} loading={loading} choose={choose} />

@@ -12,6 +12,7 @@ import dev.meridian.planning.internal.Velocity;
 import dev.meridian.platform.InvalidInputException;
 import dev.meridian.search.Search;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -49,7 +50,8 @@ public class Reports {
     @Transactional(readOnly = true)
     public Burnup.Report burnup(long sprintId, Statistic by, CurrentUser user) {
         var sprint = started(sprintId, user);
-        return Burnup.of(sprint.id(), sprint.startedAt(), end(sprint), sprint.endDate(), timelines.of(timelines.everIn(sprint.id())), by);
+        var start = start(sprint);
+        return Burnup.of(sprint.id(), start, end(sprint), sprint.endDate(), issues(sprint, start), by);
     }
 
     private SprintView started(long sprintId, CurrentUser user) {
@@ -61,12 +63,27 @@ public class Reports {
     }
 
     /** When the sprint was completed, or now for the active sprint. */
-    private java.time.Instant end(SprintView sprint) {
+    private Instant end(SprintView sprint) {
         return sprint.completedAt() != null ? sprint.completedAt() : clock.instant();
     }
 
+    /**
+     * The start date chosen when the sprint was started, as Jira draws from it; the moment it was started when it has
+     * none or when that date is still ahead of the report's end.
+     */
+    private Instant start(SprintView sprint) {
+        var date = sprint.startDate();
+        return date != null && date.isBefore(end(sprint)) ? date : sprint.startedAt();
+    }
+
+    /** The issues ever in the sprint, with what was planned before Start was clicked counted from the start date. */
+    private List<Timeline> issues(SprintView sprint, Instant start) {
+        return timelines.of(timelines.everIn(sprint.id())).stream().map(t -> t.plannedBy(start, sprint.startedAt())).toList();
+    }
+
     private Burndown.Report burndown(SprintView sprint, Statistic by) {
-        return Burndown.of(sprint.id(), sprint.startedAt(), end(sprint), sprint.endDate(), timelines.of(timelines.everIn(sprint.id())), by);
+        var start = start(sprint);
+        return Burndown.of(sprint.id(), start, end(sprint), sprint.endDate(), issues(sprint, start), by);
     }
 
     /** The last seven completed sprints of the board, oldest first, in story points or in issues. */

@@ -28,6 +28,8 @@ public class Sprints {
 
     public static final String FIELD = "Sprint";
     private static final Duration DEFAULT_LENGTH = Duration.ofDays(14);
+    /** Long enough for a few sentences; a longer goal is a document, and pushed the sprint's buttons off screen. */
+    static final int MAX_GOAL = 1000;
 
     private final SprintStore store;
     private final Boards boards;
@@ -158,8 +160,9 @@ public class Sprints {
         return issueId != null && store.contains(sprintId, issueId);
     }
 
+    /** {@code name}, {@code goal}: null keeps the sprint's own, as Jira's Start dialog shows them for editing. */
     @Transactional
-    public SprintView start(long id, String goal, Instant start, Instant end, CurrentUser user) {
+    public SprintView start(long id, String name, String goal, Instant start, Instant end, CurrentUser user) {
         var sprint = editable(id, user);
         if (!sprint.state().equals("future")) {
             throw new ConflictException("Sprint '" + sprint.name() + "' is " + sprint.state() + "; only a future sprint can be started");
@@ -172,8 +175,8 @@ public class Sprints {
         var s = start != null ? start : sprint.startDate() != null ? sprint.startDate() : now;
         var e = end != null ? end : sprint.endDate() != null ? sprint.endDate() : s.plus(DEFAULT_LENGTH);
         checkDates(s, e);
-        if (goal != null) {
-            store.update(id, sprint.name(), goal(goal), s, e);
+        if (name != null || goal != null) {
+            store.update(id, name == null ? sprint.name() : name(name), goal == null ? sprint.goal() : goal(goal), s, e);
         }
         store.start(id, s, e, now);
         return recorded("sprint.started", id, user);
@@ -278,7 +281,15 @@ public class Sprints {
 
     /** A blank goal clears it, as an emptied field in Jira's dialogs does. */
     private static String goal(String goal) {
-        return goal == null || goal.isBlank() ? null : goal.trim();
+        if (goal == null || goal.isBlank()) {
+            return null;
+        }
+        var trimmed = goal.trim();
+        if (trimmed.length() > MAX_GOAL) {
+            throw new InvalidInputException("goal", "a sprint goal can be at most 1,000 characters; this one has "
+                    + String.format(java.util.Locale.ROOT, "%,d", trimmed.length()) + ": shorten it or link a page that says more");
+        }
+        return trimmed;
     }
 
     private static String name(String name) {

@@ -8,6 +8,9 @@ import dev.meridian.support.MeridianTest;
 import dev.meridian.support.Problems;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -192,6 +195,42 @@ class SprintLifecycleTest {
         assertThat(kept.get("startDate").asString()).isEqualTo("2026-12-21T09:00:00Z");
         assertThat(kept.get("endDate").asString()).isEqualTo("2027-01-04T17:00:00Z");
         assertThat(kept.get("goal").asString()).isEqualTo("Kept");
+    }
+
+    @Test
+    void drawsTheBurndownFromTheStartDateChosenInStartSprintCountingWhatWasPlannedBeforeAsCommitted() {
+        var a = story("Login", 5);
+        var b = story("Logout", 3);
+        long sprint = ok(admin.post("/api/v1/boards/" + board + "/sprints", Map.of())).json().get("id").asLong();
+        ok(admin.post("/api/v1/sprints/" + sprint + "/issues", Map.of("add", List.of(a))));
+        var startDate = Instant.now().minus(Duration.ofDays(11)).truncatedTo(ChronoUnit.SECONDS);
+        ok(admin.post("/api/v1/sprints/" + sprint + "/start", Map.of("startDate", startDate.toString(),
+                "endDate", startDate.plus(Duration.ofDays(14)).toString())));
+        ok(admin.post("/api/v1/sprints/" + sprint + "/issues", Map.of("add", List.of(b))));
+
+        var burndown = ok(admin.get("/api/v1/sprints/" + sprint + "/burndown")).json();
+        var burnup = ok(admin.get("/api/v1/sprints/" + sprint + "/burnup")).json();
+
+        assertThat(Instant.parse(burndown.get("start").asString())).isEqualTo(startDate);
+        assertThat(burndown.get("committed").decimalValue()).isEqualByComparingTo("5");
+        assertThat(burndown.get("added").decimalValue()).isEqualByComparingTo("3");
+        assertThat(Instant.parse(burnup.get("points").get(0).get("at").asString())).isEqualTo(startDate);
+        assertThat(burnup.get("points").get(0).get("scope").decimalValue()).isEqualByComparingTo("5");
+    }
+
+    @Test
+    void refusesASprintGoalOverAThousandCharactersInWordsAndRenamesTheSprintWhenItStarts() {
+        long sprint = ok(admin.post("/api/v1/boards/" + board + "/sprints", Map.of("name", "Draft"))).json().get("id").asLong();
+        var refused = Problems.assertProblem(admin.patch("/api/v1/sprints/" + sprint, Map.of("goal", "g".repeat(1001))), 400);
+        assertThat(refused.get("errors").get(0).get("field").asString()).isEqualTo("goal");
+        assertThat(refused.get("errors").get(0).get("message").asString()).contains("at most 1,000 characters").contains("1,001");
+        Problems.assertProblem(admin.post("/api/v1/boards/" + board + "/sprints", Map.of("goal", "g".repeat(5000))), 400);
+        Problems.assertProblem(admin.post("/api/v1/sprints/" + sprint + "/start", Map.of("goal", "g".repeat(1001))), 400);
+
+        var started = ok(admin.post("/api/v1/sprints/" + sprint + "/start", Map.of("name", "Sprint Alpha", "goal", "g".repeat(1000)))).json();
+
+        assertThat(started.get("name").asString()).isEqualTo("Sprint Alpha");
+        assertThat(started.get("goal").asString()).hasSize(1000);
     }
 
     @Test

@@ -109,7 +109,7 @@ class PlanningController {
     @PostMapping("/api/v1/sprints/{id}/start")
     SprintView start(@PathVariable long id, @RequestBody(required = false) SprintInput input, CurrentUser user) {
         var in = input == null ? new SprintInput(null, null, null, null) : input;
-        return sprints.start(id, in.goal(), in.startDate(), in.endDate(), user);
+        return sprints.start(id, in.name(), in.goal(), in.startDate(), in.endDate(), user);
     }
 
     /** {@code {"moveTo": "backlog" | "next" | sprintId}} for the unfinished issues. */

@@ -2,6 +2,8 @@ package dev.meridian.planning.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,6 +36,25 @@ public record Timeline(String key, boolean subtask, Instant createdAt, Long spri
             };
         }
         return s;
+    }
+
+    /**
+     * The timeline as a sprint started at {@code startedAt} with an earlier start date {@code start} sees it: joining
+     * or leaving the sprint, or being created, before Start was clicked is planning, not a change of scope, so it counts
+     * from the start date; other changes in between (work done, estimates) keep their moment.
+     */
+    public Timeline plannedBy(Instant start, Instant startedAt) {
+        if (startedAt == null || !startedAt.isAfter(start)) {
+            return this;
+        }
+        var moved = new ArrayList<Change>();
+        for (var c : changes) {
+            boolean planning = c.field() == Field.SPRINT && c.at().isAfter(start) && !c.at().isAfter(startedAt);
+            moved.add(planning ? new Change(start, c.field(), c.value(), c.done()) : c);
+        }
+        moved.sort(Comparator.comparing(Change::at));
+        var created = createdAt.isAfter(start) && !createdAt.isAfter(startedAt) ? start : createdAt;
+        return new Timeline(key, subtask, created, sprint, points, done, status, List.copyOf(moved), resolvedAt);
     }
 
     /**

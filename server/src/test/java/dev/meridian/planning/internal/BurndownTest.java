@@ -154,6 +154,31 @@ class BurndownTest {
     }
 
     @Test
+    void countsWhatWasPlannedBeforeStartWasClickedAsCommittedFromTheStartDateAndShowsWorkDoneMeanwhile() {
+        var clicked = START.plusSeconds(86400L * 5);
+        var doneMeanwhile = issue("A-1", 5).plan(SPRINT, 1).done(1);
+        var plannedLate = issue("A-2", 3).plan(SPRINT, 24 * 2);
+        var addedAfterStart = issue("A-3", 2).plan(SPRINT, 24 * 6);
+        var issues = List.of(doneMeanwhile.build(), plannedLate.build(), addedAfterStart.build()).stream()
+                .map(t -> t.plannedBy(START, clicked)).toList();
+
+        var report = Burndown.of(SPRINT, START, END, END, issues, POINTS);
+
+        assertThat(report.start()).isEqualTo(START);
+        assertThat(report.committed()).isEqualByComparingTo("8");
+        assertThat(report.added()).isEqualByComparingTo("2");
+        assertThat(report.events()).extracting(Burndown.Event::kind, Burndown.Event::key, Burndown.Event::at).containsExactly(
+                tuple(Kind.COMPLETED, "A-1", START.plusSeconds(86400)), tuple(Kind.ADDED, "A-3", START.plusSeconds(3600L * 24 * 6)));
+    }
+
+    @Test
+    void leavesTheTimelineAsItIsForASprintStartedBeforeItsStartDate() {
+        var planned = issue("A-1", 3).plan(SPRINT, 24).build();
+
+        assertThat(planned.plannedBy(START, START.minusSeconds(86400))).isSameAs(planned);
+    }
+
+    @Test
     void comparesCommittedWithCompletedPerSprint() {
         var first = Burndown.of(SPRINT, START, END, END, List.of(issue("A-1", 5).plan(SPRINT, 1).done(3).build(),
                 issue("A-2", 3).plan(SPRINT, 1).build()), POINTS);
