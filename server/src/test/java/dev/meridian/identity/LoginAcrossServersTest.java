@@ -53,6 +53,8 @@ class LoginAcrossServersTest {
         var login = browser.send("POST", "/api/v1/session",
                 "{\"email\":\"" + Api.ADMIN_EMAIL + "\",\"password\":\"" + Api.ADMIN_PASSWORD + "\"}", browser.cookie("XSRF-TOKEN"));
         assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        assertThat(login.headers().allValues("Set-Cookie")).as("kept when the browser closes, for 14 days")
+                .anyMatch(cookie -> cookie.startsWith("JSESSIONID=") && cookie.contains("Max-Age=1209600"));
 
         var there = browser.on(otherPort);
         var myself = there.send("GET", "/api/v1/myself", null, null);

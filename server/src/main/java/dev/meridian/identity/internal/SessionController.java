@@ -59,7 +59,8 @@ class SessionController {
             throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()).with("title", "Too many failed logins")
                     .with("retryAfterSeconds", e.retryAfterSeconds());
         } catch (AuthenticationException e) {
-            throw new ProblemException(HttpStatus.UNAUTHORIZED, e.getMessage());
+            // The login form asks for a password; an API token also works there, but naming it would only puzzle.
+            throw new ProblemException(HttpStatus.UNAUTHORIZED, "Email or password is wrong.");
         }
     }
 
