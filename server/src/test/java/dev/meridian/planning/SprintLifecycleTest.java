@@ -139,7 +139,7 @@ class SprintLifecycleTest {
     }
 
     @Test
-    void countsAnIssueImportedResolvedAsResolvedOnItsResolutionDateWithACycleTime() {
+    void countsAnIssueImportedResolvedAsResolvedOnItsResolutionDateWithALeadTimeButNoCycleTime() {
         var csv = """
                 Summary,Issue id,Status,Resolution,Created,Resolved
                 Imported fixed,1,Resolved,Fixed,05/Jan/26 10:00,20/Jan/26 10:00
@@ -155,8 +155,11 @@ class SprintLifecycleTest {
         assertThat(january.get("resolvedTotal").get(30).asInt()).isEqualTo(1);
         assertThat(january.get("createdTotal").get(30).asInt()).isEqualTo(2);
         assertThat(times.get("issues").asInt()).isEqualTo(1);
-        assertThat(times.get("cycle").get(6).get("label").asString()).isEqualTo("13–21 d");
-        assertThat(times.get("cycle").get(6).get("count").asInt()).isEqualTo(1);
+        assertThat(times.get("withoutStart").asInt()).isEqualTo(1);
+        assertThat(times.get("lead").get(6).get("label").asString()).isEqualTo("13–21 d");
+        assertThat(times.get("lead").get(6).get("count").asInt()).isEqualTo(1);
+        assertThat(times.get("cycle").get(6).get("count").asInt()).isZero();
+        assertThat(times.get("leadDays").get("median").asDouble()).isEqualTo(15.0);
     }
 
     @Test
