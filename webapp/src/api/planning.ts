@@ -157,12 +157,22 @@ export interface CreatedResolved {
   resolvedTotal: number[]
 }
 
-/** Of the issues done within the timeframe. */
+/** The median and 85th percentile of a time, in days; null when no issue was measured. */
+export interface Spread {
+  median: number | null
+  percentile85: number | null
+}
+
+/** Of the issues done within the timeframe: all in lead time, those with a known start of work in cycle time. */
 export interface Histogram {
   timeframe: Timeframe
   cycle: { label: string; upTo: number | null; count: number }[]
   lead: { label: string; upTo: number | null; count: number }[]
   issues: number
+  /** Left out of cycle time: imported done, with no status history to tell when work on them started. */
+  withoutStart: number
+  cycleDays: Spread
+  leadDays: Spread
 }
 
 export interface SprintChange {
