@@ -138,8 +138,8 @@ export interface Timeframe {
   step: 'DAY' | 'WEEK' | 'MONTH'
 }
 
-/** A named period ending today (`7d`, `2w`, `1m`, `3m`, `6m`, `all`), or the days from `from` to `to`. */
-export type PeriodQuery = { period: string } | { from: string; to: string }
+/** A named period (`7d`, `2w`, `1m`, `3m`, `6m`, `all`) ending `today`, the reader's day, or the days from `from` to `to`. */
+export type PeriodQuery = { period: string; today: string } | { from: string; to: string }
 
 export interface CumulativeFlow {
   timeframe: Timeframe

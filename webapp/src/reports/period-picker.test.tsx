@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { CreatedResolved } from '../api/planning'
 import { json, renderWithProviders, stubFetch } from '../test-utils'
 import { CreatedReport } from './flow-reports'
-import { dayText, isCalendarDay } from '../app/calendar-day'
-import { periodOf, withPeriod } from './period'
+import { dayText, isCalendarDay, localDay } from '../app/calendar-day'
+import { periodOf, periodQuery, withPeriod } from './period'
 
 afterEach(() => vi.unstubAllGlobals())
 
@@ -47,12 +47,12 @@ describe('period picker', () => {
     const { asked, location } = renderReport()
     expect(await screen.findByRole('cell', { name: '2026-01-01' })).toBeInTheDocument()
     expect(screen.getByRole('combobox', { name: 'Period' })).toHaveValue('3m')
-    expect(asked).toEqual(['?period=3m'])
+    expect(asked).toEqual([`?period=3m&today=${localDay(Date.now())}`])
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'Last 7 days')
 
     expect(location()).toBe('?period=7d')
-    await waitFor(() => expect(asked).toContain('?period=7d'))
+    await waitFor(() => expect(asked).toContain(`?period=7d&today=${localDay(Date.now())}`))
     await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'Last 3 months')
     expect(location()).toBe('')
   })
@@ -61,7 +61,7 @@ describe('period picker', () => {
     const { asked } = renderReport('/?report=created&period=all')
     expect(await screen.findByRole('cell', { name: '2026-01-01' })).toBeInTheDocument()
     expect(screen.getByRole('combobox', { name: 'Period' })).toHaveValue('all')
-    expect(asked).toEqual(['?period=all'])
+    expect(asked).toEqual([`?period=all&today=${localDay(Date.now())}`])
   })
 
   it('turns to custom dates starting from the days on screen and asks for the dates chosen', async () => {
@@ -148,6 +148,18 @@ describe('period picker', () => {
       vi.useRealTimers()
       vi.unstubAllEnvs()
     }
+  })
+})
+
+describe('periodQuery', () => {
+  it("ends a preset on the reader's day, not the server's UTC day", () => {
+    vi.stubEnv('TZ', 'Pacific/Honolulu')
+    try {
+      expect(periodQuery(periodOf(new URLSearchParams('period=7d')), localDay(Date.parse('2026-11-27T08:25:00Z')))).toEqual({ period: '7d', today: '2026-11-26' })
+    } finally {
+      vi.unstubAllEnvs()
+    }
+    expect(periodQuery(periodOf(new URLSearchParams('from=2026-01-01&to=2026-01-31')))).toEqual({ from: '2026-01-01', to: '2026-01-31' })
   })
 })
 

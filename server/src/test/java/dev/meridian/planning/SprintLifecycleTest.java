@@ -129,6 +129,9 @@ class SprintLifecycleTest {
         assertThat(custom.get("timeframe").get("from").asString()).isEqualTo("2026-01-01");
         assertThat(all.get("timeframe").get("to").asString()).isEqualTo(all.get("timeframe").get("from").asString());
         assertThat(byDefault.get("days").size()).isBetween(89, 92);
+        var readersWeek = ok(admin.get(reports + "cumulative-flow?period=7d&today=2026-01-10")).json();
+        assertThat(readersWeek.get("timeframe").get("from").asString()).isEqualTo("2026-01-04");
+        assertThat(readersWeek.get("timeframe").get("to").asString()).isEqualTo("2026-01-10");
         var backwards = Problems.assertProblem(admin.get(reports + "cumulative-flow?from=2026-03-10&to=2026-03-01"), 400);
         assertThat(backwards.get("detail").asString()).contains("from (2026-03-10) must be on or before to (2026-03-01)");
         var impossible = Problems.assertProblem(admin.get(reports + "created-resolved?from=2026-13-45"), 400);
