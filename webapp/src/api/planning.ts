@@ -138,8 +138,8 @@ export interface Timeframe {
   step: 'DAY' | 'WEEK' | 'MONTH'
 }
 
-/** A named period ending today (`7d`, `2w`, `1m`, `3m`, `6m`, `all`), or the days from `from` to `to`. */
-export type PeriodQuery = { period: string } | { from: string; to: string }
+/** A named period (`7d`, `2w`, `1m`, `3m`, `6m`, `all`) ending `today`, the reader's day, or the days from `from` to `to`. */
+export type PeriodQuery = { period: string; today: string } | { from: string; to: string }
 
 export interface CumulativeFlow {
   timeframe: Timeframe
@@ -157,12 +157,22 @@ export interface CreatedResolved {
   resolvedTotal: number[]
 }
 
-/** Of the issues done within the timeframe. */
+/** The median and 85th percentile of a time, in days; null when no issue was measured. */
+export interface Spread {
+  median: number | null
+  percentile85: number | null
+}
+
+/** Of the issues done within the timeframe: all in lead time, those with a known start of work in cycle time. */
 export interface Histogram {
   timeframe: Timeframe
   cycle: { label: string; upTo: number | null; count: number }[]
   lead: { label: string; upTo: number | null; count: number }[]
   issues: number
+  /** Left out of cycle time: imported done, with no status history to tell when work on them started. */
+  withoutStart: number
+  cycleDays: Spread
+  leadDays: Spread
 }
 
 export interface SprintChange {

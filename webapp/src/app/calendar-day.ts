@@ -11,3 +11,16 @@ export function localDay(at: Date | number): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
 }
+
+/**
+ * A day (YYYY-MM-DD) as people read it, in the reader's locale unless `locale` says: "27 Nov", or "1 Apr 2020" with
+ * its year. The one way reports, sprints and their messages write a day.
+ */
+export function dayText(day: string, withYear: boolean, locale?: string): string {
+  return new Date(`${day}T00:00:00Z`).toLocaleDateString(locale, { timeZone: 'UTC', day: 'numeric', month: 'short', ...(withYear && { year: 'numeric' }) })
+}
+
+/** Whether days written together need their year: some is not in the reader's current year. */
+export function yearNeeded(days: string[], today = localDay(Date.now())): boolean {
+  return days.some((day) => day && day.slice(0, 4) !== today.slice(0, 4))
+}

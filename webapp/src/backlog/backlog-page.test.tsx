@@ -344,7 +344,7 @@ describe('BacklogPage', () => {
     expect(drawn).toBeGreaterThan(5)
     expect(drawn).toBeLessThan(60)
     expect(within(backlog).queryByText('WEB-3099')).not.toBeInTheDocument()
-    expect(within(backlog).getByText('3000 issues')).toBeInTheDocument()
+    expect(within(backlog).getByText('3,000 issues')).toBeInTheDocument()
 
     const row = (key: string) => document.querySelector(`li[data-key="${key}"]`)
     await user.keyboard('j')

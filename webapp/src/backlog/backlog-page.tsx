@@ -5,6 +5,7 @@ import { useParams } from 'react-router'
 import { planningApi, type Sprint } from '../api/planning'
 import { useScheme } from '../projects/use-projects'
 import { useListNavigation } from '../app/use-list-navigation'
+import { plural } from '../app/words'
 import { CARD_KEYS, NO_SENSORS, useDragSensors } from '../board/drag-sensors'
 import { useOpenIssuePanel } from '../board/use-open-issue-panel'
 import { CardList } from './backlog-rows'
@@ -110,7 +111,7 @@ export function BacklogPage() {
                   key={sprint.id}
                   sprintId={sprint.id}
                   title={sprint.name}
-                  detail={[sprint.state === 'active' ? 'Active' : 'Planned', sprintDatesText(sprint), count(issues.length, 'issue'), count(points, 'point'), sprint.goal]
+                  detail={[sprint.state === 'active' ? 'Active' : 'Planned', sprintDatesText(sprint), plural(issues.length, 'issue'), plural(points, 'point'), sprint.goal]
                     .filter(Boolean)
                     .join(' · ')}
                   cards={issues}
@@ -135,7 +136,7 @@ export function BacklogPage() {
                   }
                 />
               ))}
-              <CardList sprintId={null} title="Backlog" detail={count(view.backlog.length, 'issue')} cards={view.backlog} selected={selected} onOpen={openIssue} />
+              <CardList sprintId={null} title="Backlog" detail={plural(view.backlog.length, 'issue')} cards={view.backlog} selected={selected} onOpen={openIssue} />
             </div>
           </DndContext>
         </div>
@@ -155,4 +156,3 @@ export function BacklogPage() {
   )
 }
 
-const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`

@@ -1,5 +1,5 @@
 import type { Sprint } from '../api/planning'
-import { isCalendarDay, localDay } from '../app/calendar-day'
+import { dayText, isCalendarDay, localDay, yearNeeded } from '../app/calendar-day'
 
 /** Jira's usual sprint: two weeks. */
 export const SPRINT_DAYS = 14
@@ -69,7 +69,7 @@ export function dayProblems({ start, end }: SprintDays, required: { start: boole
   check(start, 'startDate', 'starts', required.start)
   check(end, 'endDate', 'ends', required.end)
   if (!problems.startDate && !problems.endDate && start && end && end < start) {
-    problems.endDate = `The sprint must end on or after its start (${dayText(start)}).`
+    problems.endDate = `The sprint must end on or after its start (${dayText(start, yearNeeded([start]))}).`
   }
   return problems
 }
@@ -84,8 +84,7 @@ export function sprintDatesText(sprint: Sprint, now = Date.now(), locale?: strin
   const end = dayOf(sprint.endDate)
   if (!start && !end) return null
   const today = localDay(now)
-  const thisYear = today.slice(0, 4)
-  const withYear = [start, end].some((day) => day && day.slice(0, 4) !== thisYear)
+  const withYear = yearNeeded([start, end], today)
   const format = (day: string) => (day ? dayText(day, withYear, locale) : '?')
   const dates = `${format(start)} – ${format(end)}`
   if (sprint.state !== 'active') return dates
@@ -99,8 +98,4 @@ function daysLeft(days: number): string {
   if (days === 1) return '1 day left'
   if (days === 0) return 'ends today'
   return days === -1 ? 'ended yesterday' : `ended ${-days} days ago`
-}
-
-function dayText(day: string, withYear = false, locale?: string): string {
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString(locale, { timeZone: 'UTC', day: 'numeric', month: 'short', ...(withYear && { year: 'numeric' }) })
 }

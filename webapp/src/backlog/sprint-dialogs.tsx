@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { ApiError } from '../api/http'
 import type { Sprint, SprintChange } from '../api/planning'
 import { fieldMessages } from '../create-issue/use-create-issue'
+import { sentence } from '../app/words'
 import { Dialog } from '../ui/dialog'
 import { Field } from '../ui/field'
 import { changeDays, dayOf, dayProblems, daysBetween, endOfDay, plannedDays, SPRINT_LENGTHS, startOfDay, type SprintDays } from './sprint-dates'
@@ -181,7 +182,6 @@ function refusalOf(error: Error | null, sprint: Sprint): { byField: Record<strin
   return { byField: mapValues(byField, sentence), general: general ?? (elsewhere.length ? elsewhere.map((field) => sentence(byField[field])).join(' ') : null) }
 }
 
-const sentence = (message: string) => `${message.charAt(0).toUpperCase()}${message.slice(1)}${/[.!?]$/.test(message) ? '' : '.'}`
 const mapValues = (record: Record<string, string>, change: (value: string) => string) =>
   Object.fromEntries(Object.entries(record).map(([key, value]) => [key, change(value)]))
 

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from 'react-router'
 import { planningApi, type BoardConfig, type Sprint } from '../api/planning'
 import { useConfirm } from '../app/use-confirm'
+import { plural } from '../app/words'
 import { useToast } from '../app/use-toast'
 import { planningKeys } from '../backlog/use-planning'
 
@@ -55,4 +56,3 @@ function sprintsText(sprints: Sprint[]): string {
 }
 
 const STATES = [['active', 'active'], ['future', 'planned'], ['closed', 'completed']] as const
-const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import { planningApi, type Burndown, type Statistic } from '../api/planning'
+import { dayText, localDay, yearNeeded } from '../app/calendar-day'
 import { usePageSearchParams } from '../app/page-location'
 import { planningKeys } from '../backlog/use-planning'
 import { themedAxis, themedCursor, themedDots, themedGrid, themedLegend } from '../ui/chart-theme'
@@ -92,9 +93,9 @@ function SprintLines({ points, decimals, label, children }: { points: BurndownPo
     <Chart>
       <LineChart data={points} aria-label={label}>
         <CartesianGrid {...themedGrid} />
-        <XAxis dataKey="at" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={day} {...themedAxis} />
+        <XAxis dataKey="at" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={(at: number) => dayOfSprint(at, points)} {...themedAxis} />
         <YAxis allowDecimals={decimals} {...themedAxis} />
-        <Tooltip content={<BurndownTip />} cursor={themedCursor.line} />
+        <Tooltip content={<BurndownTip points={points} />} cursor={themedCursor.line} />
         <Legend {...themedLegend} />
         {children}
       </LineChart>
@@ -102,12 +103,14 @@ function SprintLines({ points, decimals, label, children }: { points: BurndownPo
   )
 }
 
-function BurndownTip({ active, payload }: { active?: boolean; payload?: { payload: BurndownPoint }[] }) {
+function BurndownTip({ active, payload, points }: { active?: boolean; payload?: { payload: BurndownPoint }[]; points: BurndownPoint[] }) {
   const point = payload?.[0]?.payload
   if (!active || !point) return null
   return (
     <div className="chart-tip">
-      <div>{new Date(point.at).toLocaleString()}</div>
+      <div>
+        {dayOfSprint(point.at, points)}, {new Date(point.at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}
+      </div>
       {point.key && (
         <div>
           {point.key}: {kindName(point.kind)} ({point.change! > 0 ? '+' : ''}
@@ -122,8 +125,10 @@ function BurndownTip({ active, payload }: { active?: boolean; payload?: { payloa
   )
 }
 
-function day(ms: number) {
-  return new Date(ms).toISOString().slice(5, 10)
+/** The reader's day of a moment of the sprint, in words, with the year when the sprint is not all this year's. */
+function dayOfSprint(at: number, points: BurndownPoint[]) {
+  const days = points.length ? [localDay(points[0].at), localDay(points[points.length - 1].at)] : []
+  return dayText(localDay(at), yearNeeded(days))
 }
 
 /** What to say, and to do, when the sprint has no work to burn down in the statistic chosen. */

@@ -3,6 +3,7 @@ import { screen } from '@testing-library/react'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import type { CreatedResolved, CumulativeFlow, Histogram } from '../api/planning'
 import { json, renderWithProviders, stubFetch } from '../test-utils'
+import { dayText, yearNeeded } from '../app/calendar-day'
 import { CreatedReport, CycleReport, FlowReport } from './flow-reports'
 
 vi.mock('recharts', async (original) => {
@@ -21,9 +22,13 @@ function createdResolved(counts: number[]): CreatedResolved {
   return { timeframe, days, created: counts, resolved: [0, 0, 0], createdTotal: counts, resolvedTotal: [0, 0, 0] }
 }
 
-function histogram(issues: number): Histogram {
-  const buckets = [{ label: '0–1 d', upTo: 1, count: issues }, { label: '1+ d', upTo: null, count: 0 }]
-  return { timeframe, cycle: buckets, lead: buckets, issues }
+function histogram(issues: number, withoutStart = 0): Histogram {
+  const buckets = (count: number) => [{ label: '0–1 d', upTo: 1, count }, { label: '1+ d', upTo: null, count: 0 }]
+  const spread = (days: number | null) => ({ median: days, percentile85: days })
+  return {
+    timeframe, cycle: buckets(issues - withoutStart), lead: buckets(issues), issues, withoutStart,
+    cycleDays: spread(issues > withoutStart ? 0.5 : null), leadDays: spread(issues ? 1 : null),
+  }
 }
 
 function serve(path: string, body: unknown) {
@@ -89,5 +94,57 @@ describe('report charts in the page theme', () => {
     await vi.waitFor(() => expect(container.querySelector('.recharts-bar-rectangle path')).not.toBeNull())
     const fills = new Set([...container.querySelectorAll('.recharts-bar-rectangle path')].map((bar) => bar.getAttribute('fill')))
     expect(fills).toEqual(new Set(['var(--blue)', 'var(--purple)']))
+  })
+
+  it('lists the cumulative flow legend in workflow order, as the areas are stacked', async () => {
+    const flow: CumulativeFlow = { timeframe, days, statuses: { Open: [1, 1, 1], 'In Progress': [1, 1, 1], Closed: [1, 2, 3] } }
+    serve('cumulative-flow', flow)
+    const { container } = renderWithProviders(<FlowReport boardId={1} table={false} />)
+
+    await vi.waitFor(() => expect(container.querySelectorAll('.recharts-legend-item')).toHaveLength(3))
+    const legend = [...container.querySelectorAll('.recharts-legend-item-text')].map((item) => item.textContent)
+    expect(legend).toEqual(['Open', 'In Progress', 'Closed'])
+    const areas = [...container.querySelectorAll('.recharts-area-curve')].map((area) => area.getAttribute('stroke'))
+    expect(areas).toEqual(['var(--text-3)', 'var(--blue)', 'var(--purple)'])
+  })
+
+  it('writes the days on the axis in words, not as ISO dates', async () => {
+    serve('created-resolved', createdResolved([1, 2, 0]))
+    const { container } = renderWithProviders(<CreatedReport boardId={1} table={false} />)
+
+    await vi.waitFor(() => expect(container.querySelector('.recharts-cartesian-axis-tick-value')).not.toBeNull())
+    const ticks = [...container.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((tick) => tick.textContent)
+    expect(ticks).toContain(dayText('2026-01-02', yearNeeded(days)))
+    expect(ticks.join(' ')).not.toMatch(/\d{4}-\d{2}-\d{2}/)
+  })
+})
+
+describe('cycle and lead time', () => {
+  it('gives the median and 85th percentile of each above the chart, in days', async () => {
+    serve('cycle-time', histogram(3))
+    renderWithProviders(<CycleReport boardId={1} table={false} />)
+
+    expect(await screen.findByText('Cycle time, median')).toBeInTheDocument()
+    expect(screen.getByText('Cycle time, median').nextSibling).toHaveTextContent('0.5 days')
+    expect(screen.getByText('Lead time, 85th percentile').nextSibling).toHaveTextContent('1 day')
+    expect(screen.queryByText(/a point a/)).not.toBeInTheDocument()
+  })
+
+  it('says how many issues cycle time leaves out and why, and that lead time counts them', async () => {
+    serve('cycle-time', histogram(3, 2))
+    renderWithProviders(<CycleReport boardId={1} table={false} />)
+
+    expect(await screen.findByText(
+      'Cycle time leaves out 2 issues imported done: with no status changes, when work on them started is unknown. Lead time counts them.',
+    )).toBeInTheDocument()
+  })
+
+  it('shows a dash for cycle time when no issue has a known start', async () => {
+    serve('cycle-time', histogram(1, 1))
+    renderWithProviders(<CycleReport boardId={1} table={false} />)
+
+    expect(await screen.findByText(/^1 issue done in this period/)).toBeInTheDocument()
+    expect(screen.getByText('Cycle time, median').nextSibling).toHaveTextContent('–')
+    expect(screen.getByText(/Cycle time leaves out 1 issue imported done: .+ work on it started is unknown\. Lead time counts it\./)).toBeInTheDocument()
   })
 })

@@ -1,10 +1,11 @@
-import { planningApi } from '../api/planning'
+import { planningApi, type Histogram, type Spread } from '../api/planning'
+import { plural } from '../app/words'
 import { SERIES_COLORS } from '../ui/chart-theme'
 import { periodWords } from './period'
 import { PeriodPicker } from './period-picker'
 import { SeriesChart } from './report-chart'
-import { ReportView, Table } from './report-parts'
-import { countsNothing, createdResolvedRows, flowRows, stepHeading } from './report-data'
+import { Figure, ReportView, Table } from './report-parts'
+import { countsNothing, createdResolvedRows, dayFormat, flowRows, stepHeading } from './report-data'
 import { usePeriodReport } from './use-period-report'
 
 export function FlowReport({ boardId, table }: { boardId: number; table: boolean }) {
@@ -21,8 +22,8 @@ export function FlowReport({ boardId, table }: { boardId: number; table: boolean
         <ReportView table={table}
           empty={countsNothing(...Object.values(data.statuses)) && `No issues were on this board ${when}. ${advice}`}
           tableView={<Table head={[stepHeading(data.timeframe), ...statuses]} rows={rows.map((r) => [r.day, ...statuses.map((s) => r[s])])} />}
-          chartView={<SeriesChart kind="area" rows={rows} x="day"
-            series={[...statuses].reverse().map((status, i) => ({ key: status, name: status, color: SERIES_COLORS[i % SERIES_COLORS.length] }))} />} />
+          chartView={<SeriesChart kind="area" rows={rows} x="day" format={dayFormat(data.timeframe)}
+            series={statuses.map((status, i) => ({ key: status, name: status, color: SERIES_COLORS[(statuses.length - 1 - i) % SERIES_COLORS.length] }))} />} />
       )}
     </section>
   )
@@ -41,7 +42,7 @@ export function CreatedReport({ boardId, table }: { boardId: number; table: bool
           empty={countsNothing(data.created, data.resolved) && `No issues were created or resolved ${when}. ${wider ?? 'This board has no issues yet.'}`}
           tableView={<Table head={[stepHeading(data.timeframe), 'Created', 'Resolved', 'Created (total)', 'Resolved (total)']}
             rows={rows.map((r) => [r.day, r.created, r.resolved, r.createdTotal, r.resolvedTotal])} />}
-          chartView={<SeriesChart kind="line" rows={rows} x="day" series={[
+          chartView={<SeriesChart kind="line" rows={rows} x="day" format={dayFormat(data.timeframe)} series={[
             { key: 'createdTotal', name: 'Created', color: 'var(--red)' },
             { key: 'resolvedTotal', name: 'Resolved', color: 'var(--green)' },
           ]} />} />
@@ -57,11 +58,19 @@ export function CycleReport({ boardId, table }: { boardId: number; table: boolea
   const { when, wider } = periodWords(picker.period)
   return (
     <section aria-label="Cycle and lead time">
-      <PeriodPicker {...picker} />
+      <PeriodPicker {...picker} series={false} />
       {data && data.issues > 0 && (
-        <p className="muted">
-          {data.issues} issues done in this period. Cycle time: from the first status change to done; lead time: from creation to done.
-        </p>
+        <>
+          <p className="muted">
+            {plural(data.issues, 'issue')} done in this period. Cycle time: from the first status change to done; lead time: from creation to done.
+          </p>
+          <dl className="report-figures" aria-label="Days">
+            <Figure label="Cycle time, median" value={daysText(data.cycleDays, 'median')} />
+            <Figure label="Cycle time, 85th percentile" value={daysText(data.cycleDays, 'percentile85')} />
+            <Figure label="Lead time, median" value={daysText(data.leadDays, 'median')} />
+            <Figure label="Lead time, 85th percentile" value={daysText(data.leadDays, 'percentile85')} />
+          </dl>
+        </>
       )}
       {data && (
         <ReportView table={table}
@@ -72,6 +81,19 @@ export function CycleReport({ boardId, table }: { boardId: number; table: boolea
             { key: 'lead', name: 'Lead time', color: 'var(--purple)' },
           ]} />} />
       )}
+      {data && data.issues > 0 && data.withoutStart > 0 && <p className="muted">{leftOutText(data)}</p>}
     </section>
   )
+}
+
+/** A time in days to read ("4.5 days"), or a dash when no issue was measured. */
+function daysText(spread: Spread, which: keyof Spread): string {
+  const days = spread[which]
+  return days === null ? '–' : plural(Math.round(days * 10) / 10, 'day')
+}
+
+/** Why cycle time counts fewer issues than lead time. */
+function leftOutText({ withoutStart }: Histogram): string {
+  const them = withoutStart === 1 ? 'it' : 'them'
+  return `Cycle time leaves out ${plural(withoutStart, 'issue')} imported done: with no status changes, when work on ${them} started is unknown. Lead time counts ${them}.`
 }

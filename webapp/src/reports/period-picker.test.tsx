@@ -1,12 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useLocation } from 'react-router'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { CreatedResolved } from '../api/planning'
 import { json, renderWithProviders, stubFetch } from '../test-utils'
 import { CreatedReport } from './flow-reports'
-import { isCalendarDay } from '../app/calendar-day'
-import { periodOf, withPeriod } from './period'
+import { dayText, isCalendarDay, localDay } from '../app/calendar-day'
+import { periodOf, periodQuery, withPeriod } from './period'
 
 afterEach(() => vi.unstubAllGlobals())
 
@@ -22,7 +22,8 @@ function renderReport(route = '/') {
     'GET /api/v1/boards/1/reports/created-resolved': (_, url) => {
       asked.push(url.search)
       if (url.searchParams.get('from') === '1990-01-01') {
-        return json(400, { status: 400, title: 'Bad Request', detail: 'from: from and to must be at most 30 years apart' }, 'application/problem+json')
+        const message = 'a period can be at most 30 years long: pick a later start'
+        return json(400, { status: 400, title: 'Bad Request', detail: `from: ${message}`, errors: [{ field: 'from', message }] }, 'application/problem+json')
       }
       const from = url.searchParams.get('from') ?? '2026-01-01'
       const to = url.searchParams.get('to') ?? '2026-03-31'
@@ -46,12 +47,12 @@ describe('period picker', () => {
     const { asked, location } = renderReport()
     expect(await screen.findByRole('cell', { name: '2026-01-01' })).toBeInTheDocument()
     expect(screen.getByRole('combobox', { name: 'Period' })).toHaveValue('3m')
-    expect(asked).toEqual(['?period=3m'])
+    expect(asked).toEqual([`?period=3m&today=${localDay(Date.now())}`])
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'Last 7 days')
 
     expect(location()).toBe('?period=7d')
-    await waitFor(() => expect(asked).toContain('?period=7d'))
+    await waitFor(() => expect(asked).toContain(`?period=7d&today=${localDay(Date.now())}`))
     await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'Last 3 months')
     expect(location()).toBe('')
   })
@@ -60,7 +61,7 @@ describe('period picker', () => {
     const { asked } = renderReport('/?report=created&period=all')
     expect(await screen.findByRole('cell', { name: '2026-01-01' })).toBeInTheDocument()
     expect(screen.getByRole('combobox', { name: 'Period' })).toHaveValue('all')
-    expect(asked).toEqual(['?period=all'])
+    expect(asked).toEqual([`?period=all&today=${localDay(Date.now())}`])
   })
 
   it('turns to custom dates starting from the days on screen and asks for the dates chosen', async () => {
@@ -84,7 +85,8 @@ describe('period picker', () => {
 
     const alert = await screen.findByRole('alert')
 
-    expect(alert).toHaveTextContent("'From' (2026-03-10) must be on or before 'To' (2026-03-01)")
+    expect(alert).toHaveTextContent(`'From' (${dayText('2026-03-10', true)}) must be on or before 'To' (${dayText('2026-03-01', true)})`)
+    expect(alert).not.toHaveTextContent('2026-03-10')
     expect(screen.getByLabelText('From')).toHaveAttribute('aria-invalid', 'true')
     expect(asked).toEqual([])
   })
@@ -96,11 +98,68 @@ describe('period picker', () => {
     expect(asked).toEqual([])
   })
 
-  it("shows the server's refusal of a period inline", async () => {
+  it("shows the server's refusal of a period inline, in words without the field's name before them", async () => {
     renderReport('/?from=1990-01-01&to=2026-03-01')
 
     const group = screen.getByRole('group', { name: 'Report period' })
-    expect(await within(group).findByRole('alert')).toHaveTextContent('at most 30 years apart')
+    expect(await within(group).findByRole('alert')).toHaveTextContent(/^A period can be at most 30 years long: pick a later start\.$/)
+  })
+
+  it('asks for a custom day only once it is complete: typing a year does not ask for years 0002, 0020 and 0201', async () => {
+    const { asked, location } = renderReport('/?from=2026-01-01&to=2026-03-31')
+    await screen.findByRole('cell', { name: '2026-01-01' })
+    const from = screen.getByLabelText('From')
+
+    for (const year of ['0002', '0020', '0201']) fireEvent.change(from, { target: { value: `${year}-01-01` } })
+
+    expect(from).toHaveValue('0201-01-01')
+    expect(location()).toBe('?from=2026-01-01&to=2026-03-31')
+    fireEvent.change(from, { target: { value: '2019-01-01' } })
+    expect(location()).toBe('?from=2019-01-01&to=2026-03-31')
+    await waitFor(() => expect(asked.at(-1)).toBe('?from=2019-01-01&to=2026-03-31'))
+    expect(asked.some((search) => /from=0/.test(search))).toBe(false)
+  })
+
+  it('applies whatever day was typed when the reader leaves the field or presses Enter', async () => {
+    const { location } = renderReport('/?from=2026-01-01&to=2026-03-31')
+    await screen.findByRole('cell', { name: '2026-01-01' })
+    const from = screen.getByLabelText('From')
+
+    fireEvent.change(from, { target: { value: '0201-01-01' } })
+    fireEvent.keyDown(from, { key: 'Enter' })
+    expect(location()).toBe('?from=0201-01-01&to=2026-03-31')
+
+    fireEvent.change(from, { target: { value: '' } })
+    fireEvent.blur(from)
+    expect(location()).toBe('?from=&to=2026-03-31')
+    expect(await screen.findByRole('alert')).toHaveTextContent("Choose a 'From' date.")
+  })
+
+  it("starts custom dates on the reader's day, not the UTC day already begun, when no report is on screen", async () => {
+    vi.stubEnv('TZ', 'Pacific/Honolulu')
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(Date.parse('2026-11-27T08:25:00Z'))
+    try {
+      const user = userEvent.setup()
+      const { location } = renderReport('/?period=zz')
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'Custom dates')
+      expect(location()).toBe('?from=2026-11-26&to=2026-11-26')
+    } finally {
+      vi.useRealTimers()
+      vi.unstubAllEnvs()
+    }
+  })
+})
+
+describe('periodQuery', () => {
+  it("ends a preset on the reader's day, not the server's UTC day", () => {
+    vi.stubEnv('TZ', 'Pacific/Honolulu')
+    try {
+      expect(periodQuery(periodOf(new URLSearchParams('period=7d')), localDay(Date.parse('2026-11-27T08:25:00Z')))).toEqual({ period: '7d', today: '2026-11-26' })
+    } finally {
+      vi.unstubAllEnvs()
+    }
+    expect(periodQuery(periodOf(new URLSearchParams('from=2026-01-01&to=2026-01-31')))).toEqual({ from: '2026-01-01', to: '2026-01-31' })
   })
 })
 

@@ -1,4 +1,7 @@
+import { useState } from 'react'
 import type { Timeframe } from '../api/planning'
+import { isCalendarDay, localDay } from '../app/calendar-day'
+import { sentence } from '../app/words'
 import { PRESETS, timeframeText, type Period, type PeriodChange, type Preset } from './period'
 
 export interface PeriodPickerProps {
@@ -6,15 +9,17 @@ export interface PeriodPickerProps {
   onChange: (change: PeriodChange) => void
   /** The days the report on screen covers, as the server resolved the period. */
   shown?: Timeframe
-  /** The server's refusal of the period, or another failure to read the report. */
+  /** The server's refusal of the period, or another failure to read the report, in words. */
   problem?: string
+  /** Whether the report is a series over time, whose step the days shown tell ("a point a day"); a histogram is not. */
+  series?: boolean
 }
 
 /** Jira's period picker: a preset ending today, or custom from–to dates; what is wrong with them is told under it. */
-export function PeriodPicker({ period, onChange, shown, problem }: PeriodPickerProps) {
+export function PeriodPicker({ period, onChange, shown, problem, series = true }: PeriodPickerProps) {
   const messages = [...Object.values(period.errors), ...(problem ? [problem] : [])]
   const choose = (value: string) => {
-    const today = new Date().toISOString().slice(0, 10)
+    const today = localDay(Date.now())
     if (value === 'custom') onChange({ from: shown?.from ?? today, to: shown?.to ?? today })
     else onChange({ preset: value as Preset })
   }
@@ -30,19 +35,53 @@ export function PeriodPicker({ period, onChange, shown, problem }: PeriodPickerP
       </select>
       {period.preset === 'custom' && (
         <>
-          <input type="date" aria-label="From" value={period.from} max={period.to || undefined} aria-invalid={period.errors.from ? true : undefined}
-            onChange={(event) => onChange({ from: event.target.value, to: period.to })} />
+          <DayInput label="From" value={period.from} max={period.to} invalid={!!period.errors.from} onApply={(from) => onChange({ from, to: period.to })} />
           <span aria-hidden="true">–</span>
-          <input type="date" aria-label="To" value={period.to} min={period.from || undefined} aria-invalid={period.errors.to ? true : undefined}
-            onChange={(event) => onChange({ from: period.from, to: event.target.value })} />
+          <DayInput label="To" value={period.to} min={period.from} invalid={!!period.errors.to} onApply={(to) => onChange({ from: period.from, to })} />
         </>
       )}
-      {shown && messages.length === 0 && <span className="muted small">{timeframeText(shown)}</span>}
+      {shown && messages.length === 0 && <span className="muted small">{timeframeText(shown, series)}</span>}
       {messages.length > 0 && (
         <p className="error-text" role="alert">
-          {messages.join('. ')}
+          {messages.map(sentence).join(' ')}
         </p>
       )}
     </div>
   )
 }
+
+/**
+ * A date input whose day applies once it is complete, or when the reader leaves it or presses Enter: typing 2019 in
+ * its year goes through 0002, 0020 and 0201, real days no one means, so a year below 1000 waits as a draft.
+ */
+function DayInput({ label, value, min, max, invalid, onApply }: {
+  label: string
+  value: string
+  min?: string
+  max?: string
+  invalid: boolean
+  onApply: (day: string) => void
+}) {
+  const [draft, setDraft] = useState(value)
+  const [applied, setApplied] = useState(value)
+  if (value !== applied) {
+    setApplied(value)
+    setDraft(value)
+  }
+  const apply = (day: string) => {
+    if (day !== value) onApply(day)
+  }
+  return (
+    <input type="date" aria-label={label} value={draft} min={min || undefined} max={max || undefined} aria-invalid={invalid || undefined}
+      onChange={(event) => {
+        setDraft(event.target.value)
+        if (isComplete(event.target.value)) apply(event.target.value)
+      }}
+      onBlur={() => apply(draft)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') apply(draft)
+      }} />
+  )
+}
+
+const isComplete = (day: string) => isCalendarDay(day) && day >= '1000'

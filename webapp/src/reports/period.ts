@@ -1,7 +1,7 @@
 import type { PeriodQuery, Timeframe } from '../api/planning'
-import { isCalendarDay } from '../app/calendar-day'
+import { dayText, isCalendarDay, localDay, yearNeeded } from '../app/calendar-day'
 
-/** Jira's choices for a board report's period; each ends today, resolved by the server on its clock (UTC days). */
+/** Jira's choices for a board report's period; each ends today, the reader's day, which the server is told. */
 export const PRESETS = [
   ['7d', 'Last 7 days'],
   ['2w', 'Last 2 weeks'],
@@ -44,7 +44,7 @@ export function periodOf(params: URLSearchParams): Period {
     const toError = dateError('To', to)
     if (fromError) errors.from = fromError
     if (toError) errors.to = toError
-    if (!fromError && !toError && from > to) errors.from = `'From' (${from}) must be on or before 'To' (${to})`
+    if (!fromError && !toError && from > to) errors.from = `'From' (${dayText(from, true)}) must be on or before 'To' (${dayText(to, true)})`
     return { preset: 'custom', from, to, errors }
   }
   const named = params.get('period') ?? DEFAULT_PRESET
@@ -52,10 +52,10 @@ export function periodOf(params: URLSearchParams): Period {
   return { preset: DEFAULT_PRESET, from: '', to: '', errors: { period: `There is no period '${named}': choose one from the list` } }
 }
 
-/** What to ask the server for, or nothing while the period is wrong. */
-export function periodQuery(period: Period): PeriodQuery | undefined {
+/** What to ask the server for, or nothing while the period is wrong; a preset ends on the reader's `today`. */
+export function periodQuery(period: Period, today = localDay(Date.now())): PeriodQuery | undefined {
   if (Object.keys(period.errors).length > 0) return undefined
-  return period.preset === 'custom' ? { from: period.from, to: period.to } : { period: period.preset }
+  return period.preset === 'custom' ? { from: period.from, to: period.to } : { period: period.preset, today }
 }
 
 /** The query with the period changed; the other parameters (board, report) stay. */
@@ -73,11 +73,14 @@ export function withPeriod(params: URLSearchParams, change: PeriodChange): URLSe
 
 const STEPS: Record<Timeframe['step'], string> = { DAY: 'a point a day', WEEK: 'a point a week', MONTH: 'a point a month' }
 
-const dayText = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString(undefined, { timeZone: 'UTC', dateStyle: 'medium' })
-
-/** The days a report covers, in words: "Jan 1, 2026 – Mar 31, 2026, a point a day". */
-export function timeframeText(timeframe: Timeframe): string {
-  return `${dayText(timeframe.from)} – ${dayText(timeframe.to)}, ${STEPS[timeframe.step]}`
+/**
+ * The days a report covers, in words: "1 Jan – 31 Mar, a point a day" (with the years when not this year's); without
+ * the step for a report that is no series over time (`series: false`).
+ */
+export function timeframeText(timeframe: Timeframe, series = true): string {
+  const withYear = yearNeeded([timeframe.from, timeframe.to])
+  const days = `${dayText(timeframe.from, withYear)} – ${dayText(timeframe.to, withYear)}`
+  return series ? `${days}, ${STEPS[timeframe.step]}` : days
 }
 
 /**
@@ -85,7 +88,7 @@ export function timeframeText(timeframe: Timeframe): string {
  * another period could hold something; none for all time.
  */
 export function periodWords(period: Period): { when: string; wider?: string } {
-  if (period.preset === 'custom') return { when: `from ${dayText(period.from)} to ${dayText(period.to)}`, wider: 'Pick other dates or a longer period.' }
+  if (period.preset === 'custom') return { when: `from ${dayText(period.from, true)} to ${dayText(period.to, true)}`, wider: 'Pick other dates or a longer period.' }
   if (period.preset === 'all') return { when: 'so far' }
   const label = PRESETS.find(([name]) => name === period.preset)![1]
   return { when: `in the ${label.toLowerCase()}`, wider: 'Pick a longer period.' }

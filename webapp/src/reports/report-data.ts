@@ -1,4 +1,5 @@
 import type { Burndown, Burnup, CreatedResolved, CumulativeFlow, Timeframe } from '../api/planning'
+import { dayText, yearNeeded } from '../app/calendar-day'
 
 export interface BurndownPoint {
   /** Milliseconds since the epoch, for a time axis. */
@@ -49,6 +50,12 @@ const STEP_HEADINGS: Record<Timeframe['step'], string> = { DAY: 'Day', WEEK: 'We
 /** A report table's first column: the day, or the first day of the week or month, of each row. */
 export function stepHeading(timeframe: Timeframe): string {
   return STEP_HEADINGS[timeframe.step]
+}
+
+/** How a report's axis and tooltip write its days: "27 Nov", with the year when the timeframe is not all this year's. */
+export function dayFormat(timeframe: Timeframe): (day: string) => string {
+  const withYear = yearNeeded([timeframe.from, timeframe.to])
+  return (day) => dayText(day, withYear)
 }
 
 /** One row per point (a day, week or month) with a count per status, as a stacked area chart and a table read it. */

@@ -11,7 +11,7 @@ export function Chart({ children }: { children: ReactElement }) {
   )
 }
 
-export function Figure({ label, value }: { label: string; value: number }) {
+export function Figure({ label, value }: { label: string; value: number | string }) {
   return (
     <div>
       <dt className="muted small">{label}</dt>

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Route, Routes, useLocation } from 'react-router'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { BoardConfig, Velocity } from '../api/planning'
+import type { BoardConfig, CumulativeFlow, Velocity } from '../api/planning'
 import { json, renderWithProviders, stubFetch } from '../test-utils'
 import { ReportsPage } from './reports-page'
 
@@ -114,6 +114,12 @@ describe('velocity', () => {
     await waitFor(() => expect(asked).toEqual(['?by=points', '?by=issues']))
   })
 
+  it('says one issue, not "1 issues", when a sprint completes one on average', async () => {
+    renderPage('?report=velocity&by=issues', (by) => ({ ...velocity(by), averageCompleted: 1 }))
+
+    expect(await screen.findByText('Average completed: 1 issue per sprint')).toBeInTheDocument()
+  })
+
   it('says when no sprint is completed yet, and what to do', async () => {
     renderPage('?report=velocity', (by) => velocity(by, 0))
 
@@ -126,5 +132,48 @@ describe('velocity', () => {
 
     expect(await screen.findByText(/had no story points committed or completed\. Choose Issue count/)).toBeInTheDocument()
     expect(screen.queryByRole('table')).not.toBeInTheDocument()
+  })
+})
+
+describe('reports of a kanban board', () => {
+  const kanban: BoardConfig = { ...board, name: 'WEB Kanban', kind: 'kanban' }
+
+  function renderKanban(search: string) {
+    const flow: CumulativeFlow = { timeframe: { from: '2026-01-01', to: '2026-01-01', step: 'DAY' }, days: ['2026-01-01'], statuses: { Open: [2] } }
+    stubFetch({
+      'GET /api/v1/boards': () => json(200, [kanban]),
+      'GET /api/v1/boards/1/reports/cumulative-flow': () => json(200, flow),
+    })
+    renderWithProviders(
+      <Routes>
+        <Route path="/projects/:projectKey/reports" element={<><ReportsPage /><Where /></>} />
+      </Routes>,
+      { route: `/projects/WEB/reports${search}` },
+    )
+    return { location: () => screen.getByRole('status', { name: 'Location' }).textContent }
+  }
+
+  it('offers only the flow reports and opens on cumulative flow, not on a sprint burndown', async () => {
+    renderKanban('')
+
+    expect(await screen.findByRole('region', { name: 'Cumulative flow' })).toBeInTheDocument()
+    const tabs = within(screen.getByRole('navigation', { name: 'Reports' })).getAllByRole('button')
+    expect(tabs.map((tab) => tab.textContent)).toEqual(['Cumulative flow', 'Created vs resolved', 'Cycle and lead time'])
+    expect(screen.getByRole('button', { name: 'Cumulative flow' })).toHaveAttribute('aria-pressed', 'true')
+    expect(screen.queryByText(/No sprint has started/)).not.toBeInTheDocument()
+  })
+
+  it('says a burndown link is for scrum boards and offers the reports there are', async () => {
+    const user = userEvent.setup()
+    const { location } = renderKanban('?report=burndown')
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Sprint burndown is a report for scrum boards: WEB Kanban is a kanban board, without sprints. Choose one of these:')
+    expect(screen.queryByText(/No sprint has started/)).not.toBeInTheDocument()
+
+    await user.click(within(alert).getByRole('button', { name: 'Cumulative flow' }))
+
+    expect(location()).toBe('?report=flow')
+    expect(await screen.findByRole('region', { name: 'Cumulative flow' })).toBeInTheDocument()
   })
 })

@@ -17,18 +17,30 @@ const REPORTS = [
 ] as const
 type ReportName = (typeof REPORTS)[number][0]
 
+/** A kanban board has no sprints: it offers the flow reports only, and opens on cumulative flow. */
+const SPRINT_REPORTS: readonly string[] = ['burndown', 'velocity']
+const KANBAN_REPORTS = REPORTS.filter(([name]) => !SPRINT_REPORTS.includes(name))
+
 const isReport = (name: string): name is ReportName => REPORTS.some(([known]) => known === name)
 
 /**
  * The board's reports, computed by the server from the change history; each as a chart with hover details or a table.
- * The report, its sprint, statistic, period and view (`?view=table`) are in the URL, so a report is a link.
+ * The report, its sprint, statistic, period and view (`?view=table`) are in the URL, so a report is a link. A scrum
+ * board opens on its sprint burndown, a kanban board on cumulative flow.
  */
 export function ReportsPage() {
   const { projectKey = '' } = useParams()
   const { boards, board, loading, none, missing, choose } = useBoards(projectKey)
   const projectName = useScheme(projectKey).data?.project.name ?? projectKey
   const [params, setParams] = usePageSearchParams()
-  const report = params.get('report') || 'burndown'
+  const kanban = board?.kind === 'kanban'
+  const offered = kanban ? KANBAN_REPORTS : REPORTS
+  const report = params.get('report') || (kanban ? 'flow' : 'burndown')
+  const refusal = !isReport(report)
+    ? `There is no report called '${report}'. Choose one of these:`
+    : kanban && SPRINT_REPORTS.includes(report)
+      ? `${REPORTS.find(([name]) => name === report)![1]} is a report for scrum boards: ${board.name} is a kanban board, without sprints. Choose one of these:`
+      : undefined
   const table = params.get('view') === 'table'
   const change = (name: 'report' | 'view', value: string | undefined) => {
     const next = new URLSearchParams(params)
@@ -50,17 +62,17 @@ export function ReportsPage() {
         </div>
       </header>
       <nav className="tabs" aria-label="Reports">
-        {REPORTS.map(([name, label]) => (
+        {offered.map(([name, label]) => (
           <button key={name} type="button" className={`tab${report === name ? ' on' : ''}`} aria-pressed={report === name} onClick={() => change('report', name)}>
             {label}
           </button>
         ))}
       </nav>
-      {!isReport(report) && (
+      {refusal && (
         <div className="page-body empty" role="alert">
-          <p>There is no report called '{report}'. Choose one of these:</p>
+          <p>{refusal}</p>
           <ul>
-            {REPORTS.map(([name, label]) => (
+            {offered.map(([name, label]) => (
               <li key={name}>
                 <button type="button" className="link-button" onClick={() => change('report', name)}>
                   {label}
@@ -72,7 +84,7 @@ export function ReportsPage() {
       )}
       <MissingBoard projectKey={projectKey} id={missing} shown={board} />
       {none && <NoBoard projectKey={projectKey} choose={choose} />}
-      {board && (
+      {board && !refusal && (
         <div className="page-body">
           {report === 'burndown' && <BurndownReport boardId={board.id} table={table} />}
           {report === 'velocity' && <VelocityReport boardId={board.id} table={table} />}

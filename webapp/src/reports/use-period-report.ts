@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query'
 import type { PeriodQuery, Timeframe } from '../api/planning'
 import { usePageSearchParams } from '../app/page-location'
 import { planningKeys } from '../backlog/use-planning'
+import { sentence } from '../app/words'
+import { fieldMessages } from '../create-issue/use-create-issue'
 import { periodOf, periodQuery, withPeriod } from './period'
 import type { PeriodPickerProps } from './period-picker'
 
@@ -19,7 +21,13 @@ export function usePeriodReport<T extends { timeframe: Timeframe }>(name: string
     period,
     onChange: (change) => setParams(withPeriod(params, change), { replace: true }),
     shown: report.data?.timeframe,
-    problem: report.error?.message,
+    problem: report.error ? refusalWords(report.error) : undefined,
   }
   return { report, picker }
+}
+
+/** The server's refusal of the period in words: its fields' messages without the raw field names before them. */
+function refusalWords(error: Error): string {
+  const { byField, general } = fieldMessages(error)
+  return general ?? Object.values(byField).map(sentence).join(' ')
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { planningApi, type Statistic, type Velocity } from '../api/planning'
+import { plural } from '../app/words'
 import { planningKeys } from '../backlog/use-planning'
 import { SeriesChart } from './report-chart'
 import { ReportView, Table } from './report-parts'
@@ -21,7 +22,7 @@ export function VelocityReport({ boardId, table }: { boardId: number; table: boo
       {report.error && <p className="error-text">{report.error.message}</p>}
       {data && !empty && (
         <p className="muted">
-          Average completed: {data.averageCompleted} {by === 'issues' ? 'issues' : 'story points'} per sprint
+          Average completed: {plural(data.averageCompleted, by === 'issues' ? 'issue' : 'story point')} per sprint
         </p>
       )}
       {data && (

@@ -1,4 +1,5 @@
 import type { ModelVersion, Staleness, TrainingJob } from '../api/training'
+import { plural } from '../app/words'
 
 /** "45 s", "12 min", "3 h 20 min", "2 d 4 h": the two largest units that matter, rounded up for an ETA's sake. */
 export function duration(totalSeconds: number): string {
@@ -59,20 +60,17 @@ export const STALE_SECONDS = 7 * 24 * 3600
 
 export function stalenessView(staleness: Staleness): StalenessView {
   if (staleness.activeVersion == null) {
-    return { trained: false, records: `${count(staleness.changedIssues, 'issue')} to learn from`, age: 'no active model', stale: true }
+    return { trained: false, records: `${plural(staleness.changedIssues, 'issue')} to learn from`, age: 'no active model', stale: true }
   }
   const seconds = staleness.secondsSinceTrained
   return {
     trained: true,
-    records: `${count(staleness.changedIssues, 'issue')} created or changed since`,
+    records: `${plural(staleness.changedIssues, 'issue')} created or changed since`,
     age: seconds == null ? 'training time unknown' : `trained ${duration(seconds)} ago`,
     stale: staleness.changedIssues >= STALE_RECORDS || (seconds != null && seconds >= STALE_SECONDS),
   }
 }
 
-function count(n: number, noun: string): string {
-  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`
-}
 
 /** The metrics the page charts and lists, in this order, with the names people read. */
 export const CHARTED_METRICS = [

@@ -95,35 +95,41 @@ public class Reports {
         return Velocity.of(closed.stream().map(s -> burndown(s, by)).toList(), closed.stream().map(SprintView::name).toList());
     }
 
-    /** {@code period}, {@code from} and {@code to}: see {@link Timeframe#of}. */
+    /**
+     * {@code period}, {@code from} and {@code to}: see {@link Timeframe#of}; {@code today}: the reader's day, where a
+     * named period ends (the server's UTC day when not given).
+     */
     @Transactional(readOnly = true)
-    public Flow.CumulativeFlow cumulativeFlow(long boardId, String period, LocalDate from, LocalDate to, CurrentUser user) {
+    public Flow.CumulativeFlow cumulativeFlow(long boardId, String period, LocalDate from, LocalDate to, LocalDate today,
+            CurrentUser user) {
         var board = boards.get(boardId, user);
         var statuses = new LinkedHashSet<String>();
         board.columns().forEach(c -> statuses.addAll(c.statuses()));
         var issues = timelines.of(ids(board, user));
-        return Flow.cumulative(issues, List.copyOf(statuses), timeframe(period, from, to, issues));
+        return Flow.cumulative(issues, List.copyOf(statuses), timeframe(period, from, to, today, issues));
     }
 
     @Transactional(readOnly = true)
-    public Flow.CreatedResolved createdResolved(long boardId, String period, LocalDate from, LocalDate to, CurrentUser user) {
+    public Flow.CreatedResolved createdResolved(long boardId, String period, LocalDate from, LocalDate to, LocalDate today,
+            CurrentUser user) {
         var issues = timelines.of(ids(boards.get(boardId, user), user));
-        return Flow.createdResolved(issues, timeframe(period, from, to, issues));
+        return Flow.createdResolved(issues, timeframe(period, from, to, today, issues));
     }
 
     @Transactional(readOnly = true)
-    public Flow.Histogram cycleTime(long boardId, String period, LocalDate from, LocalDate to, CurrentUser user) {
+    public Flow.Histogram cycleTime(long boardId, String period, LocalDate from, LocalDate to, LocalDate today,
+            CurrentUser user) {
         var issues = timelines.of(ids(boards.get(boardId, user), user));
-        return Flow.times(issues, timeframe(period, from, to, issues));
+        return Flow.times(issues, timeframe(period, from, to, today, issues));
     }
 
     private List<Long> ids(BoardConfig board, CurrentUser user) {
         return search.rankedIds(List.of(board.jql()), Boards.MAX_ISSUES, user);
     }
 
-    private Timeframe timeframe(String period, LocalDate from, LocalDate to, List<Timeline> issues) {
+    private Timeframe timeframe(String period, LocalDate from, LocalDate to, LocalDate today, List<Timeline> issues) {
         var first = issues.stream().map(Timeline::createdAt).min(java.util.Comparator.naturalOrder())
                 .map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC)).orElse(null);
-        return Timeframe.of(period, from, to, LocalDate.now(clock.withZone(ZoneOffset.UTC)), first);
+        return Timeframe.of(period, from, to, today != null ? today : LocalDate.now(clock.withZone(ZoneOffset.UTC)), first);
     }
 }

@@ -129,6 +129,9 @@ class SprintLifecycleTest {
         assertThat(custom.get("timeframe").get("from").asString()).isEqualTo("2026-01-01");
         assertThat(all.get("timeframe").get("to").asString()).isEqualTo(all.get("timeframe").get("from").asString());
         assertThat(byDefault.get("days").size()).isBetween(89, 92);
+        var readersWeek = ok(admin.get(reports + "cumulative-flow?period=7d&today=2026-01-10")).json();
+        assertThat(readersWeek.get("timeframe").get("from").asString()).isEqualTo("2026-01-04");
+        assertThat(readersWeek.get("timeframe").get("to").asString()).isEqualTo("2026-01-10");
         var backwards = Problems.assertProblem(admin.get(reports + "cumulative-flow?from=2026-03-10&to=2026-03-01"), 400);
         assertThat(backwards.get("detail").asString()).contains("from (2026-03-10) must be on or before to (2026-03-01)");
         var impossible = Problems.assertProblem(admin.get(reports + "created-resolved?from=2026-13-45"), 400);
@@ -139,7 +142,7 @@ class SprintLifecycleTest {
     }
 
     @Test
-    void countsAnIssueImportedResolvedAsResolvedOnItsResolutionDateWithACycleTime() {
+    void countsAnIssueImportedResolvedAsResolvedOnItsResolutionDateWithALeadTimeButNoCycleTime() {
         var csv = """
                 Summary,Issue id,Status,Resolution,Created,Resolved
                 Imported fixed,1,Resolved,Fixed,05/Jan/26 10:00,20/Jan/26 10:00
@@ -155,8 +158,11 @@ class SprintLifecycleTest {
         assertThat(january.get("resolvedTotal").get(30).asInt()).isEqualTo(1);
         assertThat(january.get("createdTotal").get(30).asInt()).isEqualTo(2);
         assertThat(times.get("issues").asInt()).isEqualTo(1);
-        assertThat(times.get("cycle").get(6).get("label").asString()).isEqualTo("13–21 d");
-        assertThat(times.get("cycle").get(6).get("count").asInt()).isEqualTo(1);
+        assertThat(times.get("withoutStart").asInt()).isEqualTo(1);
+        assertThat(times.get("lead").get(6).get("label").asString()).isEqualTo("13–21 d");
+        assertThat(times.get("lead").get(6).get("count").asInt()).isEqualTo(1);
+        assertThat(times.get("cycle").get(6).get("count").asInt()).isZero();
+        assertThat(times.get("leadDays").get("median").asDouble()).isEqualTo(15.0);
     }
 
     @Test

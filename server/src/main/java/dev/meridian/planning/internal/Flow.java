@@ -26,9 +26,30 @@ public final class Flow {
 
     /**
      * Days from start to done of the issues done within the timeframe, in buckets: {@code upTo} is the bucket's upper
-     * bound in days (exclusive; null: open).
+     * bound in days (exclusive; null: open). {@code issues}: all of them, each in lead time; {@code withoutStart}: those
+     * left out of cycle time because nothing tells when work on them started (imported done, with no status history).
      */
-    public record Histogram(Timeframe timeframe, List<Bucket> cycle, List<Bucket> lead, int issues) {
+    public record Histogram(Timeframe timeframe, List<Bucket> cycle, List<Bucket> lead, int issues, int withoutStart,
+            Spread cycleDays, Spread leadDays) {
+    }
+
+    /** The median and 85th percentile of a time in days (interpolated between ranks); null when nothing was measured. */
+    public record Spread(Double median, Double percentile85) {
+
+        static Spread of(List<Double> days) {
+            if (days.isEmpty()) {
+                return new Spread(null, null);
+            }
+            var sorted = days.stream().sorted().toList();
+            return new Spread(percentile(sorted, 0.5), percentile(sorted, 0.85));
+        }
+
+        private static double percentile(List<Double> sorted, double p) {
+            double rank = p * (sorted.size() - 1);
+            int below = (int) Math.floor(rank);
+            int above = Math.min(below + 1, sorted.size() - 1);
+            return sorted.get(below) + (rank - below) * (sorted.get(above) - sorted.get(below));
+        }
     }
 
     public record Bucket(String label, Integer upTo, int count) {
@@ -101,25 +122,29 @@ public final class Flow {
 
     /**
      * Issues done now whose last move into done was within the timeframe: lead time from creation, cycle time from the
-     * first status change, to that move. An issue that arrived done, with no status history, counts from its creation
-     * to its resolution date.
+     * first status change, to that move. An issue that arrived done, with no status history, has a lead time from its
+     * creation to its resolution date and no cycle time: when work on it started is unknown.
      */
     public static Histogram times(List<Timeline> issues, Timeframe timeframe) {
         int[] cycle = new int[BOUNDS.length + 1];
         int[] lead = new int[BOUNDS.length + 1];
-        int n = 0;
+        var cycleDays = new ArrayList<Double>();
+        var leadDays = new ArrayList<Double>();
         for (var t : issues) {
-            var span = t.resolvedOnArrival().map(at -> new Span(t.createdAt(), at)).orElseGet(() -> lastDone(t));
+            var span = t.resolvedOnArrival().map(at -> new Span(null, at)).orElseGet(() -> lastDone(t));
             if (span == null || !timeframe.contains(day(span.done()))) {
                 continue;
             }
-            n++;
-            lead[bucket(Duration.between(t.createdAt(), span.done()))]++;
-            cycle[bucket(Duration.between(span.started(), span.done()))]++;
+            measure(days(Duration.between(t.createdAt(), span.done())), lead, leadDays);
+            if (span.started() != null) {
+                measure(days(Duration.between(span.started(), span.done())), cycle, cycleDays);
+            }
         }
-        return new Histogram(timeframe, buckets(cycle), buckets(lead), n);
+        return new Histogram(timeframe, buckets(cycle), buckets(lead), leadDays.size(), leadDays.size() - cycleDays.size(),
+                Spread.of(cycleDays), Spread.of(leadDays));
     }
 
+    /** {@code started}: null when unknown. */
     private record Span(Instant started, Instant done) {
     }
 
@@ -141,8 +166,16 @@ public final class Flow {
         return done && doneAt != null ? new Span(started, doneAt) : null;
     }
 
-    private static int bucket(Duration d) {
-        double days = d.toMillis() / 86_400_000.0;
+    private static void measure(double days, int[] buckets, List<Double> all) {
+        buckets[bucket(days)]++;
+        all.add(days);
+    }
+
+    private static double days(Duration d) {
+        return d.toMillis() / 86_400_000.0;
+    }
+
+    private static int bucket(double days) {
         for (int i = 0; i < BOUNDS.length; i++) {
             if (days < BOUNDS[i]) {
                 return i;

@@ -34,19 +34,22 @@ class ReportsController {
 
     @GetMapping("/api/v1/boards/{id}/reports/cumulative-flow")
     Flow.CumulativeFlow cumulativeFlow(@PathVariable long id, @RequestParam(required = false) String period,
-            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to, CurrentUser user) {
-        return reports.cumulativeFlow(id, period, from, to, user);
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) LocalDate today, CurrentUser user) {
+        return reports.cumulativeFlow(id, period, from, to, today, user);
     }
 
     @GetMapping("/api/v1/boards/{id}/reports/created-resolved")
     Flow.CreatedResolved createdResolved(@PathVariable long id, @RequestParam(required = false) String period,
-            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to, CurrentUser user) {
-        return reports.createdResolved(id, period, from, to, user);
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) LocalDate today, CurrentUser user) {
+        return reports.createdResolved(id, period, from, to, today, user);
     }
 
     @GetMapping("/api/v1/boards/{id}/reports/cycle-time")
     Flow.Histogram cycleTime(@PathVariable long id, @RequestParam(required = false) String period,
-            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to, CurrentUser user) {
-        return reports.cycleTime(id, period, from, to, user);
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) LocalDate today, CurrentUser user) {
+        return reports.cycleTime(id, period, from, to, today, user);
     }
 }

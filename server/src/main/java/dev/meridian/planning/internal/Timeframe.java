@@ -46,7 +46,7 @@ public record Timeframe(LocalDate from, LocalDate to, Step step) {
             throw new InvalidInputException("from", "from (" + from + ") must be on or before to (" + to + ")");
         }
         if (from.plusYears(MAX_YEARS).isBefore(to)) {
-            throw new InvalidInputException("from", "from and to must be at most " + MAX_YEARS + " years apart");
+            throw new InvalidInputException("from", "a period can be at most " + MAX_YEARS + " years long: pick a later start");
         }
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         var step = days <= 366 ? Step.DAY : from.plusYears(5).isAfter(to) ? Step.WEEK : Step.MONTH;

@@ -84,7 +84,7 @@ class FlowTest {
     }
 
     @Test
-    void countsAnIssueImportedResolvedOnItsResolutionDateAndMeasuresItFromCreation() {
+    void countsAnIssueImportedResolvedOnItsResolutionDateInLeadTimeButNotInCycleTime() {
         var imported = imported("HADOOP-1", "2026-02-20T00:00:00Z", "2026-03-02T12:00:00Z");
         var open = timeline("HADOOP-2", "2026-02-20T00:00:00Z");
 
@@ -93,9 +93,28 @@ class FlowTest {
 
         assertThat(report.resolved()).containsExactly(0, 1, 0);
         assertThat(times.issues()).isEqualTo(1);
-        assertThat(times.cycle().get(5).label()).isEqualTo("8–13 d");
-        assertThat(times.cycle().get(5).count()).isEqualTo(1);
+        assertThat(times.withoutStart()).isEqualTo(1);
+        assertThat(times.lead().get(5).label()).isEqualTo("8–13 d");
         assertThat(times.lead().get(5).count()).isEqualTo(1);
+        assertThat(times.cycle()).extracting(Flow.Bucket::count).containsOnly(0);
+        assertThat(times.cycleDays().median()).isNull();
+        assertThat(times.leadDays().median()).isEqualTo(10.5);
+    }
+
+    @Test
+    void givesTheMedianAndThe85thPercentileOfCycleAndLeadTimeInDays() {
+        var issues = java.util.stream.IntStream.rangeClosed(1, 5)
+                .mapToObj(n -> timeline("A-" + n, "2026-03-01T00:00:00Z", status("2026-03-02T00:00:00Z", "In Progress", false),
+                        status(Instant.parse("2026-03-02T00:00:00Z").plus(java.time.Duration.ofDays(n)).toString(), "Done", true)))
+                .toList();
+
+        var times = Flow.times(issues, Timeframe.between(DAY1, DAY1.plusDays(30)));
+
+        assertThat(times.withoutStart()).isZero();
+        assertThat(times.cycleDays().median()).isEqualTo(3.0);
+        assertThat(times.cycleDays().percentile85()).isCloseTo(4.4, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(times.leadDays().median()).isEqualTo(4.0);
+        assertThat(times.leadDays().percentile85()).isCloseTo(5.4, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test

@@ -56,7 +56,7 @@ class TimeframeTest {
         assertThatThrownBy(() -> Timeframe.of("3m", TODAY, null, TODAY, FIRST_CREATED))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("not both");
         assertThatThrownBy(() -> Timeframe.of(null, LocalDate.parse("1990-01-01"), null, TODAY, FIRST_CREATED))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at most 30 years apart");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("a period can be at most 30 years long");
     }
 
     @Test
