@@ -115,7 +115,7 @@ class Subscribers {
     }
 
     void closeAll() {
-        all.forEach(s -> s.emitter.complete());
+        all.forEach(s -> end(s.emitter::complete));
         all.clear();
     }
 
@@ -124,7 +124,19 @@ class Subscribers {
             subscriber.emitter.send(event);
         } catch (IOException | IllegalStateException gone) {
             all.remove(subscriber);
-            subscriber.emitter.completeWithError(gone);
+            end(() -> subscriber.emitter.completeWithError(gone));
+        }
+    }
+
+    /**
+     * Ending a stream whose connection already failed is refused by the container (its error handling has run); that
+     * must not stop the caller, which may be the heartbeat going through every other stream.
+     */
+    private static void end(Runnable completion) {
+        try {
+            completion.run();
+        } catch (IllegalStateException alreadyEnded) {
+            // nothing left to end
         }
     }
 }
