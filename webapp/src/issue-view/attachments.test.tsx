@@ -124,7 +124,7 @@ describe('the issue panel’s attachments', () => {
     expect(screen.queryByText('Drop the files to attach them to WEB-1')).not.toBeInTheDocument()
   })
 
-  it('refuses a file over the limit in words without sending it, and shows the server’s refusal of another', async () => {
+  it('says once, in words, why a file over the limit was not sent and why the server refused an empty one', async () => {
     stubFetch({
       'GET /api/v1/issues/WEB-1/attachments': () => json(200, []),
       'GET /api/v1/attachments/meta': () => json(200, { enabled: true, uploadLimit: 25 * MB }),
@@ -134,16 +134,38 @@ describe('the issue panel’s attachments', () => {
     const big = new File(['x'], 'report.pdf', { type: 'application/pdf' })
     Object.defineProperty(big, 'size', { value: 31 * MB })
 
-    await user.upload(screen.getByLabelText('Files to attach'), [big, new File(['x'], 'plan.txt', { type: 'text/plain' })])
+    await user.upload(screen.getByLabelText('Files to attach'), [big, new File([], 'empty.txt', { type: 'text/plain' })])
     await waitFor(() => expect(FakeUpload.sent).toHaveLength(1))
-    FakeUpload.sent[0].answer(403, { status: 403, title: 'Forbidden', detail: 'Viewers of WEB cannot change it; ask a project admin for the member role' })
+    FakeUpload.sent[0].answer(400, {
+      status: 400,
+      title: 'Bad Request',
+      detail: 'file: empty.txt is empty: choose a file with something in it',
+      errors: [{ field: 'file', message: 'empty.txt is empty: choose a file with something in it' }],
+    })
 
     await waitFor(() =>
       expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual([
-        'WEB-1: report.pdf is 31 MB; the limit is 25 MB',
-        'plan.txt: Viewers of WEB cannot change it; ask a project admin for the member role',
+        'report.pdf is 31 MB; the limit is 25 MB',
+        'empty.txt is empty: choose a file with something in it',
       ]),
     )
+  })
+
+  it('shows a refusal that does not name the file as the server words it, under the file’s name', async () => {
+    stubFetch({
+      'GET /api/v1/issues/WEB-1/attachments': () => json(200, []),
+      'GET /api/v1/attachments/meta': () => json(200, { enabled: true, uploadLimit: 25 * MB }),
+    })
+    const user = render()
+    await within(await section()).findByText(/No files yet/)
+
+    await user.upload(screen.getByLabelText('Files to attach'), new File(['x'], 'plan.txt', { type: 'text/plain' }))
+    await waitFor(() => expect(FakeUpload.sent).toHaveLength(1))
+    FakeUpload.sent[0].answer(403, { status: 403, title: 'Forbidden', detail: 'Viewers of WEB cannot change it; ask a project admin for the member role' })
+
+    const row = (await screen.findByRole('alert')).closest('li') as HTMLElement
+    expect(within(row).getByText('plan.txt')).toBeInTheDocument()
+    expect(within(row).getByRole('alert')).toHaveTextContent(/^Viewers of WEB cannot change it; ask a project admin for the member role$/)
   })
 
   it('deletes a file of one’s own once confirmed, and offers no delete for someone else’s', async () => {
