@@ -53,10 +53,13 @@ afterEach(() => vi.unstubAllGlobals())
 function render(props: { canAttach?: boolean; canModerate?: boolean } = {}) {
   renderWithProviders(
     <CurrentUserContext.Provider value={{ ...ada, siteAdmin: false }}>
-      <div className="panel-body">
-        <p>The issue’s description</p>
-        <Attachments issueKey="WEB-1" canAttach={props.canAttach ?? true} canModerate={props.canModerate} />
-      </div>
+      <aside className="panel" aria-label="Issue WEB-1">
+        <header className="panel-header">WEB-1</header>
+        <div className="panel-body">
+          <p>The issue’s description</p>
+          <Attachments issueKey="WEB-1" canAttach={props.canAttach ?? true} canModerate={props.canModerate} />
+        </div>
+      </aside>
     </CurrentUserContext.Provider>,
   )
   return userEvent.setup()
@@ -105,7 +108,7 @@ describe('the issue panel’s attachments', () => {
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument()
   })
 
-  it('attaches files dropped anywhere on the issue panel', async () => {
+  it('lays a drop overlay over the whole issue panel while files are dragged over it, and attaches those dropped', async () => {
     stubFetch({
       'GET /api/v1/issues/WEB-1/attachments': () => json(200, []),
       'GET /api/v1/attachments/meta': () => json(200, { enabled: true, uploadLimit: 25 * MB }),
@@ -115,13 +118,40 @@ describe('the issue panel’s attachments', () => {
     const dropped = new File(['x'], 'trace.log', { type: 'text/plain' })
     const dataTransfer = { types: ['Files'], files: [dropped] }
 
-    fireEvent.dragOver(screen.getByText('The issue’s description'), { dataTransfer })
-    expect(screen.getByText('Drop the files to attach them to WEB-1')).toBeInTheDocument()
+    fireEvent.dragEnter(screen.getByText('The issue’s description'), { dataTransfer })
+    const overlay = screen.getByRole('status')
+    expect(overlay).toHaveTextContent('Drop files to attach to WEB-1')
+    expect(overlay.parentElement).toBe(screen.getByRole('complementary', { name: 'Issue WEB-1' }))
+    expect(screen.queryByText(/No files yet/)).not.toBeInTheDocument()
     fireEvent.drop(screen.getByText('The issue’s description'), { dataTransfer })
 
     await waitFor(() => expect(FakeUpload.sent).toHaveLength(1))
     expect((FakeUpload.sent[0].body.get('file') as File).name).toBe('trace.log')
-    expect(screen.queryByText('Drop the files to attach them to WEB-1')).not.toBeInTheDocument()
+    expect(screen.queryByText('Drop files to attach to WEB-1')).not.toBeInTheDocument()
+  })
+
+  it('takes the overlay away when the files are dragged off the panel', async () => {
+    stubFetch({ 'GET /api/v1/issues/WEB-1/attachments': () => json(200, []) })
+    render()
+    await within(await section()).findByText(/No files yet/)
+    const dataTransfer = { types: ['Files'], files: [] }
+
+    fireEvent.dragOver(screen.getByText('WEB-1'), { dataTransfer })
+    expect(screen.getByText('Drop files to attach to WEB-1')).toBeInTheDocument()
+    fireEvent.dragLeave(screen.getByRole('complementary', { name: 'Issue WEB-1' }), { dataTransfer, relatedTarget: document.body })
+
+    expect(screen.queryByText('Drop files to attach to WEB-1')).not.toBeInTheDocument()
+    expect(screen.getByText(/No files yet/)).toBeInTheDocument()
+  })
+
+  it('shows a viewer no drop overlay', async () => {
+    stubFetch({ 'GET /api/v1/issues/WEB-1/attachments': () => json(200, []) })
+    render({ canAttach: false })
+    await within(await section()).findByText('No files.')
+
+    fireEvent.dragEnter(screen.getByText('The issue’s description'), { dataTransfer: { types: ['Files'], files: [] } })
+
+    expect(screen.queryByText(/Drop files/)).not.toBeInTheDocument()
   })
 
   it('says once, in words, why a file over the limit was not sent and why the server refused an empty one', async () => {

@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
+import { useRef } from 'react'
+import { createPortal } from 'react-dom'
 import { attachmentsApi, fileSize, isImage, type Attachment } from '../api/attachments'
 import { useCurrentUser } from '../app/current-user'
 import { useConfirm } from '../app/use-confirm'
 import { Time } from '../ui/time'
 import { useAttachments, useDeleteAttachment, useUploads } from './use-attachments'
+import { useDroppedFiles } from './use-dropped-files'
 
 interface Props {
   issueKey: string
@@ -21,7 +23,7 @@ export function Attachments({ issueKey, canAttach, canModerate = false }: Props)
   const me = useCurrentUser()
   const section = useRef<HTMLElement>(null)
   const input = useRef<HTMLInputElement>(null)
-  const dragging = useDroppedFiles(section, canAttach, uploads.upload)
+  const dropOn = useDroppedFiles(section, canAttach, uploads.upload)
   const files = attachments.data ?? []
 
   const askToDelete = (file: Attachment) =>
@@ -30,7 +32,7 @@ export function Attachments({ issueKey, canAttach, canModerate = false }: Props)
     )
 
   return (
-    <section ref={section} className={`panel-section attachments${dragging ? ' drop-target' : ''}`} aria-label="Attachments">
+    <section ref={section} className="panel-section attachments" aria-label="Attachments">
       <header className="panel-section-header">
         <h2 className="section-title">Attachments {files.length > 0 && <span className="muted">{files.length}</span>}</h2>
         {canAttach && (
@@ -52,9 +54,15 @@ export function Attachments({ issueKey, canAttach, canModerate = false }: Props)
           </>
         )}
       </header>
-      {dragging && <p className="drop-hint">Drop the files to attach them to {issueKey}</p>}
+      {dropOn &&
+        createPortal(
+          <div className="drop-overlay" role="status">
+            Drop files to attach to {issueKey}
+          </div>,
+          dropOn,
+        )}
       {attachments.error && <p className="error-text">{attachments.error.message}</p>}
-      {files.length === 0 && uploads.pending.length === 0 && attachments.data && (
+      {files.length === 0 && uploads.pending.length === 0 && attachments.data && !dropOn && (
         <p className="muted small">{canAttach ? 'No files yet. Attach some, or drop them on the issue.' : 'No files.'}</p>
       )}
       <ul className="attachment-list">
@@ -105,41 +113,4 @@ export function Attachments({ issueKey, canAttach, canModerate = false }: Props)
 function extension(name: string): string {
   const dot = name.lastIndexOf('.')
   return dot > 0 && name.length - dot <= 5 ? name.slice(dot + 1).toUpperCase() : 'FILE'
-}
-
-/** Files dragged over the issue panel the section is in are attached when dropped; whether some are being dragged now. */
-function useDroppedFiles(section: React.RefObject<HTMLElement | null>, enabled: boolean, attach: (files: File[]) => unknown) {
-  const [dragging, setDragging] = useState(false)
-  const onDrop = useRef(attach)
-  useEffect(() => {
-    onDrop.current = attach
-  })
-  useEffect(() => {
-    const panel = section.current?.closest<HTMLElement>('.panel-body') ?? section.current
-    if (!enabled || !panel) return
-    const carriesFiles = (event: DragEvent) => !!event.dataTransfer && [...event.dataTransfer.types].includes('Files')
-    const over = (event: DragEvent) => {
-      if (!carriesFiles(event)) return
-      event.preventDefault()
-      setDragging(true)
-    }
-    const leave = (event: DragEvent) => {
-      if (!panel.contains(event.relatedTarget as Node | null)) setDragging(false)
-    }
-    const drop = (event: DragEvent) => {
-      if (!carriesFiles(event)) return
-      event.preventDefault()
-      setDragging(false)
-      void onDrop.current([...(event.dataTransfer?.files ?? [])])
-    }
-    panel.addEventListener('dragover', over)
-    panel.addEventListener('dragleave', leave)
-    panel.addEventListener('drop', drop)
-    return () => {
-      panel.removeEventListener('dragover', over)
-      panel.removeEventListener('dragleave', leave)
-      panel.removeEventListener('drop', drop)
-    }
-  }, [section, enabled])
-  return dragging
 }
