@@ -68,7 +68,7 @@ function render(props: { canAttach?: boolean; canModerate?: boolean } = {}) {
 const section = () => screen.findByRole('region', { name: 'Attachments' })
 
 describe('the issue panel’s attachments', () => {
-  it('lists each file with its size, who attached it, and a thumbnail for an image only', async () => {
+  it('shows images as thumbnails in a grid and lists the other files, each with its size and who attached it', async () => {
     stubFetch({
       'GET /api/v1/issues/WEB-1/attachments': () =>
         json(200, [file(7, 'screen.png', 'image/png', 2048), file(8, 'report.pdf', 'application/pdf', 31 * MB, bob)]),
@@ -76,12 +76,55 @@ describe('the issue panel’s attachments', () => {
     render()
 
     const list = within(await section())
-    expect(await list.findByRole('link', { name: 'screen.png' })).toHaveAttribute('href', '/api/v1/attachments/7')
+    await list.findByRole('button', { name: 'screen.png' })
     expect(list.getByText(/2 KB · Ada Lovelace/)).toBeInTheDocument()
     expect(list.getByText(/31 MB · Bob Byte/)).toBeInTheDocument()
-    expect(document.querySelectorAll('.attachment img')).toHaveLength(1)
-    expect(document.querySelector('.attachment img')).toHaveAttribute('src', '/api/v1/attachments/7')
-    expect(list.getByRole('link', { name: 'report.pdf' })).toHaveAttribute('download', 'report.pdf')
+    expect(document.querySelectorAll('.attachment-grid img')).toHaveLength(1)
+    expect(document.querySelector('.attachment-grid img')).toHaveAttribute('src', '/api/v1/attachments/7')
+    expect(document.querySelector('.attachment-list')).toHaveTextContent('report.pdf')
+    expect(document.querySelector('.attachment-list img')).toBeNull()
+  })
+
+  it('opens an image large in a modal viewer with its details and a Download, and steps to the next file and back', async () => {
+    stubFetch({
+      'GET /api/v1/issues/WEB-1/attachments': () =>
+        json(200, [file(7, 'screen.png', 'image/png', 2048), file(8, 'report.pdf', 'application/pdf', 31 * MB, bob), file(9, 'trace.log', 'text/plain', 10)]),
+    })
+    const user = render()
+    await user.click(await within(await section()).findByRole('button', { name: 'screen.png' }))
+
+    let viewer = screen.getByRole('dialog', { name: 'screen.png' })
+    expect(viewer).toHaveAttribute('open')
+    expect(within(viewer).getByRole('img', { name: 'screen.png' })).toHaveAttribute('src', '/api/v1/attachments/7')
+    expect(viewer).toHaveTextContent(/2 KB · Ada Lovelace/)
+    expect(viewer).toHaveTextContent('1 of 3')
+    expect(within(viewer).getByRole('link', { name: 'Download' })).toHaveAttribute('download', 'screen.png')
+    expect(within(viewer).getByRole('button', { name: 'Previous file' })).toBeDisabled()
+
+    await user.click(within(viewer).getByRole('button', { name: 'Next file' }))
+    viewer = screen.getByRole('dialog', { name: 'report.pdf' })
+    expect(within(viewer).getByTitle('report.pdf')).toHaveAttribute('src', '/api/v1/attachments/8?inline=true')
+    expect(viewer).toHaveTextContent(/31 MB · Bob Byte/)
+
+    await user.keyboard('{ArrowRight}')
+    viewer = screen.getByRole('dialog', { name: 'trace.log' })
+    expect(viewer).toHaveTextContent('There is no preview of this file')
+    expect(within(viewer).getByRole('link', { name: 'Download' })).toHaveAttribute('href', '/api/v1/attachments/9')
+    expect(within(viewer).getByRole('button', { name: 'Next file' })).toBeDisabled()
+
+    await user.keyboard('{ArrowLeft}{ArrowLeft}')
+    expect(screen.getByRole('dialog', { name: 'screen.png' })).toBeInTheDocument()
+  })
+
+  it('closes the viewer with Esc', async () => {
+    stubFetch({ 'GET /api/v1/issues/WEB-1/attachments': () => json(200, [file(8, 'report.pdf', 'application/pdf', 100)]) })
+    const user = render()
+    await user.click(await within(await section()).findByRole('button', { name: 'report.pdf' }))
+    const viewer = screen.getByRole('dialog', { name: 'report.pdf' })
+
+    fireEvent(viewer, new Event('cancel'))
+
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
   })
 
   it('uploads a chosen file showing its progress, then lists it', async () => {
@@ -99,12 +142,12 @@ describe('the issue panel’s attachments', () => {
     const upload = FakeUpload.sent[0]
     upload.upload.onprogress?.({ lengthComputable: true, loaded: 40, total: 100 })
 
-    expect(await screen.findByRole('progressbar', { name: 'Uploading notes.pdf' })).toHaveAttribute('value', '0.4')
+    await waitFor(() => expect(screen.getByRole('progressbar', { name: 'Uploading notes.pdf' })).toHaveAttribute('value', '0.4'))
     expect((upload.body.get('file') as File).name).toBe('notes.pdf')
     expect(upload.headers['X-XSRF-TOKEN']).toBe('token')
     files = [file(9, 'notes.pdf', 'application/pdf', 4)]
     upload.answer(201, files)
-    expect(await screen.findByRole('link', { name: 'notes.pdf' })).toBeInTheDocument()
+    expect(await screen.findByRole('button', { name: 'notes.pdf' })).toBeInTheDocument()
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument()
   })
 
@@ -211,23 +254,23 @@ describe('the issue panel’s attachments', () => {
     })
     const user = render()
     const list = within(await section())
-    await list.findByRole('link', { name: 'mine.txt' })
+    await list.findByRole('button', { name: 'mine.txt' })
     expect(list.queryByRole('button', { name: 'Delete theirs.txt' })).not.toBeInTheDocument()
 
     await user.click(list.getByRole('button', { name: 'Delete mine.txt' }))
     expect(deleted).not.toHaveBeenCalled()
     await user.click(within(screen.getByRole('dialog', { name: 'Delete mine.txt?' })).getByRole('button', { name: 'Delete' }))
 
-    await waitFor(() => expect(list.queryByRole('link', { name: 'mine.txt' })).not.toBeInTheDocument())
+    await waitFor(() => expect(list.queryByRole('button', { name: 'mine.txt' })).not.toBeInTheDocument())
     expect(deleted).toHaveBeenCalledTimes(1)
-    expect(list.getByRole('link', { name: 'theirs.txt' })).toBeInTheDocument()
+    expect(list.getByRole('button', { name: 'theirs.txt' })).toBeInTheDocument()
   })
 
   it('offers a viewer no way to attach or delete', async () => {
     stubFetch({ 'GET /api/v1/issues/WEB-1/attachments': () => json(200, [file(7, 'mine.txt', 'text/plain', 10)]) })
     render({ canAttach: false })
     const list = within(await section())
-    await list.findByRole('link', { name: 'mine.txt' })
+    await list.findByRole('button', { name: 'mine.txt' })
 
     expect(list.queryByRole('button', { name: 'Attach files' })).not.toBeInTheDocument()
     expect(list.queryByRole('button', { name: 'Delete mine.txt' })).not.toBeInTheDocument()
