@@ -71,6 +71,31 @@ class AttachmentsTest {
     }
 
     @Test
+    void showsAPdfInlineOnlyWhenTheViewerAsksAndOnlyInMeridiansOwnPagesStillSandboxed() {
+        var fixtures = new Fixtures(port);
+        var key = fixtures.issue(fixtures.project());
+        var admin = fixtures.admin();
+        var pdf = attach(admin, key, "report.pdf");
+        var html = admin.upload("/api/v1/issues/" + key + "/attachments", "page.html", "text/html",
+                "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)).json().get(0).get("id").asLong();
+
+        var linked = admin.get("/api/v1/attachments/" + pdf);
+        var viewed = admin.get("/api/v1/attachments/" + pdf + "?inline=true");
+        var htmlViewed = admin.get("/api/v1/attachments/" + html + "?inline=true");
+
+        assertThat(linked.header("Content-Disposition")).startsWith("attachment;");
+        assertThat(linked.header("Content-Security-Policy")).isEqualTo("default-src 'none'; sandbox");
+        assertThat(viewed.status()).as(viewed.toString()).isEqualTo(200);
+        assertThat(viewed.header("Content-Disposition")).startsWith("inline;").contains("report.pdf");
+        assertThat(viewed.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(viewed.header("Content-Security-Policy")).contains("default-src 'none'").contains("sandbox")
+                .contains("frame-ancestors 'self'");
+        assertThat(viewed.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(htmlViewed.header("Content-Disposition")).startsWith("attachment;");
+        assertThat(htmlViewed.header("Content-Security-Policy")).isEqualTo("default-src 'none'; sandbox");
+    }
+
+    @Test
     void aViewerCannotAttachAndAnOutsiderCannotSeeTheFiles() {
         var fixtures = new Fixtures(port);
         var project = fixtures.project();
