@@ -31,11 +31,22 @@ export const attachmentsApi = {
   remove: (id: number) => http.delete(`/api/v1/attachments/${id}`),
   /** Where the browser reads the file: safe images are shown inline, every other file is downloaded. */
   contentUrl: (id: number) => `/api/v1/attachments/${id}`,
+  /** Where the viewer frames a PDF: sent inline (still sandboxed) to Meridian's own pages only. */
+  inlineUrl: (id: number) => `/api/v1/attachments/${id}?inline=true`,
 }
 
 /** Shown as thumbnails; the server sends these inline and nothing else. */
 export const isImage = (attachment: Pick<Attachment, 'mediaType'>) =>
   ['image/png', 'image/jpeg', 'image/gif', 'image/webp'].includes(attachment.mediaType)
+
+/** Shown in the viewer's frame, as the server sends it inline when asked for {@link attachmentsApi.inlineUrl}. */
+export const isPdf = (attachment: Pick<Attachment, 'mediaType'>) => attachment.mediaType === 'application/pdf'
+
+/** "PDF", "PNG": what a file without a thumbnail shows. */
+export function fileExtension(name: string): string {
+  const dot = name.lastIndexOf('.')
+  return dot > 0 && name.length - dot <= 5 ? name.slice(dot + 1).toUpperCase() : 'FILE'
+}
 
 /** "512 B", "2.5 KB", "31 MB": rounded up to a tenth, as the server words its limit. */
 export function fileSize(bytes: number): string {

@@ -39,6 +39,12 @@ export class ApiError extends Error {
   }
 }
 
+/** What was wrong, in the server's words: each field's message (the field's name is the app's to show, if at all), else the detail. */
+export function reasonOf(error: Error): string {
+  const fields = error instanceof ApiError ? error.fieldErrors.map((field) => field.message).join('; ') : ''
+  return fields || error.message
+}
+
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
 function cookie(name: string): string | undefined {

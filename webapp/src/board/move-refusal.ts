@@ -1,4 +1,4 @@
-import { ApiError } from '../api/http'
+import { reasonOf } from '../api/http'
 import { allowedStatuses, staleCurrent } from '../api/issues'
 
 /** What a board says when the server refuses to move a card: where the workflow lets it go, or the server's reason. */
@@ -9,6 +9,5 @@ export function moveRefusal(key: string, from: string, to: string | undefined, e
     return `${key} cannot move from ${from} to ${to}. ${options}`
   }
   if (staleCurrent(error)) return `${key} was changed by someone else; the board now shows its current state.`
-  const reasons = error instanceof ApiError ? error.fieldErrors.map((field) => field.message).join('; ') : ''
-  return `Could not move ${key}: ${reasons || error.message}`
+  return `Could not move ${key}: ${reasonOf(error)}`
 }

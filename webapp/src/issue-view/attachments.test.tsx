@@ -53,10 +53,13 @@ afterEach(() => vi.unstubAllGlobals())
 function render(props: { canAttach?: boolean; canModerate?: boolean } = {}) {
   renderWithProviders(
     <CurrentUserContext.Provider value={{ ...ada, siteAdmin: false }}>
-      <div className="panel-body">
-        <p>The issue’s description</p>
-        <Attachments issueKey="WEB-1" canAttach={props.canAttach ?? true} canModerate={props.canModerate} />
-      </div>
+      <aside className="panel" aria-label="Issue WEB-1">
+        <header className="panel-header">WEB-1</header>
+        <div className="panel-body">
+          <p>The issue’s description</p>
+          <Attachments issueKey="WEB-1" canAttach={props.canAttach ?? true} canModerate={props.canModerate} />
+        </div>
+      </aside>
     </CurrentUserContext.Provider>,
   )
   return userEvent.setup()
@@ -65,7 +68,7 @@ function render(props: { canAttach?: boolean; canModerate?: boolean } = {}) {
 const section = () => screen.findByRole('region', { name: 'Attachments' })
 
 describe('the issue panel’s attachments', () => {
-  it('lists each file with its size, who attached it, and a thumbnail for an image only', async () => {
+  it('shows images as thumbnails in a grid and lists the other files, each with its size and who attached it', async () => {
     stubFetch({
       'GET /api/v1/issues/WEB-1/attachments': () =>
         json(200, [file(7, 'screen.png', 'image/png', 2048), file(8, 'report.pdf', 'application/pdf', 31 * MB, bob)]),
@@ -73,12 +76,55 @@ describe('the issue panel’s attachments', () => {
     render()
 
     const list = within(await section())
-    expect(await list.findByRole('link', { name: 'screen.png' })).toHaveAttribute('href', '/api/v1/attachments/7')
+    await list.findByRole('button', { name: 'screen.png' })
     expect(list.getByText(/2 KB · Ada Lovelace/)).toBeInTheDocument()
     expect(list.getByText(/31 MB · Bob Byte/)).toBeInTheDocument()
-    expect(document.querySelectorAll('.attachment img')).toHaveLength(1)
-    expect(document.querySelector('.attachment img')).toHaveAttribute('src', '/api/v1/attachments/7')
-    expect(list.getByRole('link', { name: 'report.pdf' })).toHaveAttribute('download', 'report.pdf')
+    expect(document.querySelectorAll('.attachment-grid img')).toHaveLength(1)
+    expect(document.querySelector('.attachment-grid img')).toHaveAttribute('src', '/api/v1/attachments/7')
+    expect(document.querySelector('.attachment-list')).toHaveTextContent('report.pdf')
+    expect(document.querySelector('.attachment-list img')).toBeNull()
+  })
+
+  it('opens an image large in a modal viewer with its details and a Download, and steps to the next file and back', async () => {
+    stubFetch({
+      'GET /api/v1/issues/WEB-1/attachments': () =>
+        json(200, [file(7, 'screen.png', 'image/png', 2048), file(8, 'report.pdf', 'application/pdf', 31 * MB, bob), file(9, 'trace.log', 'text/plain', 10)]),
+    })
+    const user = render()
+    await user.click(await within(await section()).findByRole('button', { name: 'screen.png' }))
+
+    let viewer = screen.getByRole('dialog', { name: 'screen.png' })
+    expect(viewer).toHaveAttribute('open')
+    expect(within(viewer).getByRole('img', { name: 'screen.png' })).toHaveAttribute('src', '/api/v1/attachments/7')
+    expect(viewer).toHaveTextContent(/2 KB · Ada Lovelace/)
+    expect(viewer).toHaveTextContent('1 of 3')
+    expect(within(viewer).getByRole('link', { name: 'Download' })).toHaveAttribute('download', 'screen.png')
+    expect(within(viewer).getByRole('button', { name: 'Previous file' })).toBeDisabled()
+
+    await user.click(within(viewer).getByRole('button', { name: 'Next file' }))
+    viewer = screen.getByRole('dialog', { name: 'report.pdf' })
+    expect(within(viewer).getByTitle('report.pdf')).toHaveAttribute('src', '/api/v1/attachments/8?inline=true')
+    expect(viewer).toHaveTextContent(/31 MB · Bob Byte/)
+
+    await user.keyboard('{ArrowRight}')
+    viewer = screen.getByRole('dialog', { name: 'trace.log' })
+    expect(viewer).toHaveTextContent('There is no preview of this file')
+    expect(within(viewer).getByRole('link', { name: 'Download' })).toHaveAttribute('href', '/api/v1/attachments/9')
+    expect(within(viewer).getByRole('button', { name: 'Next file' })).toBeDisabled()
+
+    await user.keyboard('{ArrowLeft}{ArrowLeft}')
+    expect(screen.getByRole('dialog', { name: 'screen.png' })).toBeInTheDocument()
+  })
+
+  it('closes the viewer with Esc', async () => {
+    stubFetch({ 'GET /api/v1/issues/WEB-1/attachments': () => json(200, [file(8, 'report.pdf', 'application/pdf', 100)]) })
+    const user = render()
+    await user.click(await within(await section()).findByRole('button', { name: 'report.pdf' }))
+    const viewer = screen.getByRole('dialog', { name: 'report.pdf' })
+
+    fireEvent(viewer, new Event('cancel'))
+
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
   })
 
   it('uploads a chosen file showing its progress, then lists it', async () => {
@@ -96,16 +142,16 @@ describe('the issue panel’s attachments', () => {
     const upload = FakeUpload.sent[0]
     upload.upload.onprogress?.({ lengthComputable: true, loaded: 40, total: 100 })
 
-    expect(await screen.findByRole('progressbar', { name: 'Uploading notes.pdf' })).toHaveAttribute('value', '0.4')
+    await waitFor(() => expect(screen.getByRole('progressbar', { name: 'Uploading notes.pdf' })).toHaveAttribute('value', '0.4'))
     expect((upload.body.get('file') as File).name).toBe('notes.pdf')
     expect(upload.headers['X-XSRF-TOKEN']).toBe('token')
     files = [file(9, 'notes.pdf', 'application/pdf', 4)]
     upload.answer(201, files)
-    expect(await screen.findByRole('link', { name: 'notes.pdf' })).toBeInTheDocument()
+    expect(await screen.findByRole('button', { name: 'notes.pdf' })).toBeInTheDocument()
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument()
   })
 
-  it('attaches files dropped anywhere on the issue panel', async () => {
+  it('lays a drop overlay over the whole issue panel while files are dragged over it, and attaches those dropped', async () => {
     stubFetch({
       'GET /api/v1/issues/WEB-1/attachments': () => json(200, []),
       'GET /api/v1/attachments/meta': () => json(200, { enabled: true, uploadLimit: 25 * MB }),
@@ -115,16 +161,43 @@ describe('the issue panel’s attachments', () => {
     const dropped = new File(['x'], 'trace.log', { type: 'text/plain' })
     const dataTransfer = { types: ['Files'], files: [dropped] }
 
-    fireEvent.dragOver(screen.getByText('The issue’s description'), { dataTransfer })
-    expect(screen.getByText('Drop the files to attach them to WEB-1')).toBeInTheDocument()
+    fireEvent.dragEnter(screen.getByText('The issue’s description'), { dataTransfer })
+    const overlay = screen.getByRole('status')
+    expect(overlay).toHaveTextContent('Drop files to attach to WEB-1')
+    expect(overlay.parentElement).toBe(screen.getByRole('complementary', { name: 'Issue WEB-1' }))
+    expect(screen.queryByText(/No files yet/)).not.toBeInTheDocument()
     fireEvent.drop(screen.getByText('The issue’s description'), { dataTransfer })
 
     await waitFor(() => expect(FakeUpload.sent).toHaveLength(1))
     expect((FakeUpload.sent[0].body.get('file') as File).name).toBe('trace.log')
-    expect(screen.queryByText('Drop the files to attach them to WEB-1')).not.toBeInTheDocument()
+    expect(screen.queryByText('Drop files to attach to WEB-1')).not.toBeInTheDocument()
   })
 
-  it('refuses a file over the limit in words without sending it, and shows the server’s refusal of another', async () => {
+  it('takes the overlay away when the files are dragged off the panel', async () => {
+    stubFetch({ 'GET /api/v1/issues/WEB-1/attachments': () => json(200, []) })
+    render()
+    await within(await section()).findByText(/No files yet/)
+    const dataTransfer = { types: ['Files'], files: [] }
+
+    fireEvent.dragOver(screen.getByText('WEB-1'), { dataTransfer })
+    expect(screen.getByText('Drop files to attach to WEB-1')).toBeInTheDocument()
+    fireEvent.dragLeave(screen.getByRole('complementary', { name: 'Issue WEB-1' }), { dataTransfer, relatedTarget: document.body })
+
+    expect(screen.queryByText('Drop files to attach to WEB-1')).not.toBeInTheDocument()
+    expect(screen.getByText(/No files yet/)).toBeInTheDocument()
+  })
+
+  it('shows a viewer no drop overlay', async () => {
+    stubFetch({ 'GET /api/v1/issues/WEB-1/attachments': () => json(200, []) })
+    render({ canAttach: false })
+    await within(await section()).findByText('No files.')
+
+    fireEvent.dragEnter(screen.getByText('The issue’s description'), { dataTransfer: { types: ['Files'], files: [] } })
+
+    expect(screen.queryByText(/Drop files/)).not.toBeInTheDocument()
+  })
+
+  it('says once, in words, why a file over the limit was not sent and why the server refused an empty one', async () => {
     stubFetch({
       'GET /api/v1/issues/WEB-1/attachments': () => json(200, []),
       'GET /api/v1/attachments/meta': () => json(200, { enabled: true, uploadLimit: 25 * MB }),
@@ -134,16 +207,38 @@ describe('the issue panel’s attachments', () => {
     const big = new File(['x'], 'report.pdf', { type: 'application/pdf' })
     Object.defineProperty(big, 'size', { value: 31 * MB })
 
-    await user.upload(screen.getByLabelText('Files to attach'), [big, new File(['x'], 'plan.txt', { type: 'text/plain' })])
+    await user.upload(screen.getByLabelText('Files to attach'), [big, new File([], 'empty.txt', { type: 'text/plain' })])
     await waitFor(() => expect(FakeUpload.sent).toHaveLength(1))
-    FakeUpload.sent[0].answer(403, { status: 403, title: 'Forbidden', detail: 'Viewers of WEB cannot change it; ask a project admin for the member role' })
+    FakeUpload.sent[0].answer(400, {
+      status: 400,
+      title: 'Bad Request',
+      detail: 'file: empty.txt is empty: choose a file with something in it',
+      errors: [{ field: 'file', message: 'empty.txt is empty: choose a file with something in it' }],
+    })
 
     await waitFor(() =>
       expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual([
-        'WEB-1: report.pdf is 31 MB; the limit is 25 MB',
-        'plan.txt: Viewers of WEB cannot change it; ask a project admin for the member role',
+        'report.pdf is 31 MB; the limit is 25 MB',
+        'empty.txt is empty: choose a file with something in it',
       ]),
     )
+  })
+
+  it('shows a refusal that does not name the file as the server words it, under the file’s name', async () => {
+    stubFetch({
+      'GET /api/v1/issues/WEB-1/attachments': () => json(200, []),
+      'GET /api/v1/attachments/meta': () => json(200, { enabled: true, uploadLimit: 25 * MB }),
+    })
+    const user = render()
+    await within(await section()).findByText(/No files yet/)
+
+    await user.upload(screen.getByLabelText('Files to attach'), new File(['x'], 'plan.txt', { type: 'text/plain' }))
+    await waitFor(() => expect(FakeUpload.sent).toHaveLength(1))
+    FakeUpload.sent[0].answer(403, { status: 403, title: 'Forbidden', detail: 'Viewers of WEB cannot change it; ask a project admin for the member role' })
+
+    const row = (await screen.findByRole('alert')).closest('li') as HTMLElement
+    expect(within(row).getByText('plan.txt')).toBeInTheDocument()
+    expect(within(row).getByRole('alert')).toHaveTextContent(/^Viewers of WEB cannot change it; ask a project admin for the member role$/)
   })
 
   it('deletes a file of one’s own once confirmed, and offers no delete for someone else’s', async () => {
@@ -159,23 +254,23 @@ describe('the issue panel’s attachments', () => {
     })
     const user = render()
     const list = within(await section())
-    await list.findByRole('link', { name: 'mine.txt' })
+    await list.findByRole('button', { name: 'mine.txt' })
     expect(list.queryByRole('button', { name: 'Delete theirs.txt' })).not.toBeInTheDocument()
 
     await user.click(list.getByRole('button', { name: 'Delete mine.txt' }))
     expect(deleted).not.toHaveBeenCalled()
     await user.click(within(screen.getByRole('dialog', { name: 'Delete mine.txt?' })).getByRole('button', { name: 'Delete' }))
 
-    await waitFor(() => expect(list.queryByRole('link', { name: 'mine.txt' })).not.toBeInTheDocument())
+    await waitFor(() => expect(list.queryByRole('button', { name: 'mine.txt' })).not.toBeInTheDocument())
     expect(deleted).toHaveBeenCalledTimes(1)
-    expect(list.getByRole('link', { name: 'theirs.txt' })).toBeInTheDocument()
+    expect(list.getByRole('button', { name: 'theirs.txt' })).toBeInTheDocument()
   })
 
   it('offers a viewer no way to attach or delete', async () => {
     stubFetch({ 'GET /api/v1/issues/WEB-1/attachments': () => json(200, [file(7, 'mine.txt', 'text/plain', 10)]) })
     render({ canAttach: false })
     const list = within(await section())
-    await list.findByRole('link', { name: 'mine.txt' })
+    await list.findByRole('button', { name: 'mine.txt' })
 
     expect(list.queryByRole('button', { name: 'Attach files' })).not.toBeInTheDocument()
     expect(list.queryByRole('button', { name: 'Delete mine.txt' })).not.toBeInTheDocument()

@@ -1,9 +1,12 @@
-import { useEffect, useRef, useState } from 'react'
-import { attachmentsApi, fileSize, isImage, type Attachment } from '../api/attachments'
+import { useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
+import { attachmentsApi, fileExtension, fileSize, isImage, type Attachment } from '../api/attachments'
 import { useCurrentUser } from '../app/current-user'
 import { useConfirm } from '../app/use-confirm'
 import { Time } from '../ui/time'
+import { AttachmentViewer } from './attachment-viewer'
 import { useAttachments, useDeleteAttachment, useUploads } from './use-attachments'
+import { useDroppedFiles } from './use-dropped-files'
 
 interface Props {
   issueKey: string
@@ -12,7 +15,10 @@ interface Props {
   canModerate?: boolean
 }
 
-/** The issue's files: listed with thumbnails, attached with the button or by dropping them anywhere on the panel. */
+/**
+ * The issue's files: images as thumbnails in a grid, the others listed; each opens in the viewer. Attached with the button
+ * or by dropping them anywhere on the panel.
+ */
 export function Attachments({ issueKey, canAttach, canModerate = false }: Props) {
   const attachments = useAttachments(issueKey)
   const uploads = useUploads(issueKey)
@@ -21,16 +27,32 @@ export function Attachments({ issueKey, canAttach, canModerate = false }: Props)
   const me = useCurrentUser()
   const section = useRef<HTMLElement>(null)
   const input = useRef<HTMLInputElement>(null)
-  const dragging = useDroppedFiles(section, canAttach, uploads.upload)
+  const dropOn = useDroppedFiles(section, canAttach, uploads.upload)
   const files = attachments.data ?? []
+  // The viewer steps through them in the order they are shown: the images' grid, then the list.
+  const images = files.filter(isImage)
+  const others = files.filter((file) => !isImage(file))
+  const [shownId, setShownId] = useState<number | null>(null)
 
   const askToDelete = (file: Attachment) =>
     void confirm({ title: `Delete ${file.fileName}?`, detail: 'It cannot be restored.', confirmLabel: 'Delete', danger: true }).then(
       (ok) => ok && remove.mutate({ id: file.id, fileName: file.fileName }),
     )
+  const deleteButton = (file: Attachment) =>
+    canAttach &&
+    (file.author?.email === me.email || canModerate) && (
+      <button type="button" className="icon-button" aria-label={`Delete ${file.fileName}`} onClick={() => askToDelete(file)}>
+        ×
+      </button>
+    )
+  const about = (file: Attachment) => (
+    <span className="muted small">
+      {fileSize(file.size)} · {file.author?.displayName ?? 'Someone'} · <Time iso={file.createdAt} />
+    </span>
+  )
 
   return (
-    <section ref={section} className={`panel-section attachments${dragging ? ' drop-target' : ''}`} aria-label="Attachments">
+    <section ref={section} className="panel-section attachments" aria-label="Attachments">
       <header className="panel-section-header">
         <h2 className="section-title">Attachments {files.length > 0 && <span className="muted">{files.length}</span>}</h2>
         {canAttach && (
@@ -52,35 +74,53 @@ export function Attachments({ issueKey, canAttach, canModerate = false }: Props)
           </>
         )}
       </header>
-      {dragging && <p className="drop-hint">Drop the files to attach them to {issueKey}</p>}
+      {dropOn &&
+        createPortal(
+          <div className="drop-overlay" role="status">
+            Drop files to attach to {issueKey}
+          </div>,
+          dropOn,
+        )}
       {attachments.error && <p className="error-text">{attachments.error.message}</p>}
-      {files.length === 0 && uploads.pending.length === 0 && attachments.data && (
+      {files.length === 0 && uploads.pending.length === 0 && attachments.data && !dropOn && (
         <p className="muted small">{canAttach ? 'No files yet. Attach some, or drop them on the issue.' : 'No files.'}</p>
       )}
-      <ul className="attachment-list">
-        {files.map((file) => (
-          <li key={file.id} className="attachment">
-            <a href={attachmentsApi.contentUrl(file.id)} className="attachment-preview" target="_blank" rel="noreferrer" aria-hidden tabIndex={-1}>
-              {isImage(file) ? <img src={attachmentsApi.contentUrl(file.id)} alt="" loading="lazy" /> : <span className="file-glyph">{extension(file.fileName)}</span>}
-            </a>
-            <div className="attachment-text">
-              <a href={attachmentsApi.contentUrl(file.id)} download={isImage(file) ? undefined : file.fileName} target={isImage(file) ? '_blank' : undefined} rel="noreferrer">
-                {file.fileName}
-              </a>
-              <span className="muted small">
-                {fileSize(file.size)} · {file.author?.displayName ?? 'Someone'} · <Time iso={file.createdAt} />
-              </span>
-            </div>
-            {canAttach && (file.author?.email === me.email || canModerate) && (
-              <button type="button" className="icon-button" aria-label={`Delete ${file.fileName}`} onClick={() => askToDelete(file)}>
-                ×
+      {images.length > 0 && (
+        <ul className="attachment-grid">
+          {images.map((file) => (
+            <li key={file.id} className="attachment-card">
+              <button type="button" className="attachment-thumb" aria-hidden tabIndex={-1} onClick={() => setShownId(file.id)}>
+                <img src={attachmentsApi.contentUrl(file.id)} alt="" loading="lazy" />
               </button>
-            )}
+              <div className="attachment-card-text">
+                <button type="button" className="link-button attachment-name" onClick={() => setShownId(file.id)}>
+                  {file.fileName}
+                </button>
+                {about(file)}
+              </div>
+              {deleteButton(file)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <ul className="attachment-list">
+        {others.map((file) => (
+          <li key={file.id} className="attachment">
+            <span className="file-glyph" aria-hidden>
+              {fileExtension(file.fileName)}
+            </span>
+            <div className="attachment-text">
+              <button type="button" className="link-button attachment-name" onClick={() => setShownId(file.id)}>
+                {file.fileName}
+              </button>
+              {about(file)}
+            </div>
+            {deleteButton(file)}
           </li>
         ))}
         {uploads.pending.map((upload) => (
           <li key={`pending-${upload.id}`} className="attachment pending" aria-busy={!upload.error}>
-            <span className="file-glyph">{extension(upload.name)}</span>
+            <span className="file-glyph">{fileExtension(upload.name)}</span>
             <div className="attachment-text">
               <span>{upload.name}</span>
               {upload.error ? (
@@ -97,49 +137,7 @@ export function Attachments({ issueKey, canAttach, canModerate = false }: Props)
           </li>
         ))}
       </ul>
+      {shownId !== null && <AttachmentViewer files={[...images, ...others]} shownId={shownId} onShow={setShownId} onClose={() => setShownId(null)} />}
     </section>
   )
-}
-
-/** "PDF", "PNG": what a file without a thumbnail shows. */
-function extension(name: string): string {
-  const dot = name.lastIndexOf('.')
-  return dot > 0 && name.length - dot <= 5 ? name.slice(dot + 1).toUpperCase() : 'FILE'
-}
-
-/** Files dragged over the issue panel the section is in are attached when dropped; whether some are being dragged now. */
-function useDroppedFiles(section: React.RefObject<HTMLElement | null>, enabled: boolean, attach: (files: File[]) => unknown) {
-  const [dragging, setDragging] = useState(false)
-  const onDrop = useRef(attach)
-  useEffect(() => {
-    onDrop.current = attach
-  })
-  useEffect(() => {
-    const panel = section.current?.closest<HTMLElement>('.panel-body') ?? section.current
-    if (!enabled || !panel) return
-    const carriesFiles = (event: DragEvent) => !!event.dataTransfer && [...event.dataTransfer.types].includes('Files')
-    const over = (event: DragEvent) => {
-      if (!carriesFiles(event)) return
-      event.preventDefault()
-      setDragging(true)
-    }
-    const leave = (event: DragEvent) => {
-      if (!panel.contains(event.relatedTarget as Node | null)) setDragging(false)
-    }
-    const drop = (event: DragEvent) => {
-      if (!carriesFiles(event)) return
-      event.preventDefault()
-      setDragging(false)
-      void onDrop.current([...(event.dataTransfer?.files ?? [])])
-    }
-    panel.addEventListener('dragover', over)
-    panel.addEventListener('dragleave', leave)
-    panel.addEventListener('drop', drop)
-    return () => {
-      panel.removeEventListener('dragover', over)
-      panel.removeEventListener('dragleave', leave)
-      panel.removeEventListener('drop', drop)
-    }
-  }, [section, enabled])
-  return dragging
 }

@@ -1,5 +1,6 @@
 import type { Issue } from '../api/issues'
 import { Time } from '../ui/time'
+import { historyLabel } from './history-labels'
 import { useHistory } from './use-issue'
 
 function value(text: string | null) {
@@ -18,7 +19,7 @@ export function History({ issue }: { issue: Issue }) {
             </span>
             {entry.items.map((item, at) => (
               <div key={`${item.field}-${at}`} className="history-item">
-                <strong>{item.field}</strong>:{' '}
+                <strong>{historyLabel(item.field)}</strong>:{' '}
                 {item.field === 'Attachment' ? (item.to ? `+ ${item.to}` : `− ${item.from}`) : <>{value(item.from)} → {value(item.to)}</>}
               </div>
             ))}

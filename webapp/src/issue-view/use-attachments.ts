@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { attachmentsApi, fileSize } from '../api/attachments'
+import { reasonOf } from '../api/http'
 import { queryKeys } from '../app/query-keys'
 import { useToast } from '../app/use-toast'
 
@@ -8,7 +9,7 @@ export function useAttachments(issueKey: string) {
   return useQuery({ queryKey: queryKeys.attachments(issueKey), queryFn: () => attachmentsApi.list(issueKey) })
 }
 
-/** A file on its way: how much of it has gone out, or why it was refused. */
+/** A file on its way: how much of it has gone out, or why it was refused (its row names the file; the reason need not). */
 export interface PendingUpload {
   id: number
   name: string
@@ -38,7 +39,7 @@ export function useUploads(issueKey: string) {
 
   const send = async (id: number, file: File, limit: number) => {
     if (file.size > limit) {
-      update(id, { error: `${issueKey}: ${file.name} is ${fileSize(file.size)}; the limit is ${fileSize(limit)}` })
+      update(id, { error: `${file.name} is ${fileSize(file.size)}; the limit is ${fileSize(limit)}` })
       return
     }
     try {
@@ -46,7 +47,7 @@ export function useUploads(issueKey: string) {
       await fileChanged(client, issueKey)
       setPending((all) => all.filter((upload) => upload.id !== id))
     } catch (error) {
-      update(id, { error: `${file.name}: ${(error as Error).message}` })
+      update(id, { error: reasonOf(error as Error) })
     }
   }
 

@@ -91,10 +91,10 @@ public class Attachments {
         access.requireEdit(access.browse(issue.projectId(), by));
         var name = fileName(fileName);
         if (content.length > limitBytes()) {
-            throw tooLarge(issue.key(), name, content.length);
+            throw tooLarge(name, content.length);
         }
         if (content.length == 0) {
-            throw new InvalidInputException("file", name + " is empty; choose a file with something in it");
+            throw new InvalidInputException("file", name + " is empty: choose a file with something in it");
         }
         var now = Instant.now(clock);
         var storageKey = files.put(issue.id(), content);
@@ -129,10 +129,10 @@ public class Attachments {
                         "size", view.size(), "deleted", true));
     }
 
-    /** The refusal of a file over the limit, in words: "HADOOP-12: report.pdf is 31 MB; the limit is 25 MB". */
-    public ProblemException tooLarge(String issueKey, String fileName, long size) {
-        var what = fileName == null || fileName.isBlank() ? "the file" : fileName;
-        return new ProblemException(HttpStatus.CONTENT_TOO_LARGE, issueKey + ": " + what + " is " + megabytes(size)
+    /** The refusal of a file over the limit, in words: "report.pdf is 31 MB; the limit is 25 MB". */
+    public ProblemException tooLarge(String fileName, long size) {
+        var what = fileName == null || fileName.isBlank() ? "The file" : fileName;
+        return new ProblemException(HttpStatus.CONTENT_TOO_LARGE, what + " is " + megabytes(size)
                 + "; the limit is " + megabytes(limitBytes()))
                 .with("limitBytes", limitBytes());
     }

@@ -71,6 +71,31 @@ class AttachmentsTest {
     }
 
     @Test
+    void showsAPdfInlineOnlyWhenTheViewerAsksAndOnlyInMeridiansOwnPagesStillSandboxed() {
+        var fixtures = new Fixtures(port);
+        var key = fixtures.issue(fixtures.project());
+        var admin = fixtures.admin();
+        var pdf = attach(admin, key, "report.pdf");
+        var html = admin.upload("/api/v1/issues/" + key + "/attachments", "page.html", "text/html",
+                "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)).json().get(0).get("id").asLong();
+
+        var linked = admin.get("/api/v1/attachments/" + pdf);
+        var viewed = admin.get("/api/v1/attachments/" + pdf + "?inline=true");
+        var htmlViewed = admin.get("/api/v1/attachments/" + html + "?inline=true");
+
+        assertThat(linked.header("Content-Disposition")).startsWith("attachment;");
+        assertThat(linked.header("Content-Security-Policy")).isEqualTo("default-src 'none'; sandbox");
+        assertThat(viewed.status()).as(viewed.toString()).isEqualTo(200);
+        assertThat(viewed.header("Content-Disposition")).startsWith("inline;").contains("report.pdf");
+        assertThat(viewed.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(viewed.header("Content-Security-Policy")).contains("default-src 'none'").contains("sandbox")
+                .contains("frame-ancestors 'self'");
+        assertThat(viewed.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(htmlViewed.header("Content-Disposition")).startsWith("attachment;");
+        assertThat(htmlViewed.header("Content-Security-Policy")).isEqualTo("default-src 'none'; sandbox");
+    }
+
+    @Test
     void aViewerCannotAttachAndAnOutsiderCannotSeeTheFiles() {
         var fixtures = new Fixtures(port);
         var project = fixtures.project();
@@ -126,7 +151,7 @@ class AttachmentsTest {
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(413);
         assertThat(refused.header("Content-Type")).as(refused.toString()).startsWith("application/problem+json");
-        assertThat(refused.json().get("detail").asString()).isEqualTo(key + ": dump.bin is 25.1 MB; the limit is 25 MB");
+        assertThat(refused.json().get("detail").asString()).isEqualTo("dump.bin is 25.1 MB; the limit is 25 MB");
         assertThat(fixtures.admin().get("/api/v1/issues/" + key + "/attachments").json()).isEmpty();
         assertThat(meta.json().get("uploadLimit").asLong()).isEqualTo(25L * 1024 * 1024);
     }
@@ -141,7 +166,8 @@ class AttachmentsTest {
                 "--x\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nhello\r\n--x--\r\n", "multipart/form-data; boundary=x");
 
         assertThat(empty.status()).as(empty.toString()).isEqualTo(400);
-        assertThat(empty.json().get("detail").asString()).contains("empty.txt is empty");
+        assertThat(empty.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("empty.txt is empty: choose a file with something in it");
         assertThat(none.status()).as(none.toString()).isEqualTo(400);
         assertThat(none.json().get("detail").asString()).contains("file");
     }

@@ -3,8 +3,6 @@ package dev.meridian.issues.internal;
 import dev.meridian.issues.Attachments;
 import dev.meridian.platform.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
-import java.util.Map;
 import org.apache.tomcat.util.http.fileupload.impl.FileSizeLimitExceededException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -13,13 +11,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Spring's multipart limit is the attachment limit (application.yml), so a file over it is refused while it is read,
- * before {@link Attachments#add} could say so: the same words, from what the request tells (the issue in its path, the
- * file's name as Tomcat read it, its size from the request's length). Attachments are the only multipart uploads, on
- * Meridian's API and on the Jira-compatible one.
+ * before {@link Attachments#add} could say so: the same words, from what the request tells (the file's name as Tomcat
+ * read it, its size from the request's length). Attachments are the only multipart uploads, on Meridian's API and on
+ * the Jira-compatible one.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -33,11 +30,7 @@ class AttachmentLimitAdvice {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        @SuppressWarnings("unchecked")
-        var path = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        var issue = path == null ? null : path.getOrDefault("key", path.get("idOrKey"));
-        return ProblemResponses.entity(attachments.tooLarge(issue == null ? "This issue" : issue.toUpperCase(Locale.ROOT),
-                fileName(e), request.getContentLengthLong()));
+        return ProblemResponses.entity(attachments.tooLarge(fileName(e), request.getContentLengthLong()));
     }
 
     /** The refused file's name, when the server's multipart parser says it (Tomcat does); else null. */

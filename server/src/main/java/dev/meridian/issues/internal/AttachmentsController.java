@@ -26,6 +26,9 @@ class AttachmentsController {
 
     /** Shown in the page (thumbnails); every other type, SVG and HTML above all, is only ever downloaded. */
     private static final Set<String> INLINE = Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
+    /** Shown in the attachment viewer's frame when it asks ({@code ?inline=true}); a plain link still downloads them. */
+    private static final Set<String> FRAMED = Set.of("application/pdf");
+    private static final String SANDBOX = "default-src 'none'; sandbox";
 
     private final Attachments attachments;
 
@@ -51,19 +54,24 @@ class AttachmentsController {
         return ResponseEntity.created(URI.create("/api/v1/issues/" + added.get(0).issueKey() + "/attachments")).body(added);
     }
 
+    /**
+     * The file's bytes, always under a sandboxing CSP and {@code nosniff}. A PDF asked for {@code inline} may be framed
+     * by Meridian's own pages only: CSP {@code frame-ancestors} overrides the {@code X-Frame-Options: DENY} Spring
+     * Security sends with every response (browsers follow CSP's rule; checked in Chromium).
+     */
     @GetMapping("/api/v1/attachments/{id}")
-    ResponseEntity<byte[]> download(@PathVariable long id, CurrentUser user) {
+    ResponseEntity<byte[]> download(@PathVariable long id, @RequestParam(defaultValue = "false") boolean inline, CurrentUser user) {
         var download = attachments.download(id, user);
         var file = download.attachment();
-        boolean inline = INLINE.contains(file.mediaType());
-        var disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+        boolean framed = inline && FRAMED.contains(file.mediaType());
+        var disposition = (framed || INLINE.contains(file.mediaType()) ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(file.fileName(), StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .contentLength(file.size())
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .header("Content-Security-Policy", framed ? SANDBOX + "; frame-ancestors 'self'" : SANDBOX)
                 .header(HttpHeaders.CACHE_CONTROL, "private, max-age=3600")
                 .body(download.content());
     }
