@@ -212,7 +212,7 @@ describe('the issue panel’s watchers and history', () => {
     await user.click(await screen.findByRole('tab', { name: 'History' }))
 
     const history = await screen.findByRole('tabpanel', { name: 'History' })
-    expect(await within(history).findByText('status')).toBeInTheDocument()
+    expect(await within(history).findByText('Status')).toBeInTheDocument()
     expect(history).toHaveTextContent('Bob Byte')
     expect(screen.getByRole('tab', { name: 'History' })).toHaveAttribute('aria-selected', 'true')
   })
