@@ -249,7 +249,7 @@ describe('BoardSettingsPage', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Save board' }))
 
-    expect(await screen.findByRole('alert')).toHaveTextContent("column 'Doing': its maximum must be a whole number from 1")
+    expect(await screen.findByRole('alert')).toHaveTextContent("Column 'Doing': its maximum must be a whole number from 1.")
   })
 
   it('asks before a sidebar link drops unsaved changes: Cancel keeps them, Discard follows the link', async () => {

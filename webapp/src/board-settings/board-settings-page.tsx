@@ -268,7 +268,7 @@ function BoardSettingsForm({ board, statuses, canEdit }: { board: BoardConfig; s
           </button>
         </section>
 
-        {!serverJql && <ProblemText error={save.error} />}
+        {!serverJql && <ProblemText error={save.error} names={{ hideDoneAfterDays: '“Hide done issues older than”' }} />}
         {canEdit && (
           <div className="settings-row">
             <button type="submit" className="button button-primary">

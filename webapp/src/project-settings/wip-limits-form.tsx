@@ -14,6 +14,8 @@ interface Props {
   onDone?: () => void
 }
 
+const LIMIT_NAMES = { min: 'the minimum', max: 'the maximum' }
+
 /**
  * A board column's WIP limits, checked before they are sent; the server's refusal shows field by field. The settings
  * page and the board's column header (for project admins) both edit limits with it.
@@ -47,7 +49,7 @@ export function WipLimitsForm({ projectKey, status, children, onDone }: Props) {
         )}
       </form>
       {problem && <p className="error-text" role="alert">{problem}</p>}
-      <ProblemText error={save.error} />
+      <ProblemText error={save.error} names={LIMIT_NAMES} />
     </>
   )
 }

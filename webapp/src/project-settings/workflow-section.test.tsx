@@ -153,7 +153,7 @@ describe('Workflow settings', { timeout: 20_000 }, () => {
 
     await user.clear(within(form).getByRole('textbox', { name: 'Minimum of Done' }))
     await user.click(within(form).getByRole('button', { name: 'Save limits' }))
-    expect(await screen.findByRole('alert')).toHaveTextContent('max: must be at most 999')
+    expect(await screen.findByRole('alert')).toHaveTextContent('The maximum must be at most 999.')
     await user.click(within(screen.getByRole('form', { name: 'WIP limits of Done' })).getByRole('button', { name: 'Save limits' }))
 
     await waitFor(() => expect(sent).toEqual([{ min: null, max: 3 }, { min: null, max: 3 }]))
