@@ -197,6 +197,21 @@ describe('the issue panel’s attachments', () => {
     expect(screen.queryByText(/Drop files/)).not.toBeInTheDocument()
   })
 
+  it('keeps a viewer in the app when they drop a file on the panel: the browser does not open it, nothing is sent', async () => {
+    stubFetch({ 'GET /api/v1/issues/WEB-1/attachments': () => json(200, []) })
+    render({ canAttach: false })
+    await within(await section()).findByText('No files.')
+    const dataTransfer = { types: ['Files'], files: [new File(['x'], 'trace.log', { type: 'text/plain' })], dropEffect: 'copy' }
+
+    const overAllowed = fireEvent.dragOver(screen.getByText('The issue’s description'), { dataTransfer })
+    const dropAllowed = fireEvent.drop(screen.getByText('The issue’s description'), { dataTransfer })
+
+    expect(overAllowed).toBe(false)
+    expect(dropAllowed).toBe(false)
+    expect(dataTransfer.dropEffect).toBe('none')
+    expect(FakeUpload.sent).toHaveLength(0)
+  })
+
   it('says once, in words, why a file over the limit was not sent and why the server refused an empty one', async () => {
     stubFetch({
       'GET /api/v1/issues/WEB-1/attachments': () => json(200, []),

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react'
 /**
  * Files dragged over the issue panel the section is in are attached when dropped. While some are dragged over it, the
  * panel is returned (to lay the drop overlay over, where it is seen however far the section is scrolled); else null.
+ * Not `enabled`, files dropped there are neither attached nor opened by the browser.
  */
 export function useDroppedFiles(section: React.RefObject<HTMLElement | null>, enabled: boolean, attach: (files: File[]) => unknown) {
   const [over, setOver] = useState<HTMLElement | null>(null)
@@ -12,12 +13,15 @@ export function useDroppedFiles(section: React.RefObject<HTMLElement | null>, en
   })
   useEffect(() => {
     const panel = section.current?.closest<HTMLElement>('.panel') ?? section.current?.closest<HTMLElement>('.panel-body') ?? section.current
-    if (!enabled || !panel) return
+    if (!panel) return
     const carriesFiles = (event: DragEvent) => !!event.dataTransfer && [...event.dataTransfer.types].includes('Files')
+    // Where files cannot be attached (a viewer), a file dropped on the panel is still not the browser's to open: that
+    // would leave the app.
     const enter = (event: DragEvent) => {
       if (!carriesFiles(event)) return
       event.preventDefault()
-      setOver(panel)
+      if (enabled) setOver(panel)
+      else if (event.dataTransfer) event.dataTransfer.dropEffect = 'none'
     }
     const leave = (event: DragEvent) => {
       if (!panel.contains(event.relatedTarget as Node | null)) setOver(null)
@@ -25,6 +29,7 @@ export function useDroppedFiles(section: React.RefObject<HTMLElement | null>, en
     const drop = (event: DragEvent) => {
       if (!carriesFiles(event)) return
       event.preventDefault()
+      if (!enabled) return
       setOver(null)
       void onDrop.current([...(event.dataTransfer?.files ?? [])])
     }
