@@ -98,6 +98,33 @@ describe('the inbox', () => {
     expect(screen.queryAllByRole('button', { name: /^Unread:/ })).toHaveLength(0)
   })
 
+  it('shows older notifications below those shown when asked, until there are no more', async () => {
+    const all = Array.from({ length: 5 }, (_, i) => notification(5 - i, { issueKey: `HADOOP-${5 - i}`, read: true }))
+    stubFetch({
+      'GET /api/v1/myself/notifications': (_, url) => {
+        const at = Number(url.searchParams.get('page'))
+        const size = 2
+        // A notification arriving meanwhile shifts the pages: page 1 repeats the last one shown.
+        const items = at === 0 ? all.slice(0, 2) : all.slice(at * size - 1, at * size - 1 + size)
+        return json(200, { page: at, size, total: all.length, items })
+      },
+    })
+    renderWithProviders(<InboxPage />, { route: '/inbox' })
+    const list = await screen.findByRole('list', { name: 'Notifications' })
+    expect(within(list).getAllByRole('button')).toHaveLength(2)
+    expect(screen.getByText(/The newest 2 of 5 are shown/)).toBeInTheDocument()
+
+    fireEvent.click(screen.getByRole('button', { name: 'Show older' }))
+    await vi.waitFor(() => expect(within(list).getAllByRole('button')).toHaveLength(3))
+    fireEvent.click(screen.getByRole('button', { name: 'Show older' }))
+    await vi.waitFor(() => expect(within(list).getAllByRole('button')).toHaveLength(5))
+
+    expect(within(list).getAllByRole('button').map((item) => item.getAttribute('aria-label'))).toEqual(
+      [5, 4, 3, 2, 1].map((n) => `Ada commented on HADOOP-${n}`),
+    )
+    expect(screen.queryByRole('button', { name: 'Show older' })).not.toBeInTheDocument()
+  })
+
   it('shows only unread ones when asked', async () => {
     const fetch = stubFetch({
       'GET /api/v1/myself/notifications': (_, url) =>

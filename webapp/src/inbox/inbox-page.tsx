@@ -12,7 +12,7 @@ export function InboxPage() {
   const markRead = useMarkRead()
   const markAllRead = useMarkAllRead()
   const openIssue = useOpenIssuePanel()
-  const items = inbox.data?.items ?? []
+  const items = inbox.items
   const anyUnread = items.some((notification) => !notification.read)
 
   const open = (notification: Notification) => {
@@ -35,7 +35,7 @@ export function InboxPage() {
         </div>
       </header>
       <div className="page-body narrow">
-        {inbox.error && <p className="error-text">{inbox.error.message}</p>}
+        {inbox.error && !inbox.isFetchNextPageError && <p className="error-text">{inbox.error.message}</p>}
         {markAllRead.error && <p className="error-text">{markAllRead.error.message}</p>}
         {inbox.isSuccess && items.length === 0 && (
           <p className="empty">
@@ -68,9 +68,15 @@ export function InboxPage() {
             ))}
           </ul>
         )}
-        {inbox.data && inbox.data.total > items.length && (
-          <p className="muted small">The newest {items.length} of {inbox.data.total} are shown.</p>
+        {inbox.hasNextPage && inbox.total !== undefined && (
+          <p className="muted small">
+            The newest {items.length.toLocaleString('en')} of {inbox.total.toLocaleString('en')} are shown.{' '}
+            <button type="button" className="button button-ghost" disabled={inbox.isFetchingNextPage} onClick={() => void inbox.fetchNextPage()}>
+              {inbox.isFetchingNextPage ? 'Loading older…' : 'Show older'}
+            </button>
+          </p>
         )}
+        {inbox.isFetchNextPageError && <p className="error-text">Could not load older notifications: {inbox.error?.message}</p>}
       </div>
     </div>
   )

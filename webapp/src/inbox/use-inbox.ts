@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { notificationsApi } from '../api/notifications'
 import { queryKeys } from '../app/query-keys'
 
@@ -7,8 +7,20 @@ export function useUnreadCount() {
   return useQuery({ queryKey: queryKeys.unreadCount, queryFn: notificationsApi.unreadCount, staleTime: 60_000 })
 }
 
+/**
+ * The newest notifications, then older pages as asked for ("Show older"), what is shown kept. A notification that arrives
+ * meanwhile shifts the pages by one: the one repeated is shown once.
+ */
 export function useInbox(unreadOnly: boolean) {
-  return useQuery({ queryKey: queryKeys.inbox(unreadOnly), queryFn: () => notificationsApi.list({ unread: unreadOnly }) })
+  const inbox = useInfiniteQuery({
+    queryKey: queryKeys.inbox(unreadOnly),
+    queryFn: ({ pageParam }) => notificationsApi.list({ unread: unreadOnly, page: pageParam }),
+    initialPageParam: 0,
+    getNextPageParam: (last) => ((last.page + 1) * last.size < last.total ? last.page + 1 : undefined),
+  })
+  const pages = inbox.data?.pages ?? []
+  const items = [...new Map(pages.flatMap((page) => page.items).map((item) => [item.id, item])).values()]
+  return { ...inbox, items, total: pages.at(-1)?.total }
 }
 
 export function useMarkRead() {
