@@ -96,6 +96,19 @@ class AttachmentsTest {
     }
 
     @Test
+    void onlyTheInlineViewOfAFileMayBeFramedByMeridiansOwnPagesInOlderBrowsersToo() {
+        var fixtures = new Fixtures(port);
+        var key = fixtures.issue(fixtures.project());
+        var admin = fixtures.admin();
+        var pdf = attach(admin, key, "report.pdf");
+
+        assertThat(admin.get("/api/v1/attachments/" + pdf + "?inline=true").header("X-Frame-Options")).isEqualTo("SAMEORIGIN");
+        assertThat(admin.get("/api/v1/attachments/" + pdf).header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(admin.get("/api/v1/issues/" + key + "/attachments").header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(admin.get("/api/v1/issues/" + key).header("X-Frame-Options")).isEqualTo("DENY");
+    }
+
+    @Test
     void aViewerCannotAttachAndAnOutsiderCannotSeeTheFiles() {
         var fixtures = new Fixtures(port);
         var project = fixtures.project();

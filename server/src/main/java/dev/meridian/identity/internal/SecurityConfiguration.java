@@ -9,6 +9,7 @@ import java.util.Map;
 import dev.meridian.platform.web.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -21,6 +22,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,6 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    private static final RequestMatcher FRAMED_ATTACHMENT = new AndRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/v1/attachments/{id}"),
+            request -> "true".equals(request.getParameter("inline")));
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, JsonMapper json) throws Exception {
@@ -49,6 +57,10 @@ class SecurityConfiguration {
                         .accessDeniedHandler((req, res, e) -> ProblemResponses.write(res, json, HttpStatus.FORBIDDEN,
                                 "You are not allowed to do this (a missing or stale CSRF token also ends here: reload the page)")))
                 .csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::carriesNoAmbientCredentials))
+                // The attachment viewer frames a PDF (?inline=true) in Meridian's own page: its CSP frame-ancestors says
+                // so, and older browsers read only this header. Every other response may not be framed at all.
+                .headers(headers -> headers.frameOptions(frame -> frame.disable())
+                        .addHeaderWriter((req, res) -> res.setHeader("X-Frame-Options", FRAMED_ATTACHMENT.matches(req) ? "SAMEORIGIN" : "DENY")))
                 .securityContext(ctx -> ctx.securityContextRepository(securityContextRepository()))
                 .logout(logout -> logout.disable())
                 .formLogin(form -> form.disable())

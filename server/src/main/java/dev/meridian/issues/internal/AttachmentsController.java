@@ -56,8 +56,8 @@ class AttachmentsController {
 
     /**
      * The file's bytes, always under a sandboxing CSP and {@code nosniff}. A PDF asked for {@code inline} may be framed
-     * by Meridian's own pages only: CSP {@code frame-ancestors} overrides the {@code X-Frame-Options: DENY} Spring
-     * Security sends with every response (browsers follow CSP's rule; checked in Chromium).
+     * by Meridian's own pages only: CSP {@code frame-ancestors}, and {@code X-Frame-Options: SAMEORIGIN} for older browsers
+     * (the security configuration sends it for this route alone; every other response gets {@code DENY}).
      */
     @GetMapping("/api/v1/attachments/{id}")
     ResponseEntity<byte[]> download(@PathVariable long id, @RequestParam(defaultValue = "false") boolean inline, CurrentUser user) {
