@@ -49,6 +49,8 @@ export interface ColumnView extends BoardColumnConfig {
   /** The cards the quick filters leave in it. */
   shown: number
   state: 'ok' | 'over' | 'under'
+  /** Done issues the board leaves out (resolved longer ago than it shows), not counted in `count`. */
+  hidden: number
 }
 
 export interface Lane {

@@ -35,8 +35,8 @@ function issues(todo: number): BoardIssues {
     board,
     sprint: null,
     columns: [
-      { ...board.columns[0], count: todo, shown: todo, state: 'ok' },
-      { ...board.columns[1], count: 1, shown: 1, state: 'ok' },
+      { ...board.columns[0], count: todo, shown: todo, state: 'ok', hidden: 0 },
+      { ...board.columns[1], count: 1, shown: 1, state: 'ok', hidden: 0 },
     ],
     lanes: [{ id: 'all', name: 'All issues', columns: [cards, done] }],
     total: todo + 1,
@@ -201,7 +201,7 @@ describe('PlannedBoardPage', () => {
 
   it('counts every issue of a column against its WIP limit while a quick filter narrows the cards', async () => {
     const limited: BoardConfig = { ...board, columns: [{ ...board.columns[0], max: 3 }, board.columns[1]], quickFilters: [{ name: 'Mine', jql: 'assignee = currentUser()' }] }
-    const all: BoardIssues = { ...issues(4), board: limited, columns: [{ ...limited.columns[0], count: 4, shown: 4, state: 'over' }, { ...limited.columns[1], count: 1, shown: 1, state: 'ok' }] }
+    const all: BoardIssues = { ...issues(4), board: limited, columns: [{ ...limited.columns[0], count: 4, shown: 4, state: 'over', hidden: 0 }, { ...limited.columns[1], count: 1, shown: 1, state: 'ok', hidden: 0 }] }
     const mine: BoardIssues = {
       ...all,
       columns: [{ ...all.columns[0], shown: 1 }, { ...all.columns[1], shown: 0 }],
@@ -305,6 +305,15 @@ describe('PlannedBoardPage', () => {
 
     const note = await screen.findByText(/Done issues resolved more than 14 days ago are hidden/)
     expect(within(note).getByRole('link', { name: 'Change in board settings' })).toHaveAttribute('href', '/projects/WEB/boards/4/settings')
+  })
+
+  it('counts the done issues the board hides in their column, so that an empty done column does not read as none done', async () => {
+    const hiding = issues(1)
+    renderBoard(1, { ...hiding, columns: [hiding.columns[0], { ...hiding.columns[1], count: 0, shown: 0, hidden: 1733 }], lanes: [{ ...hiding.lanes[0], columns: [hiding.lanes[0].columns[0], []] }] })
+
+    const done = await screen.findByText('0 shown · 1,733 hidden')
+    expect(done).toHaveAttribute('title', expect.stringContaining('Hidden and not counted: 1,733 done issues resolved longer ago than the board shows.'))
+    expect(screen.getAllByRole('columnheader')[0]).toHaveTextContent(/^To Do1$/)
   })
 
   it('says nothing of hidden issues on a board that shows every done issue', async () => {

@@ -21,7 +21,7 @@ import { useScheme } from '../projects/use-projects'
 import { moveRefusal } from '../board/move-refusal'
 import { ActiveSprint } from './active-sprint'
 import { laneChangeOf, moveCard, type CardDrop } from './card-move'
-import { columnCountLabel, targetStatus } from './wip'
+import { columnCountLabel, columnCountTitle, targetStatus, withHidden } from './wip'
 
 interface Move {
   card: Card
@@ -135,8 +135,8 @@ export function PlannedBoardPage() {
             {data.columns.map((column) => (
               <div key={column.name} className={`column-header wip-${column.state}`} role="columnheader">
                 <h2>{column.name}</h2>
-                <span className="column-count" title={`${column.state === 'ok' ? 'Within limits' : column.state === 'over' ? 'Over the maximum' : 'Under the minimum'}. WIP limits count every issue in the column; quick filters are ignored.`}>
-                  {columnCountLabel(String(column.shown), column, quick.length > 0)}
+                <span className="column-count" title={columnCountTitle(column)}>
+                  {withHidden(columnCountLabel(String(column.shown), column, quick.length > 0), column.hidden)}
                 </span>
               </div>
             ))}

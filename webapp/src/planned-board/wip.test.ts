@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { columnCountLabel, targetStatus, wipLabel } from './wip'
+import { columnCountLabel, targetStatus, wipLabel, withHidden } from './wip'
 
 describe('wipLabel', () => {
   it('shows the count with the limits that are set', () => {
@@ -17,6 +17,13 @@ describe('columnCountLabel', () => {
 
   it('shows only the cards of a column without limits', () => {
     expect(columnCountLabel('1', { count: 4, min: null, max: null }, true)).toBe('1')
+  })
+})
+
+describe('withHidden', () => {
+  it('says how many done issues the board hides beside those shown, and nothing when it hides none', () => {
+    expect(withHidden('0', 1733)).toBe('0 shown · 1,733 hidden')
+    expect(withHidden('3', 0)).toBe('3')
   })
 })
 

@@ -139,7 +139,8 @@ public class Boards {
 
     /**
      * The board's issues in columns and swimlanes; a scrum board shows its active sprint only. Quick filters narrow the
-     * cards, not the columns' counts: WIP limits count every issue on the board, as in Jira.
+     * cards, not the columns' counts: WIP limits count every issue on the board, as in Jira. The done issues a kanban
+     * board hides are counted, by column, in one query.
      */
     @Transactional(readOnly = true)
     public BoardIssues issues(long id, List<Integer> quickFilters, SprintView activeSprint, CurrentUser user) {
@@ -153,8 +154,13 @@ public class Boards {
         if ("scrum".equals(board.kind())) {
             onBoard.add("sprint = " + activeSprint.id());
         }
+        Map<String, Long> hidden = Map.of();
         if (board.hideDoneAfterDays() != null) {
-            onBoard.add("statusCategory != Done OR resolved >= -" + board.hideDoneAfterDays() + "d OR resolved is EMPTY");
+            var days = board.hideDoneAfterDays();
+            var hiddenDone = new ArrayList<>(onBoard);
+            hiddenDone.add("statusCategory = Done AND resolved < -" + days + "d");
+            hidden = search.countsByStatus(hiddenDone, user);
+            onBoard.add("statusCategory != Done OR resolved >= -" + days + "d OR resolved is EMPTY");
         }
         var all = cardsFor(onBoard, user);
         Predicate<Card> shown = card -> true;
@@ -164,7 +170,7 @@ public class Boards {
             var matching = Set.copyOf(search.rankedIds(filtered, MAX_ISSUES, user));
             shown = card -> matching.contains(card.id());
         }
-        var layout = BoardLayout.of(board, all, shown);
+        var layout = BoardLayout.of(board, all, shown, hidden);
         return new BoardIssues(board, activeSprint, layout.columns(), layout.lanes(), layout.total());
     }
 

@@ -5,6 +5,7 @@ import dev.meridian.platform.InvalidInputException;
 import dev.meridian.search.internal.SavedFilters;
 import dev.meridian.search.internal.SearchEngine;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +29,12 @@ public class Search {
     @Transactional(readOnly = true)
     public List<Long> rankedIds(List<String> queries, int limit, CurrentUser user) {
         return engine.rankedIds(queries, user, limit);
+    }
+
+    /** How many issues match all the queries in each status, by the status's name (a board's hidden done issues). */
+    @Transactional(readOnly = true)
+    public Map<String, Long> countsByStatus(List<String> queries, CurrentUser user) {
+        return engine.countsByStatus(queries, user);
     }
 
     /** A saved filter shared with a project, for a board; returns its id. */

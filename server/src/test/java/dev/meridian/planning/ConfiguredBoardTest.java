@@ -92,6 +92,27 @@ class ConfiguredBoardTest {
     }
 
     @Test
+    void countsTheDoneIssuesAKanbanBoardHidesInTheirColumnsAndNoneOnceItShowsThemAll() {
+        var flow = ok(admin.post("/api/v1/boards", Map.of("project", project, "name", "Flow", "kind", "kanban",
+                "columns", List.of(column("Open", "To Do", null, null), column("Done", "Done", null, null))))).json();
+        long id = flow.get("id").asLong();
+        resolvedDaysAgo(story("Shipped last month", 1), 30);
+        resolvedDaysAgo(story("Shipped in the spring", 1), 90);
+        resolvedDaysAgo(story("Shipped this week", 1), 3);
+        story("Still open", 1);
+
+        var hiding = ok(admin.get("/api/v1/boards/" + id + "/issues")).json().get("columns");
+        assertThat(hiding.get(0).get("hidden").asLong()).isZero();
+        assertThat(hiding.get(1).get("count").asInt()).as("the done issue shown").isEqualTo(1);
+        assertThat(hiding.get(1).get("hidden").asLong()).as("the done issues resolved over 14 days ago").isEqualTo(2);
+
+        ok(admin.put("/api/v1/boards/" + id, Map.of("hideDoneAfterDays", 0)));
+        var showingAll = ok(admin.get("/api/v1/boards/" + id + "/issues")).json().get("columns");
+        assertThat(showingAll.get(1).get("count").asInt()).isEqualTo(3);
+        assertThat(showingAll.get(1).get("hidden").asLong()).isZero();
+    }
+
+    @Test
     void refusesToHideDoneIssuesForMoreThanAYearOrOnAScrumBoardWhichShowsNoneByDefault() {
         var scrum = ok(admin.post("/api/v1/boards", Map.of("project", project, "name", "Team", "kind", "scrum"))).json();
         assertThat(scrum.get("hideDoneAfterDays").isNull()).isTrue();

@@ -5,6 +5,7 @@ import dev.meridian.planning.Card;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -13,9 +14,11 @@ public final class BoardLayout {
 
     /**
      * {@code count}: every issue of the board in the column, what its WIP limits count whatever the quick filters, as in
-     * Jira; {@code shown}: those the quick filters leave; {@code state}: "ok", "over" (more than max) or "under" (fewer than min).
+     * Jira; {@code shown}: those the quick filters leave; {@code state}: "ok", "over" (more than max) or "under" (fewer than min);
+     * {@code hidden}: done issues a kanban board leaves out, resolved longer ago than its setting (not counted in {@code count}).
      */
-    public record ColumnView(String name, List<String> statuses, Integer min, Integer max, int count, int shown, String state) {
+    public record ColumnView(String name, List<String> statuses, Integer min, Integer max, int count, int shown, String state,
+            long hidden) {
     }
 
     public record Lane(String id, String name, List<List<Card>> columns) {
@@ -28,15 +31,25 @@ public final class BoardLayout {
     }
 
     public static Layout of(BoardConfig board, List<Card> cards) {
-        return of(board, cards, card -> true);
+        return of(board, cards, card -> true, Map.of());
     }
 
-    /** {@code cards}: all of the board's issues, counted against the limits; {@code shown}: those the quick filters leave. */
-    public static Layout of(BoardConfig board, List<Card> cards, Predicate<Card> shown) {
+    /**
+     * {@code cards}: all of the board's issues, counted against the limits; {@code shown}: those the quick filters leave;
+     * {@code hidden}: the issues the board leaves out, counted by status name.
+     */
+    public static Layout of(BoardConfig board, List<Card> cards, Predicate<Card> shown, Map<String, Long> hidden) {
         var columns = board.columns();
         var lanes = new LinkedHashMap<String, Lane>();
         int[] counts = new int[columns.size()];
         int[] shownCounts = new int[columns.size()];
+        long[] hiddenCounts = new long[columns.size()];
+        hidden.forEach((status, count) -> {
+            int col = column(columns, status);
+            if (col >= 0) {
+                hiddenCounts[col] += count;
+            }
+        });
         int total = 0;
         for (var card : cards) {
             int col = column(columns, card.status());
@@ -56,7 +69,7 @@ public final class BoardLayout {
         for (int i = 0; i < columns.size(); i++) {
             var c = columns.get(i);
             var state = c.max() != null && counts[i] > c.max() ? "over" : c.min() != null && counts[i] < c.min() ? "under" : "ok";
-            views.add(new ColumnView(c.name(), c.statuses(), c.min(), c.max(), counts[i], shownCounts[i], state));
+            views.add(new ColumnView(c.name(), c.statuses(), c.min(), c.max(), counts[i], shownCounts[i], state, hiddenCounts[i]));
         }
         var ordered = new ArrayList<>(lanes.values());
         ordered.sort((a, b) -> a.id().isEmpty() == b.id().isEmpty() ? 0 : a.id().isEmpty() ? 1 : -1);

@@ -9,7 +9,9 @@ import dev.meridian.search.Search;
 import dev.meridian.search.SearchResult;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -151,6 +153,26 @@ public class SearchEngine {
 
     /** Ids of the issues that match every query, in rank order (the backlog's and boards' order), at most {@code limit}. */
     public List<Long> rankedIds(List<String> queries, CurrentUser user, int limit) {
+        var all = matchingAll(queries, user);
+        var params = new ArrayList<>(all.params());
+        params.add(limit);
+        return jdbc.sql("select i.id from issues i where " + all.where() + " order by i.rank limit ?")
+                .params(params).query(Long.class).list();
+    }
+
+    /** How many issues match every query in each status, by the status's name: one grouped count. */
+    public Map<String, Long> countsByStatus(List<String> queries, CurrentUser user) {
+        var all = matchingAll(queries, user);
+        var counts = new HashMap<String, Long>();
+        jdbc.sql("select s.name, count(*) from issues i join statuses s on s.id = i.status_id where " + all.where() + " group by s.name")
+                .params(all.params()).query((rs, i) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        return counts;
+    }
+
+    private record Matching(String where, List<Object> params) {
+    }
+
+    private Matching matchingAll(List<String> queries, CurrentUser user) {
         var where = new ArrayList<String>();
         var params = new ArrayList<Object>();
         for (var jql : queries) {
@@ -158,9 +180,7 @@ public class SearchEngine {
             where.add("(" + plan.where() + ")");
             params.addAll(plan.params());
         }
-        params.add(limit);
-        return jdbc.sql("select i.id from issues i where " + String.join(" and ", where) + " order by i.rank limit ?")
-                .params(params).query(Long.class).list();
+        return new Matching(String.join(" and ", where), params);
     }
 
     private static String render(List<Object> params) {
