@@ -171,7 +171,7 @@ describe('BacklogPage', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Delete sprint' }))
     const question = screen.getByRole('dialog', { name: 'Delete Sprint 1?' })
-    expect(question).toHaveTextContent('Its issue goes back to the backlog; no issue is deleted.')
+    expect(question).toHaveTextContent('Its 1 issue goes back to the backlog; no issue is deleted.')
     await user.click(within(question).getByRole('button', { name: 'Cancel' }))
     expect(deleted).toEqual([])
 

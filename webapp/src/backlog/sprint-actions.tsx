@@ -4,6 +4,7 @@ import { planningApi, type Sprint, type SprintChange } from '../api/planning'
 import { useConfirm } from '../app/use-confirm'
 import { CompleteSprintDialog, EditSprintDialog } from './sprint-dialogs'
 import { planningKeys, useSprintAction } from './use-planning'
+import { plural } from '../app/words'
 
 /**
  * What a sprint's header offers those who may plan: start or complete it, edit its name, goal and dates, and delete it
@@ -24,7 +25,7 @@ export function SprintActions({ sprint, active, onStart, onComplete, onEdit }: {
     const issues = sprint.issueKeys.length
     const ok = await confirm({
       title: `Delete ${sprint.name}?`,
-      detail: issues === 0 ? 'It has no issues.' : `Its ${issues === 1 ? 'issue goes' : `${issues} issues go`} back to the backlog; no issue is deleted.`,
+      detail: issues === 0 ? 'It has no issues.' : `Its ${plural(issues, 'issue goes', 'issues go')} back to the backlog; no issue is deleted.`,
       confirmLabel: 'Delete',
       danger: true,
     })

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { ApiError } from '../api/http'
 import type { Sprint, SprintChange } from '../api/planning'
 import { fieldMessages } from '../create-issue/use-create-issue'
-import { sentence } from '../app/words'
+import { plural, sentence } from '../app/words'
 import { Dialog } from '../ui/dialog'
 import { Field } from '../ui/field'
 import { changeDays, dayOf, dayProblems, daysBetween, endOfDay, plannedDays, SPRINT_LENGTHS, startOfDay, type SprintDays } from './sprint-dates'
@@ -52,7 +52,7 @@ export function StartSprintDialog({ sprint, error, onStart, onClose }: {
           })
         }}
       >
-        <p className="muted">{sprint.issueKeys.length === 1 ? '1 issue' : `${sprint.issueKeys.length} issues`} will be in this sprint.</p>
+        <p className="muted">{plural(sprint.issueKeys.length, 'issue')} will be in this sprint.</p>
         <NameAndGoal name={name} goal={goal} onName={setName} onGoal={setGoal} problems={{ ...refusal.byField, ...problems }} />
         <DayFields days={days} onChange={setDays} problems={{ ...refusal.byField, ...problems }} />
         <Footer submit="Start sprint" refusal={refusal.general} onClose={onClose} />
@@ -81,7 +81,7 @@ export function CompleteSprintDialog({ sprint, open, future, onComplete, onClose
         }}
       >
         <p>
-          {sprint.issueKeys.length - open === 1 ? '1 issue' : `${sprint.issueKeys.length - open} issues`} done, {open} not done.
+          {plural(sprint.issueKeys.length - open, 'issue')} done, {open} not done.
         </p>
         {open > 0 && (
           <label className="field">

@@ -7,6 +7,7 @@ import { DraggableCard } from './board-column'
 import { wipClass } from './board-state'
 import { ColumnHeading } from './column-heading'
 import { VirtualCards } from './virtual-cards'
+import { plural } from '../app/words'
 
 interface CardActions {
   onOpen: (key: string) => void
@@ -91,7 +92,7 @@ function LaneRow({ lane, statuses, wip, open, onToggle, readOnly, selected, reac
         <button type="button" className="link-button lane-toggle" aria-expanded={open} onClick={() => onToggle(lane.id)}>
           <span aria-hidden="true">{open ? '▾' : '▸'}</span> {lane.name}
         </button>{' '}
-        <span className="muted small">{lane.total === 1 ? '1 issue' : `${lane.total} issues`}</span>
+        <span className="muted small">{plural(lane.total, 'issue')}</span>
       </h3>
       {open &&
         statuses.map((status) => {

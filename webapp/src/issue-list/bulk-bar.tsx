@@ -4,6 +4,7 @@ import { issuesApi, type BulkChange, type BulkEntry } from '../api/issues'
 import { queryKeys } from '../app/query-keys'
 import { useToast } from '../app/use-toast'
 import { useMembers, useScheme } from '../projects/use-projects'
+import { plural } from '../app/words'
 
 const UNASSIGNED = '\u0000unassigned'
 
@@ -34,7 +35,7 @@ export function BulkBar({ projectKey, selected, onDone }: Props) {
     onSuccess: (result) => {
       const failed = result.results.filter((entry) => entry.outcome === 'failed')
       setFailures(failed)
-      const changed = result.updated === 1 ? '1 issue' : `${result.updated} issues`
+      const changed = plural(result.updated, 'issue')
       if (result.stopped) toast.error(`Changed ${changed}, then stopped: ${result.stopped.message}`)
       else toast.info(failed.length ? `Changed ${changed}; ${failed.length} could not be changed` : `Changed ${changed}`)
       for (const entry of result.results) {
@@ -62,7 +63,7 @@ export function BulkBar({ projectKey, selected, onDone }: Props) {
     if (pending) change.mutate(pending.body)
     setPending(undefined)
   }
-  const count = selected.length === 1 ? '1 issue' : `${selected.length} issues`
+  const count = plural(selected.length, 'issue')
 
   return (
     <div className="bulk-bar" role="region" aria-label="Change selected issues">

@@ -209,7 +209,7 @@ describe('IssueListPage', { timeout: 20_000 }, () => {
     expect(within(bar).getByText('1000 selected')).toBeInTheDocument()
 
     await user.selectOptions(within(bar).getByRole('combobox', { name: 'Set priority' }), 'High')
-    await user.click(within(bar).getByRole('button', { name: 'Apply to 1000 issues' }))
+    await user.click(within(bar).getByRole('button', { name: 'Apply to 1,000 issues' }))
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Changed 400 issues, then stopped: You may not change WEB-401')
     expect(batches.map((batch) => batch.length)).toEqual([200, 200, 200])

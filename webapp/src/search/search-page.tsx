@@ -17,6 +17,7 @@ import { SearchExamples } from './search-examples'
 import { readSearch, wantsFocus, writeSearch, type SearchLocation } from './search-url'
 import { aliasesOf, useJqlReference, useJqlValidation, useSearchResults } from './use-search'
 import { usePageSearchParams } from '../app/page-location'
+import { plural } from '../app/words'
 
 const PAGE_SIZE = 50
 
@@ -165,6 +166,6 @@ function filterScope(projectKey: string | null): string {
 }
 
 function range(startAt: number, shown: number, total: number, exact: boolean): string {
-  const issues = `${totalText(total, exact)} ${exact && total === 1 ? 'issue' : 'issues'}`
+  const issues = exact ? plural(total, 'issue') : `${totalText(total, exact)} issues`
   return shown ? `${startAt + 1}–${startAt + shown} of ${issues}` : issues
 }
