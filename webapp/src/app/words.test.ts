@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dayText } from './calendar-day'
-import { plural, sentence } from './words'
+import { fieldSentence, plural, sentence } from './words'
 
 describe('words', () => {
   it('writes a count with its noun, singular only for exactly one', () => {
@@ -13,6 +13,17 @@ describe('words', () => {
   it('turns a server message into a sentence', () => {
     expect(sentence('must be 0 or more')).toBe('Must be 0 or more.')
     expect(sentence('Done!')).toBe('Done!')
+  })
+
+  it('names a field in a message that needs a subject: in the form’s words, else in words from the server’s name', () => {
+    expect(fieldSentence('min', 'must not be above the maximum (2)', { min: 'the minimum' })).toBe('The minimum must not be above the maximum (2).')
+    expect(fieldSentence('hideDoneAfterDays', 'must be 1 to 365 days (got 400)')).toBe('Hide done after days must be 1 to 365 days (got 400).')
+    expect(fieldSentence('columns[0].max', 'must be from 1')).toBe('Max must be from 1.')
+  })
+
+  it('keeps a field message that says its own subject, and its own punctuation', () => {
+    expect(fieldSentence('statuses', "status 'Done' is listed twice")).toBe("Status 'Done' is listed twice.")
+    expect(fieldSentence('name', 'Choose another name or revoke that one.', { name: 'the name' })).toBe('Choose another name or revoke that one.')
   })
 
   it('writes a day short and readable, with its year when asked', () => {

@@ -5,3 +5,16 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 
 /** A message as a sentence: capitalized, ending with a full stop unless it ends with other punctuation. */
 export const sentence = (message: string) => `${message.charAt(0).toUpperCase()}${message.slice(1)}${/[.!?]$/.test(message) ? '' : '.'}`
+
+/**
+ * A server's field message as a sentence, the field named where the message leaves it out ("must be ..."): by `names`,
+ * the form's words for its fields, else in words from the server's name ("hideDoneAfterDays" → "hide done after days").
+ */
+export function fieldSentence(field: string, message: string, names: Record<string, string> = {}): string {
+  const subjectless = /^(must|is|are|cannot|can|may|should|needs?)\b/.test(message)
+  return sentence(subjectless ? `${names[field] ?? inWords(field)} ${message}` : message)
+}
+
+/** "columns[0].maxCount" → "max count". */
+const inWords = (field: string) =>
+  (field.split(/[.[\]]/).filter(Boolean).pop() ?? field).replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase()

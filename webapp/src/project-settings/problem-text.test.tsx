@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '../api/http'
-import { fieldSentence, ProblemText } from './problem-text'
+import { ProblemText } from './problem-text'
 
 const refusal = (...errors: { field: string; message: string }[]) =>
   new ApiError({ status: 400, title: 'Bad Request', detail: errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors })
@@ -31,16 +31,5 @@ describe('ProblemText', () => {
   it('shows the detail when no field is named', () => {
     render(<ProblemText error={new ApiError({ status: 409, title: 'Conflict', detail: 'Someone changed the workflow meanwhile' })} />)
     expect(screen.getByRole('alert')).toHaveTextContent('Someone changed the workflow meanwhile')
-  })
-})
-
-describe('fieldSentence', () => {
-  it('names a field the form did not name in words, when the message needs a subject', () => {
-    expect(fieldSentence({ field: 'hideDoneAfterDays', message: 'must be 1 to 365 days (got 400)' })).toBe('Hide done after days must be 1 to 365 days (got 400).')
-    expect(fieldSentence({ field: 'columns[0].max', message: 'must be from 1' })).toBe('Max must be from 1.')
-  })
-
-  it('keeps a message that says its own subject, and its own punctuation', () => {
-    expect(fieldSentence({ field: 'name', message: 'Choose another name or revoke that one.' }, { name: 'the name' })).toBe('Choose another name or revoke that one.')
   })
 })

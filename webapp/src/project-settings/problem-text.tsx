@@ -1,5 +1,5 @@
-import { ApiError, type FieldError } from '../api/http'
-import { sentence } from '../app/words'
+import { ApiError } from '../api/http'
+import { fieldSentence } from '../app/words'
 
 /**
  * What the server said was wrong, inline where it happened: the detail, or each field's message as a sentence. `names`
@@ -13,7 +13,7 @@ export function ProblemText({ error, names = {} }: { error: Error | null; names?
       {fields.length ? (
         <ul className="plain-list">
           {fields.map((field) => (
-            <li key={`${field.field}:${field.message}`}>{fieldSentence(field, names)}</li>
+            <li key={`${field.field}:${field.message}`}>{fieldSentence(field.field, field.message, names)}</li>
           ))}
         </ul>
       ) : (
@@ -22,13 +22,3 @@ export function ProblemText({ error, names = {} }: { error: Error | null; names?
     </div>
   )
 }
-
-/** "must not be above the maximum (3)" for `min` → "The minimum must not be above the maximum (3)."; a message with its own subject stays as it is. */
-export function fieldSentence({ field, message }: FieldError, names: Record<string, string> = {}): string {
-  const subjectless = /^(must|is|are|cannot|can|may|should|needs?)\b/.test(message)
-  return sentence(subjectless ? `${names[field] ?? inWords(field)} ${message}` : message)
-}
-
-/** The server's name for a field, in words: "hideDoneAfterDays" → "hide done after days", "columns[0].min" → "min". */
-const inWords = (field: string) =>
-  (field.split(/[.[\]]/).filter(Boolean).pop() ?? field).replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase()
