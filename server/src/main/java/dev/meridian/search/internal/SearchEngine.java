@@ -9,10 +9,10 @@ import dev.meridian.search.Search;
 import dev.meridian.search.SearchResult;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.QueryTimeoutException;
@@ -163,10 +163,9 @@ public class SearchEngine {
     /** How many issues match every query in each status, by the status's name: one grouped count. */
     public Map<String, Long> countsByStatus(List<String> queries, CurrentUser user) {
         var all = matchingAll(queries, user);
-        var counts = new HashMap<String, Long>();
-        jdbc.sql("select s.name, count(*) from issues i join statuses s on s.id = i.status_id where " + all.where() + " group by s.name")
-                .params(all.params()).query((rs, i) -> counts.put(rs.getString(1), rs.getLong(2))).list();
-        return counts;
+        return jdbc.sql("select s.name, count(*) from issues i join statuses s on s.id = i.status_id where " + all.where() + " group by s.name")
+                .params(all.params()).query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private record Matching(String where, List<Object> params) {
