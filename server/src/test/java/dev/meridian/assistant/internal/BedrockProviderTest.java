@@ -113,7 +113,8 @@ class BedrockProviderTest {
 
     private BedrockProvider provider(String endpoint, String modelId, Function<String, Optional<ActiveModel>> registry) {
         var properties = new AssistantProperties("bedrock", 20, new AssistantProperties.OpenAi("", "", "", 5),
-                new AssistantProperties.Bedrock(modelId, "us-east-1", endpoint, 10));
+                // A minute: the first call in a JVM builds the SDK's client, which takes seconds on a loaded machine.
+                new AssistantProperties.Bedrock(modelId, "us-east-1", endpoint, 60));
         ToolBox tools = new ToolBox() {
             @Override
             public List<Spec> specs() {
