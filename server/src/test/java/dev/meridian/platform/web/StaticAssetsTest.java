@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meridian.support.Api;
 import dev.meridian.support.MeridianTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -28,6 +32,23 @@ class StaticAssetsTest {
 
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.header("Cache-Control")).contains("no-store");
+    }
+
+    /** Every page the web app routes to (its `<Route path>`s) is served the app when opened or reloaded by its address. */
+    @Test
+    void everyPageOfTheWebAppOpensByItsAddress() throws Exception {
+        var routes = Files.readString(Path.of("../webapp/src/app/app-routes.tsx"));
+        var pages = new TreeSet<String>();
+        var path = Pattern.compile("<Route path=\"/([a-z-]+)").matcher(routes);
+        while (path.find()) {
+            pages.add(path.group(1));
+        }
+        assertThat(pages).contains("projects", "search", "inbox");
+
+        for (var page : pages) {
+            var answer = Api.anonymous(port).get("/" + page);
+            assertThat(answer.text()).as("/" + page).doesNotContain("No static resource " + page);
+        }
     }
 
     @Test
