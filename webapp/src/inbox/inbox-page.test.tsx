@@ -162,6 +162,13 @@ describe('a notification in words', () => {
     expect(notificationWords(updated)).toBe('Ada changed HADOOP-12: status to Done and priority to Major')
   })
 
+  it('says someone took an issue when they assigned it to themselves, and quotes a new summary', () => {
+    const took = notification(1, { reason: 'updated', changes: [{ field: 'assignee', from: 'Bob', to: 'Ada' }] })
+    expect(notificationWords(took)).toBe('Ada took HADOOP-12 from Bob')
+    const renamed = notification(1, { reason: 'updated', changes: [{ field: 'priority', from: 'Minor', to: 'High' }, { field: 'summary', from: 'Old', to: 'Fix the build' }] })
+    expect(notificationWords(renamed)).toBe('Ada changed HADOOP-12: priority to High and summary to “Fix the build”')
+  })
+
   it('names a mention and someone whose account is gone', () => {
     expect(notificationWords(notification(1, { reason: 'mentioned', actor: null }))).toBe('Someone mentioned you on HADOOP-12')
   })

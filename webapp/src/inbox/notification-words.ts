@@ -1,8 +1,9 @@
 import type { FieldChange, Notification } from '../api/notifications'
 
-/** "status to Done", "assignee cleared". */
+/** "status to Done", "summary to “Fix the build”", "assignee cleared": free text quoted, so it reads apart. */
 function fieldWords(change: FieldChange): string {
-  return change.to ? `${change.field} to ${change.to}` : `${change.field} cleared`
+  if (!change.to) return `${change.field} cleared`
+  return change.field === 'summary' || change.field === 'description' ? `${change.field} to “${change.to}”` : `${change.field} to ${change.to}`
 }
 
 function joined(words: string[]): string {
@@ -29,7 +30,10 @@ export function notificationWords(notification: Notification): string {
     case 'updated': {
       const only = changes.length === 1 ? changes[0] : undefined
       if (only?.field === 'status') return `${who} moved ${key} to ${only.to}`
-      if (only?.field === 'assignee') return only.to ? `${who} assigned ${key} to ${only.to}` : `${who} unassigned ${key}`
+      if (only?.field === 'assignee') {
+        if (!only.to) return `${who} unassigned ${key}`
+        return only.to === who ? `${who} took ${key}${only.from ? ` from ${only.from}` : ''}` : `${who} assigned ${key} to ${only.to}`
+      }
       return changes.length ? `${who} changed ${key}: ${joined(changes.map(fieldWords))}` : `${who} changed ${key}`
     }
   }

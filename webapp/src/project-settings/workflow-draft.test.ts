@@ -65,7 +65,9 @@ describe('workflow drafts', () => {
     const withStatus = addStatus(draftOf(scheme), ' Blocked ', 'indeterminate')
     expect(definitionOf(withStatus).transitions.at(-1)).toEqual({ name: 'Blocked', to: 'Blocked' })
     const draft = addTransition(withStatus, { name: 'Unblock', from: keyOf(withStatus, 'Blocked'), to: keyOf(withStatus, 'Doing') })
-    expect(definitionOf(draft).statuses.at(-1)).toEqual({ name: 'Blocked', category: 'indeterminate' })
+    expect(definitionOf(draft).statuses.map((status) => status.name)).toEqual(['To Do', 'Doing', 'Blocked', 'Done'])
+    expect(definitionOf(draft).statuses[2]).toEqual({ name: 'Blocked', category: 'indeterminate' })
+    expect(definitionOf(addStatus(draft, 'Won’t do', 'done')).statuses.at(-1)).toEqual({ name: 'Won’t do', category: 'done' })
     expect(definitionOf(draft).transitions.at(-1)).toEqual({ name: 'Unblock', from: 'Blocked', to: 'Doing' })
     expect(removeTransition(draft, 0).transitions.map((t) => t.name)).toEqual(['Finish', 'Blocked', 'Unblock'])
   })
@@ -77,8 +79,8 @@ describe('workflow drafts', () => {
     const onlyToQa = removeTransition(removeTransition(added, 0), 0)
     expect(draftWarnings(onlyToQa)).toEqual([
       'No transition leads to “Doing”: issues can only arrive there when created.',
-      'No transition leads to “Done”: issues can only arrive there when created.',
       'Issues in “QA” could not move anywhere: add a transition from it.',
+      'No transition leads to “Done”: issues can only arrive there when created.',
     ])
   })
 

@@ -41,12 +41,17 @@ export function definitionOf(draft: WorkflowDraft): WorkflowDefinition {
 /** The name of the status `key`, as typed. */
 export const statusName = (draft: WorkflowDraft, key: string | undefined) => draft.statuses.find((status) => status.key === key)?.name
 
-/** As Jira's "allow all statuses to transition to this one", a new status comes with a transition to it from any status. */
+/**
+ * As Jira's "allow all statuses to transition to this one", a new status comes with a transition to it from any status.
+ * It goes before the done statuses unless it is one, so Done stays the board's last column.
+ */
 export function addStatus(draft: WorkflowDraft, name: string, category: StatusCategory): WorkflowDraft {
   const key = `new-${++added}`
+  const firstDone = draft.statuses.findIndex((status) => status.category === 'done')
+  const at = category === 'done' || firstDone < 0 ? draft.statuses.length : firstDone
   return {
     ...draft,
-    statuses: [...draft.statuses, { key, name: name.trim(), category }],
+    statuses: [...draft.statuses.slice(0, at), { key, name: name.trim(), category }, ...draft.statuses.slice(at)],
     transitions: [...draft.transitions, { name: name.trim(), to: key }],
   }
 }

@@ -46,8 +46,8 @@ describe('Workflow settings', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('alert')).toHaveTextContent("Status 'To Do' still has 3 issues")
     expect(saved[0]).toEqual({
       statuses: [
-        { id: 2, name: 'Done', category: 'done' },
         { name: 'Blocked', category: 'indeterminate' },
+        { id: 2, name: 'Done', category: 'done' },
       ],
       transitions: [
         { name: 'Finish', to: 'Done' },
@@ -114,7 +114,7 @@ describe('Workflow settings', { timeout: 20_000 }, () => {
     const question = screen.getByRole('dialog', { name: 'Discard your changes to the workflow?' })
     expect(question).toHaveTextContent('The statuses and transitions you added, renamed, moved or removed are not saved.')
     await user.click(within(question).getByRole('button', { name: 'Cancel' }))
-    expect(screen.getByRole('textbox', { name: 'Name of status 3' })).toHaveValue('Blocked')
+    expect(screen.getByRole('textbox', { name: 'Name of status 2' })).toHaveValue('Blocked')
 
     await user.click(screen.getByRole('button', { name: 'Save workflow' }))
     await waitFor(() => expect(screen.getByRole('button', { name: 'Save workflow' })).toBeDisabled())

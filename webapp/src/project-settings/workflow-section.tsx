@@ -117,7 +117,7 @@ export function WorkflowSection({ projectKey, canEdit, scheme }: SectionProps & 
                 <li key={gone.key} className="settings-row">
                   <label className="settings-row">
                     <span>
-                      {capitalized(issueCount(issuesIn(gone.name)))} in <strong>{gone.name}</strong> move to
+                      {capitalized(issueCount(issuesIn(gone.name)))} in <strong>{gone.name}</strong> {issuesIn(gone.name) === 1 ? 'moves' : 'move'} to
                     </span>
                     <select
                       aria-label={`Issues in ${gone.name} move to`}
@@ -191,7 +191,7 @@ export function WorkflowSection({ projectKey, canEdit, scheme }: SectionProps & 
         ))}
       <ProblemText error={save.error} />
       {canEdit && (
-        <div className="settings-row">
+        <div className="settings-row settings-actions">
           <button
             type="button"
             className="button button-primary"
