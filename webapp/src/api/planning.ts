@@ -79,6 +79,8 @@ export interface BoardIssues {
   columns: ColumnView[]
   lanes: Lane[]
   total: number
+  /** The board's issues in statuses none of its columns shows (as a workflow change leaves them), by status. */
+  unmapped: Record<string, number>
 }
 
 export interface Epic {

@@ -11,10 +11,12 @@ import { IssuePanel } from './issue-panel'
 
 const ada = { id: 1, email: 'ada@example.com', displayName: 'Ada Lovelace' }
 
-function scheme(callerRole: Role): Scheme {
+const deadEnd: Scheme['workflow'] = { statuses: [{ id: 1, name: 'To Do', category: 'new', position: 0 }], transitions: [] }
+
+function scheme(callerRole: Role, workflow = deadEnd): Scheme {
   return {
     project: { id: 1, key: 'WEB', name: 'Web app', callerRole },
-    workflow: { statuses: [{ id: 1, name: 'To Do', category: 'new', position: 0 }], transitions: [] },
+    workflow,
     types: [
       { id: 3, name: 'Task', level: 0 },
       { id: 4, name: 'Bug', level: 0 },
@@ -37,7 +39,7 @@ function scheme(callerRole: Role): Scheme {
 }
 
 /** A server for one issue: each PATCH is applied to it and answered with the result, as the real one does. */
-function serve(role: Role, start: Partial<Issue> = {}) {
+function serve(role: Role, start: Partial<Issue> = {}, workflow?: Scheme['workflow']) {
   let current: Issue = {
     ...previewIssue(issueSummary('WEB-1', 'To Do', '2026-01-01T00:00:00Z')), id: 1, summary: 'Fields to edit', creator: ada,
     reporter: ada, ...start,
@@ -47,7 +49,7 @@ function serve(role: Role, start: Partial<Issue> = {}) {
   stubFetch({
     'GET /api/v1/issues/WEB-1': () => json(200, current),
     'GET /api/v1/issues/WEB-7': () => json(200, { ...current, key: 'WEB-7', summary: 'The epic above' }),
-    'GET /api/v1/projects/WEB/scheme': () => json(200, scheme(role)),
+    'GET /api/v1/projects/WEB/scheme': () => json(200, scheme(role, workflow)),
     'GET /api/v1/projects/WEB/members': () => json(200, [{ user: ada, role }]),
     'GET /api/v1/issues/WEB-1/comments': () => json(200, []),
     'GET /api/v1/issues/WEB-1/attachments': () => json(200, []),
@@ -194,6 +196,27 @@ describe('Issue fields edited in place', () => {
     expect(searches.map((search) => search.text)).not.toContain('e')
   })
 
+  it('says under Status that no transition leads out of a dead-end status, with a link to the workflow for an admin', async () => {
+    serve('admin')
+
+    const note = await screen.findByText(/^No transition leads out of To Do/)
+
+    expect(note).toHaveTextContent('No transition leads out of To Do (Project settings → Workflow)')
+    expect(screen.getByLabelText('Status')).toHaveAccessibleDescription(note.textContent!)
+    expect(within(note).getByRole('link', { name: 'Project settings → Workflow' })).toHaveAttribute('href', '/projects/WEB/settings/workflow')
+  })
+
+  it('says nothing under Status when a transition leads out, nor to a viewer', async () => {
+    const workflow: Scheme['workflow'] = {
+      statuses: [{ id: 1, name: 'To Do', category: 'new', position: 0 }, { id: 2, name: 'Done', category: 'done', position: 1 }],
+      transitions: [{ id: 1, name: 'Finish', fromStatusId: 1, toStatusId: 2 }],
+    }
+    serve('member', {}, workflow)
+
+    expect(await screen.findByRole('option', { name: 'Done' })).toBeInTheDocument()
+    expect(screen.queryByText(/No transition leads out/)).not.toBeInTheDocument()
+  })
+
   it('shows a viewer the values without anything to edit', async () => {
     serve('viewer', { components: ['build'], fixVersions: ['2.0'], storyPoints: 8, dueDate: '2027-01-15' })
 
@@ -202,6 +225,7 @@ describe('Issue fields edited in place', () => {
     expect(screen.getByText('8')).toBeInTheDocument()
     expect(screen.getByText('2027-01-15')).toBeInTheDocument()
     expect(screen.getByLabelText('Type')).toBeDisabled()
+    expect(screen.queryByText(/No transition leads out/)).not.toBeInTheDocument()
     expect(screen.queryByLabelText('Story points')).not.toBeInTheDocument()
     expect(screen.queryByLabelText('Add component')).not.toBeInTheDocument()
     expect(screen.queryByRole('button', { name: /Remove component/ })).not.toBeInTheDocument()

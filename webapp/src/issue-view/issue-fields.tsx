@@ -1,3 +1,4 @@
+import { Link } from 'react-router'
 import type { Issue } from '../api/issues'
 import type { Scheme } from '../api/projects'
 import { reachableStatuses } from '../board/board-state'
@@ -21,6 +22,7 @@ export function IssueFields({ issue, scheme, canEdit, editor }: Props) {
   const members = useMembers(issue.projectKey)
   const reachable = scheme ? reachableStatuses(scheme.workflow, issue.status) : new Set<string>()
   const statuses = scheme?.workflow.statuses.filter((status) => status.name === issue.status || reachable.has(status.name)) ?? []
+  const deadEnd = !!scheme && canEdit && reachable.size === 0
   const assignees = members.data?.map((member) => member.user) ?? []
   if (issue.assignee && !assignees.some((user) => user.email === issue.assignee?.email)) assignees.push(issue.assignee)
   const versions = scheme?.versions.filter((version) => !version.archived).map((version) => version.name) ?? []
@@ -29,11 +31,13 @@ export function IssueFields({ issue, scheme, canEdit, editor }: Props) {
     <dl className="fields">
       <dt>Status</dt>
       <dd>
-        <select aria-label="Status" value={issue.status} disabled={!canEdit} onChange={(event) => editor.move(event.target.value)}>
+        <select aria-label="Status" value={issue.status} disabled={!canEdit} onChange={(event) => editor.move(event.target.value)}
+          aria-describedby={deadEnd ? 'status-dead-end' : undefined}>
           {(statuses.length ? statuses : [{ id: 0, name: issue.status }]).map((status) => (
             <option key={status.id}>{status.name}</option>
           ))}
         </select>
+        {deadEnd && <DeadEndNote id="status-dead-end" status={issue.status} projectKey={issue.projectKey} admin={scheme.project.callerRole === 'admin'} />}
       </dd>
       {(issue.resolution || issue.statusCategory === 'done') && (
         <>
@@ -145,5 +149,15 @@ function Parent({ parentKey }: { parentKey: string }) {
     <span className="parent-field" title={parent.data?.summary}>
       <IssueKeyLink issueKey={parentKey} /> <span className="related-summary">{parent.data?.summary}</span>
     </span>
+  )
+}
+
+/** Why the Status list offers nothing else: the workflow has no transition out of this status, which an admin can add. */
+function DeadEndNote({ id, status, projectKey, admin }: { id: string; status: string; projectKey: string; admin: boolean }) {
+  const where = 'Project settings → Workflow'
+  return (
+    <p id={id} className="muted small">
+      No transition leads out of {status} ({admin ? <Link to={`/projects/${projectKey}/settings/workflow`}>{where}</Link> : where})
+    </p>
   )
 }

@@ -16,6 +16,7 @@ const board: BoardIssues = {
   columns: testBoard.columns.map((column, index) => ({ ...column, count: index === 0 ? 2 : index === 1 ? 1 : 0, shown: index === 0 ? 2 : index === 1 ? 1 : 0, state: 'ok', hidden: 0 })),
   lanes: [{ id: 'all', name: 'All', columns: [[card('WEB-1', 'To Do'), card('WEB-2', 'To Do')], [card('WEB-3', 'In Progress')], []] }],
   total: 3,
+  unmapped: {},
 }
 
 describe('moveCard', () => {

@@ -40,6 +40,7 @@ function issues(todo: number): BoardIssues {
     ],
     lanes: [{ id: 'all', name: 'All issues', columns: [cards, done] }],
     total: todo + 1,
+    unmapped: {},
   }
 }
 
@@ -322,6 +323,22 @@ describe('PlannedBoardPage', () => {
 
     await screen.findByRole('link', { name: 'WEB-1 Story 1' })
     expect(screen.queryByText(/are hidden/)).not.toBeInTheDocument()
+  })
+
+  it('says quietly how many issues are in statuses no column shows, which, and where to map them', async () => {
+    renderBoard(1, { ...issues(1), unmapped: { 'In Review': 2, QA: 1 } })
+
+    const note = await screen.findByText(/issues are in statuses this board does not show/)
+
+    expect(note).toHaveTextContent('3 issues are in statuses this board does not show: In Review, QA · Board settings')
+    expect(within(note).getByRole('link', { name: 'Board settings' })).toHaveAttribute('href', '/projects/WEB/boards/4/settings')
+  })
+
+  it('says nothing of unmapped statuses when every issue of the board is in a column', async () => {
+    renderBoard(1)
+
+    expect(await screen.findByRole('link', { name: 'WEB-1 Story 1' })).toBeInTheDocument()
+    expect(screen.queryByText(/this board does not show/)).not.toBeInTheDocument()
   })
 
   it('says when the board in the link does not exist, and which board it shows instead', async () => {

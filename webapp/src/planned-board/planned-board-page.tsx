@@ -20,6 +20,7 @@ import { pointAtIssue } from '../issue-view/issue-cache'
 import { useScheme } from '../projects/use-projects'
 import { moveRefusal } from '../board/move-refusal'
 import { ActiveSprint } from './active-sprint'
+import { UnmappedNote } from './unmapped-note'
 import { laneChangeOf, moveCard, type CardDrop } from './card-move'
 import { columnCountLabel, columnCountTitle, targetStatus, withHidden } from './wip'
 
@@ -124,6 +125,7 @@ export function PlannedBoardPage() {
           <Link to={`/projects/${projectKey}/boards/${board.id}/settings`}>Change in board settings</Link>
         </p>
       )}
+      {data && board && <UnmappedNote unmapped={data.unmapped} settings={`/projects/${projectKey}/boards/${board.id}/settings`} />}
       {data && board?.kind === 'scrum' && !data.sprint && (
         <p className="empty">
           No active sprint. <Link to={`/projects/${projectKey}/backlog?board=${board.id}`}>Plan and start one in the backlog.</Link>

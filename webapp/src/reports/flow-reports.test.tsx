@@ -1,5 +1,6 @@
 import { cloneElement, type ReactElement } from 'react'
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import type { CreatedResolved, CumulativeFlow, Histogram } from '../api/planning'
 import { json, renderWithProviders, stubFetch } from '../test-utils'
@@ -36,12 +37,18 @@ function serve(path: string, body: unknown) {
 }
 
 describe('a report with nothing in its period', () => {
-  it('says no issues were created or resolved in the preset period, and to pick a longer one', async () => {
-    serve('created-resolved', createdResolved([0, 0, 0]))
+  it('says no issues were created or resolved in the preset period, and shows all time in one click', async () => {
+    stubFetch({
+      'GET /api/v1/boards/1/reports/created-resolved': (_, url) => json(200, createdResolved(url.searchParams.get('period') === 'all' ? [0, 2, 0] : [0, 0, 0])),
+    })
     renderWithProviders(<CreatedReport boardId={1} table />)
 
-    expect(await screen.findByText('No issues were created or resolved in the last 3 months. Pick a longer period.')).toBeInTheDocument()
+    const empty = await screen.findByText(/^No issues were created or resolved in the last 3 months\. Pick a longer period\./)
     expect(screen.queryByRole('table')).not.toBeInTheDocument()
+    await userEvent.click(within(empty).getByRole('button', { name: 'Show all time' }))
+
+    expect(await screen.findByRole('cell', { name: '2026-01-02' })).toBeInTheDocument()
+    expect(screen.getByRole('combobox', { name: 'Period' })).toHaveValue('all')
   })
 
   it('says no issues were resolved between custom dates, and to pick others', async () => {
@@ -59,6 +66,7 @@ describe('a report with nothing in its period', () => {
     renderWithProviders(<FlowReport boardId={1} table />, { route: '/?period=all' })
 
     expect(await screen.findByText("No issues were on this board so far. Create an issue, or check the board's filter in its settings.")).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Show all time' })).not.toBeInTheDocument()
   })
 
   it('shows the report when it counted something', async () => {

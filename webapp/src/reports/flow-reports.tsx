@@ -9,7 +9,7 @@ import { countsNothing, createdResolvedRows, dayFormat, flowRows, stepHeading } 
 import { usePeriodReport } from './use-period-report'
 
 export function FlowReport({ boardId, table }: { boardId: number; table: boolean }) {
-  const { report, picker } = usePeriodReport('flow', boardId, planningApi.cumulativeFlow)
+  const { report, picker, showAllTime } = usePeriodReport('flow', boardId, planningApi.cumulativeFlow)
   const data = report.data
   const rows = data ? flowRows(data) : []
   const statuses = data ? Object.keys(data.statuses) : []
@@ -19,7 +19,7 @@ export function FlowReport({ boardId, table }: { boardId: number; table: boolean
     <section aria-label="Cumulative flow">
       <PeriodPicker {...picker} />
       {data && (
-        <ReportView table={table}
+        <ReportView table={table} showAllTime={showAllTime}
           empty={countsNothing(...Object.values(data.statuses)) && `No issues were on this board ${when}. ${advice}`}
           tableView={<Table head={[stepHeading(data.timeframe), ...statuses]} rows={rows.map((r) => [r.day, ...statuses.map((s) => r[s])])} />}
           chartView={<SeriesChart kind="area" rows={rows} x="day" format={dayFormat(data.timeframe)}
@@ -30,7 +30,7 @@ export function FlowReport({ boardId, table }: { boardId: number; table: boolean
 }
 
 export function CreatedReport({ boardId, table }: { boardId: number; table: boolean }) {
-  const { report, picker } = usePeriodReport('created', boardId, planningApi.createdResolved)
+  const { report, picker, showAllTime } = usePeriodReport('created', boardId, planningApi.createdResolved)
   const data = report.data
   const rows = data ? createdResolvedRows(data) : []
   const { when, wider } = periodWords(picker.period)
@@ -38,7 +38,7 @@ export function CreatedReport({ boardId, table }: { boardId: number; table: bool
     <section aria-label="Created vs resolved">
       <PeriodPicker {...picker} />
       {data && (
-        <ReportView table={table}
+        <ReportView table={table} showAllTime={showAllTime}
           empty={countsNothing(data.created, data.resolved) && `No issues were created or resolved ${when}. ${wider ?? 'This board has no issues yet.'}`}
           tableView={<Table head={[stepHeading(data.timeframe), 'Created', 'Resolved', 'Created (total)', 'Resolved (total)']}
             rows={rows.map((r) => [r.day, r.created, r.resolved, r.createdTotal, r.resolvedTotal])} />}
@@ -52,7 +52,7 @@ export function CreatedReport({ boardId, table }: { boardId: number; table: bool
 }
 
 export function CycleReport({ boardId, table }: { boardId: number; table: boolean }) {
-  const { report, picker } = usePeriodReport('cycle', boardId, planningApi.cycleTime)
+  const { report, picker, showAllTime } = usePeriodReport('cycle', boardId, planningApi.cycleTime)
   const data = report.data
   const rows = data ? data.cycle.map((bucket, i) => ({ label: bucket.label, cycle: bucket.count, lead: data.lead[i].count })) : []
   const { when, wider } = periodWords(picker.period)
@@ -73,7 +73,7 @@ export function CycleReport({ boardId, table }: { boardId: number; table: boolea
         </>
       )}
       {data && (
-        <ReportView table={table}
+        <ReportView table={table} showAllTime={showAllTime}
           empty={data.issues === 0 && `No issues were resolved ${when}. ${wider ?? 'Cycle and lead time show once an issue on this board is done.'}`}
           tableView={<Table head={['Days', 'Cycle time (issues)', 'Lead time (issues)']} rows={rows.map((r) => [r.label, r.cycle, r.lead])} />}
           chartView={<SeriesChart kind="bar" rows={rows} x="label" series={[

@@ -1,6 +1,7 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { Timeframe } from '../api/planning'
 import { isCalendarDay, localDay } from '../app/calendar-day'
+import { useDebouncedValue } from '../app/use-debounced-value'
 import { sentence } from '../app/words'
 import { PRESETS, timeframeText, type Period, type PeriodChange, type Preset } from './period'
 
@@ -51,8 +52,9 @@ export function PeriodPicker({ period, onChange, shown, problem, series = true }
 }
 
 /**
- * A date input whose day applies once it is complete, or when the reader leaves it or presses Enter: typing 2019 in
- * its year goes through 0002, 0020 and 0201, real days no one means, so a year below 1000 waits as a draft.
+ * A date input whose day applies once the reader stops typing, or when they leave it or press Enter: typing 03/15/2024
+ * goes through 2026-03-27, 2026-03-01, 2026-03-15 and years 0002, 0020, 0202, real days no one means, each of which
+ * would run the report. A settled year below 1000 still waits as a draft.
  */
 function DayInput({ label, value, min, max, invalid, onApply }: {
   label: string
@@ -68,20 +70,23 @@ function DayInput({ label, value, min, max, invalid, onApply }: {
     setApplied(value)
     setDraft(value)
   }
+  const settled = useDebouncedValue(draft, TYPING_PAUSE_MS)
+  useEffect(() => {
+    if (settled === draft && settled !== value && isComplete(settled)) onApply(settled)
+  }, [settled, draft, value, onApply])
   const apply = (day: string) => {
     if (day !== value) onApply(day)
   }
   return (
     <input type="date" aria-label={label} value={draft} min={min || undefined} max={max || undefined} aria-invalid={invalid || undefined}
-      onChange={(event) => {
-        setDraft(event.target.value)
-        if (isComplete(event.target.value)) apply(event.target.value)
-      }}
+      onChange={(event) => setDraft(event.target.value)}
       onBlur={() => apply(draft)}
       onKeyDown={(event) => {
         if (event.key === 'Enter') apply(draft)
       }} />
   )
 }
+
+const TYPING_PAUSE_MS = 700
 
 const isComplete = (day: string) => isCalendarDay(day) && day >= '1000'

@@ -43,8 +43,29 @@ export function Table({ head, rows }: { head: string[]; rows: (string | number)[
   )
 }
 
-/** A report as a table or a chart, or, when it found nothing, a sentence saying so and what to do. */
-export function ReportView({ empty, table, tableView, chartView }: { empty?: string | false; table: boolean; tableView: ReactNode; chartView: ReactNode }) {
-  if (empty) return <p className="empty">{empty}</p>
+/**
+ * A report as a table or a chart, or, when it found nothing, a sentence saying so and what to do, with a button to
+ * show all time (`showAllTime`) as old data, such as an imported project's, is outside the default period.
+ */
+export function ReportView({ empty, showAllTime, table, tableView, chartView }: {
+  empty?: string | false
+  showAllTime?: () => void
+  table: boolean
+  tableView: ReactNode
+  chartView: ReactNode
+}) {
+  if (empty) {
+    return (
+      <p className="empty">
+        {empty}
+        {showAllTime && (
+          <>
+            {' '}
+            <button type="button" className="link-button" onClick={showAllTime}>Show all time</button>
+          </>
+        )}
+      </p>
+    )
+  }
   return table ? tableView : chartView
 }

@@ -7,7 +7,10 @@ import { fieldMessages } from '../create-issue/use-create-issue'
 import { periodOf, periodQuery, withPeriod } from './period'
 import type { PeriodPickerProps } from './period-picker'
 
-/** A board report over the period in the page's query (not asked for while that is wrong), and its picker's props. */
+/**
+ * A board report over the period in the page's query (not asked for while that is wrong), its picker's props, and a
+ * way to widen it to all time unless it is already.
+ */
 export function usePeriodReport<T extends { timeframe: Timeframe }>(name: string, boardId: number, read: (boardId: number, period: PeriodQuery) => Promise<T>) {
   const [params, setParams] = usePageSearchParams()
   const period = periodOf(params)
@@ -23,7 +26,8 @@ export function usePeriodReport<T extends { timeframe: Timeframe }>(name: string
     shown: report.data?.timeframe,
     problem: report.error ? refusalWords(report.error) : undefined,
   }
-  return { report, picker }
+  const showAllTime = period.preset === 'all' ? undefined : () => picker.onChange({ preset: 'all' })
+  return { report, picker, showAllTime }
 }
 
 /** The server's refusal of the period in words: its fields' messages without the raw field names before them. */

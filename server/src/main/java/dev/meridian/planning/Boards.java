@@ -63,8 +63,9 @@ public class Boards {
         this.clock = clock;
     }
 
+    /** {@code unmapped}: the board's issues in statuses none of its columns shows (left by a workflow change), by status. */
     public record BoardIssues(BoardConfig board, SprintView sprint, List<BoardLayout.ColumnView> columns,
-            List<BoardLayout.Lane> lanes, int total) {
+            List<BoardLayout.Lane> lanes, int total, Map<String, Integer> unmapped) {
     }
 
     @Transactional(readOnly = true)
@@ -148,7 +149,7 @@ public class Boards {
         var queries = queries(board, quickFilters);
         if ("scrum".equals(board.kind()) && activeSprint == null) {
             var empty = BoardLayout.of(board, List.of());
-            return new BoardIssues(board, null, empty.columns(), empty.lanes(), 0);
+            return new BoardIssues(board, null, empty.columns(), empty.lanes(), 0, Map.of());
         }
         var onBoard = new ArrayList<>(queries.subList(0, 1));
         if ("scrum".equals(board.kind())) {
@@ -171,7 +172,7 @@ public class Boards {
             shown = card -> matching.contains(card.id());
         }
         var layout = BoardLayout.of(board, all, shown, hidden);
-        return new BoardIssues(board, activeSprint, layout.columns(), layout.lanes(), layout.total());
+        return new BoardIssues(board, activeSprint, layout.columns(), layout.lanes(), layout.total(), layout.unmapped());
     }
 
     /** The board's filter and the chosen quick filters, as JQL queries all issues must match. */

@@ -113,6 +113,26 @@ class ConfiguredBoardTest {
     }
 
     @Test
+    void countsTheIssuesInStatusesNoColumnShowsByStatusAndNoneOnceAColumnShowsThem() {
+        var flow = ok(admin.post("/api/v1/boards", Map.of("project", project, "name", "Flow", "kind", "kanban",
+                "columns", List.of(column("Open", "To Do", null, null), column("Done", "Done", null, null))))).json();
+        long id = flow.get("id").asLong();
+        story("Still open", 1);
+        for (var key : List.of(story("Started", 1), story("Started too", 1))) {
+            ok(admin.post("/api/v1/issues/" + key + "/transitions", Map.of("status", "In Progress")));
+        }
+
+        var board = ok(admin.get("/api/v1/boards/" + id + "/issues")).json();
+        assertThat(board.get("unmapped").get("In Progress").asInt()).isEqualTo(2);
+        assertThat(board.get("unmapped").size()).isEqualTo(1);
+        assertThat(board.get("total").asInt()).as("the cards on the board").isEqualTo(1);
+
+        ok(admin.put("/api/v1/boards/" + id, Map.of("columns", List.of(column("Open", "To Do", null, null),
+                column("Doing", "In Progress", null, null), column("Done", "Done", null, null)))));
+        assertThat(ok(admin.get("/api/v1/boards/" + id + "/issues")).json().get("unmapped").isEmpty()).isTrue();
+    }
+
+    @Test
     void refusesToHideDoneIssuesForMoreThanAYearOrOnAScrumBoardWhichShowsNoneByDefault() {
         var scrum = ok(admin.post("/api/v1/boards", Map.of("project", project, "name", "Team", "kind", "scrum"))).json();
         assertThat(scrum.get("hideDoneAfterDays").isNull()).isTrue();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /** Cards into columns (by status) and swimlanes, with each column's WIP limits checked. Plain Java. */
@@ -24,7 +25,8 @@ public final class BoardLayout {
     public record Lane(String id, String name, List<List<Card>> columns) {
     }
 
-    public record Layout(List<ColumnView> columns, List<Lane> lanes, int total) {
+    /** {@code unmapped}: the board's issues in statuses none of its columns shows, counted by status name. */
+    public record Layout(List<ColumnView> columns, List<Lane> lanes, int total, Map<String, Integer> unmapped) {
     }
 
     private BoardLayout() {
@@ -51,9 +53,11 @@ public final class BoardLayout {
             }
         });
         int total = 0;
+        var unmapped = new TreeMap<String, Integer>();
         for (var card : cards) {
             int col = column(columns, card.status());
             if (col < 0) {
+                unmapped.merge(card.status(), 1, Integer::sum);
                 continue;
             }
             counts[col]++;
@@ -73,7 +77,7 @@ public final class BoardLayout {
         }
         var ordered = new ArrayList<>(lanes.values());
         ordered.sort((a, b) -> a.id().isEmpty() == b.id().isEmpty() ? 0 : a.id().isEmpty() ? 1 : -1);
-        return new Layout(views, ordered, total);
+        return new Layout(views, ordered, total, unmapped);
     }
 
     private static int column(List<BoardConfig.Column> columns, String status) {
