@@ -3,8 +3,11 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`
 }
 
+/** The text with its first letter capitalized: "its issues" → "Its issues". */
+export const capitalized = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`
+
 /** A message as a sentence: capitalized, ending with a full stop unless it ends with other punctuation. */
-export const sentence = (message: string) => `${message.charAt(0).toUpperCase()}${message.slice(1)}${/[.!?]$/.test(message) ? '' : '.'}`
+export const sentence = (message: string) => `${capitalized(message)}${/[.!?]$/.test(message) ? '' : '.'}`
 
 /**
  * A server's field message as a sentence, the field named where the message leaves it out ("must be ..."): by `names`,

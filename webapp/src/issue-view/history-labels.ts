@@ -1,3 +1,5 @@
+import { capitalized } from '../app/words'
+
 /**
  * The history's field names as a person reads them. The server keeps the API's names ("status", "fixVersions") for
  * searches (`status CHANGED`); the ones Jira's changelog capitalises ("Attachment", "Sprint") read the same here.
@@ -29,5 +31,5 @@ const LABELS: Record<string, string> = {
 export function historyLabel(field: string): string {
   if (Object.hasOwn(LABELS, field)) return LABELS[field]
   const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim().toLowerCase()
-  return words.charAt(0).toUpperCase() + words.slice(1)
+  return capitalized(words)
 }

@@ -10,7 +10,7 @@ import { ProblemText } from './problem-text'
 import { useSettingsChange } from './use-settings'
 import { WipSection } from './wip-section'
 import * as drafts from './workflow-draft'
-import { plural } from '../app/words'
+import { capitalized, plural } from '../app/words'
 
 const CATEGORIES: { value: StatusCategory; label: string }[] = [
   { value: 'new', label: 'To do' },
@@ -212,4 +212,3 @@ export function WorkflowSection({ projectKey, canEdit, scheme }: SectionProps & 
 
 /** "12 issues", "1 issue", or "Its issues" while the count is not known. */
 const issueCount = (issues: number | undefined) => (issues === undefined ? 'its issues' : plural(issues, 'issue'))
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
