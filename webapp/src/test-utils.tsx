@@ -3,7 +3,7 @@ import { render } from '@testing-library/react'
 import type { ReactElement, ReactNode } from 'react'
 import { MemoryRouter } from 'react-router'
 import { vi } from 'vitest'
-import type { IssueSummary } from './api/issues'
+import type { Issue, IssueSummary } from './api/issues'
 import { ConfirmProvider } from './app/confirm-provider'
 import { ToastProvider } from './app/toasts'
 
@@ -69,9 +69,13 @@ export function issueSummary(key: string, status: string, createdAt: string, ext
   }
 }
 
-/** What an issue panel asks for about `summary`'s issue: the issue, whose description is "Full text", and no comments, watchers, files, work logged or history. */
+/** `summary`'s issue as the server answers for it alone: its description is "Full text"; no links, sub-tasks or files. */
+export function issueView(summary: IssueSummary, extra: Partial<Issue> = {}): Issue {
+  return { ...summary, id: Number(summary.key.slice(summary.key.lastIndexOf('-') + 1)), description: 'Full text', creator: null, components: [], fixVersions: [], affectsVersions: [], subtaskKeys: [], links: [], attachments: [], ...extra }
+}
+
+/** What an issue panel asks for about `summary`'s issue: the issue ({@link issueView}), and no comments, watchers, work logged or history. */
 export function issuePanelReads(summary: IssueSummary): Record<string, () => Response> {
-  const issue = { ...summary, id: Number(summary.key.slice(summary.key.lastIndexOf('-') + 1)), description: 'Full text', creator: null, components: [], fixVersions: [], affectsVersions: [], subtaskKeys: [], links: [] }
   const at = `GET /api/v1/issues/${summary.key}`
-  return { [at]: () => json(200, issue), [`${at}/comments`]: () => json(200, []), [`${at}/watchers`]: () => json(200, []), [`${at}/attachments`]: () => json(200, []), [`${at}/worklogs`]: () => json(200, []), [`${at}/history`]: () => json(200, []) }
+  return { [at]: () => json(200, issueView(summary)), [`${at}/comments`]: () => json(200, []), [`${at}/watchers`]: () => json(200, []), [`${at}/worklogs`]: () => json(200, []), [`${at}/history`]: () => json(200, []) }
 }

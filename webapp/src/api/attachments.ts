@@ -20,7 +20,6 @@ export interface AttachmentMeta {
 const path = (issueKey: string) => `/api/v1/issues/${encodeURIComponent(issueKey)}/attachments`
 
 export const attachmentsApi = {
-  list: (issueKey: string) => http.get<Attachment[]>(path(issueKey)),
   meta: () => http.get<AttachmentMeta>('/api/v1/attachments/meta'),
   /** One file per request, so that each shows its own progress and its own refusal. */
   add: (issueKey: string, file: File, onProgress?: (fraction: number) => void) => {

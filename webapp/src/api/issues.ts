@@ -1,3 +1,4 @@
+import type { Attachment } from './attachments'
 import { ApiError, http } from './http'
 import type { StatusCategory } from './projects'
 import type { UserRef } from './users'
@@ -53,6 +54,8 @@ export interface Issue extends IssueSummary {
   affectsVersions: string[]
   subtaskKeys: string[]
   links: IssueLink[]
+  /** What each file is, never its bytes: part of the issue's one answer, so its panel draws them with the rest. */
+  attachments: Attachment[]
 }
 
 export interface IssuePage {

@@ -17,7 +17,6 @@ export const queryKeys = {
   history: (issueKey: string) => ['history', issueKey] as const,
   comments: (issueKey: string) => ['comments', issueKey] as const,
   watchers: (issueKey: string) => ['watchers', issueKey] as const,
-  attachments: (issueKey: string) => ['attachments', issueKey] as const,
   worklogs: (issueKey: string) => ['worklogs', issueKey] as const,
   attachmentMeta: ['attachment-meta'] as const,
   projects: ['projects'] as const,

@@ -40,7 +40,6 @@ function stubBoard() {
       )) as unknown as Response,
     'GET /api/v1/issues/WEB-2': () => issue(),
     'GET /api/v1/issues/WEB-2/comments': () => json(200, []),
-    'GET /api/v1/issues/WEB-2/attachments': () => json(200, []),
     'GET /api/v1/issues/WEB-2/worklogs': () => json(200, []),
     'GET /api/v1/issues/WEB-2/watchers': () => json(200, []),
   })

@@ -1,9 +1,10 @@
 import { NavLink } from 'react-router'
+import { useAfterPageData } from '../app/when-idle'
 import { useUnreadCount } from './use-inbox'
 
 /** The way to the inbox, with how many notifications are unread (a count, as text too, for screen readers). */
 export function InboxBell() {
-  const unread = useUnreadCount().data?.unread ?? 0
+  const unread = useUnreadCount({ enabled: useAfterPageData() }).data?.unread ?? 0
   const label = unread === 0 ? 'Inbox, nothing unread' : `Inbox, ${unread} unread`
   return (
     <NavLink to="/inbox" className="inbox-bell" aria-label={label} title={label}>

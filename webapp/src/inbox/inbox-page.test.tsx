@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query'
 import { fireEvent, screen, within } from '@testing-library/react'
 import { useLocation } from 'react-router'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -148,6 +149,24 @@ describe('the bell', () => {
     const bell = await screen.findByRole('link', { name: 'Inbox, 4 unread' })
     expect(bell).toHaveAttribute('href', '/inbox')
     expect(bell).toHaveTextContent('4')
+  })
+
+  it('asks for its count only once the page has its own data, so the first load is not shared with it', async () => {
+    const fetch = stubFetch({ 'GET /api/v1/myself/notifications/unread-count': () => json(200, { unread: 2 }) })
+    let answer: (cards: string[]) => void = () => {}
+    const cards = new Promise<string[]>((resolve) => (answer = resolve))
+    function Board() {
+      const board = useQuery({ queryKey: ['board'], queryFn: () => cards })
+      return <p>{board.data ? 'Board drawn' : 'Board loading'}</p>
+    }
+    renderWithProviders(<><InboxBell /><Board /></>)
+
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(fetch).not.toHaveBeenCalled()
+    answer(['HADOOP-1'])
+
+    expect(await screen.findByRole('link', { name: 'Inbox, 2 unread' })).toBeInTheDocument()
+    expect(screen.getByText('Board drawn')).toBeInTheDocument()
   })
 })
 

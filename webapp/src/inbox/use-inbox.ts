@@ -3,8 +3,8 @@ import { notificationsApi } from '../api/notifications'
 import { queryKeys } from '../app/query-keys'
 
 /** Live updates refresh these when a notification arrives (a `notification` event); no polling. */
-export function useUnreadCount() {
-  return useQuery({ queryKey: queryKeys.unreadCount, queryFn: notificationsApi.unreadCount, staleTime: 60_000 })
+export function useUnreadCount({ enabled = true } = {}) {
+  return useQuery({ queryKey: queryKeys.unreadCount, queryFn: notificationsApi.unreadCount, staleTime: 60_000, enabled })
 }
 
 /**

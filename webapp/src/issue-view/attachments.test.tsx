@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Attachment } from '../api/attachments'
 import type { Issue } from '../api/issues'
 import { CurrentUserContext } from '../app/current-user'
-import { json, renderWithProviders, stubFetch } from '../test-utils'
+import { issueSummary, issueView, json, renderWithProviders, stubFetch } from '../test-utils'
 import { Attachments } from './attachments'
 import { History } from './history'
 
@@ -67,11 +67,14 @@ function render(props: { canAttach?: boolean; canModerate?: boolean } = {}) {
 
 const section = () => screen.findByRole('region', { name: 'Attachments' })
 
+/** The issue's answer, which lists its files. */
+const withFiles = (files: Attachment[]) => json(200, issueView(issueSummary('WEB-1', 'To Do', '2026-01-01T00:00:00Z'), { attachments: files }))
+
 describe('the issue panel’s attachments', () => {
   it('shows images as thumbnails in a grid and lists the other files, each with its size and who attached it', async () => {
     stubFetch({
-      'GET /api/v1/issues/WEB-1/attachments': () =>
-        json(200, [file(7, 'screen.png', 'image/png', 2048), file(8, 'report.pdf', 'application/pdf', 31 * MB, bob)]),
+      'GET /api/v1/issues/WEB-1': () =>
+        withFiles([file(7, 'screen.png', 'image/png', 2048), file(8, 'report.pdf', 'application/pdf', 31 * MB, bob)]),
     })
     render()
 
@@ -87,8 +90,8 @@ describe('the issue panel’s attachments', () => {
 
   it('opens an image large in a modal viewer with its details and a Download, and steps to the next file and back', async () => {
     stubFetch({
-      'GET /api/v1/issues/WEB-1/attachments': () =>
-        json(200, [file(7, 'screen.png', 'image/png', 2048), file(8, 'report.pdf', 'application/pdf', 31 * MB, bob), file(9, 'trace.log', 'text/plain', 10)]),
+      'GET /api/v1/issues/WEB-1': () =>
+        withFiles([file(7, 'screen.png', 'image/png', 2048), file(8, 'report.pdf', 'application/pdf', 31 * MB, bob), file(9, 'trace.log', 'text/plain', 10)]),
     })
     const user = render()
     await user.click(await within(await section()).findByRole('button', { name: 'screen.png' }))
@@ -117,7 +120,7 @@ describe('the issue panel’s attachments', () => {
   })
 
   it('closes the viewer with Esc', async () => {
-    stubFetch({ 'GET /api/v1/issues/WEB-1/attachments': () => json(200, [file(8, 'report.pdf', 'application/pdf', 100)]) })
+    stubFetch({ 'GET /api/v1/issues/WEB-1': () => withFiles([file(8, 'report.pdf', 'application/pdf', 100)]) })
     const user = render()
     await user.click(await within(await section()).findByRole('button', { name: 'report.pdf' }))
     const viewer = screen.getByRole('dialog', { name: 'report.pdf' })
@@ -130,7 +133,7 @@ describe('the issue panel’s attachments', () => {
   it('uploads a chosen file showing its progress, then lists it', async () => {
     let files: Attachment[] = []
     stubFetch({
-      'GET /api/v1/issues/WEB-1/attachments': () => json(200, files),
+      'GET /api/v1/issues/WEB-1': () => withFiles(files),
       'GET /api/v1/attachments/meta': () => json(200, { enabled: true, uploadLimit: 25 * MB }),
       'GET /api/v1/issues/WEB-1/history': () => json(200, []),
     })
@@ -153,7 +156,7 @@ describe('the issue panel’s attachments', () => {
 
   it('lays a drop overlay over the whole issue panel while files are dragged over it, and attaches those dropped', async () => {
     stubFetch({
-      'GET /api/v1/issues/WEB-1/attachments': () => json(200, []),
+      'GET /api/v1/issues/WEB-1': () => withFiles([]),
       'GET /api/v1/attachments/meta': () => json(200, { enabled: true, uploadLimit: 25 * MB }),
     })
     render()
@@ -174,7 +177,7 @@ describe('the issue panel’s attachments', () => {
   })
 
   it('takes the overlay away when the files are dragged off the panel', async () => {
-    stubFetch({ 'GET /api/v1/issues/WEB-1/attachments': () => json(200, []) })
+    stubFetch({ 'GET /api/v1/issues/WEB-1': () => withFiles([]) })
     render()
     await within(await section()).findByText(/No files yet/)
     const dataTransfer = { types: ['Files'], files: [] }
@@ -188,7 +191,7 @@ describe('the issue panel’s attachments', () => {
   })
 
   it('shows a viewer no drop overlay', async () => {
-    stubFetch({ 'GET /api/v1/issues/WEB-1/attachments': () => json(200, []) })
+    stubFetch({ 'GET /api/v1/issues/WEB-1': () => withFiles([]) })
     render({ canAttach: false })
     await within(await section()).findByText('No files.')
 
@@ -198,7 +201,7 @@ describe('the issue panel’s attachments', () => {
   })
 
   it('keeps a viewer in the app when they drop a file on the panel: the browser does not open it, nothing is sent', async () => {
-    stubFetch({ 'GET /api/v1/issues/WEB-1/attachments': () => json(200, []) })
+    stubFetch({ 'GET /api/v1/issues/WEB-1': () => withFiles([]) })
     render({ canAttach: false })
     await within(await section()).findByText('No files.')
     const dataTransfer = { types: ['Files'], files: [new File(['x'], 'trace.log', { type: 'text/plain' })], dropEffect: 'copy' }
@@ -214,7 +217,7 @@ describe('the issue panel’s attachments', () => {
 
   it('says once, in words, why a file over the limit was not sent and why the server refused an empty one', async () => {
     stubFetch({
-      'GET /api/v1/issues/WEB-1/attachments': () => json(200, []),
+      'GET /api/v1/issues/WEB-1': () => withFiles([]),
       'GET /api/v1/attachments/meta': () => json(200, { enabled: true, uploadLimit: 25 * MB }),
     })
     const user = render()
@@ -241,7 +244,7 @@ describe('the issue panel’s attachments', () => {
 
   it('shows a refusal that does not name the file as the server words it, under the file’s name', async () => {
     stubFetch({
-      'GET /api/v1/issues/WEB-1/attachments': () => json(200, []),
+      'GET /api/v1/issues/WEB-1': () => withFiles([]),
       'GET /api/v1/attachments/meta': () => json(200, { enabled: true, uploadLimit: 25 * MB }),
     })
     const user = render()
@@ -263,7 +266,7 @@ describe('the issue panel’s attachments', () => {
       return json(204, null)
     })
     stubFetch({
-      'GET /api/v1/issues/WEB-1/attachments': () => json(200, files),
+      'GET /api/v1/issues/WEB-1': () => withFiles(files),
       'DELETE /api/v1/attachments/7': deleted,
       'GET /api/v1/issues/WEB-1/history': () => json(200, []),
     })
@@ -282,7 +285,7 @@ describe('the issue panel’s attachments', () => {
   })
 
   it('offers a viewer no way to attach or delete', async () => {
-    stubFetch({ 'GET /api/v1/issues/WEB-1/attachments': () => json(200, [file(7, 'mine.txt', 'text/plain', 10)]) })
+    stubFetch({ 'GET /api/v1/issues/WEB-1': () => withFiles([file(7, 'mine.txt', 'text/plain', 10)]) })
     render({ canAttach: false })
     const list = within(await section())
     await list.findByRole('button', { name: 'mine.txt' })

@@ -5,7 +5,8 @@ import { useCurrentUser } from '../app/current-user'
 import { useConfirm } from '../app/use-confirm'
 import { Time } from '../ui/time'
 import { AttachmentViewer } from './attachment-viewer'
-import { useAttachments, useDeleteAttachment, useUploads } from './use-attachments'
+import { useDeleteAttachment, useUploads } from './use-attachments'
+import { useIssue } from './use-issue'
 import { useDroppedFiles } from './use-dropped-files'
 
 interface Props {
@@ -20,7 +21,7 @@ interface Props {
  * or by dropping them anywhere on the panel.
  */
 export function Attachments({ issueKey, canAttach, canModerate = false }: Props) {
-  const attachments = useAttachments(issueKey)
+  const issue = useIssue(issueKey)
   const uploads = useUploads(issueKey)
   const remove = useDeleteAttachment(issueKey)
   const confirm = useConfirm()
@@ -28,7 +29,7 @@ export function Attachments({ issueKey, canAttach, canModerate = false }: Props)
   const section = useRef<HTMLElement>(null)
   const input = useRef<HTMLInputElement>(null)
   const dropOn = useDroppedFiles(section, canAttach, uploads.upload)
-  const files = attachments.data ?? []
+  const files = issue.data?.attachments ?? []
   // The viewer steps through them in the order they are shown: the images' grid, then the list.
   const images = files.filter(isImage)
   const others = files.filter((file) => !isImage(file))
@@ -81,8 +82,7 @@ export function Attachments({ issueKey, canAttach, canModerate = false }: Props)
           </div>,
           dropOn,
         )}
-      {attachments.error && <p className="error-text">{attachments.error.message}</p>}
-      {files.length === 0 && uploads.pending.length === 0 && attachments.data && !dropOn && (
+      {files.length === 0 && uploads.pending.length === 0 && issue.data && !dropOn && (
         <p className="muted small">{canAttach ? 'No files yet. Attach some, or drop them on the issue.' : 'No files.'}</p>
       )}
       {images.length > 0 && (

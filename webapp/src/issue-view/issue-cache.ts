@@ -77,5 +77,6 @@ export function previewIssue(summary: IssueSummary): Issue {
     affectsVersions: [],
     subtaskKeys: [],
     links: [],
+    attachments: [],
   }
 }

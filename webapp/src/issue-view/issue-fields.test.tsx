@@ -52,7 +52,6 @@ function serve(role: Role, start: Partial<Issue> = {}, workflow?: Scheme['workfl
     'GET /api/v1/projects/WEB/scheme': () => json(200, scheme(role, workflow)),
     'GET /api/v1/projects/WEB/members': () => json(200, [{ user: ada, role }]),
     'GET /api/v1/issues/WEB-1/comments': () => json(200, []),
-    'GET /api/v1/issues/WEB-1/attachments': () => json(200, []),
     'GET /api/v1/issues/WEB-1/worklogs': () => json(200, []),
     'GET /api/v1/issues/WEB-1/history': () => json(200, []),
     'GET /api/v1/issues/WEB-1/watchers': () => json(200, []),

@@ -16,7 +16,6 @@ beforeEach(() => {
     'GET /api/v1/issues/WEB-1/history': () => json(200, []),
     'GET /api/v1/projects/WEB/scheme': () => json(404, { status: 404, title: 'Not Found' }),
     'GET /api/v1/issues/WEB-1/comments': () => json(200, []),
-    'GET /api/v1/issues/WEB-1/attachments': () => json(200, []),
     'GET /api/v1/issues/WEB-1/worklogs': () => json(200, []),
     'GET /api/v1/issues/WEB-1/watchers': () => json(200, []),
   })

@@ -24,6 +24,7 @@ function issue(changes: Partial<Issue> = {}): Issue {
     affectsVersions: [],
     subtaskKeys: [],
     links: [],
+    attachments: [],
     ...changes,
   }
 }
@@ -43,7 +44,6 @@ const reads = {
   'GET /api/v1/projects/WEB/scheme': () => json(200, scheme),
   'GET /api/v1/projects/WEB/members': () => json(200, [{ user: ada, role: 'member' }]),
   'GET /api/v1/issues/WEB-1/comments': () => json(200, []),
-  'GET /api/v1/issues/WEB-1/attachments': () => json(200, []),
   'GET /api/v1/issues/WEB-1/worklogs': () => json(200, []),
   'GET /api/v1/issues/WEB-1/history': () => json(200, []),
   'GET /api/v1/issues/WEB-1/watchers': () => json(200, [ada]),
@@ -74,6 +74,19 @@ describe('IssuePanel', () => {
     renderPanel()
 
     expect(await screen.findByText('Markdown', { selector: 'strong' })).toBeInTheDocument()
+  })
+
+  it('draws an issue with no files or work logged from its own answer and its comments, asking for nothing else', async () => {
+    const fetch = stubFetch(reads)
+    renderPanel()
+
+    expect(await screen.findByRole('tab', { name: 'Comments' })).toBeInTheDocument()
+    await screen.findByRole('region', { name: 'Attachments' })
+    const asked = fetch.mock.calls.map(([input]) => new URL(String(input), 'http://localhost').pathname)
+    expect(asked.filter((path) => path.startsWith('/api/v1/issues/'))).toEqual(
+      expect.arrayContaining(['/api/v1/issues/WEB-1', '/api/v1/issues/WEB-1/comments']),
+    )
+    expect(asked.some((path) => path.endsWith('/attachments') || path.endsWith('/worklogs'))).toBe(false)
   })
 
   it('tells the user when someone else saved first, shows their value and can apply the edit again', async () => {
@@ -237,8 +250,7 @@ describe('IssuePanel keyboard and comments', { timeout: 20_000 }, () => {
     stubFetch({
       ...reads,
       'GET /api/v1/issues/WEB-1/comments': () => json(200, [edits.length ? { ...comment, body: 'Second take', updatedAt: '2026-01-02T00:00:00Z' } : comment]),
-      'GET /api/v1/issues/WEB-1/attachments': () => json(200, []),
-      'GET /api/v1/issues/WEB-1/worklogs': () => json(200, []),
+          'GET /api/v1/issues/WEB-1/worklogs': () => json(200, []),
       'PUT /api/v1/issues/WEB-1/comments/9': (init) => {
         edits.push(JSON.parse(String(init?.body)))
         return json(200, { ...comment, body: 'Second take', updatedAt: '2026-01-02T00:00:00Z' })
@@ -263,8 +275,7 @@ describe('IssuePanel keyboard and comments', { timeout: 20_000 }, () => {
     stubFetch({
       ...reads,
       'GET /api/v1/issues/WEB-1/comments': () => json(200, deleted ? [] : [comment]),
-      'GET /api/v1/issues/WEB-1/attachments': () => json(200, []),
-      'GET /api/v1/issues/WEB-1/worklogs': () => json(200, []),
+          'GET /api/v1/issues/WEB-1/worklogs': () => json(200, []),
       'DELETE /api/v1/issues/WEB-1/comments/9': () => {
         deleted = true
         return json(204, null)

@@ -21,6 +21,7 @@ function issue(changes: Partial<Issue> = {}): Issue {
     affectsVersions: [],
     subtaskKeys: [],
     links: [],
+    attachments: [],
     ...changes,
   }
 }
@@ -48,7 +49,6 @@ function reads(current: () => Issue) {
     'GET /api/v1/projects/WEB/scheme': () => json(200, scheme),
     'GET /api/v1/projects/WEB/members': () => json(200, [{ user: ada, role: 'member' }, { user: bob, role: 'member' }]),
     'GET /api/v1/issues/WEB-1/comments': () => json(200, []),
-    'GET /api/v1/issues/WEB-1/attachments': () => json(200, []),
     'GET /api/v1/issues/WEB-1/worklogs': () => json(200, []),
     'GET /api/v1/issues/WEB-1/watchers': () => json(200, [ada]),
     'GET /api/v1/search': () => json(200, { startAt: 0, maxResults: 100, total: 0, issues: [] }),

@@ -21,7 +21,7 @@ const worklog = (id: number, seconds: number, author = ada, comment: string | nu
 /** A server for one issue with the given time tracking and work logged: each PATCH is applied to it, as the real one does. */
 function serve(role: Role, time: TimeTracking, worklogs: Worklog[] = []) {
   const summary = issueSummary('WEB-1', 'To Do', '2026-01-01T00:00:00Z', { timeTracking: time })
-  let current: Issue = { ...summary, id: 1, description: null, creator: ada, components: [], fixVersions: [], affectsVersions: [], subtaskKeys: [], links: [] }
+  let current: Issue = { ...summary, id: 1, description: null, creator: ada, components: [], fixVersions: [], affectsVersions: [], subtaskKeys: [], links: [], attachments: [] }
   const patches: Record<string, unknown>[] = []
   stubFetch({
     ...issuePanelReads(summary),
@@ -121,9 +121,9 @@ describe('time tracking in the issue panel', () => {
   })
 
   it('gives a viewer the numbers but no way to log work or change estimates', async () => {
-    serve('viewer', { originalEstimateSeconds: 4 * HOUR, remainingEstimateSeconds: 4 * HOUR, timeSpentSeconds: null }, [worklog(1, HOUR, ada)])
+    serve('viewer', { originalEstimateSeconds: 4 * HOUR, remainingEstimateSeconds: 3 * HOUR, timeSpentSeconds: HOUR }, [worklog(1, HOUR, ada)])
 
-    expect(await screen.findByRole('img', { name: '0m logged, 4h remaining' })).toBeInTheDocument()
+    expect(await screen.findByRole('img', { name: '1h logged, 3h remaining' })).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Log work' })).not.toBeInTheDocument()
     expect(screen.queryByLabelText('Original estimate')).not.toBeInTheDocument()
     expect(await screen.findByRole('region', { name: 'Work log' })).toBeInTheDocument()

@@ -1,13 +1,9 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { attachmentsApi, fileSize } from '../api/attachments'
 import { reasonOf } from '../api/http'
 import { queryKeys } from '../app/query-keys'
 import { useToast } from '../app/use-toast'
-
-export function useAttachments(issueKey: string) {
-  return useQuery({ queryKey: queryKeys.attachments(issueKey), queryFn: () => attachmentsApi.list(issueKey) })
-}
 
 /** A file on its way: how much of it has gone out, or why it was refused (its row names the file; the reason need not). */
 export interface PendingUpload {
@@ -19,9 +15,9 @@ export interface PendingUpload {
 
 let nextUpload = 1
 
-/** A file added or removed is a change of the issue: its history and updated time move too. */
+/** A file added or removed is a change of the issue (which lists its files): its history and updated time move too. */
 function fileChanged(client: QueryClient, issueKey: string) {
-  return Promise.all([queryKeys.attachments(issueKey), queryKeys.history(issueKey), queryKeys.issue(issueKey)].map((queryKey) =>
+  return Promise.all([queryKeys.history(issueKey), queryKeys.issue(issueKey)].map((queryKey) =>
     client.invalidateQueries({ queryKey }),
   ))
 }

@@ -3,8 +3,9 @@ import { worklogsApi, type WorkToLog } from '../api/worklogs'
 import { queryKeys } from '../app/query-keys'
 import { useToast } from '../app/use-toast'
 
-export function useWorklogs(issueKey: string) {
-  return useQuery({ queryKey: queryKeys.worklogs(issueKey), queryFn: () => worklogsApi.list(issueKey) })
+/** Asked for only when the issue has time logged (`logged`): most issues have none, and their panel then makes no request for it. */
+export function useWorklogs(issueKey: string, logged: boolean) {
+  return useQuery({ queryKey: queryKeys.worklogs(issueKey), queryFn: () => worklogsApi.list(issueKey), enabled: logged })
 }
 
 /** Work logged, edited or deleted is a change of the issue: its time spent, remaining estimate, history and lists move. */

@@ -5,18 +5,21 @@ import { useConfirm } from '../app/use-confirm'
 import { Avatar } from '../ui/avatar'
 import { Time } from '../ui/time'
 import { LogWorkDialog } from './log-work-dialog'
+import { useIssue } from './use-issue'
 import { useDeleteWork, useWorklogs } from './use-worklogs'
 import { formatDuration } from './work-duration'
 
 /** The work logged on the issue, oldest first: who, when, how much and why; its authors and project admins change it. */
 export function Worklogs({ issueKey, canLog, canModerate = false }: { issueKey: string; canLog: boolean; canModerate?: boolean }) {
-  const worklogs = useWorklogs(issueKey)
+  const logged = !!useIssue(issueKey).data?.timeTracking?.timeSpentSeconds
+  const worklogs = useWorklogs(issueKey, logged)
   const remove = useDeleteWork(issueKey)
   const confirm = useConfirm()
   const me = useCurrentUser()
   const [editing, setEditing] = useState<Worklog | null>(null)
-  const entries = worklogs.data ?? []
-  if (!entries.length && !worklogs.error) return null
+  // Once the last work is deleted the list is no longer asked for: what it held before is gone too.
+  const entries = logged ? worklogs.data ?? [] : []
+  if (!logged || (!entries.length && !worklogs.error)) return null
 
   const askToDelete = (worklog: Worklog) =>
     void confirm({

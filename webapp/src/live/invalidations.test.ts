@@ -41,8 +41,6 @@ function cache(): QueryClient {
     [queryKeys.comments('OPS-8'), []],
     [queryKeys.watchers('WEB-2'), []],
     [queryKeys.watchers('OPS-8'), []],
-    [queryKeys.attachments('WEB-1'), []],
-    [queryKeys.attachments('OPS-8'), []],
     [queryKeys.worklogs('WEB-1'), []],
     [queryKeys.worklogs('OPS-8'), []],
     [queryKeys.projects, []],
@@ -108,9 +106,9 @@ describe('invalidationsFor', () => {
     )
   })
 
-  it('refreshes the files, history and view of the issue a file was attached to or removed from', () => {
+  it('refreshes the history and view (which lists its files) of the issue a file was attached to or removed from', () => {
     expect(staleAfter({ type: 'attachment.added', aggregateType: 'attachment', id: '12', version: null, issueKeys: ['WEB-1'] })).toEqual(
-      keys(queryKeys.issue('WEB-1'), queryKeys.history('WEB-1'), queryKeys.attachments('WEB-1')),
+      keys(queryKeys.issue('WEB-1'), queryKeys.history('WEB-1')),
     )
   })
 
@@ -146,7 +144,7 @@ describe('invalidationsFor', () => {
 
   it('refreshes everything of the project for a change it does not know', () => {
     expect(staleAfter({ type: 'vote.added', aggregateType: 'vote', id: '3', version: null })).toEqual(
-      keys(...webLists, queryKeys.issue('WEB-1'), queryKeys.issue('WEB-2'), queryKeys.history('WEB-1'), queryKeys.history('WEB-2'), queryKeys.comments('WEB-1'), queryKeys.watchers('WEB-2'), queryKeys.attachments('WEB-1'), queryKeys.worklogs('WEB-1')),
+      keys(...webLists, queryKeys.issue('WEB-1'), queryKeys.issue('WEB-2'), queryKeys.history('WEB-1'), queryKeys.history('WEB-2'), queryKeys.comments('WEB-1'), queryKeys.watchers('WEB-2'), queryKeys.worklogs('WEB-1')),
     )
   })
 

@@ -66,13 +66,18 @@ export function invalidationsFor(change: ChangeNotice): Filters[] {
     const issues: Filters[] = issueKeys.length ? issueKeys.map((key) => ({ queryKey: queryKeys.issue(key) })) : [{ queryKey: ['issue'] }]
     return [...issues, { queryKey: ['issues', 'search'] }]
   }
-  if ((aggregate === 'attachment' || aggregate === 'worklog') && project) {
-    // A file added or removed, or work logged, is a change of its issue: its history and updated time (and time tracking) too.
-    const parts = aggregate === 'attachment' ? queryKeys.attachments : queryKeys.worklogs
+  if (aggregate === 'attachment' && project) {
+    // A file added or removed is a change of its issue, which lists its files: its history and updated time too.
+    return issueKeys.length
+      ? issueKeys.flatMap((key) => [queryKeys.history(key), queryKeys.issue(key)].map((queryKey) => ({ queryKey })))
+      : ['history', 'issue'].map((root) => perIssueIn(root, project))
+  }
+  if (aggregate === 'worklog' && project) {
+    // Work logged is a change of its issue: its history, updated time and time tracking too.
     const issues = issueKeys.length
-      ? issueKeys.flatMap((key) => [parts(key), queryKeys.history(key), queryKeys.issue(key)].map((queryKey) => ({ queryKey })))
-      : [parts('')[0], 'history', 'issue'].map((root) => perIssueIn(root, project))
-    return aggregate === 'worklog' ? [...issues, { queryKey: ['issues', 'search'] }] : issues
+      ? issueKeys.flatMap((key) => [queryKeys.worklogs(key), queryKeys.history(key), queryKeys.issue(key)].map((queryKey) => ({ queryKey })))
+      : ['worklogs', 'history', 'issue'].map((root) => perIssueIn(root, project))
+    return [...issues, { queryKey: ['issues', 'search'] }]
   }
   if (aggregate === 'watcher' && project) {
     return issueKeys.length ? issueKeys.map((key) => ({ queryKey: queryKeys.watchers(key) })) : [perIssueIn('watchers', project)]
@@ -86,5 +91,5 @@ export function invalidationsFor(change: ChangeNotice): Filters[] {
     return [{ queryKey: queryKeys.projects }, { queryKey: queryKeys.scheme(projectKey) }, { queryKey: queryKeys.members(projectKey) }, { queryKey: queryKeys.board(projectKey) }]
   }
   if (!project) return []
-  return [...listsOf(project), ...['issue', 'history', 'comments', 'watchers', 'attachments', 'worklogs'].map((root) => perIssueIn(root, project))]
+  return [...listsOf(project), ...['issue', 'history', 'comments', 'watchers', 'worklogs'].map((root) => perIssueIn(root, project))]
 }

@@ -56,6 +56,24 @@ class AttachmentsTest {
     }
 
     @Test
+    void anIssuesOwnAnswerListsItsFilesSoItsPanelNeedsNoOtherRequest() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var dev = fixtures.user("dev", "Dana Dev");
+        fixtures.member(project, dev, "member");
+        var key = fixtures.issue(project);
+
+        var before = dev.get("/api/v1/issues/" + key).json();
+        dev.upload("/api/v1/issues/" + key + "/attachments", "report.pdf", "application/pdf", REPORT);
+        var after = dev.get("/api/v1/issues/" + key).json();
+
+        assertThat(before.get("attachments")).isEmpty();
+        assertThat(after.get("attachments")).hasSize(1);
+        assertThat(after.get("attachments").get(0).get("fileName").asString()).isEqualTo("report.pdf");
+        assertThat(after.get("attachments").get(0).get("author").get("displayName").asString()).isEqualTo("Dana Dev");
+    }
+
+    @Test
     void showsSafeImagesInlineAndOnlyEverDownloadsHtmlAndSvg() {
         var fixtures = new Fixtures(port);
         var key = fixtures.issue(fixtures.project());

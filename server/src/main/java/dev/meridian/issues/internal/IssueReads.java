@@ -1,6 +1,7 @@
 package dev.meridian.issues.internal;
 
 import dev.meridian.identity.UserRef;
+import dev.meridian.issues.AttachmentView;
 import dev.meridian.issues.IssueColumn;
 import dev.meridian.issues.IssueSummary;
 import dev.meridian.issues.IssueView;
@@ -51,13 +52,16 @@ class IssueReads {
             """ + JOINS + " left join users cr on cr.id = i.creator_id";
 
     private final JdbcClient jdbc;
+    private final AttachmentStore attachments;
 
-    IssueReads(JdbcClient jdbc) {
+    IssueReads(JdbcClient jdbc, AttachmentStore attachments) {
         this.jdbc = jdbc;
+        this.attachments = attachments;
     }
 
     Optional<IssueView> view(long issueId) {
-        return jdbc.sql(VIEW + " where i.id = ?").param(issueId).query((rs, n) -> view(rs, links(issueId))).optional();
+        return jdbc.sql(VIEW + " where i.id = ?").param(issueId).query((rs, n) -> view(rs, links(issueId), attachments.list(issueId)))
+                .optional();
     }
 
     /** Pages through ids on the issues table alone (indexed), then resolves names for that page only. */
@@ -183,14 +187,14 @@ class IssueReads {
                 .params(issueId, issueId).query(LinkView.class).list();
     }
 
-    private static IssueView view(ResultSet rs, List<LinkView> links) throws SQLException {
+    private static IssueView view(ResultSet rs, List<LinkView> links, List<AttachmentView> files) throws SQLException {
         return new IssueView(rs.getLong("id"), rs.getString("key"), rs.getString("project_key"), rs.getString("external_id"),
                 rs.getString("type"), rs.getString("summary"), rs.getString("description"), rs.getString("status"),
                 rs.getString("status_category"), rs.getString("priority"), rs.getString("resolution"), user(rs, "a"),
                 user(rs, "r"), user(rs, "c"), strings(rs, "labels"), strings(rs, "components"), strings(rs, "fix_versions"),
                 strings(rs, "affects_versions"), rs.getBigDecimal("story_points"), rs.getObject("due_date", LocalDate.class),
                 rs.getString("parent_key"), strings(rs, "subtask_keys"), links, instant(rs, "created_at"),
-                instant(rs, "updated_at"), instant(rs, "resolved_at"), rs.getInt("version"), IssueRows.time(rs));
+                instant(rs, "updated_at"), instant(rs, "resolved_at"), rs.getInt("version"), IssueRows.time(rs), files);
     }
 
     private static IssueSummary summary(ResultSet rs, int row) throws SQLException {

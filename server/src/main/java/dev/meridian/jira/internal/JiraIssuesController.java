@@ -1,7 +1,6 @@
 package dev.meridian.jira.internal;
 
 import dev.meridian.identity.CurrentUser;
-import dev.meridian.issues.Attachments;
 import dev.meridian.issues.Comments;
 import dev.meridian.issues.Issues;
 import dev.meridian.platform.InvalidInputException;
@@ -38,16 +37,14 @@ class JiraIssuesController {
 
     private final Issues issues;
     private final Comments comments;
-    private final Attachments attachments;
     private final Projects projects;
     private final Validator validator;
     private final TransactionTemplate oneTransaction;
 
-    JiraIssuesController(Issues issues, Comments comments, Attachments attachments, Projects projects, Validator validator,
+    JiraIssuesController(Issues issues, Comments comments, Projects projects, Validator validator,
             PlatformTransactionManager transactions) {
         this.issues = issues;
         this.comments = comments;
-        this.attachments = attachments;
         this.projects = projects;
         this.validator = validator;
         this.oneTransaction = new TransactionTemplate(transactions);
@@ -80,7 +77,7 @@ class JiraIssuesController {
             @RequestParam(required = false) List<String> expand, CurrentUser user) {
         var key = key(idOrKey, user);
         var shapes = JiraShapes.forThisRequest();
-        var issue = shapes.issue(issues.get(key, user), attachments.list(key, user), JiraShapes.wanted(fields));
+        var issue = shapes.issue(issues.get(key, user), JiraShapes.wanted(fields));
         if (JiraShapes.wanted(expand).contains("changelog")) {
             var expanded = new java.util.LinkedHashMap<>(issue);
             expanded.put("changelog", shapes.changelog(issues.history(key, user)));

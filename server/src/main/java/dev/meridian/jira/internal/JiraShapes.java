@@ -38,7 +38,7 @@ final class JiraShapes {
         return new JiraShapes(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
     }
 
-    Map<String, Object> issue(IssueView issue, List<AttachmentView> attachments, Set<String> wanted) {
+    Map<String, Object> issue(IssueView issue, Set<String> wanted) {
         var fields = navigable(new IssueSummary(issue.key(), issue.projectKey(), issue.externalId(), issue.type(), issue.summary(),
                 issue.status(), issue.statusCategory(), issue.priority(), issue.resolution(), issue.assignee(), issue.reporter(),
                 issue.labels(), issue.storyPoints(), issue.dueDate(), issue.parentKey(), issue.createdAt(), issue.updatedAt(),
@@ -50,7 +50,7 @@ final class JiraShapes {
         fields.put("versions", issue.affectsVersions().stream().map(JiraShapes::named).toList());
         fields.put("subtasks", issue.subtaskKeys().stream().map(key -> Map.of("key", key, "self", issueUrl(key))).toList());
         fields.put("issuelinks", issue.links().stream().map(this::link).toList());
-        fields.put("attachment", attachments.stream().map(this::attachment).toList());
+        fields.put("attachment", issue.attachments().stream().map(this::attachment).toList());
         return envelope(String.valueOf(issue.id()), issue.key(), only(fields, wanted));
     }
 
