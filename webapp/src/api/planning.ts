@@ -135,15 +135,19 @@ export interface Velocity {
   averageCompleted: number
 }
 
-/** The days a board report covers (UTC, both ends included) and the step of its series. */
+/** The days a board report covers (both ends included), days of the time zone `zone`, and the step of its series. */
 export interface Timeframe {
   from: string
   to: string
   step: 'DAY' | 'WEEK' | 'MONTH'
+  zone: string
 }
 
-/** A named period (`7d`, `2w`, `1m`, `3m`, `6m`, `all`) ending `today`, the reader's day, or the days from `from` to `to`. */
-export type PeriodQuery = { period: string; today: string } | { from: string; to: string }
+/**
+ * A named period (`7d`, `2w`, `1m`, `3m`, `6m`, `all`) ending today, or the days from `from` to `to`: days of the
+ * reader's time zone `zone` (an IANA name), in which the server counts.
+ */
+export type PeriodQuery = ({ period: string } | { from: string; to: string }) & { zone: string }
 
 export interface CumulativeFlow {
   timeframe: Timeframe

@@ -12,6 +12,11 @@ export function localDay(at: Date | number): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
 }
 
+/** The reader's time zone as an IANA name (America/Los_Angeles), which the server counts report days in. */
+export function readerZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone
+}
+
 /**
  * A day (YYYY-MM-DD) as people read it, in the reader's locale unless `locale` says: "27 Nov", or "1 Apr 2020" with
  * its year. The one way reports, sprints and their messages write a day.

@@ -107,7 +107,6 @@ export function problems(draft: BoardDraft): Record<string, string> {
     const limits = parseLimits(c.min, c.max)
     if (!c.name.trim()) found[key] = 'Give the column a name.'
     else if (seen.has(c.name.trim().toLowerCase())) found[key] = `Another column is called “${c.name.trim()}”.`
-    else if (!c.statuses.length) found[key] = 'Map at least one status to the column, or remove it.'
     else if (typeof limits === 'string') found[key] = limits
     seen.add(c.name.trim().toLowerCase())
   })

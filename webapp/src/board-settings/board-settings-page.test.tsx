@@ -84,6 +84,33 @@ async function fill(user: ReturnType<typeof userEvent.setup>, field: HTMLElement
 }
 
 describe('BoardSettingsPage', () => {
+  it('says a column whose statuses left the workflow is empty, and saves the board with it, as Jira does', async () => {
+    const saved: Partial<BoardConfig>[] = []
+    const withEmpty: BoardConfig = { ...board, columns: [...board.columns, { name: 'Blocked', statuses: [], min: null, max: null }] }
+    stubFetch({
+      'GET /api/v1/boards/4': () => json(200, withEmpty),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'GET /api/v1/jql/validate': () => json(200, { valid: true, errors: [] }),
+      'PUT /api/v1/boards/4': (init) => {
+        const body = JSON.parse(String(init?.body)) as Partial<BoardConfig>
+        saved.push(body)
+        return json(200, { ...withEmpty, ...body })
+      },
+    })
+    const { user } = renderPage()
+
+    const blocked = await screen.findByRole('listitem', { name: 'Column Blocked' })
+    expect(blocked).toHaveTextContent('No statuses: this column is empty on the board. Add a status to it, or remove it.')
+    expect(within(screen.getByRole('listitem', { name: 'Column Doing' })).queryByText(/No statuses/)).not.toBeInTheDocument()
+    await fill(user, screen.getByRole('textbox', { name: 'Name' }), 'Delivery')
+    await user.click(screen.getByRole('button', { name: 'Save board' }))
+
+    await waitFor(() => expect(saved).toHaveLength(1))
+    expect(saved[0].columns?.at(-1)).toEqual({ name: 'Blocked', statuses: [], min: null, max: null })
+    await user.selectOptions(within(blocked).getByRole('combobox', { name: 'Add a status to Blocked' }), 'In Review')
+    expect(blocked).not.toHaveTextContent('No statuses')
+  })
+
   it('maps an unmapped status, sets a WIP limit and shows a quick filter’s JQL error inline before saving', async () => {
     const saved: Partial<BoardConfig>[] = []
     stubFetch({

@@ -195,6 +195,12 @@ function BoardSettingsForm({ board, statuses, canEdit }: { board: BoardConfig; s
                   </button>
                 </div>
                 <div className="settings-row">
+                  {!column.statuses.length && (
+                    <span className="muted small">
+                      No statuses: this column is empty on the board.{' '}
+                      {unmapped.length ? 'Add a status to it, or remove it.' : 'Take a status out of another column to add it here, or remove the column.'}
+                    </span>
+                  )}
                   {column.statuses.map((status) => (
                     <span key={status} className="label-chip">
                       {status}

@@ -32,7 +32,7 @@ interface Move {
 }
 
 /**
- * A configured board: its columns (each one or more statuses) with WIP limits, its swimlanes and quick filters.
+ * A configured board: its columns (each showing some statuses, or none) with WIP limits, its swimlanes and quick filters.
  * A scrum board shows its active sprint. Dragging a card to a column moves it to that column's first status.
  */
 export function PlannedBoardPage() {
@@ -76,7 +76,8 @@ export function PlannedBoardPage() {
     setDragged(null)
     const card = event.active.data.current?.card as Card | undefined
     const over = event.over?.data.current as { column: ColumnView; lane: string } | undefined
-    if (!card || !over || !data || !board) return
+    // A column with no statuses (they all left the workflow) takes no card: no status would put it there.
+    if (!card || !over || !data || !board || !over.column.statuses.length) return
     const to = data.columns.findIndex((candidate) => candidate.name === over.column.name)
     const status = targetStatus(over.column, card.status)
     // Into another swimlane: the card takes its assignee, epic or priority, as in Jira.

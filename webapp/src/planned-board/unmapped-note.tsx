@@ -2,8 +2,8 @@ import { Link } from 'react-router'
 import { plural } from '../app/words'
 
 /**
- * A quiet note that some of the board's issues are on no column, as a workflow change leaves new statuses unmapped:
- * the board keeps its mapping, as Jira does, and says so, with the way to map them.
+ * A quiet note that some of the board's issues are on no column, as a status taken out of every column in the board's
+ * settings leaves them (a status new to the workflow goes into a column by itself), with the way to map them.
  */
 export function UnmappedNote({ unmapped, settings }: { unmapped: Record<string, number>; settings: string }) {
   const statuses = Object.keys(unmapped)

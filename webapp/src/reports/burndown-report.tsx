@@ -2,12 +2,11 @@ import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import { planningApi, type Burndown, type Statistic } from '../api/planning'
-import { dayText, localDay, yearNeeded } from '../app/calendar-day'
 import { usePageSearchParams } from '../app/page-location'
 import { planningKeys } from '../backlog/use-planning'
 import { themedAxis, themedCursor, themedDots, themedGrid, themedLegend } from '../ui/chart-theme'
 import { Chart, Figure, ReportView, Table } from './report-parts'
-import { burndownPoints, kindName, withBurnup, type BurndownPoint } from './report-data'
+import { burndownPoints, dayOfSprint, kindName, withBurnup, type BurndownPoint } from './report-data'
 import { StatisticPicker } from './statistic-picker'
 import { useStatistic } from './use-statistic'
 
@@ -123,12 +122,6 @@ function BurndownTip({ active, payload, points }: { active?: boolean; payload?: 
       </div>
     </div>
   )
-}
-
-/** The reader's day of a moment of the sprint, in words, with the year when the sprint is not all this year's. */
-function dayOfSprint(at: number, points: BurndownPoint[]) {
-  const days = points.length ? [localDay(points[0].at), localDay(points[points.length - 1].at)] : []
-  return dayText(localDay(at), yearNeeded(days))
 }
 
 /** What to say, and to do, when the sprint has no work to burn down in the statistic chosen. */

@@ -16,7 +16,7 @@ vi.mock('recharts', async (original) => {
 afterAll(() => vi.doUnmock('recharts'))
 afterEach(() => vi.unstubAllGlobals())
 
-const timeframe = { from: '2026-01-01', to: '2026-01-03', step: 'DAY' as const }
+const timeframe = { from: '2026-01-01', to: '2026-01-03', step: 'DAY' as const, zone: 'UTC' }
 const days = ['2026-01-01', '2026-01-02', '2026-01-03']
 
 function createdResolved(counts: number[]): CreatedResolved {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { CreatedResolved } from '../api/planning'
 import { json, renderWithProviders, stubFetch } from '../test-utils'
 import { CreatedReport } from './flow-reports'
-import { dayText, isCalendarDay, localDay } from '../app/calendar-day'
+import { dayText, isCalendarDay } from '../app/calendar-day'
 import { periodOf, periodQuery, withPeriod } from './period'
 
 afterEach(() => vi.unstubAllGlobals())
@@ -15,19 +15,26 @@ function Where() {
   return <output aria-label="Location">{location.search}</output>
 }
 
-/** A server that answers every period with the days it was asked for (a preset: the first quarter of 2026). */
+/**
+ * A server that answers every period with the days it was asked for (a preset: the first quarter of 2026). `asked`:
+ * each query without its time zone, which `zones` keeps.
+ */
 function renderReport(route = '/') {
   const asked: string[] = []
+  const zones: (string | null)[] = []
   stubFetch({
     'GET /api/v1/boards/1/reports/created-resolved': (_, url) => {
-      asked.push(url.search)
+      const query = new URLSearchParams(url.search)
+      zones.push(query.get('zone'))
+      query.delete('zone')
+      asked.push(`?${query}`)
       if (url.searchParams.get('from') === '1990-01-01') {
         const message = 'a period can be at most 30 years long: pick a later start'
         return json(400, { status: 400, title: 'Bad Request', detail: `from: ${message}`, errors: [{ field: 'from', message }] }, 'application/problem+json')
       }
       const from = url.searchParams.get('from') ?? '2026-01-01'
       const to = url.searchParams.get('to') ?? '2026-03-31'
-      const body: CreatedResolved = { timeframe: { from, to, step: 'DAY' }, days: [from], created: [2], resolved: [1], createdTotal: [2], resolvedTotal: [1] }
+      const body: CreatedResolved = { timeframe: { from, to, step: 'DAY', zone: url.searchParams.get('zone') ?? 'UTC' }, days: [from], created: [2], resolved: [1], createdTotal: [2], resolvedTotal: [1] }
       return json(200, body)
     },
   })
@@ -38,7 +45,7 @@ function renderReport(route = '/') {
     </>,
     { route },
   )
-  return { asked, location: () => screen.getByRole('status', { name: 'Location' }).textContent }
+  return { asked, zones, location: () => screen.getByRole('status', { name: 'Location' }).textContent }
 }
 
 describe('period picker', () => {
@@ -47,21 +54,32 @@ describe('period picker', () => {
     const { asked, location } = renderReport()
     expect(await screen.findByRole('cell', { name: '2026-01-01' })).toBeInTheDocument()
     expect(screen.getByRole('combobox', { name: 'Period' })).toHaveValue('3m')
-    expect(asked).toEqual([`?period=3m&today=${localDay(Date.now())}`])
+    expect(asked).toEqual(['?period=3m'])
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'Last 7 days')
 
     expect(location()).toBe('?period=7d')
-    await waitFor(() => expect(asked).toContain(`?period=7d&today=${localDay(Date.now())}`))
+    await waitFor(() => expect(asked).toContain('?period=7d'))
     await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'Last 3 months')
     expect(location()).toBe('')
+  })
+
+  it("asks for the report in the reader's time zone, far from UTC", async () => {
+    vi.stubEnv('TZ', 'Pacific/Kiritimati')
+    try {
+      const { zones } = renderReport('/?from=2026-01-01&to=2026-01-31')
+      expect(await screen.findByRole('cell', { name: '2026-01-01' })).toBeInTheDocument()
+      expect(zones).toEqual(['Pacific/Kiritimati'])
+    } finally {
+      vi.unstubAllEnvs()
+    }
   })
 
   it('keeps a preset from the URL across a reload', async () => {
     const { asked } = renderReport('/?report=created&period=all')
     expect(await screen.findByRole('cell', { name: '2026-01-01' })).toBeInTheDocument()
     expect(screen.getByRole('combobox', { name: 'Period' })).toHaveValue('all')
-    expect(asked).toEqual([`?period=all&today=${localDay(Date.now())}`])
+    expect(asked).toEqual(['?period=all'])
   })
 
   it('turns to custom dates starting from the days on screen and asks for the dates chosen', async () => {
@@ -171,14 +189,14 @@ describe('period picker', () => {
 })
 
 describe('periodQuery', () => {
-  it("ends a preset on the reader's day, not the server's UTC day", () => {
-    vi.stubEnv('TZ', 'Pacific/Honolulu')
+  it("asks in the reader's time zone, so that days and today are the reader's, not UTC's", () => {
+    vi.stubEnv('TZ', 'America/Los_Angeles')
     try {
-      expect(periodQuery(periodOf(new URLSearchParams('period=7d')), localDay(Date.parse('2026-11-27T08:25:00Z')))).toEqual({ period: '7d', today: '2026-11-26' })
+      expect(periodQuery(periodOf(new URLSearchParams('period=7d')))).toEqual({ period: '7d', zone: 'America/Los_Angeles' })
+      expect(periodQuery(periodOf(new URLSearchParams('from=2026-01-01&to=2026-01-31')))).toEqual({ from: '2026-01-01', to: '2026-01-31', zone: 'America/Los_Angeles' })
     } finally {
       vi.unstubAllEnvs()
     }
-    expect(periodQuery(periodOf(new URLSearchParams('from=2026-01-01&to=2026-01-31')))).toEqual({ from: '2026-01-01', to: '2026-01-31' })
   })
 })
 

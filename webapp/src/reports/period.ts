@@ -1,7 +1,7 @@
 import type { PeriodQuery, Timeframe } from '../api/planning'
-import { dayText, isCalendarDay, localDay, yearNeeded } from '../app/calendar-day'
+import { dayText, isCalendarDay, readerZone, yearNeeded } from '../app/calendar-day'
 
-/** Jira's choices for a board report's period; each ends today, the reader's day, which the server is told. */
+/** Jira's choices for a board report's period; each ends today, the reader's day in the zone the server is told. */
 export const PRESETS = [
   ['7d', 'Last 7 days'],
   ['2w', 'Last 2 weeks'],
@@ -52,10 +52,13 @@ export function periodOf(params: URLSearchParams): Period {
   return { preset: DEFAULT_PRESET, from: '', to: '', errors: { period: `There is no period '${named}': choose one from the list` } }
 }
 
-/** What to ask the server for, or nothing while the period is wrong; a preset ends on the reader's `today`. */
-export function periodQuery(period: Period, today = localDay(Date.now())): PeriodQuery | undefined {
+/**
+ * What to ask the server for, or nothing while the period is wrong: with the reader's time zone, so that days (and
+ * today, where a preset ends) are the reader's, not UTC's.
+ */
+export function periodQuery(period: Period, zone = readerZone()): PeriodQuery | undefined {
   if (Object.keys(period.errors).length > 0) return undefined
-  return period.preset === 'custom' ? { from: period.from, to: period.to } : { period: period.preset, today }
+  return period.preset === 'custom' ? { from: period.from, to: period.to, zone } : { period: period.preset, zone }
 }
 
 /** The query with the period changed; the other parameters (board, report) stay. */

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { Burndown, Burnup, Timeframe } from '../api/planning'
-import { burndownPoints, createdResolvedRows, flowRows, stepHeading, withBurnup } from './report-data'
+import { dayText, yearNeeded } from '../app/calendar-day'
+import { burndownPoints, createdResolvedRows, dayOfSprint, flowRows, stepHeading, withBurnup } from './report-data'
 
 const report: Burndown = {
   sprintId: 1,
@@ -20,6 +21,19 @@ const report: Burndown = {
   completedKeys: ['P-1'],
   incompleteKeys: ['P-2', 'P-3'],
 }
+
+describe('dayOfSprint', () => {
+  it("writes a moment of the sprint as the reader's day, not the UTC day", () => {
+    vi.stubEnv('TZ', 'America/Los_Angeles')
+    try {
+      const points = burndownPoints(report)
+      expect(dayOfSprint(Date.parse('2026-03-02T00:00:00Z'), points)).toBe(dayText('2026-03-01', yearNeeded(['2026-03-01'])))
+      expect(dayOfSprint(Date.parse('2026-03-12T06:59:00Z'), points)).toBe(dayText('2026-03-11', yearNeeded(['2026-03-11'])))
+    } finally {
+      vi.unstubAllEnvs()
+    }
+  })
+})
 
 describe('burndownPoints', () => {
   it('starts from the work before the first event and steps through every event', () => {
@@ -66,7 +80,7 @@ describe('burndownPoints', () => {
 })
 
 describe('rows', () => {
-  const timeframe: Timeframe = { from: '2026-03-01', to: '2026-03-02', step: 'DAY' }
+  const timeframe: Timeframe = { from: '2026-03-01', to: '2026-03-02', step: 'DAY', zone: 'UTC' }
 
   it('turns the cumulative flow into one row per day', () => {
     expect(flowRows({ timeframe, days: ['2026-03-01', '2026-03-02'], statuses: { 'To Do': [2, 1], Done: [0, 1] } })).toEqual([

@@ -1,5 +1,5 @@
 import type { Burndown, Burnup, CreatedResolved, CumulativeFlow, Timeframe } from '../api/planning'
-import { dayText, yearNeeded } from '../app/calendar-day'
+import { dayText, localDay, yearNeeded } from '../app/calendar-day'
 
 export interface BurndownPoint {
   /** Milliseconds since the epoch, for a time axis. */
@@ -32,6 +32,15 @@ export function burndownPoints(report: Burndown): BurndownPoint[] {
   points.push({ at: end, remaining: report.remaining, guideline: guide(end) })
   if (plannedEnd > end) points.push({ at: plannedEnd, remaining: report.remaining, guideline: 0 })
   return points
+}
+
+/**
+ * The reader's day of a moment of the sprint, in words, with the year when the sprint is not all this year's: a sprint
+ * started at 00:00 UTC on 2 March started on 1 March in Los Angeles.
+ */
+export function dayOfSprint(at: number, points: BurndownPoint[]): string {
+  const days = points.length ? [localDay(points[0].at), localDay(points[points.length - 1].at)] : []
+  return dayText(localDay(at), yearNeeded(days))
 }
 
 /**

@@ -139,7 +139,7 @@ describe('reports of a kanban board', () => {
   const kanban: BoardConfig = { ...board, name: 'WEB Kanban', kind: 'kanban' }
 
   function renderKanban(search: string) {
-    const flow: CumulativeFlow = { timeframe: { from: '2026-01-01', to: '2026-01-01', step: 'DAY' }, days: ['2026-01-01'], statuses: { Open: [2] } }
+    const flow: CumulativeFlow = { timeframe: { from: '2026-01-01', to: '2026-01-01', step: 'DAY', zone: 'UTC' }, days: ['2026-01-01'], statuses: { Open: [2] } }
     stubFetch({
       'GET /api/v1/boards': () => json(200, [kanban]),
       'GET /api/v1/boards/1/reports/cumulative-flow': () => json(200, flow),

@@ -9,7 +9,10 @@ import java.util.List;
 public record BoardConfig(long id, String projectKey, String name, String kind, long filterId, String jql,
         String swimlanes, List<Column> columns, List<QuickFilter> quickFilters, Integer hideDoneAfterDays) {
 
-    /** {@code min}/{@code max}: the WIP limits, null when none. */
+    /**
+     * {@code statuses}: those whose issues the column shows, none for an empty column (one whose statuses all left the
+     * workflow stays, as in Jira); {@code min}/{@code max}: the WIP limits, null when none.
+     */
     public record Column(String name, List<String> statuses, Integer min, Integer max) {
     }
 

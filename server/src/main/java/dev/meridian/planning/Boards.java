@@ -91,7 +91,8 @@ public class Boards {
         var kind = choice("kind", input.kind(), KINDS, "scrum");
         var lanes = choice("swimlanes", input.swimlanes(), LANES, "none");
         long filterId = filter(input, project, name, user);
-        var columns = input.columns() == null || input.columns().isEmpty() ? defaultColumns(workflow) : input.columns();
+        var columns = input.columns() == null || input.columns().isEmpty() ? defaultColumns(workflow)
+                : withStatuses(input.columns());
         var statusIds = statusIds(workflow, columns);
         var quick = quickFilters(input.quickFilters(), user);
         var hideDone = hideDoneAfterDays(input.hideDoneAfterDays(), "kanban".equals(kind) ? HIDE_DONE_AFTER_DAYS : null, kind);
@@ -112,7 +113,7 @@ public class Boards {
         var kind = choice("kind", input.kind(), KINDS, current.kind());
         var lanes = choice("swimlanes", input.swimlanes(), LANES, current.swimlanes());
         long filterId = input.filterId() != null || input.jql() != null ? filter(input, project, name, user) : row.filterId();
-        var columns = input.columns() == null ? current.columns() : input.columns();
+        var columns = input.columns() == null ? current.columns() : withStatuses(input.columns());
         var statusIds = statusIds(workflow, columns);
         var quick = input.quickFilters() == null ? current.quickFilters() : quickFilters(input.quickFilters(), user);
         var hideDone = hideDoneAfterDays(input.hideDoneAfterDays(), current.hideDoneAfterDays(), kind);
@@ -238,13 +239,19 @@ public class Boards {
                 .map(s -> new BoardConfig.Column(s.name(), List.of(s.name()), null, null)).toList();
     }
 
+    /** A column sent without statuses has none: it stays on the board, empty, as Jira allows. */
+    private static List<BoardConfig.Column> withStatuses(List<BoardConfig.Column> columns) {
+        return columns.stream().map(c -> c == null || c.statuses() != null ? c
+                : new BoardConfig.Column(c.name(), List.of(), c.min(), c.max())).toList();
+    }
+
     private static Map<String, Long> statusIds(Workflow workflow, List<BoardConfig.Column> columns) {
         var ids = new HashMap<String, Long>();
         workflow.statuses().forEach(s -> ids.put(s.name().toLowerCase(Locale.ROOT), s.id()));
         var seen = new HashMap<String, String>();
         for (var c : columns) {
-            if (c.name() == null || c.name().isBlank() || c.statuses() == null || c.statuses().isEmpty()) {
-                throw new InvalidInputException("columns", "each column needs a name and at least one status");
+            if (c == null || c.name() == null || c.name().isBlank()) {
+                throw new InvalidInputException("columns", "each column needs a name");
             }
             var limits = new WipLimits(c.min(), c.max()).problems();
             if (!limits.isEmpty()) {

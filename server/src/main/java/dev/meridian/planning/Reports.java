@@ -14,7 +14,7 @@ import dev.meridian.search.Search;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,40 +96,42 @@ public class Reports {
     }
 
     /**
-     * {@code period}, {@code from} and {@code to}: see {@link Timeframe#of}; {@code today}: the reader's day, where a
-     * named period ends (the server's UTC day when not given).
+     * {@code period}, {@code from} and {@code to}: see {@link Timeframe#of}; {@code zone}: the reader's time zone, whose
+     * calendar days the report counts; {@code today}: the reader's day, where a named period ends (today in
+     * {@code zone} when not given).
      */
     @Transactional(readOnly = true)
     public Flow.CumulativeFlow cumulativeFlow(long boardId, String period, LocalDate from, LocalDate to, LocalDate today,
-            CurrentUser user) {
+            ZoneId zone, CurrentUser user) {
         var board = boards.get(boardId, user);
         var statuses = new LinkedHashSet<String>();
         board.columns().forEach(c -> statuses.addAll(c.statuses()));
         var issues = timelines.of(ids(board, user));
-        return Flow.cumulative(issues, List.copyOf(statuses), timeframe(period, from, to, today, issues));
+        return Flow.cumulative(issues, List.copyOf(statuses), timeframe(period, from, to, today, zone, issues));
     }
 
     @Transactional(readOnly = true)
     public Flow.CreatedResolved createdResolved(long boardId, String period, LocalDate from, LocalDate to, LocalDate today,
-            CurrentUser user) {
+            ZoneId zone, CurrentUser user) {
         var issues = timelines.of(ids(boards.get(boardId, user), user));
-        return Flow.createdResolved(issues, timeframe(period, from, to, today, issues));
+        return Flow.createdResolved(issues, timeframe(period, from, to, today, zone, issues));
     }
 
     @Transactional(readOnly = true)
     public Flow.Histogram cycleTime(long boardId, String period, LocalDate from, LocalDate to, LocalDate today,
-            CurrentUser user) {
+            ZoneId zone, CurrentUser user) {
         var issues = timelines.of(ids(boards.get(boardId, user), user));
-        return Flow.times(issues, timeframe(period, from, to, today, issues));
+        return Flow.times(issues, timeframe(period, from, to, today, zone, issues));
     }
 
     private List<Long> ids(BoardConfig board, CurrentUser user) {
         return search.rankedIds(List.of(board.jql()), Boards.MAX_ISSUES, user);
     }
 
-    private Timeframe timeframe(String period, LocalDate from, LocalDate to, LocalDate today, List<Timeline> issues) {
+    private Timeframe timeframe(String period, LocalDate from, LocalDate to, LocalDate today, ZoneId zone,
+            List<Timeline> issues) {
         var first = issues.stream().map(Timeline::createdAt).min(java.util.Comparator.naturalOrder())
-                .map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC)).orElse(null);
-        return Timeframe.of(period, from, to, today != null ? today : LocalDate.now(clock.withZone(ZoneOffset.UTC)), first);
+                .map(at -> LocalDate.ofInstant(at, zone)).orElse(null);
+        return Timeframe.of(period, from, to, today != null ? today : LocalDate.now(clock.withZone(zone)), first, zone);
     }
 }

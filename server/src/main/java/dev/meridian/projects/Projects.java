@@ -141,8 +141,9 @@ public class Projects {
     @Transactional
     public ProjectScheme replaceWorkflow(String key, WorkflowDefinition workflow, CurrentUser by) {
         var ref = access.administer(key, by);
-        schemes.replaceWorkflow(ref.id(), workflow,
-                move -> moduleEvents.publishEvent(new StatusRetired(ref, move.fromStatusId(), move.toStatusId(), by.id())));
+        var added = schemes.replaceWorkflow(ref.id(), workflow,
+                retired -> moduleEvents.publishEvent(new StatusRetired(ref, retired.statusId(), retired.movedToStatusId(), by.id())));
+        added.forEach(id -> moduleEvents.publishEvent(new StatusAdded(ref, id, by.id())));
         emit("project.updated", ref, by);
         return schemes.load(ref);
     }
@@ -348,7 +349,8 @@ public class Projects {
     @Transactional
     public ProjectScheme adopt(ProjectRef project, SchemeAdditions additions, CurrentUser by) {
         access.requireAdmin(project);
-        schemes.addStatuses(project.id(), additions.statuses());
+        schemes.addStatuses(project.id(), additions.statuses())
+                .forEach(id -> moduleEvents.publishEvent(new StatusAdded(project, id, by.id())));
         schemes.addPriorities(project.id(), additions.priorities());
         schemes.addResolutions(project.id(), additions.resolutions());
         schemes.addTypes(project.id(), additions.types());

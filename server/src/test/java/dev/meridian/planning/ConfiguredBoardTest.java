@@ -133,6 +133,51 @@ class ConfiguredBoardTest {
     }
 
     @Test
+    void putsAStatusNewToTheWorkflowInTheLastColumnOfItsCategoryOrInTheFirstColumnWhenNoneHasIt() {
+        long flow = created("Flow", List.of(column("Open", "To Do", null, null), column("Doing", "In Progress", null, null),
+                column("Review", "In Review", null, null), column("Done", "Done", null, null)));
+        long lean = created("Lean", List.of(column("Open", "To Do", null, null), column("Done", "Done", null, null)));
+
+        ok(admin.put("/api/v1/projects/" + project + "/workflow", workflow(List.of("To Do", "new"), List.of("In Progress", "indeterminate"),
+                List.of("In Review", "indeterminate"), List.of("QA", "indeterminate"), List.of("Done", "done"), List.of("Won't Fix", "done"))));
+
+        assertThat(statuses(flow)).containsExactly(List.of("To Do"), List.of("In Progress"), List.of("In Review", "QA"), List.of("Done", "Won't Fix"));
+        assertThat(statuses(lean)).as("no column of Lean shows a status in progress").containsExactly(List.of("To Do", "QA"), List.of("Done", "Won't Fix"));
+        var key = story("Tested", 1);
+        ok(admin.post("/api/v1/issues/" + key + "/transitions", Map.of("status", "QA")));
+        var board = ok(admin.get("/api/v1/boards/" + flow + "/issues")).json();
+        assertThat(board.get("unmapped").isEmpty()).isTrue();
+        assertThat(board.get("columns").get(2).get("count").asInt()).isEqualTo(1);
+        assertThat(boardEvents(flow)).containsExactly("board.created", "board.updated", "board.updated");
+    }
+
+    @Test
+    void takesAStatusLeftOutOfTheWorkflowOutOfItsColumnWithOrWithoutIssuesAndKeepsTheColumnEmptyAsJiraDoes() {
+        long flow = created("Flow", List.of(column("Open", "To Do", null, null), column("Doing", "In Progress", null, null),
+                column("Review", "In Review", null, null), column("Done", "Done", null, null)));
+        var reviewed = story("Reviewed", 1);
+        ok(admin.post("/api/v1/issues/" + reviewed + "/transitions", Map.of("status", "In Progress")));
+        ok(admin.post("/api/v1/issues/" + reviewed + "/transitions", Map.of("status", "In Review")));
+        var definition = new java.util.HashMap<>(workflow(List.of("In Progress", "indeterminate"), List.of("Done", "done")));
+        definition.put("moveIssues", Map.of("In Review", "In Progress"));
+
+        ok(admin.put("/api/v1/projects/" + project + "/workflow", definition));
+
+        assertThat(statuses(flow)).containsExactly(List.of(), List.of("In Progress"), List.of(), List.of("Done"));
+        assertThat(jdbc.sql("select count(*) from board_columns where board_id = ? and cardinality(status_ids) = 0").param(flow)
+                .query(Integer.class).single()).as("the removed statuses' ids are gone, not only hidden").isEqualTo(2);
+        var board = ok(admin.get("/api/v1/boards/" + flow + "/issues")).json();
+        assertThat(board.get("columns").get(1).get("count").asInt()).as("the issue moved to In Progress").isEqualTo(1);
+        assertThat(board.get("columns").get(2).get("count").asInt()).isZero();
+        assertThat(boardEvents(flow)).containsExactly("board.created", "board.updated", "board.updated");
+        var renamed = ok(admin.put("/api/v1/boards/" + flow, Map.of("name", "Delivery"))).json();
+        assertThat(renamed.get("columns").get(2).get("name").asString()).isEqualTo("Review");
+        var waiting = Map.<String, Object>of("name", "Waiting", "statuses", List.of());
+        ok(admin.put("/api/v1/boards/" + flow, Map.of("columns", List.of(column("Doing", "In Progress", null, null), waiting))));
+        assertThat(statuses(flow)).containsExactly(List.of("In Progress"), List.of());
+    }
+
+    @Test
     void refusesToHideDoneIssuesForMoreThanAYearOrOnAScrumBoardWhichShowsNoneByDefault() {
         var scrum = ok(admin.post("/api/v1/boards", Map.of("project", project, "name", "Team", "kind", "scrum"))).json();
         assertThat(scrum.get("hideDoneAfterDays").isNull()).isTrue();
@@ -142,6 +187,27 @@ class ConfiguredBoardTest {
         assertThat(fields(assertProblem(tooLong, 400))).containsExactly("hideDoneAfterDays");
         var onScrum = admin.put("/api/v1/boards/" + scrum.get("id").asLong(), Map.of("hideDoneAfterDays", 14));
         assertThat(fields(assertProblem(onScrum, 400))).containsExactly("hideDoneAfterDays");
+    }
+
+    private long created(String name, List<Map<String, Object>> columns) {
+        return ok(admin.post("/api/v1/boards", board(name, columns))).json().get("id").asLong();
+    }
+
+    private List<List<String>> statuses(long boardId) {
+        return ok(admin.get("/api/v1/boards/" + boardId)).json().get("columns").valueStream()
+                .map(c -> c.get("statuses").valueStream().map(JsonNode::asString).toList()).toList();
+    }
+
+    private List<String> boardEvents(long boardId) {
+        return jdbc.sql("select event_type from outbox where aggregate_type = 'board' and aggregate_id = ? order by id")
+                .param(String.valueOf(boardId)).query(String.class).list();
+    }
+
+    /** Each status as its name and category; any status may move to any other. */
+    @SafeVarargs
+    private static Map<String, Object> workflow(List<String>... statuses) {
+        return Map.of("statuses", java.util.Arrays.stream(statuses).map(s -> Map.of("name", s.get(0), "category", s.get(1))).toList(),
+                "transitions", java.util.Arrays.stream(statuses).map(s -> Map.of("name", s.get(0), "to", s.get(0))).toList());
     }
 
     private String resolvedDaysAgo(String key, int days) {

@@ -142,6 +142,29 @@ class SprintLifecycleTest {
     }
 
     @Test
+    void countsDaysInTheReadersTimeZoneWhenToldItAndInUtcOtherwise() {
+        var evening = story("Filed after work", 1);
+        jdbc.sql("update issues set created_at = ? where key = ?")
+                .params(java.sql.Timestamp.from(Instant.parse("2026-01-10T01:00:00Z")), evening).update();
+        var reports = "/api/v1/boards/" + board + "/reports/";
+
+        var inLosAngeles = ok(admin.get(reports + "created-resolved?from=2026-01-09&to=2026-01-10&zone=America/Los_Angeles")).json();
+        var inUtc = ok(admin.get(reports + "created-resolved?from=2026-01-09&to=2026-01-10")).json();
+        var todayThere = ok(admin.get(reports + "cumulative-flow?period=7d&zone=Pacific/Kiritimati")).json();
+
+        assertThat(inLosAngeles.get("created").toString()).as("5 pm on 9 January in Los Angeles").isEqualTo("[1,0]");
+        assertThat(inLosAngeles.get("timeframe").get("zone").asString()).isEqualTo("America/Los_Angeles");
+        assertThat(inUtc.get("created").toString()).isEqualTo("[0,1]");
+        assertThat(inUtc.get("timeframe").get("zone").asString()).isEqualTo("UTC");
+        assertThat(todayThere.get("timeframe").get("to").asString())
+                .isEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Pacific/Kiritimati")).toString());
+        var unknown = Problems.assertProblem(admin.get(reports + "cycle-time?zone=Mars/Olympus_Mons"), 400);
+        assertThat(unknown.get("errors").get(0).get("field").asString()).isEqualTo("zone");
+        assertThat(unknown.get("detail").asString()).contains("must be a time zone name such as America/Los_Angeles")
+                .contains("(was 'Mars/Olympus_Mons')");
+    }
+
+    @Test
     void countsAnIssueImportedResolvedAsResolvedOnItsResolutionDateWithALeadTimeButNoCycleTime() {
         var csv = """
                 Summary,Issue id,Status,Resolution,Created,Resolved

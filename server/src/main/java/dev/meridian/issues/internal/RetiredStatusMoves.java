@@ -37,6 +37,9 @@ class RetiredStatusMoves {
 
     @EventListener
     void moveIssues(StatusRetired retired) {
+        if (retired.movedToStatusId() == null) {
+            return;
+        }
         var lookup = new Lookup(projects.scheme(retired.project()), users);
         var now = Instant.now(clock);
         for (var before : rows.lockAllIn(retired.statusId())) {

@@ -81,6 +81,19 @@ public class BoardStore {
         }
     }
 
+    /** Appends a status to the column at {@code position} (its index, from 0) of the board. */
+    public void addStatus(long boardId, int position, long statusId) {
+        jdbc.sql("update board_columns set status_ids = array_append(status_ids, ?) where board_id = ? and position = ?")
+                .params(statusId, boardId, position).update();
+    }
+
+    /** Takes a status out of every column that shows it; returns the boards that had it, a column left empty stays. */
+    public List<Long> removeStatus(long statusId) {
+        return jdbc.sql("""
+                update board_columns set status_ids = array_remove(status_ids, ?) where ? = any(status_ids)
+                returning board_id""").params(statusId, statusId).query(Long.class).list().stream().distinct().toList();
+    }
+
     public void replaceQuickFilters(long boardId, List<BoardConfig.QuickFilter> filters) {
         jdbc.sql("delete from board_quick_filters where board_id = ?").param(boardId).update();
         for (int i = 0; i < filters.size(); i++) {

@@ -3,13 +3,15 @@ package dev.meridian.planning.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reports over a board's issues by day, week or month (UTC) of a timeframe, replayed from their status history. Plain Java. */
+/**
+ * Reports over a board's issues by day, week or month of a timeframe (days of the reader's time zone), replayed from
+ * their status history. Plain Java.
+ */
 public final class Flow {
 
     /** Issues in each status at the end of each point's last day; statuses in board order. */
@@ -65,7 +67,7 @@ public final class Flow {
         var series = new LinkedHashMap<String, List<Integer>>();
         statusOrder.forEach(s -> series.put(s, new ArrayList<>()));
         for (var day : days) {
-            var end = endOf(timeframe.lastDay(day));
+            var end = timeframe.endOf(timeframe.lastDay(day));
             var counts = new LinkedHashMap<String, Integer>();
             statusOrder.forEach(s -> counts.put(s, 0));
             for (var t : issues) {
@@ -100,7 +102,7 @@ public final class Flow {
     }
 
     private static void count(int[] counts, Timeframe timeframe, Instant at) {
-        var day = day(at);
+        var day = timeframe.day(at);
         if (timeframe.contains(day)) {
             counts[timeframe.index(day)]++;
         }
@@ -132,7 +134,7 @@ public final class Flow {
         var leadDays = new ArrayList<Double>();
         for (var t : issues) {
             var span = t.resolvedOnArrival().map(at -> new Span(null, at)).orElseGet(() -> lastDone(t));
-            if (span == null || !timeframe.contains(day(span.done()))) {
+            if (span == null || !timeframe.contains(timeframe.day(span.done()))) {
                 continue;
             }
             measure(days(Duration.between(t.createdAt(), span.done())), lead, leadDays);
@@ -192,13 +194,5 @@ public final class Flow {
             out.add(new Bucket(label, i < BOUNDS.length ? BOUNDS[i] : null, counts[i]));
         }
         return out;
-    }
-
-    private static Instant endOf(LocalDate day) {
-        return day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-    }
-
-    private static LocalDate day(Instant at) {
-        return LocalDate.ofInstant(at, ZoneOffset.UTC);
     }
 }

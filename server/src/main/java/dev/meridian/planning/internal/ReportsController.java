@@ -8,6 +8,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * Sprint and board reports. The board reports count calendar days of the reader's time zone, {@code zone} (an IANA name
+ * such as America/Los_Angeles; UTC when not given).
+ */
 @RestController
 class ReportsController {
 
@@ -35,21 +39,21 @@ class ReportsController {
     @GetMapping("/api/v1/boards/{id}/reports/cumulative-flow")
     Flow.CumulativeFlow cumulativeFlow(@PathVariable long id, @RequestParam(required = false) String period,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-            @RequestParam(required = false) LocalDate today, CurrentUser user) {
-        return reports.cumulativeFlow(id, period, from, to, today, user);
+            @RequestParam(required = false) LocalDate today, @RequestParam(required = false) String zone, CurrentUser user) {
+        return reports.cumulativeFlow(id, period, from, to, today, Timeframe.zone(zone), user);
     }
 
     @GetMapping("/api/v1/boards/{id}/reports/created-resolved")
     Flow.CreatedResolved createdResolved(@PathVariable long id, @RequestParam(required = false) String period,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-            @RequestParam(required = false) LocalDate today, CurrentUser user) {
-        return reports.createdResolved(id, period, from, to, today, user);
+            @RequestParam(required = false) LocalDate today, @RequestParam(required = false) String zone, CurrentUser user) {
+        return reports.createdResolved(id, period, from, to, today, Timeframe.zone(zone), user);
     }
 
     @GetMapping("/api/v1/boards/{id}/reports/cycle-time")
     Flow.Histogram cycleTime(@PathVariable long id, @RequestParam(required = false) String period,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-            @RequestParam(required = false) LocalDate today, CurrentUser user) {
-        return reports.cycleTime(id, period, from, to, today, user);
+            @RequestParam(required = false) LocalDate today, @RequestParam(required = false) String zone, CurrentUser user) {
+        return reports.cycleTime(id, period, from, to, today, Timeframe.zone(zone), user);
     }
 }

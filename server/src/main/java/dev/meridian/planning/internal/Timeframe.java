@@ -1,21 +1,28 @@
 package dev.meridian.planning.internal;
 
 import dev.meridian.platform.InvalidInputException;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The days a board report covers (UTC, both ends included) and the step of its series: a point a day up to a year, a
- * week up to five years, a month beyond, so that "All time" of an old project stays a chart, not thousands of points.
+ * The days a board report covers (both ends included), as calendar days of the reader's time zone {@code zone}, and the
+ * step of its series: a point a day up to a year, a week up to five years, a month beyond, so that "All time" of an old
+ * project stays a chart, not thousands of points.
  */
-public record Timeframe(LocalDate from, LocalDate to, Step step) {
+public record Timeframe(LocalDate from, LocalDate to, Step step, ZoneId zone) {
 
     public enum Step { DAY, WEEK, MONTH }
 
     static final int MAX_YEARS = 30;
+
+    /** Where reports count days when the reader names no zone (API users). */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
 
     /** Jira's default for flow, created vs resolved and cycle time. */
     public static final String DEFAULT_PERIOD = "3m";
@@ -27,21 +34,36 @@ public record Timeframe(LocalDate from, LocalDate to, Step step) {
     /**
      * A named period ({@code 7d}, {@code 2w}, {@code 1m}, {@code 3m}, {@code 6m} ending today, or {@code all} from the
      * first issue's creation) or the days from {@code from} to {@code to}: a missing {@code to} is today, a missing
-     * {@code from} three months before {@code to}. Neither: the last three months.
+     * {@code from} three months before {@code to}. Neither: the last three months. {@code today} and {@code firstCreated}
+     * are days of {@code zone}.
      */
-    public static Timeframe of(String period, LocalDate from, LocalDate to, LocalDate today, LocalDate firstCreated) {
+    public static Timeframe of(String period, LocalDate from, LocalDate to, LocalDate today, LocalDate firstCreated,
+            ZoneId zone) {
         boolean named = period != null && !period.isBlank();
         if (named && (from != null || to != null)) {
             throw new InvalidInputException("period", "choose a period or a from–to range, not both");
         }
         if (named || from == null && to == null) {
-            return preset(named ? period.trim() : DEFAULT_PERIOD, today, firstCreated);
+            return preset(named ? period.trim() : DEFAULT_PERIOD, today, firstCreated, zone);
         }
         var end = to != null ? to : today;
-        return between(from != null ? from : end.minusMonths(3).plusDays(1), end);
+        return between(from != null ? from : end.minusMonths(3).plusDays(1), end, zone);
     }
 
-    static Timeframe between(LocalDate from, LocalDate to) {
+    /** A time zone by its IANA name (America/Los_Angeles), or UTC when none is named. */
+    public static ZoneId zone(String name) {
+        if (name == null || name.isBlank()) {
+            return DEFAULT_ZONE;
+        }
+        try {
+            return ZoneId.of(name.trim());
+        } catch (DateTimeException unknown) {
+            throw new InvalidInputException("zone", "must be a time zone name such as America/Los_Angeles, Europe/Paris or UTC"
+                    + " (was '" + name.trim() + "')");
+        }
+    }
+
+    static Timeframe between(LocalDate from, LocalDate to, ZoneId zone) {
         if (from.isAfter(to)) {
             throw new InvalidInputException("from", "from (" + from + ") must be on or before to (" + to + ")");
         }
@@ -50,19 +72,19 @@ public record Timeframe(LocalDate from, LocalDate to, Step step) {
         }
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         var step = days <= 366 ? Step.DAY : from.plusYears(5).isAfter(to) ? Step.WEEK : Step.MONTH;
-        return new Timeframe(from, to, step);
+        return new Timeframe(from, to, step, zone);
     }
 
-    private static Timeframe preset(String period, LocalDate today, LocalDate firstCreated) {
+    private static Timeframe preset(String period, LocalDate today, LocalDate firstCreated, ZoneId zone) {
         if (period.equals("all")) {
             var first = firstCreated == null || firstCreated.isAfter(today) ? today : firstCreated;
-            return between(first.isBefore(today.minusYears(MAX_YEARS)) ? today.minusYears(MAX_YEARS) : first, today);
+            return between(first.isBefore(today.minusYears(MAX_YEARS)) ? today.minusYears(MAX_YEARS) : first, today, zone);
         }
         var length = PRESETS.get(period);
         if (length == null) {
             throw new InvalidInputException("period", "must be one of 7d, 2w, 1m, 3m, 6m or all (was '" + period + "')");
         }
-        return between(today.minus(length).plusDays(1), today);
+        return between(today.minus(length).plusDays(1), today, zone);
     }
 
     /** The first day of each point of the series. */
@@ -82,6 +104,16 @@ public record Timeframe(LocalDate from, LocalDate to, Step step) {
 
     public boolean contains(LocalDate day) {
         return !day.isBefore(from) && !day.isAfter(to);
+    }
+
+    /** The reader's day at an instant: 5 pm on the 9th in Los Angeles is the 10th in UTC, and the 9th here. */
+    public LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, zone);
+    }
+
+    /** The instant a day ends in the reader's zone (the next day's start: 23 or 25 hours on a daylight-saving change). */
+    public Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     /** The point a day of the timeframe falls in. */

@@ -51,7 +51,7 @@ public class SchemeStore {
     }
 
     public void createDefaults(long projectId) {
-        replaceWorkflow(projectId, DefaultScheme.WORKFLOW, move -> {
+        replaceWorkflow(projectId, DefaultScheme.WORKFLOW, retired -> {
         });
         var position = 0;
         for (var type : DefaultScheme.TYPES.entrySet()) {
@@ -64,10 +64,10 @@ public class SchemeStore {
 
     /**
      * Statuses keep their identity (and their issues) by id when one is given, so a rename is a rename; otherwise by
-     * name. A status left out is removed; the issues still in it move first, through {@code moveIssues}, to the status
-     * the definition names for them.
+     * name. A status left out is removed, told first to {@code retire} with the status the definition names for its
+     * issues, which must move there before it goes. Returns the ids of the statuses added, in workflow order.
      */
-    public void replaceWorkflow(long projectId, WorkflowDefinition definition, Consumer<Move> moveIssues) {
+    public List<Long> replaceWorkflow(long projectId, WorkflowDefinition definition, Consumer<Retirement> retire) {
         var names = new HashSet<String>();
         for (var s : definition.statuses()) {
             if (!names.add(s.name().trim().toLowerCase(Locale.ROOT))) {
@@ -95,12 +95,14 @@ public class SchemeStore {
         kept.stream().filter(java.util.Objects::nonNull)
                 .forEach(id -> jdbc.sql("update statuses set name = ? where id = ?").params("~renaming " + id, id).update());
         var ids = new HashMap<String, Long>();
+        var added = new java.util.ArrayList<Long>();
         var position = 0;
         for (int i = 0; i < definition.statuses().size(); i++) {
             var s = definition.statuses().get(i);
             var id = kept.get(i);
             if (id == null) {
                 id = insertStatus(projectId, s, position);
+                added.add(id);
             } else {
                 jdbc.sql("update statuses set name = ?, category = ?, position = ? where id = ?")
                         .params(s.name().trim(), s.category().wire(), position, id).update();
@@ -117,13 +119,19 @@ public class SchemeStore {
                         .params(projectId, t.name().trim(), from, to).update();
             }
         }
-        moves.forEach((from, to) -> moveIssues.accept(new Move(from, statusId(ids, to))));
-        existing.keySet().stream().filter(id -> !kept.contains(id))
-                .forEach(id -> jdbc.sql("delete from statuses where id = ?").param(id).update());
+        existing.keySet().stream().filter(id -> !kept.contains(id)).sorted().forEach(id -> {
+            var to = moves.get(id);
+            retire.accept(new Retirement(id, to == null ? null : statusId(ids, to)));
+            jdbc.sql("delete from statuses where id = ?").param(id).update();
+        });
+        return added;
     }
 
-    /** The issues of a status left out of the workflow move to a status of the new one, before the old one goes. */
-    public record Move(long fromStatusId, long toStatusId) {
+    /**
+     * A status left out of the workflow, before it goes; its issues move to {@code movedToStatusId}, a status of the new
+     * workflow (null when it has none).
+     */
+    public record Retirement(long statusId, Long movedToStatusId) {
     }
 
     /**
@@ -199,15 +207,21 @@ public class SchemeStore {
                 .params(projectId, s.name().trim(), s.category().wire(), position).query(Long.class).single();
     }
 
-    /** Adds statuses the project lacks, each reachable from any status, so imported data can land as it is. */
-    public void addStatuses(long projectId, List<StatusDefinition> statuses) {
+    /**
+     * Adds statuses the project lacks, each reachable from any status, so imported data can land as it is. Returns
+     * their ids.
+     */
+    public List<Long> addStatuses(long projectId, List<StatusDefinition> statuses) {
         int position = jdbc.sql("select coalesce(max(position) + 1, 0) from statuses where project_id = ?").param(projectId)
                 .query(Integer.class).single();
+        var added = new java.util.ArrayList<Long>();
         for (var s : statuses) {
             long id = insertStatus(projectId, s, position++);
             jdbc.sql("insert into transitions (project_id, name, from_status_id, to_status_id) values (?, ?, null, ?)")
                     .params(projectId, s.name().trim(), id).update();
+            added.add(id);
         }
+        return added;
     }
 
     /** Priorities not listed are removed, unless issues still have them. */
