@@ -49,10 +49,15 @@ export function parseEstimate(text: string): { value: string | null } | { error:
   return seconds === null ? { error: notADuration(text) } : { value: formatDuration(seconds) }
 }
 
+/** What is wrong with a duration as typed, in words (`missing` asks for one when blank); null when the server would take it. */
+export function durationProblem(text: string, missing: string): string | null {
+  if (!text.trim()) return `${missing} ${DURATION_HINT}`
+  return parseDuration(text) === null ? notADuration(text) : null
+}
+
 /** What is wrong with time spent as typed, in words; null when the server would take it. */
 export function spentProblem(text: string): string | null {
-  if (!text.trim()) return `Say how long you worked. ${DURATION_HINT}`
-  const seconds = parseDuration(text)
-  if (seconds === null) return notADuration(text)
-  return seconds < 60 ? 'Log at least a minute (1m).' : null
+  const problem = durationProblem(text, 'Say how long you worked.')
+  if (problem) return problem
+  return parseDuration(text)! < 60 ? 'Log at least a minute (1m).' : null
 }

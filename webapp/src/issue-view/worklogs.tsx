@@ -1,30 +1,21 @@
 import { useState } from 'react'
 import type { Worklog } from '../api/worklogs'
 import { useCurrentUser } from '../app/current-user'
-import { useConfirm } from '../app/use-confirm'
 import { Avatar } from '../ui/avatar'
 import { Time } from '../ui/time'
+import { DeleteWorkDialog } from './delete-work-dialog'
 import { LogWorkDialog } from './log-work-dialog'
-import { useDeleteWork, useWorklogs } from './use-worklogs'
+import { useWorklogs } from './use-worklogs'
 import { formatDuration } from './work-duration'
 
 /** The work logged on the issue, oldest first: who, when, how much and why; its authors and project admins change it. */
 export function Worklogs({ issueKey, canLog, canModerate = false }: { issueKey: string; canLog: boolean; canModerate?: boolean }) {
   const worklogs = useWorklogs(issueKey)
-  const remove = useDeleteWork(issueKey)
-  const confirm = useConfirm()
   const me = useCurrentUser()
   const [editing, setEditing] = useState<Worklog | null>(null)
+  const [deleting, setDeleting] = useState<Worklog | null>(null)
   const entries = worklogs.data ?? []
   if (!entries.length && !worklogs.error) return null
-
-  const askToDelete = (worklog: Worklog) =>
-    void confirm({
-      title: `Delete ${formatDuration(worklog.timeSpentSeconds)} of work?`,
-      detail: 'The time goes back to the remaining estimate.',
-      confirmLabel: 'Delete',
-      danger: true,
-    }).then((ok) => ok && remove.mutate(worklog.id))
 
   return (
     <section className="panel-section worklogs" aria-label="Work log">
@@ -48,7 +39,7 @@ export function Worklogs({ issueKey, canLog, canModerate = false }: { issueKey: 
                 <button type="button" className="link-button muted" onClick={() => setEditing(worklog)}>
                   Edit
                 </button>
-                <button type="button" className="link-button muted" onClick={() => askToDelete(worklog)}>
+                <button type="button" className="link-button muted" onClick={() => setDeleting(worklog)}>
                   Delete
                 </button>
               </span>
@@ -57,6 +48,7 @@ export function Worklogs({ issueKey, canLog, canModerate = false }: { issueKey: 
         ))}
       </ul>
       {editing && <LogWorkDialog issueKey={issueKey} worklog={editing} onClose={() => setEditing(null)} />}
+      {deleting && <DeleteWorkDialog issueKey={issueKey} worklog={deleting} onClose={() => setDeleting(null)} />}
     </section>
   )
 }
