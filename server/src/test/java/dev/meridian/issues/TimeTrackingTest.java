@@ -49,6 +49,29 @@ class TimeTrackingTest {
     }
 
     @Test
+    void createsAnIssueWithAnOriginalEstimateThatTheRemainingStartsAt() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var admin = fixtures.admin();
+
+        var created = admin.post("/api/v1/issues", Map.of("project", project, "type", "Task", "summary", "Estimated",
+                "originalEstimate", "2d 4h"));
+        var refused = assertProblem(admin.post("/api/v1/issues", Map.of("project", project, "type", "Task", "summary", "Vague",
+                "originalEstimate", "a while")), 400);
+        var unestimated = admin.post("/api/v1/issues", Map.of("project", project, "type", "Task", "summary", "Open-ended"));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        var time = created.json().get("timeTracking");
+        assertThat(time.get("originalEstimateSeconds").asLong()).isEqualTo(20 * 3600);
+        assertThat(time.get("remainingEstimateSeconds").asLong()).isEqualTo(20 * 3600);
+        assertThat(time.get("timeSpentSeconds").isNull()).isTrue();
+        assertThat(refused.get("errors").get(0).get("field").asString()).isEqualTo("originalEstimate");
+        assertThat(refused.get("detail").asString()).contains("'a while' is not a duration").contains("Use 3w 2d 4h 30m");
+        assertThat(unestimated.json().get("timeTracking").get("originalEstimateSeconds").isNull()).isTrue();
+        assertThat(keys(admin, "project = " + project + " AND originalEstimate = \"2d 4h\"")).hasSize(1);
+    }
+
+    @Test
     void refusesTextThatIsNotADurationInWords() {
         var fixtures = new Fixtures(port);
         var key = fixtures.issue(fixtures.project());
