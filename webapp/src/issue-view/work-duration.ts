@@ -1,3 +1,5 @@
+import type { TimeTracking } from '../api/issues'
+
 /** Jira's time-tracking durations: "3w 2d 4h 30m", with Jira's defaults 1d = 8h and 1w = 5d; a bare number is minutes. */
 const UNITS = [
   ['w', 5 * 8 * 3600],
@@ -60,4 +62,9 @@ export function spentProblem(text: string): string | null {
   const problem = durationProblem(text, 'Say how long you worked.')
   if (problem) return problem
   return parseDuration(text)! < 60 ? 'Log at least a minute (1m).' : null
+}
+
+/** What boards and backlogs plan with: the remaining estimate, or the original one when none remains set; null without either. */
+export function estimateOf(time: TimeTracking | undefined): number | null {
+  return time?.remainingEstimateSeconds ?? time?.originalEstimateSeconds ?? null
 }
