@@ -109,6 +109,8 @@ export interface NewIssue {
   storyPoints?: number
   dueDate?: string
   parent?: string
+  /** Jira's duration text ("2d 4h"); the remaining estimate starts at it. */
+  originalEstimate?: string
 }
 
 /** Fields a PATCH may change; `assignee` is an email, `null` or `""` unassigns. */

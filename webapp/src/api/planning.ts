@@ -20,6 +20,8 @@ export interface Card {
   epicSummary: string | null
   parentKey: string | null
   rank: string
+  /** Its remaining estimate in seconds, or the original one when none remains set; null without either. */
+  estimateSeconds: number | null
 }
 
 export interface BoardColumnConfig {
@@ -94,7 +96,8 @@ export interface Epic {
 
 export interface BacklogView {
   boardId: number
-  sprints: { sprint: Sprint; issues: Card[]; points: number }[]
+  /** `estimateSeconds`: the sum of its issues' estimates. */
+  sprints: { sprint: Sprint; issues: Card[]; points: number; estimateSeconds: number }[]
   backlog: Card[]
   epics: Epic[]
 }

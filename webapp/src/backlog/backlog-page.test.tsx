@@ -19,11 +19,11 @@ const sprint: Sprint = {
 const card = (key: string, points: number, extra: Partial<Card> = {}): Card => ({
   id: Number(key.slice(4)), key, summary: `Summary of ${key}`, type: 'Story', subtask: false, status: 'To Do', statusCategory: 'new',
   priority: 'Medium', assignee: null, storyPoints: points, subtaskPoints: null, epicKey: null, epicSummary: null, parentKey: null,
-  rank: `00000${key.slice(4)}i`, ...extra,
+  rank: `00000${key.slice(4)}i`, estimateSeconds: null, ...extra,
 })
 const view: BacklogView = {
   boardId: 3,
-  sprints: [{ sprint, issues: [card('WEB-1', 5)], points: 5 }],
+  sprints: [{ sprint, issues: [card('WEB-1', 5)], points: 5, estimateSeconds: 0 }],
   backlog: [card('WEB-2', 3, { subtaskPoints: 2, epicKey: 'WEB-9', epicSummary: 'Sign-in' })],
   epics: [{ key: 'WEB-9', summary: 'Sign-in', issues: 2, done: 1, points: 8, donePoints: 5 }],
 }
@@ -74,6 +74,22 @@ describe('BacklogPage', () => {
     const backlog = screen.getByRole('region', { name: 'Backlog' })
     expect(within(backlog).getByTitle('Sub-tasks: 2 points')).toHaveTextContent('3 (+2)')
     expect(screen.getByLabelText('1 of 2 done')).toBeInTheDocument()
+  })
+
+  it('shows each row’s estimate compactly where it has one, and the sprint’s total beside its issue count', async () => {
+    const estimated: BacklogView = {
+      ...view,
+      sprints: [{ sprint, issues: [card('WEB-1', 5, { estimateSeconds: 20 * 3600 }), card('WEB-3', 1)], points: 6, estimateSeconds: 20 * 3600 }],
+    }
+    stubFetch({ 'GET /api/v1/boards': () => json(200, [board]), 'GET /api/v1/boards/3/backlog': () => json(200, estimated) })
+    renderPage()
+
+    const sprintList = await screen.findByRole('region', { name: 'Sprint 1' })
+    expect(within(sprintList).getByText(/2 issues · 2d 4h estimated · 6 points/)).toBeInTheDocument()
+    const [withEstimate, without] = within(sprintList).getAllByRole('listitem')
+    expect(within(withEstimate).getByTitle('Remaining estimate: 2d 4h')).toHaveTextContent('2d 4h')
+    expect(within(without).queryByTitle(/Remaining estimate/)).not.toBeInTheDocument()
+    expect(screen.getByRole('region', { name: 'Backlog' })).not.toHaveTextContent('estimated')
   })
 
   it('shows a viewer the plan without the buttons that change it', async () => {

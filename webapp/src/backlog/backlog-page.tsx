@@ -8,6 +8,7 @@ import { useListNavigation } from '../app/use-list-navigation'
 import { plural } from '../app/words'
 import { CARD_KEYS, NO_SENSORS, useDragSensors } from '../board/drag-sensors'
 import { useOpenIssuePanel } from '../board/use-open-issue-panel'
+import { formatDuration } from '../issue-view/work-duration'
 import { CardList } from './backlog-rows'
 import { planDrop, type Section } from './plan-drop'
 import { StartSprintDialog, type SprintStart } from './sprint-dialogs'
@@ -106,12 +107,19 @@ export function BacklogPage() {
           </aside>
           <DndContext sensors={readOnly ? NO_SENSORS : sensors} onDragStart={() => setDragging(true)} onDragEnd={onDragEnd} onDragCancel={() => setDragging(false)}>
             <div className="backlog-lists">
-              {view.sprints.map(({ sprint, issues, points }) => (
+              {view.sprints.map(({ sprint, issues, points, estimateSeconds }) => (
                 <CardList
                   key={sprint.id}
                   sprintId={sprint.id}
                   title={sprint.name}
-                  detail={[sprint.state === 'active' ? 'Active' : 'Planned', sprintDatesText(sprint), plural(issues.length, 'issue'), plural(points, 'point'), sprint.goal]
+                  detail={[
+                    sprint.state === 'active' ? 'Active' : 'Planned',
+                    sprintDatesText(sprint),
+                    plural(issues.length, 'issue'),
+                    estimateSeconds > 0 && `${formatDuration(estimateSeconds)} estimated`,
+                    plural(points, 'point'),
+                    sprint.goal,
+                  ]
                     .filter(Boolean)
                     .join(' · ')}
                   cards={issues}

@@ -1,6 +1,7 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core'
 import { memo, type CSSProperties, type MouseEvent, type ReactNode, type Ref } from 'react'
 import type { Card } from '../api/planning'
+import { EstimateBadge } from '../board/estimate-badge'
 import { useCardWindow } from '../board/use-card-window'
 import { Avatar } from '../ui/avatar'
 import { PriorityIcon, StatusDot, TypeIcon } from '../ui/issue-glyphs'
@@ -118,6 +119,7 @@ const BacklogRow = memo(function BacklogRow({ card, sprintId, selected, onOpen, 
       <StatusDot category={card.statusCategory} />
       <span className="small muted">{card.status}</span>
       <PriorityIcon priority={card.priority} />
+      <EstimateBadge seconds={card.estimateSeconds} />
       <span className="points" title={card.subtaskPoints ? `Sub-tasks: ${card.subtaskPoints} points` : 'Story points'}>
         {card.storyPoints ?? '–'}
         {card.subtaskPoints ? <span className="muted small"> (+{card.subtaskPoints})</span> : null}

@@ -2,9 +2,13 @@ import { useState } from 'react'
 import type { Card, Sprint } from '../api/planning'
 import { Avatar } from '../ui/avatar'
 import { Dialog } from '../ui/dialog'
+import { formatDuration } from '../issue-view/work-duration'
 import { workloadOf } from './sprint-workload'
 
-/** "Workload" in a sprint's header: who has how many of its issues and points, and how much of it is done. */
+/**
+ * "Workload" in a sprint's header: who has how many of its issues and points, how much of it is done, and what remains
+ * of their estimates (with how many of their open issues have none).
+ */
 export function SprintWorkload({ sprint, cards }: { sprint: Sprint; cards: Card[] }) {
   const [open, setOpen] = useState(false)
   const loads = workloadOf(cards)
@@ -21,6 +25,8 @@ export function SprintWorkload({ sprint, cards }: { sprint: Sprint; cards: Card[
                 <th>Assignee</th>
                 <th>Issues</th>
                 <th>Story points</th>
+                <th>Remaining estimate</th>
+                <th>Unestimated</th>
                 <th>Done</th>
               </tr>
             </thead>
@@ -34,6 +40,8 @@ export function SprintWorkload({ sprint, cards }: { sprint: Sprint; cards: Card[
                   </td>
                   <td>{load.issues}</td>
                   <td>{load.points}</td>
+                  <td>{load.remainingSeconds ? formatDuration(load.remainingSeconds) : <span className="muted">–</span>}</td>
+                  <td>{load.unestimated}</td>
                   <td>
                     {load.doneIssues} of {load.issues} issues · {load.donePoints} of {load.points} points
                   </td>

@@ -1,6 +1,8 @@
 import type { IssueSummary } from '../api/issues'
 import { Avatar } from '../ui/avatar'
 import { PriorityIcon, TypeIcon } from '../ui/issue-glyphs'
+import { estimateOf } from '../issue-view/work-duration'
+import { EstimateBadge } from './estimate-badge'
 
 /** What a card shows; dragging and opening are the column's business. */
 export function IssueCard({ issue, lifted = false }: { issue: IssueSummary; lifted?: boolean }) {
@@ -19,6 +21,7 @@ export function IssueCard({ issue, lifted = false }: { issue: IssueSummary; lift
             {label}
           </span>
         ))}
+        <EstimateBadge seconds={estimateOf(issue.timeTracking)} />
       </div>
     </div>
   )

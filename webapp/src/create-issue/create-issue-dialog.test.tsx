@@ -222,4 +222,51 @@ describe('CreateIssueDialog', () => {
     expect(screen.getByLabelText('Parent')).toHaveAccessibleDescription('no issue WEB-99 in WEB')
     expect(sent[0]).toMatchObject({ components: ['Storage', 'Web'], parent: 'WEB-99' })
   })
+
+  it('sends an original estimate as Jira writes it, and refuses one that is not a duration beside it once left', async () => {
+    const sent: Record<string, unknown>[] = []
+    stubFetch({
+      ...reads,
+      'POST /api/v1/issues': (init) => {
+        sent.push(JSON.parse(String(init?.body)))
+        return json(201, { key: 'WEB-8', summary: 'Estimate me' })
+      },
+    })
+    const { user, onClose } = await openDialog()
+    await user.type(screen.getByLabelText('Summary'), 'Estimate me')
+
+    const estimate = screen.getByLabelText('Original estimate')
+    await user.type(estimate, '2 days')
+    expect(estimate).not.toHaveAttribute('aria-invalid')
+    await user.tab()
+    expect(estimate).toHaveAccessibleDescription("'2 days' is not a duration. Use 3w 2d 4h 30m (1d = 8h, 1w = 5d)")
+    await user.click(screen.getByRole('button', { name: 'Create issue' }))
+    expect(sent).toEqual([])
+
+    await user.clear(estimate)
+    await user.type(estimate, '2d4H')
+    await user.click(screen.getByRole('button', { name: 'Create issue' }))
+
+    await waitFor(() => expect(onClose).toHaveBeenCalled())
+    expect(sent).toHaveLength(1)
+    expect(sent[0]).toMatchObject({ summary: 'Estimate me', originalEstimate: '2d 4h' })
+  })
+
+  it('sends no estimate when none is typed', async () => {
+    let sent: Record<string, unknown> = {}
+    stubFetch({
+      ...reads,
+      'POST /api/v1/issues': (init) => {
+        sent = JSON.parse(String(init?.body))
+        return json(201, { key: 'WEB-9', summary: 'No estimate' })
+      },
+    })
+    const { user, onClose } = await openDialog()
+
+    await user.type(screen.getByLabelText('Summary'), 'No estimate')
+    await user.click(screen.getByRole('button', { name: 'Create issue' }))
+
+    await waitFor(() => expect(onClose).toHaveBeenCalled())
+    expect(sent).not.toHaveProperty('originalEstimate')
+  })
 })

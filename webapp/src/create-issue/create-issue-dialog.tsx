@@ -6,6 +6,7 @@ import { Dialog } from '../ui/dialog'
 import { IssueKeySuggestions } from '../issue-view/issue-key-suggestions'
 import { MarkdownEditor } from '../issue-view/markdown-editor'
 import { splitLabels } from '../issue-view/field-parsing'
+import { parseEstimate } from '../issue-view/work-duration'
 import { Field } from '../ui/field'
 import { accept, offersFor, useDraftSuggestions, type FormValues, type Offer, type SuggestedField } from './draft-suggestions'
 import { SuggestionPanel } from './suggestion-panel'
@@ -26,6 +27,7 @@ interface Draft {
   labels: string
   parent: string
   storyPoints: string
+  originalEstimate: string
 }
 
 export function CreateIssueDialog({ defaultProject, onClose }: Props) {
@@ -40,11 +42,13 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
   const create = useCreateIssue()
   const toast = useToast()
   const [blankSummary, setBlankSummary] = useState(false)
+  // Checked as the panel checks it: once the field is left, or on create.
+  const [checkEstimate, setCheckEstimate] = useState(false)
   const [components, setComponents] = useState<string[]>([])
   // Closing with something typed asks first: an Esc or a click beside the dialog by mistake loses nothing.
   const [discarding, setDiscarding] = useState(false)
   const formElement = useRef<HTMLFormElement>(null)
-  const typed = (['summary', 'description', 'labels', 'parent', 'storyPoints'] as const).some((field) => draft[field]?.trim())
+  const typed = (['summary', 'description', 'labels', 'parent', 'storyPoints', 'originalEstimate'] as const).some((field) => draft[field]?.trim())
   const close = () => (typed && !discarding ? setDiscarding(true) : onClose())
 
   const types = scheme.data?.types.filter((type) => type.level >= 0) ?? []
@@ -80,13 +84,15 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
         : {}),
     }))
   }
+  const estimate = parseEstimate(draft.originalEstimate?.trim() ?? '')
   const set = (field: keyof Draft) => (event: { target: { value: string } }) => setDraft((all) => ({ ...all, [field]: event.target.value }))
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
     const summary = draft.summary?.trim() ?? ''
     setBlankSummary(!summary)
-    if (!summary) return
+    setCheckEstimate(true)
+    if (!summary || 'error' in estimate) return
     const issue: NewIssue = {
       project,
       type,
@@ -98,6 +104,7 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
       components: components.length ? components : undefined,
       parent: draft.parent?.trim() || undefined,
       storyPoints: form.storyPoints ? Number(form.storyPoints) : undefined,
+      originalEstimate: estimate.value ?? undefined,
     }
     create.mutate(issue, {
       onSuccess: (created) => {
@@ -177,8 +184,13 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
             <input value={draft.parent ?? ''} onChange={set('parent')} list={parentSuggestions} placeholder={`${project || 'KEY'}-1 or summary words`} />
           </Field>
           <IssueKeySuggestions id={parentSuggestions} projectKey={project || undefined} typed={draft.parent ?? ''} />
+        </div>
+        <div className="form-row">
           <Field label="Story points" error={byField.storyPoints}>
             <input type="number" min={0} max={1000} step="any" inputMode="decimal" value={draft.storyPoints ?? ''} onChange={set('storyPoints')} />
+          </Field>
+          <Field label="Original estimate" error={(checkEstimate && 'error' in estimate ? estimate.error : undefined) ?? byField.originalEstimate}>
+            <input value={draft.originalEstimate ?? ''} onChange={set('originalEstimate')} onBlur={() => setCheckEstimate(true)} placeholder="e.g. 2d 4h" />
           </Field>
         </div>
         {!!scheme.data?.components.length && (

@@ -8,9 +8,9 @@ import { spentProblem } from './work-duration'
 
 const ada = { id: 1, email: 'ada@example.com', displayName: 'Ada Lovelace' }
 
-function render(worklog?: Worklog) {
+function render(worklog?: Worklog, remaining?: number | null) {
   const onClose = vi.fn()
-  renderWithProviders(<LogWorkDialog issueKey="WEB-1" worklog={worklog} onClose={onClose} />)
+  renderWithProviders(<LogWorkDialog issueKey="WEB-1" worklog={worklog} remaining={remaining} onClose={onClose} />)
   return { user: userEvent.setup(), onClose }
 }
 
@@ -85,6 +85,80 @@ describe('the Log work dialog', () => {
 
     await waitFor(() => expect(sent(fetchMock, 'PUT')).toHaveLength(1))
     expect(sent(fetchMock, 'PUT')[0].body).toEqual({ timeSpent: '2h', started: '2026-11-26T09:00:00.000Z', comment: 'Review' })
+  })
+
+  it('sets the remaining estimate to what is typed, as Jira’s “Set to”, written as Jira writes it', async () => {
+    const fetchMock = stubFetch({ 'POST /api/v1/issues/WEB-1/worklogs': () => json(201, { id: 9 }) })
+    const { user, onClose } = render(undefined, 5 * 3600)
+
+    expect(screen.getByRole('radio', { name: 'Adjust automatically' })).toBeChecked()
+    await user.type(screen.getByLabelText('Time spent'), '1h')
+    await user.type(screen.getByLabelText('Set to (remaining estimate)'), '1d2h')
+    expect(screen.getByRole('radio', { name: 'Set to' })).toBeChecked()
+    await user.click(screen.getByRole('button', { name: 'Log work' }))
+
+    await waitFor(() => expect(onClose).toHaveBeenCalled())
+    const [post] = sent(fetchMock, 'POST')
+    expect(new URL(post.url, 'http://localhost').searchParams.toString()).toBe('adjustEstimate=new&newEstimate=1d+2h')
+  })
+
+  it('leaves the estimate as it is, naming it as Jira does', async () => {
+    const fetchMock = stubFetch({ 'POST /api/v1/issues/WEB-1/worklogs': () => json(201, { id: 9 }) })
+    const { user, onClose } = render(undefined, 5 * 3600)
+
+    await user.type(screen.getByLabelText('Time spent'), '1h')
+    await user.click(screen.getByRole('radio', { name: 'Use existing estimate of 5h' }))
+    await user.click(screen.getByRole('button', { name: 'Log work' }))
+
+    await waitFor(() => expect(onClose).toHaveBeenCalled())
+    expect(sent(fetchMock, 'POST')[0].url).toBe('/api/v1/issues/WEB-1/worklogs?adjustEstimate=leave')
+  })
+
+  it('refuses an amount to reduce by that is not a duration beside it, and sends nothing', async () => {
+    const fetchMock = stubFetch({})
+    const { user, onClose } = render(undefined, null)
+
+    expect(screen.getByRole('radio', { name: 'Leave estimate unset' })).toBeInTheDocument()
+    await user.type(screen.getByLabelText('Time spent'), '1h')
+    await user.click(screen.getByRole('radio', { name: 'Reduce by' }))
+    await user.click(screen.getByRole('button', { name: 'Log work' }))
+    expect(screen.getByLabelText('Reduce by (remaining estimate)')).toHaveAccessibleDescription(
+      'Say how much to take from the estimate. Use 3w 2d 4h 30m (1d = 8h, 1w = 5d)',
+    )
+    await user.type(screen.getByLabelText('Reduce by (remaining estimate)'), 'a bit')
+    expect(screen.getByLabelText('Reduce by (remaining estimate)')).toHaveAccessibleDescription("'a bit' is not a duration. Use 3w 2d 4h 30m (1d = 8h, 1w = 5d)")
+
+    expect(fetchMock).not.toHaveBeenCalled()
+    expect(onClose).not.toHaveBeenCalled()
+  })
+
+  it('shows the server’s refusal of an estimate beside its option', async () => {
+    stubFetch({
+      'POST /api/v1/issues/WEB-1/worklogs': () => json(400, {
+        status: 400, title: 'Bad Request', detail: 'reduceBy: too much',
+        errors: [{ field: 'reduceBy', message: 'too much' }],
+      }),
+    })
+    const { user, onClose } = render()
+
+    await user.type(screen.getByLabelText('Time spent'), '1h')
+    await user.type(screen.getByLabelText('Reduce by (remaining estimate)'), '2h')
+    await user.click(screen.getByRole('button', { name: 'Log work' }))
+
+    await waitFor(() => expect(screen.getByLabelText('Reduce by (remaining estimate)')).toHaveAccessibleDescription('too much'))
+    expect(onClose).not.toHaveBeenCalled()
+  })
+
+  it('offers no “Reduce by” when changing logged work, as Jira', () => {
+    stubFetch({})
+    render({
+      id: 4, issueKey: 'WEB-1', author: ada, started: '2026-11-26T09:00:00Z', timeSpentSeconds: 5400, comment: null,
+      createdAt: '2026-11-26T10:00:00Z', updatedAt: '2026-11-26T10:00:00Z',
+    })
+
+    expect(screen.getByRole('radio', { name: 'Leave the estimate as it is' })).toBeInTheDocument()
+    expect(screen.getByRole('radio', { name: 'Set to' })).toBeInTheDocument()
+    expect(screen.queryByRole('radio', { name: 'Reduce by' })).not.toBeInTheDocument()
   })
 
   it('asks for at least a minute', () => {

@@ -3,19 +3,29 @@ import type { Worklog } from '../api/worklogs'
 import { fieldMessages } from '../create-issue/use-create-issue'
 import { Dialog } from '../ui/dialog'
 import { Field } from '../ui/field'
+import { ADJUST_AUTOMATICALLY, adjustEstimate, estimateReady } from './estimate-choice'
+import { RemainingEstimate } from './remaining-estimate'
 import { useSaveWork } from './use-worklogs'
 import { formatDuration, spentProblem } from './work-duration'
 
 /**
- * Log work on an issue, as Jira's dialog does: time spent, when it started (now unless changed) and an optional comment;
- * the remaining estimate goes down by the time logged. With `worklog`, changes that work instead.
+ * Log work on an issue, as Jira's dialog does: time spent, when it started (now unless changed), an optional comment,
+ * and what happens to the remaining estimate (down by the time logged unless chosen otherwise). With `worklog`, changes
+ * that work instead. `remaining` is the issue's remaining estimate, when the caller knows it.
  */
-export function LogWorkDialog({ issueKey, worklog, onClose }: { issueKey: string; worklog?: Worklog; onClose: () => void }) {
+export function LogWorkDialog({ issueKey, worklog, remaining, onClose }: {
+  issueKey: string
+  worklog?: Worklog
+  remaining?: number | null
+  onClose: () => void
+}) {
   const [spent, setSpent] = useState(worklog ? formatDuration(worklog.timeSpentSeconds) : '')
   const [started, setStarted] = useState(() => localMinute(worklog ? new Date(worklog.started) : new Date()))
   const [comment, setComment] = useState(worklog?.comment ?? '')
+  const [estimate, setEstimate] = useState(ADJUST_AUTOMATICALLY)
   const [tried, setTried] = useState(false)
   const save = useSaveWork(issueKey)
+  const change = worklog ? 'edit' : 'log'
   const problem = tried ? spentProblem(spent) : null
   const refusal = fieldMessages(save.error)
   return (
@@ -26,9 +36,9 @@ export function LogWorkDialog({ issueKey, worklog, onClose }: { issueKey: string
         onSubmit={(event) => {
           event.preventDefault()
           setTried(true)
-          if (spentProblem(spent) || !started) return
+          if (spentProblem(spent) || !started || !estimateReady(estimate, change)) return
           const work = { timeSpent: spent.trim(), started: new Date(started).toISOString(), comment: comment.trim() || undefined }
-          save.mutate({ id: worklog?.id, work }, { onSuccess: onClose })
+          save.mutate({ id: worklog?.id, work, adjust: adjustEstimate(estimate, change) }, { onSuccess: onClose })
         }}
       >
         <Field label="Time spent" error={problem ?? refusal.byField.timeSpent}>
@@ -37,6 +47,7 @@ export function LogWorkDialog({ issueKey, worklog, onClose }: { issueKey: string
         <Field label="Date started" error={refusal.byField.started ?? (tried && !started ? 'Say when the work started.' : undefined)}>
           <input type="datetime-local" value={started} onChange={(event) => setStarted(event.target.value)} />
         </Field>
+        <RemainingEstimate change={change} remaining={remaining} choice={estimate} onChange={setEstimate} tried={tried} refused={refusal.byField} />
         <Field label="Work description" error={refusal.byField.comment}>
           <textarea rows={3} value={comment} onChange={(event) => setComment(event.target.value)} />
         </Field>

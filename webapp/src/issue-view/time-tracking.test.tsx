@@ -23,10 +23,15 @@ function serve(role: Role, time: TimeTracking, worklogs: Worklog[] = []) {
   const summary = issueSummary('WEB-1', 'To Do', '2026-01-01T00:00:00Z', { timeTracking: time })
   let current: Issue = { ...summary, id: 1, description: null, creator: ada, components: [], fixVersions: [], affectsVersions: [], subtaskKeys: [], links: [], attachments: [] }
   const patches: Record<string, unknown>[] = []
+  const deleted: string[] = []
   stubFetch({
     ...issuePanelReads(summary),
     'GET /api/v1/issues/WEB-1': () => json(200, current),
     'GET /api/v1/issues/WEB-1/worklogs': () => json(200, worklogs),
+    'DELETE /api/v1/issues/WEB-1/worklogs/1': (_init, url) => {
+      deleted.push(url.search)
+      return new Response(null, { status: 204 })
+    },
     'GET /api/v1/projects/WEB/scheme': () => json(200, {
       project: { id: 1, key: 'WEB', name: 'Web app', callerRole: role },
       workflow: { statuses: [{ id: 1, name: 'To Do', category: 'new', position: 0 }], transitions: [] },
@@ -57,7 +62,7 @@ function serve(role: Role, time: TimeTracking, worklogs: Worklog[] = []) {
       <IssuePanel issueKey="WEB-1" closeTo={{ pathname: '/projects/WEB/board' }} />
     </CurrentUserContext.Provider>,
   )
-  return { user, patches }
+  return { user, patches, deleted }
 }
 
 beforeEach(() => {
@@ -118,6 +123,24 @@ describe('time tracking in the issue panel', () => {
     expect(within(mine).getByRole('button', { name: 'Edit' })).toBeInTheDocument()
     expect(theirs).toHaveTextContent('Bob Byte logged 2h')
     expect(within(theirs).queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument()
+  })
+
+  it('logs work offering to keep the issue’s remaining estimate, and asks what deleting work does to it', async () => {
+    const { user, deleted } = serve('member', { originalEstimateSeconds: 8 * HOUR, remainingEstimateSeconds: 5 * HOUR, timeSpentSeconds: 3 * HOUR }, [
+      worklog(1, 3 * HOUR, ada),
+    ])
+
+    await user.click(await screen.findByRole('button', { name: 'Log work' }))
+    expect(screen.getByRole('radio', { name: 'Use existing estimate of 5h' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+
+    const log = within(await screen.findByRole('region', { name: 'Work log' }))
+    await user.click(log.getByRole('button', { name: 'Delete' }))
+    const dialog = within(screen.getByRole('dialog', { name: 'Delete 3h of work?' }))
+    await user.click(dialog.getByRole('radio', { name: 'Use existing estimate of 5h' }))
+    await user.click(dialog.getByRole('button', { name: 'Delete' }))
+
+    await vi.waitFor(() => expect(deleted).toEqual(['?adjustEstimate=leave']))
   })
 
   it('gives a viewer the numbers but no way to log work or change estimates', async () => {

@@ -25,7 +25,7 @@ export function TimeTrackingFields({ issue, canEdit, editor }: { issue: Issue; c
             Log work
           </button>
         )}
-        {logging && <LogWorkDialog issueKey={issue.key} onClose={() => setLogging(false)} />}
+        {logging && <LogWorkDialog issueKey={issue.key} remaining={time.remainingEstimateSeconds} onClose={() => setLogging(false)} />}
       </dd>
       <dt>Original estimate</dt>
       <dd>

@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { worklogsApi, type WorkToLog } from '../api/worklogs'
+import { worklogsApi, type AdjustEstimate, type WorkToLog } from '../api/worklogs'
 import { queryKeys } from '../app/query-keys'
-import { useToast } from '../app/use-toast'
 
 /** Asked for only when the issue has time logged (`logged`): most issues have none, and their panel then makes no request for it. */
 export function useWorklogs(issueKey: string, logged: boolean) {
@@ -15,22 +14,21 @@ function workChanged(client: QueryClient, issueKey: string) {
   ))
 }
 
-/** Logs new work, or (with `id`) changes work logged before. */
+/** Logs new work, or (with `id`) changes work logged before; `adjust` says what happens to the remaining estimate. */
 export function useSaveWork(issueKey: string) {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: ({ id, work }: { id?: number; work: WorkToLog }) =>
-      id === undefined ? worklogsApi.add(issueKey, work) : worklogsApi.edit(issueKey, id, work),
+    mutationFn: ({ id, work, adjust }: { id?: number; work: WorkToLog; adjust?: AdjustEstimate }) =>
+      id === undefined ? worklogsApi.add(issueKey, work, adjust) : worklogsApi.edit(issueKey, id, work, adjust),
     onSuccess: () => workChanged(client, issueKey),
   })
 }
 
+/** Deletes work logged; a refusal shows in the dialog that asked. */
 export function useDeleteWork(issueKey: string) {
   const client = useQueryClient()
-  const toast = useToast()
   return useMutation({
-    mutationFn: (id: number) => worklogsApi.remove(issueKey, id),
+    mutationFn: ({ id, adjust }: { id: number; adjust?: AdjustEstimate }) => worklogsApi.remove(issueKey, id, adjust),
     onSuccess: () => workChanged(client, issueKey),
-    onError: (error) => toast.error(`Could not delete the work logged on ${issueKey}: ${error.message}`),
   })
 }

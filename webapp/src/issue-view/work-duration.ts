@@ -1,3 +1,5 @@
+import type { TimeTracking } from '../api/issues'
+
 /** Jira's time-tracking durations: "3w 2d 4h 30m", with Jira's defaults 1d = 8h and 1w = 5d; a bare number is minutes. */
 const UNITS = [
   ['w', 5 * 8 * 3600],
@@ -49,10 +51,20 @@ export function parseEstimate(text: string): { value: string | null } | { error:
   return seconds === null ? { error: notADuration(text) } : { value: formatDuration(seconds) }
 }
 
+/** What is wrong with a duration as typed, in words (`missing` asks for one when blank); null when the server would take it. */
+export function durationProblem(text: string, missing: string): string | null {
+  if (!text.trim()) return `${missing} ${DURATION_HINT}`
+  return parseDuration(text) === null ? notADuration(text) : null
+}
+
 /** What is wrong with time spent as typed, in words; null when the server would take it. */
 export function spentProblem(text: string): string | null {
-  if (!text.trim()) return `Say how long you worked. ${DURATION_HINT}`
-  const seconds = parseDuration(text)
-  if (seconds === null) return notADuration(text)
-  return seconds < 60 ? 'Log at least a minute (1m).' : null
+  const problem = durationProblem(text, 'Say how long you worked.')
+  if (problem) return problem
+  return parseDuration(text)! < 60 ? 'Log at least a minute (1m).' : null
+}
+
+/** What boards and backlogs plan with: the remaining estimate, or the original one when none remains set; null without either. */
+export function estimateOf(time: TimeTracking | undefined): number | null {
+  return time?.remainingEstimateSeconds ?? time?.originalEstimateSeconds ?? null
 }

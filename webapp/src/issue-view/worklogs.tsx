@@ -1,33 +1,25 @@
 import { useState } from 'react'
 import type { Worklog } from '../api/worklogs'
 import { useCurrentUser } from '../app/current-user'
-import { useConfirm } from '../app/use-confirm'
 import { Avatar } from '../ui/avatar'
 import { Time } from '../ui/time'
+import { DeleteWorkDialog } from './delete-work-dialog'
 import { LogWorkDialog } from './log-work-dialog'
 import { useIssue } from './use-issue'
-import { useDeleteWork, useWorklogs } from './use-worklogs'
+import { useWorklogs } from './use-worklogs'
 import { formatDuration } from './work-duration'
 
 /** The work logged on the issue, oldest first: who, when, how much and why; its authors and project admins change it. */
 export function Worklogs({ issueKey, canLog, canModerate = false }: { issueKey: string; canLog: boolean; canModerate?: boolean }) {
-  const logged = !!useIssue(issueKey).data?.timeTracking?.timeSpentSeconds
+  const time = useIssue(issueKey).data?.timeTracking
+  const logged = !!time?.timeSpentSeconds
   const worklogs = useWorklogs(issueKey, logged)
-  const remove = useDeleteWork(issueKey)
-  const confirm = useConfirm()
   const me = useCurrentUser()
   const [editing, setEditing] = useState<Worklog | null>(null)
+  const [deleting, setDeleting] = useState<Worklog | null>(null)
   // Once the last work is deleted the list is no longer asked for: what it held before is gone too.
   const entries = logged ? worklogs.data ?? [] : []
   if (!logged || (!entries.length && !worklogs.error)) return null
-
-  const askToDelete = (worklog: Worklog) =>
-    void confirm({
-      title: `Delete ${formatDuration(worklog.timeSpentSeconds)} of work?`,
-      detail: 'The time goes back to the remaining estimate.',
-      confirmLabel: 'Delete',
-      danger: true,
-    }).then((ok) => ok && remove.mutate(worklog.id))
 
   return (
     <section className="panel-section worklogs" aria-label="Work log">
@@ -51,7 +43,7 @@ export function Worklogs({ issueKey, canLog, canModerate = false }: { issueKey: 
                 <button type="button" className="link-button muted" onClick={() => setEditing(worklog)}>
                   Edit
                 </button>
-                <button type="button" className="link-button muted" onClick={() => askToDelete(worklog)}>
+                <button type="button" className="link-button muted" onClick={() => setDeleting(worklog)}>
                   Delete
                 </button>
               </span>
@@ -59,7 +51,8 @@ export function Worklogs({ issueKey, canLog, canModerate = false }: { issueKey: 
           </li>
         ))}
       </ul>
-      {editing && <LogWorkDialog issueKey={issueKey} worklog={editing} onClose={() => setEditing(null)} />}
+      {editing && <LogWorkDialog issueKey={issueKey} worklog={editing} remaining={time?.remainingEstimateSeconds} onClose={() => setEditing(null)} />}
+      {deleting && <DeleteWorkDialog issueKey={issueKey} worklog={deleting} remaining={time?.remainingEstimateSeconds} onClose={() => setDeleting(null)} />}
     </section>
   )
 }

@@ -8,6 +8,7 @@ import { testBoard } from './test-board'
 const card = (key: string, status: string): Card => ({
   id: 1, key, summary: key, type: 'Task', subtask: false, status, statusCategory: 'new', priority: null, assignee: null,
   storyPoints: null, subtaskPoints: null, epicKey: null, epicSummary: null, parentKey: null, rank: key,
+  estimateSeconds: null,
 })
 
 const board: BoardIssues = {

@@ -26,6 +26,7 @@ const card = (n: number, status: string): Card => ({
   epicSummary: null,
   parentKey: null,
   rank: String(n).padStart(6, '0'),
+  estimateSeconds: null,
 })
 
 function issues(todo: number): BoardIssues {
@@ -147,7 +148,7 @@ describe('PlannedBoardPage', () => {
       id: 21, boardId: 4, projectKey: 'WEB', name: 'Sprint 3', goal: 'Ship sign-in', state: 'active', startDate: day(-3, 9),
       endDate: day(4, 17), startedAt: day(-3, 9), completedAt: null, issueKeys: ['WEB-1', 'WEB-2'],
     }
-    const backlog: BacklogView = { boardId: 4, sprints: [{ sprint, issues: [card(1, 'To Do'), card(2, 'Done')], points: 0 }], backlog: [], epics: [] }
+    const backlog: BacklogView = { boardId: 4, sprints: [{ sprint, issues: [card(1, 'To Do'), card(2, 'Done')], points: 0, estimateSeconds: 0 }], backlog: [], epics: [] }
     let completed: unknown
     stubFetch({
       'GET /api/v1/boards': () => json(200, [scrum]),
@@ -234,6 +235,16 @@ describe('PlannedBoardPage', () => {
     expect(await screen.findByRole('link', { name: 'WEB-20 Story 20' })).toBeInTheDocument()
     expect(document.querySelectorAll('a.card-link')).toHaveLength(21)
     expect(screen.queryByTestId('virtual-cards')).not.toBeInTheDocument()
+  })
+
+  it('shows a card’s estimate compactly, and nothing on a card without one', async () => {
+    const answer = issues(2)
+    answer.lanes[0].columns[0][0] = { ...card(1, 'To Do'), estimateSeconds: 20 * 3600 }
+    renderBoard(2, answer)
+
+    const estimated = await screen.findByRole('link', { name: 'WEB-1 Story 1' })
+    expect(estimated).toHaveTextContent('Estimate 2d 4h')
+    expect(screen.getByRole('link', { name: 'WEB-2 Story 2' })).not.toHaveTextContent('Estimate')
   })
 
   it('opens a card as an issue panel over the board, from a plain link', async () => {

@@ -14,6 +14,7 @@ import { Avatar } from '../ui/avatar'
 import { PriorityIcon, TypeIcon } from '../ui/issue-glyphs'
 import { CARD_KEYS, EDGE_AUTO_SCROLL, useDragSensors } from '../board/drag-sensors'
 import { CardLink } from '../board/card-link'
+import { EstimateBadge } from '../board/estimate-badge'
 import { useOpenIssuePanel } from '../board/use-open-issue-panel'
 import { VirtualCards } from '../board/virtual-cards'
 import { pointAtIssue } from '../issue-view/issue-cache'
@@ -220,6 +221,7 @@ function CardBody({ card, lifted = false }: { card: Card; lifted?: boolean }) {
         <TypeIcon type={card.type} />
         <PriorityIcon priority={card.priority} />
         {card.epicKey && <span className="label-chip">{card.epicSummary}</span>}
+        <EstimateBadge seconds={card.estimateSeconds} />
         {card.storyPoints !== null && <span className="points">{card.storyPoints}</span>}
       </div>
     </div>

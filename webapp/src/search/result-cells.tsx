@@ -4,6 +4,7 @@ import { Avatar } from '../ui/avatar'
 import { AssigneeCell, PriorityCell, StatusCell } from '../ui/issue-cells'
 import { TypeIcon } from '../ui/issue-glyphs'
 import { Time } from '../ui/time'
+import { formatDuration } from '../issue-view/work-duration'
 import { COLUMNS, type Column } from './result-columns'
 
 export interface ResultColumn extends Column {
@@ -13,6 +14,9 @@ export interface ResultColumn extends Column {
   /** Shown until the user chooses otherwise. */
   byDefault: boolean
 }
+
+/** A duration of the issue's time tracking as Jira writes it; empty when not set. */
+const duration = (seconds: number | null | undefined) => (seconds == null ? '' : formatDuration(seconds))
 
 const cells: Record<string, (issue: IssueSummary) => ReactNode> = {
   key: (issue) => issue.key,
@@ -45,6 +49,15 @@ export const RESULT_COLUMNS: ResultColumn[] = [
   { label: 'Resolution', field: 'resolution', first: 'ASC', className: 'col-priority', byDefault: false, cell: (issue) => issue.resolution ?? <span className="muted">Unresolved</span> },
   { label: 'Due', field: 'duedate', first: 'ASC', className: 'col-priority', byDefault: false, cell: (issue) => issue.dueDate ?? '' },
   { label: 'Labels', field: 'labels', first: 'ASC', className: 'col-labels', byDefault: false, cell: (issue) => issue.labels.join(', ') },
+  {
+    label: 'Original estimate', field: 'originalestimate', first: 'DESC', className: 'col-priority', byDefault: false,
+    cell: (issue) => duration(issue.timeTracking?.originalEstimateSeconds),
+  },
+  {
+    label: 'Remaining estimate', field: 'remainingestimate', first: 'DESC', className: 'col-priority', byDefault: false,
+    cell: (issue) => duration(issue.timeTracking?.remainingEstimateSeconds),
+  },
+  { label: 'Time spent', field: 'timespent', first: 'DESC', className: 'col-priority', byDefault: false, cell: (issue) => duration(issue.timeTracking?.timeSpentSeconds) },
   { label: 'Project', field: 'project', first: 'ASC', className: 'col-priority', byDefault: false, cell: (issue) => issue.projectKey },
 ]
 

@@ -258,6 +258,31 @@ describe('SearchPage', () => {
     localStorage.removeItem('meridian.search.columns')
   })
 
+  it('adds the time tracking columns, written as Jira writes durations and sorted by them', async () => {
+    localStorage.removeItem('meridian.search.columns')
+    const timed = issues.map((issue, n) => ({
+      ...issue,
+      timeTracking: n === 0
+        ? { originalEstimateSeconds: 20 * 3600, remainingEstimateSeconds: 12 * 3600, timeSpentSeconds: 8 * 3600 }
+        : { originalEstimateSeconds: null, remainingEstimateSeconds: null, timeSpentSeconds: null },
+    }))
+    stubFetch({ ...reads, 'GET /api/v1/search': () => json(200, { startAt: 0, maxResults: 50, total: 2, issues: timed }) })
+    const user = renderAt('/search?jql=project%20%3D%20WEB')
+    await screen.findByText(`Summary of ${timed[0].key}`)
+
+    await user.click(screen.getByText('Columns'))
+    await user.click(screen.getByRole('checkbox', { name: 'Original estimate' }))
+    await user.click(screen.getByRole('checkbox', { name: 'Remaining estimate' }))
+    await user.click(screen.getByRole('checkbox', { name: 'Time spent' }))
+
+    const [first, second] = screen.getAllByRole('row').slice(1)
+    expect(within(first).getAllByRole('cell').slice(-3).map((cell) => cell.textContent)).toEqual(['2d 4h', '1d 4h', '1d'])
+    expect(within(second).getAllByRole('cell').slice(-3).map((cell) => cell.textContent)).toEqual(['', '', ''])
+    await user.click(screen.getByRole('button', { name: 'Remaining estimate' }))
+    await waitFor(() => expect(where()).toHaveTextContent('ORDER BY remainingestimate DESC'))
+    localStorage.removeItem('meridian.search.columns')
+  })
+
   it('pages with startAt in the URL', async () => {
     const search = searches(120)
     stubFetch({ ...reads, 'GET /api/v1/search': search.route })

@@ -8,7 +8,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Names, not ids: types, priorities, components and versions are looked up in the project's scheme. */
+/**
+ * Names, not ids: types, priorities, components and versions are looked up in the project's scheme. The original
+ * estimate is Jira's duration text ("2d 4h"); the remaining estimate starts at it.
+ */
 public record NewIssue(
         @NotBlank String project,
         @NotBlank String type,
@@ -23,5 +26,6 @@ public record NewIssue(
         @Size(max = 50) List<@NotBlank String> affectsVersions,
         @DecimalMin("0") @DecimalMax("1000") BigDecimal storyPoints,
         LocalDate dueDate,
-        String parent) {
+        String parent,
+        String originalEstimate) {
 }

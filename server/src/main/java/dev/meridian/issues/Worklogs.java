@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Work logged on issues. Members log work, its authors and project admins edit or delete it; each of these is a change
- * of the issue: its time spent and remaining estimate (adjusted automatically, as Jira's default), history and updated
- * time, and a change event.
+ * of the issue: its time spent and remaining estimate (adjusted as the caller chose, automatically by default, as in
+ * Jira), history and updated time, and a change event.
  */
 @Service
 public class Worklogs {
@@ -46,40 +46,44 @@ public class Worklogs {
     }
 
     @Transactional
-    public WorklogView add(String key, NewWorklog work, CurrentUser by) {
+    public WorklogView add(String key, NewWorklog work, AdjustEstimate estimate, CurrentUser by) {
         var issueKey = IssueKey.parse(key);
         var project = access.requireEdit(access.browse(issues.visible(issueKey, by).projectId(), by));
         long seconds = seconds(work);
+        var adjust = estimate.whenLogging();
         var issue = issues.lock(issueKey);
         var now = Instant.now(clock);
         long id = store.insert(issue.id(), by.id(), started(work, now), seconds, comment(work.comment()), now);
-        store.recordChange(issue.id(), by.id(), now, issue.time(), issue.time().logged(seconds));
+        store.recordChange(issue.id(), by.id(), now, issue.time(), adjust.apply(issue.time(), seconds));
         var view = store.find(issue.id(), id).orElseThrow();
         events.other("worklog.added", "worklog", String.valueOf(id), project.key(), by.id(), view);
         return view;
     }
 
     @Transactional
-    public WorklogView edit(String key, long worklogId, NewWorklog work, CurrentUser by) {
+    public WorklogView edit(String key, long worklogId, NewWorklog work, AdjustEstimate estimate, CurrentUser by) {
         var issueKey = IssueKey.parse(key);
         var before = owned(issueKey, worklogId, by);
         long seconds = seconds(work);
+        var adjust = estimate.whenEditing();
         var issue = issues.lock(issueKey);
         var now = Instant.now(clock);
         store.update(worklogId, started(work, before.started()), seconds, comment(work.comment()), now);
-        store.recordChange(issue.id(), by.id(), now, issue.time(), issue.time().logged(seconds - before.timeSpentSeconds()));
+        store.recordChange(issue.id(), by.id(), now, issue.time(), adjust.apply(issue.time(), seconds - before.timeSpentSeconds()));
         var view = store.find(issue.id(), worklogId).orElseThrow();
         events.other("worklog.updated", "worklog", String.valueOf(worklogId), issueKey.project(), by.id(), view);
         return view;
     }
 
     @Transactional
-    public void delete(String key, long worklogId, CurrentUser by) {
+    public void delete(String key, long worklogId, AdjustEstimate estimate, CurrentUser by) {
         var issueKey = IssueKey.parse(key);
         var worklog = owned(issueKey, worklogId, by);
+        var adjust = estimate.whenDeleting();
         IssueRow issue = issues.lock(issueKey);
         store.delete(worklogId);
-        store.recordChange(issue.id(), by.id(), Instant.now(clock), issue.time(), issue.time().logged(-worklog.timeSpentSeconds()));
+        var after = adjust.apply(issue.time(), -worklog.timeSpentSeconds());
+        store.recordChange(issue.id(), by.id(), Instant.now(clock), issue.time(), after);
         events.other("worklog.deleted", "worklog", String.valueOf(worklogId), issueKey.project(), by.id(),
                 Map.of("id", worklogId, "issueKey", worklog.issueKey(), "timeSpentSeconds", worklog.timeSpentSeconds(),
                         "deleted", true));

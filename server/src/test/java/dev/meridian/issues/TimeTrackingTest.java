@@ -1,6 +1,7 @@
 package dev.meridian.issues;
 
 import static dev.meridian.support.Problems.assertProblem;
+import static dev.meridian.support.Problems.assertRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meridian.support.Api;
@@ -45,6 +46,29 @@ class TimeTrackingTest {
         assertThat(remaining.json().get("version").asInt()).isEqualTo(3);
         assertThat(history).contains("{\"field\":\"originalEstimate\",\"from\":null,\"to\":\"1w 2d 4h 30m\"}")
                 .contains("{\"field\":\"remainingEstimate\",\"from\":\"1w 2d 4h 30m\",\"to\":\"3d\"}");
+    }
+
+    @Test
+    void createsAnIssueWithAnOriginalEstimateThatTheRemainingStartsAt() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var admin = fixtures.admin();
+
+        var created = admin.post("/api/v1/issues", Map.of("project", project, "type", "Task", "summary", "Estimated",
+                "originalEstimate", "2d 4h"));
+        var refused = assertProblem(admin.post("/api/v1/issues", Map.of("project", project, "type", "Task", "summary", "Vague",
+                "originalEstimate", "a while")), 400);
+        var unestimated = admin.post("/api/v1/issues", Map.of("project", project, "type", "Task", "summary", "Open-ended"));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        var time = created.json().get("timeTracking");
+        assertThat(time.get("originalEstimateSeconds").asLong()).isEqualTo(20 * 3600);
+        assertThat(time.get("remainingEstimateSeconds").asLong()).isEqualTo(20 * 3600);
+        assertThat(time.get("timeSpentSeconds").isNull()).isTrue();
+        assertThat(refused.get("errors").get(0).get("field").asString()).isEqualTo("originalEstimate");
+        assertThat(refused.get("detail").asString()).contains("'a while' is not a duration").contains("Use 3w 2d 4h 30m");
+        assertThat(unestimated.json().get("timeTracking").get("originalEstimateSeconds").isNull()).isTrue();
+        assertThat(keys(admin, "project = " + project + " AND originalEstimate = \"2d 4h\"")).hasSize(1);
     }
 
     @Test
@@ -110,6 +134,82 @@ class TimeTrackingTest {
         assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
         assertThat(afterDelete.get("timeSpentSeconds").isNull()).isTrue();
         assertThat(afterDelete.get("remainingEstimateSeconds").asLong()).isEqualTo(8 * 3600);
+    }
+
+    @Test
+    void loggingWorkLeavesSetsOrReducesTheRemainingEstimateAsAsked() {
+        var fixtures = new Fixtures(port);
+        var key = fixtures.issue(fixtures.project());
+        var admin = fixtures.admin();
+        admin.patch("/api/v1/issues/" + key, Map.of("originalEstimate", "1d"));
+        var worklogs = "/api/v1/issues/" + key + "/worklogs";
+
+        var left = admin.post(worklogs + "?adjustEstimate=leave", Map.of("timeSpent", "1h"));
+        var afterLeave = time(admin, key);
+        admin.post(worklogs + "?adjustEstimate=new&newEstimate=3h", Map.of("timeSpent", "1h"));
+        var afterNew = time(admin, key);
+        admin.post(worklogs + "?adjustEstimate=manual&reduceBy=30m", Map.of("timeSpent", "2h"));
+        var afterReduce = time(admin, key);
+        var history = admin.get("/api/v1/issues/" + key + "/history").json().toString();
+
+        assertThat(left.status()).as(left.toString()).isEqualTo(201);
+        assertThat(afterLeave.get("remainingEstimateSeconds").asLong()).isEqualTo(8 * 3600);
+        assertThat(afterLeave.get("timeSpentSeconds").asLong()).isEqualTo(3600);
+        assertThat(afterNew.get("remainingEstimateSeconds").asLong()).isEqualTo(3 * 3600);
+        assertThat(afterReduce.get("remainingEstimateSeconds").asLong()).isEqualTo(2 * 3600 + 30 * 60);
+        assertThat(afterReduce.get("timeSpentSeconds").asLong()).isEqualTo(4 * 3600);
+        assertThat(history).contains("{\"field\":\"remainingEstimate\",\"from\":\"1d\",\"to\":\"3h\"}");
+    }
+
+    @Test
+    void deletingWorkLeavesSetsOrIncreasesTheRemainingEstimateAsAsked() {
+        var fixtures = new Fixtures(port);
+        var key = fixtures.issue(fixtures.project());
+        var admin = fixtures.admin();
+        admin.patch("/api/v1/issues/" + key, Map.of("originalEstimate", "1d"));
+        var worklogs = "/api/v1/issues/" + key + "/worklogs/";
+        long first = log(admin, key, "2h", null).get("id").asLong();
+        long second = log(admin, key, "1h", null).get("id").asLong();
+        long third = log(admin, key, "1h", null).get("id").asLong();
+
+        var left = admin.delete(worklogs + first + "?adjustEstimate=leave");
+        var afterLeave = time(admin, key);
+        admin.delete(worklogs + second + "?adjustEstimate=manual&increaseBy=3h");
+        var afterIncrease = time(admin, key);
+        admin.delete(worklogs + third + "?adjustEstimate=new&newEstimate=1d%202h");
+        var afterNew = time(admin, key);
+
+        assertThat(left.status()).as(left.toString()).isEqualTo(204);
+        assertThat(afterLeave.get("remainingEstimateSeconds").asLong()).isEqualTo(4 * 3600);
+        assertThat(afterLeave.get("timeSpentSeconds").asLong()).isEqualTo(2 * 3600);
+        assertThat(afterIncrease.get("remainingEstimateSeconds").asLong()).isEqualTo(7 * 3600);
+        assertThat(afterNew.get("remainingEstimateSeconds").asLong()).isEqualTo(10 * 3600);
+        assertThat(afterNew.get("timeSpentSeconds").isNull()).isTrue();
+    }
+
+    @Test
+    void refusesEstimateChoicesItCannotReadInWordsAndChangesNothing() {
+        var fixtures = new Fixtures(port);
+        var key = fixtures.issue(fixtures.project());
+        var admin = fixtures.admin();
+        admin.patch("/api/v1/issues/" + key, Map.of("originalEstimate", "1d"));
+        var worklogs = "/api/v1/issues/" + key + "/worklogs";
+        long id = log(admin, key, "1h", null).get("id").asLong();
+
+        var noNew = assertProblem(admin.post(worklogs + "?adjustEstimate=new", Map.of("timeSpent", "1h")), 400);
+        var badReduce = assertProblem(admin.post(worklogs + "?adjustEstimate=manual&reduceBy=2%20hours", Map.of("timeSpent", "1h")), 400);
+        var unknown = assertProblem(admin.delete(worklogs + "/" + id + "?adjustEstimate=sometimes"), 400);
+        var manualEdit = assertProblem(admin.put(worklogs + "/" + id + "?adjustEstimate=manual&reduceBy=1h", Map.of("timeSpent", "2h")), 400);
+
+        assertThat(noNew.get("errors").get(0).get("field").asString()).isEqualTo("newEstimate");
+        assertThat(noNew.get("detail").asString()).contains("say what the remaining estimate becomes").contains("Use 3w 2d 4h 30m");
+        assertThat(badReduce.get("errors").get(0).get("field").asString()).isEqualTo("reduceBy");
+        assertThat(badReduce.get("detail").asString()).contains("'2 hours' is not a duration");
+        assertThat(unknown.get("detail").asString()).contains("'sometimes' is not a way to adjust the estimate; use auto, leave, new or manual");
+        assertThat(manualEdit.get("detail").asString()).contains("auto, leave or new");
+        assertThat(admin.get(worklogs).json().values()).hasSize(1);
+        assertThat(time(admin, key).get("timeSpentSeconds").asLong()).isEqualTo(3600);
+        assertThat(time(admin, key).get("remainingEstimateSeconds").asLong()).isEqualTo(7 * 3600);
     }
 
     @Test
@@ -222,6 +322,36 @@ class TimeTrackingTest {
         var newKey = created.json().get("key").asString();
         assertThat(admin.get("/rest/api/2/issue/" + newKey).json().get("fields").get("timetracking").get("originalEstimateSeconds")
                 .asLong()).isEqualTo(2 * 8 * 3600);
+    }
+
+    @Test
+    void jiraScriptsAdjustTheEstimateOnTheWorklogRoutesAsJirasRestV2Does() {
+        var fixtures = new Fixtures(port);
+        var key = fixtures.issue(fixtures.project());
+        var admin = fixtures.admin();
+        admin.patch("/api/v1/issues/" + key, Map.of("originalEstimate", "1d"));
+        var worklog = "/rest/api/2/issue/" + key + "/worklog";
+
+        var setTo = admin.post(worklog + "?adjustEstimate=new&newEstimate=5h", Map.of("timeSpent", "2h"));
+        var afterNew = time(admin, key);
+        admin.post(worklog + "?adjustEstimate=manual&reduceBy=1h", Map.of("timeSpent", "30m"));
+        var afterReduce = time(admin, key);
+        var edited = admin.put(worklog + "/" + setTo.json().get("id").asString() + "?adjustEstimate=leave", Map.of("timeSpent", "3h"));
+        var afterLeave = time(admin, key);
+        admin.delete(worklog + "/" + setTo.json().get("id").asString() + "?adjustEstimate=manual&increaseBy=2h");
+        var afterIncrease = time(admin, key);
+        var refused = admin.post(worklog + "?adjustEstimate=manual", Map.of("timeSpent", "1h"));
+
+        assertThat(setTo.status()).as(setTo.toString()).isEqualTo(201);
+        assertThat(afterNew.get("remainingEstimateSeconds").asLong()).isEqualTo(5 * 3600);
+        assertThat(afterReduce.get("remainingEstimateSeconds").asLong()).isEqualTo(4 * 3600);
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        assertThat(afterLeave.get("remainingEstimateSeconds").asLong()).isEqualTo(4 * 3600);
+        assertThat(afterLeave.get("timeSpentSeconds").asLong()).isEqualTo(3 * 3600 + 30 * 60);
+        assertThat(afterIncrease.get("remainingEstimateSeconds").asLong()).isEqualTo(6 * 3600);
+        assertThat(afterIncrease.get("timeSpentSeconds").asLong()).isEqualTo(30 * 60);
+        assertThat(assertRefusal(worklog, refused, 400).get("detail").asString())
+                .contains("reduceBy: say how much to take from the remaining estimate");
     }
 
     private static JsonNode log(Api as, String key, String spent, String comment) {

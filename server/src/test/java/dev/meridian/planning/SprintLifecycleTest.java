@@ -353,6 +353,33 @@ class SprintLifecycleTest {
     }
 
     @Test
+    void showsEachCardsEstimateAndTheSprintsTotalInTheBacklogAndOnTheBoard() {
+        var login = estimated("Login", "2d 4h");
+        var logout = estimated("Logout", "4h");
+        var profile = story("Profile", 1);
+        var later = estimated("Later", "1w");
+        ok(admin.post("/api/v1/issues/" + logout + "/worklogs", Map.of("timeSpent", "1h")));
+        ok(admin.patch("/api/v1/issues/" + login, Map.of("remainingEstimate", "")));
+        long sprint = ok(admin.post("/api/v1/boards/" + board + "/sprints", Map.of("name", "Sprint 1"))).json().get("id").asLong();
+        ok(admin.post("/api/v1/sprints/" + sprint + "/issues", Map.of("add", List.of(login, logout, profile))));
+
+        var backlog = ok(admin.get("/api/v1/boards/" + board + "/backlog")).json();
+        var planned = backlog.get("sprints").get(0);
+        var cards = new java.util.HashMap<String, tools.jackson.databind.JsonNode>();
+        planned.get("issues").values().forEach(c -> cards.put(c.get("key").asString(), c));
+        ok(admin.post("/api/v1/sprints/" + sprint + "/start", Map.of()));
+        var onBoard = ok(admin.get("/api/v1/boards/" + board + "/issues")).json().toString();
+
+        assertThat(cards.get(login).get("estimateSeconds").asLong()).as("the original, none remaining set").isEqualTo(20 * 3600);
+        assertThat(cards.get(logout).get("estimateSeconds").asLong()).as("what remains").isEqualTo(3 * 3600);
+        assertThat(cards.get(profile).get("estimateSeconds").isNull()).isTrue();
+        assertThat(planned.get("estimateSeconds").asLong()).isEqualTo(23 * 3600);
+        assertThat(backlog.get("backlog").get(0).get("key").asString()).isEqualTo(later);
+        assertThat(backlog.get("backlog").get(0).get("estimateSeconds").asLong()).isEqualTo(40 * 3600);
+        assertThat(onBoard).contains("\"estimateSeconds\":" + 3 * 3600);
+    }
+
+    @Test
     void movesManyIssuesBetweenSprintsKeepingEachOnesHistoryAndBothSprintsEvents() {
         var keys = new ArrayList<String>();
         for (int i = 0; i < 12; i++) {
@@ -431,6 +458,11 @@ class SprintLifecycleTest {
 
     private String story(String summary, int points) {
         var r = admin.post("/api/v1/issues", Map.of("project", project, "type", "Story", "summary", summary, "storyPoints", points));
+        return ok(r).json().get("key").asString();
+    }
+
+    private String estimated(String summary, String originalEstimate) {
+        var r = admin.post("/api/v1/issues", Map.of("project", project, "type", "Story", "summary", summary, "originalEstimate", originalEstimate));
         return ok(r).json().get("key").asString();
     }
 

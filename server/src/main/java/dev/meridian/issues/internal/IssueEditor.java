@@ -83,6 +83,7 @@ public class IssueEditor {
         var fix = lookup.versions("fixVersions", issue.fixVersions(), Set.of());
         var affects = lookup.versions("affectsVersions", issue.affectsVersions(), Set.of());
         Long parentId = typeId == null ? null : parent(project, lookup, typeId, issue.parent(), null);
+        var estimate = FieldRules.duration("originalEstimate", issue.originalEstimate(), lookup);
         lookup.throwIfAny();
         var now = Instant.now(clock);
         int number = rows.reserveNumbers(project.id(), 1);
@@ -90,7 +91,7 @@ public class IssueEditor {
         var row = new IssueRow(0, project.id(), number, key, null, typeId, scheme.workflow().initial().id(), priorityId,
                 null, summary, description, assigneeId, reporterId, by.id(), parentId, labels, points,
                 SupportedDates.require("dueDate", issue.dueDate()), now,
-                now, null, 1, components, fix, affects, TimeTracking.NONE);
+                now, null, 1, components, fix, affects, new TimeTracking(estimate, estimate, null));
         long id = rows.insert(row);
         watchers.watch(id, by.id());
         if (reporterId != null && reporterId != by.id()) {

@@ -74,7 +74,7 @@ final class JiraFields {
                 names("components", byId(scheme.components(), ProjectScheme.Component::id, ProjectScheme.Component::name)),
                 names("fixVersions", byId(scheme.versions(), ProjectScheme.Version::id, ProjectScheme.Version::name)),
                 names("versions", byId(scheme.versions(), ProjectScheme.Version::id, ProjectScheme.Version::name)),
-                null, date("duedate"), parent());
+                null, date("duedate"), parent(), null);
         failOnErrors();
         return issue;
     }

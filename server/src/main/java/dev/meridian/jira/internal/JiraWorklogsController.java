@@ -1,6 +1,7 @@
 package dev.meridian.jira.internal;
 
 import dev.meridian.identity.CurrentUser;
+import dev.meridian.issues.AdjustEstimate;
 import dev.meridian.issues.Issues;
 import dev.meridian.issues.NewWorklog;
 import dev.meridian.issues.WorkDuration;
@@ -15,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +30,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Jira's work logs: {@code {"timeSpent": "2h"}} or {@code {"timeSpentSeconds": 7200}}, with {@code started} in Jira's
- * format ({@code 2026-11-26T09:00:00.000+0000}) and a {@code comment}; the remaining estimate adjusts automatically.
+ * format ({@code 2026-11-26T09:00:00.000+0000}) and a {@code comment}; the remaining estimate moves as Jira's
+ * {@code adjustEstimate} says ({@link AdjustEstimate}), automatically by default.
  */
 @RestController
 @Tag(name = "Jira-compatible API")
@@ -54,19 +57,24 @@ class JiraWorklogsController {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> add(@PathVariable String idOrKey, @RequestBody JsonNode body, CurrentUser user) {
-        var added = shape(JiraShapes.forThisRequest(), worklogs.add(JiraIssuesController.key(issues, idOrKey, user), work(body), user));
+    ResponseEntity<Map<String, Object>> add(@PathVariable String idOrKey, @RequestBody JsonNode body,
+            @ParameterObject AdjustEstimate estimate, CurrentUser user) {
+        var added = shape(JiraShapes.forThisRequest(),
+                worklogs.add(JiraIssuesController.key(issues, idOrKey, user), work(body), estimate, user));
         return ResponseEntity.created(URI.create((String) added.get("self"))).body(added);
     }
 
     @PutMapping("/{id}")
-    Map<String, Object> edit(@PathVariable String idOrKey, @PathVariable long id, @RequestBody JsonNode body, CurrentUser user) {
-        return shape(JiraShapes.forThisRequest(), worklogs.edit(JiraIssuesController.key(issues, idOrKey, user), id, work(body), user));
+    Map<String, Object> edit(@PathVariable String idOrKey, @PathVariable long id, @RequestBody JsonNode body,
+            @ParameterObject AdjustEstimate estimate, CurrentUser user) {
+        return shape(JiraShapes.forThisRequest(),
+                worklogs.edit(JiraIssuesController.key(issues, idOrKey, user), id, work(body), estimate, user));
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable String idOrKey, @PathVariable long id, CurrentUser user) {
-        worklogs.delete(JiraIssuesController.key(issues, idOrKey, user), id, user);
+    ResponseEntity<Void> delete(@PathVariable String idOrKey, @PathVariable long id, @ParameterObject AdjustEstimate estimate,
+            CurrentUser user) {
+        worklogs.delete(JiraIssuesController.key(issues, idOrKey, user), id, estimate, user);
         return ResponseEntity.noContent().build();
     }
 

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Backlog {
 
-    record SprintCards(SprintView sprint, List<Card> issues, BigDecimal points) {
+    /** A sprint's issues with their story points and estimates (in seconds) summed, as its header shows them. */
+    record SprintCards(SprintView sprint, List<Card> issues, BigDecimal points, long estimateSeconds) {
     }
 
     /** Progress of an epic over its issues on this board: counts and story points, done and in all. */
@@ -50,7 +51,7 @@ class Backlog {
         for (var s : open) {
             var keys = new HashSet<>(s.issueKeys());
             var cards = shown.stream().filter(c -> keys.contains(c.key())).toList();
-            bySprint.add(new SprintCards(s, cards, points(cards)));
+            bySprint.add(new SprintCards(s, cards, points(cards), estimate(cards)));
         }
         var backlog = shown.stream().filter(c -> !inSprint.contains(c.key()) && !"done".equals(c.statusCategory())
                 && !"Epic".equalsIgnoreCase(c.type())).toList();
@@ -73,6 +74,10 @@ class Backlog {
             out.add(new Epic(key, summary, issues.size(), done.size(), points(issues), points(done)));
         });
         return out;
+    }
+
+    private static long estimate(List<Card> cards) {
+        return cards.stream().mapToLong(c -> c.estimateSeconds() == null ? 0 : c.estimateSeconds()).sum();
     }
 
     static BigDecimal points(List<Card> cards) {

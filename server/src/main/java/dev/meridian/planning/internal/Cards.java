@@ -23,7 +23,8 @@ public class Cards {
                        st.points as subtask_points,
                        coalesce(case when pt.level = 1 then par.key end, case when gt.level = 1 then gp.key end) as epic_key,
                        coalesce(case when pt.level = 1 then par.summary end, case when gt.level = 1 then gp.summary end) as epic_summary,
-                       par.key as parent_key, i.rank
+                       par.key as parent_key, i.rank,
+                       coalesce(i.remaining_estimate_seconds, i.original_estimate_seconds) as estimate_seconds
                 from issues i join issue_types t on t.id = i.type_id join statuses s on s.id = i.status_id
                 left join priorities p on p.id = i.priority_id left join users u on u.id = i.assignee_id
                 left join issues par on par.id = i.parent_id left join issue_types pt on pt.id = par.type_id
@@ -37,7 +38,8 @@ public class Cards {
                         rs.getObject("user_id") == null ? null
                                 : new UserRef(rs.getLong("user_id"), rs.getString("email"), rs.getString("display_name")),
                         rs.getBigDecimal("story_points"), rs.getBigDecimal("subtask_points"), rs.getString("epic_key"),
-                        rs.getString("epic_summary"), rs.getString("parent_key"), rs.getString("rank")))
+                        rs.getString("epic_summary"), rs.getString("parent_key"), rs.getString("rank"),
+                        rs.getObject("estimate_seconds", Long.class)))
                 .list();
     }
 }
