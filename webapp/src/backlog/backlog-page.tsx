@@ -115,6 +115,7 @@ export function BacklogPage() {
                     .filter(Boolean)
                     .join(' · ')}
                   cards={issues}
+                  readOnly={readOnly}
                   selected={selected}
                   onOpen={openIssue}
                   action={
@@ -136,7 +137,7 @@ export function BacklogPage() {
                   }
                 />
               ))}
-              <CardList sprintId={null} title="Backlog" detail={plural(view.backlog.length, 'issue')} cards={view.backlog} selected={selected} onOpen={openIssue} />
+              <CardList sprintId={null} title="Backlog" detail={plural(view.backlog.length, 'issue')} cards={view.backlog} readOnly={readOnly} selected={selected} onOpen={openIssue} />
             </div>
           </DndContext>
         </div>
