@@ -170,6 +170,34 @@ class AttachmentsTest {
     }
 
     @Test
+    void framesAPdfAtAUrlEndingWithItsNameSoABrowsersViewerTitlesItSoWithTheSameGuards() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var reader = fixtures.user("reader");
+        var outsider = fixtures.user("outsider");
+        fixtures.member(project, reader, "viewer");
+        var key = fixtures.issue(project);
+        var pdf = attach(fixtures.admin(), key, "Q3 report – final.pdf");
+        var named = "/api/v1/attachments/" + pdf + "/Q3%20report%20%E2%80%93%20final.pdf";
+
+        var viewed = reader.get(named + "?inline=true");
+        var linked = reader.get(named);
+
+        assertThat(viewed.status()).as(viewed.toString()).isEqualTo(200);
+        assertThat(viewed.text()).isEqualTo(new String(REPORT, StandardCharsets.UTF_8));
+        assertThat(viewed.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(viewed.header("Content-Disposition")).startsWith("inline;")
+                .contains("filename*=UTF-8''Q3%20report%20%E2%80%93%20final.pdf");
+        assertThat(viewed.header("Content-Security-Policy")).isEqualTo("default-src 'none'; sandbox; frame-ancestors 'self'");
+        assertThat(viewed.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(viewed.header("X-Frame-Options")).isEqualTo("SAMEORIGIN");
+        assertThat(linked.header("Content-Disposition")).startsWith("attachment;");
+        assertThat(linked.header("Content-Security-Policy")).isEqualTo("default-src 'none'; sandbox");
+        assertThat(linked.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(outsider.get(named + "?inline=true").status()).isEqualTo(404);
+    }
+
+    @Test
     void refusesAnEmptyFileAndAnUploadWithoutOneInWords() {
         var fixtures = new Fixtures(port);
         var key = fixtures.issue(fixtures.project());
