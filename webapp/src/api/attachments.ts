@@ -30,8 +30,20 @@ export const attachmentsApi = {
   remove: (id: number) => http.delete(`/api/v1/attachments/${id}`),
   /** Where the browser reads the file: safe images are shown inline, every other file is downloaded. */
   contentUrl: (id: number) => `/api/v1/attachments/${id}`,
-  /** Where the viewer frames a PDF: sent inline (still sandboxed) to Meridian's own pages only. */
-  inlineUrl: (id: number) => `/api/v1/attachments/${id}?inline=true`,
+  /**
+   * Where the viewer frames a PDF: sent inline (still sandboxed) to Meridian's own pages only. The path ends with the
+   * file's name, which a browser's PDF viewer shows as its title (Chromium's takes the URL's last segment).
+   */
+  inlineUrl: (file: Pick<Attachment, 'id' | 'fileName'>) => `/api/v1/attachments/${file.id}/${nameSegment(file.fileName)}?inline=true`,
+}
+
+/**
+ * A file name as a URL's last segment. The server finds the file by its id alone; the characters its firewall refuses
+ * in a path (%, ;, slashes) would have the request refused, so they become "_", and a name of dots is "file".
+ */
+function nameSegment(fileName: string): string {
+  const safe = fileName.replace(/[%;/\\]/g, '_')
+  return /^\.*$/.test(safe) ? 'file' : encodeURIComponent(safe)
 }
 
 /** Shown as thumbnails; the server sends these inline and nothing else. */

@@ -92,12 +92,13 @@ describe('BacklogPage', () => {
     expect(screen.getByRole('region', { name: 'Backlog' })).not.toHaveTextContent('estimated')
   })
 
-  it('shows a viewer the plan without the buttons that change it', async () => {
+  it('shows a viewer the plan without the buttons that change it, and rows that are read, not dragged', async () => {
     const viewerScheme = { project: { id: 1, key: 'WEB', name: 'Web app', callerRole: 'viewer' }, workflow: { statuses: [], transitions: [] },
       types: [], priorities: [], resolutions: [], components: [], versions: [] }
+    const emptySprint = { ...sprint, id: 12, name: 'Sprint 2', issueKeys: [] }
     stubFetch({
       'GET /api/v1/boards': () => json(200, [board]),
-      'GET /api/v1/boards/3/backlog': () => json(200, view),
+      'GET /api/v1/boards/3/backlog': () => json(200, { ...view, sprints: [...view.sprints, { sprint: emptySprint, issues: [], points: 0 }] }),
       'GET /api/v1/projects/WEB/scheme': () => json(200, viewerScheme),
     })
     renderPage()
@@ -107,6 +108,28 @@ describe('BacklogPage', () => {
     expect(screen.queryByRole('button', { name: 'Create sprint' })).not.toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Edit sprint' })).not.toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Delete sprint' })).not.toBeInTheDocument()
+    const row = screen.getByText('Summary of WEB-1').closest('li')!
+    expect(row).not.toHaveAttribute('aria-disabled')
+    expect(row).not.toHaveAttribute('aria-describedby')
+    expect(row).toHaveClass('read-only')
+    expect(screen.getByRole('region', { name: 'Sprint 2' })).toHaveTextContent('No issues.')
+  })
+
+  it('tells a member how to drag a row and where to drop', async () => {
+    const emptySprint = { ...sprint, id: 12, name: 'Sprint 2', issueKeys: [] }
+    stubFetch({
+      'GET /api/v1/boards': () => json(200, [board]),
+      'GET /api/v1/boards/3/backlog': () => json(200, { ...view, sprints: [...view.sprints, { sprint: emptySprint, issues: [], points: 0 }] }),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, adminScheme),
+    })
+    renderPage()
+    await screen.findByRole('region', { name: 'Sprint 1' })
+    await screen.findByRole('button', { name: 'Create sprint' })
+
+    const row = screen.getByText('Summary of WEB-1').closest('li')!
+    expect(row).toHaveAccessibleDescription(/press space/i)
+    expect(row).not.toHaveClass('read-only')
+    expect(screen.getByRole('region', { name: 'Sprint 2' })).toHaveTextContent('Drag issues here.')
   })
 
   it('renames a sprint and moves its dates from its header, sending only what changed', async () => {

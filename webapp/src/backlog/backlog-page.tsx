@@ -123,6 +123,7 @@ export function BacklogPage() {
                     .filter(Boolean)
                     .join(' · ')}
                   cards={issues}
+                  readOnly={readOnly}
                   selected={selected}
                   onOpen={openIssue}
                   action={
@@ -144,7 +145,7 @@ export function BacklogPage() {
                   }
                 />
               ))}
-              <CardList sprintId={null} title="Backlog" detail={plural(view.backlog.length, 'issue')} cards={view.backlog} selected={selected} onOpen={openIssue} />
+              <CardList sprintId={null} title="Backlog" detail={plural(view.backlog.length, 'issue')} cards={view.backlog} readOnly={readOnly} selected={selected} onOpen={openIssue} />
             </div>
           </DndContext>
         </div>

@@ -1,6 +1,7 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core'
 import { memo, type CSSProperties, type MouseEvent, type ReactNode, type Ref } from 'react'
 import type { Card } from '../api/planning'
+import { dragAttributes } from '../board/drag-sensors'
 import { EstimateBadge } from '../board/estimate-badge'
 import { useCardWindow } from '../board/use-card-window'
 import { Avatar } from '../ui/avatar'
@@ -11,6 +12,8 @@ export const WINDOW_FROM = 60
 const ROW_HEIGHT = 37
 
 interface RowActions {
+  /** A viewer's: rows are read, not dragged. */
+  readOnly: boolean
   /** The row `j`/`k` selected, if any. */
   selected: string | undefined
   /** Opens an issue's panel over the backlog; never changes, so rows are not drawn again when the URL does. */
@@ -40,9 +43,9 @@ export function CardList({ sprintId, title, detail, cards, action, ...actions }:
       ) : (
         <ol className="backlog-rows">
           {cards.map((card) => (
-            <BacklogRow key={card.key} card={card} sprintId={sprintId} selected={card.key === actions.selected} onOpen={actions.onOpen} />
+            <BacklogRow key={card.key} card={card} sprintId={sprintId} readOnly={actions.readOnly} selected={card.key === actions.selected} onOpen={actions.onOpen} />
           ))}
-          {cards.length === 0 && <li className="muted small backlog-empty">Drag issues here.</li>}
+          {cards.length === 0 && <li className="muted small backlog-empty">{actions.readOnly ? 'No issues.' : 'Drag issues here.'}</li>}
         </ol>
       )}
     </section>
@@ -50,7 +53,7 @@ export function CardList({ sprintId, title, detail, cards, action, ...actions }:
 }
 
 /** A long section scrolls as a window: only the rows in view are in the page, whatever its length. */
-function RowWindow({ cards, sprintId, selected, onOpen }: { cards: Card[]; sprintId: number | null } & RowActions) {
+function RowWindow({ cards, sprintId, readOnly, selected, onOpen }: { cards: Card[]; sprintId: number | null } & RowActions) {
   const { scroller, virtualizer } = useCardWindow(cards, selected, { estimate: ROW_HEIGHT, overscan: 5, initialRect: { width: 800, height: 700 } })
 
   return (
@@ -61,6 +64,7 @@ function RowWindow({ cards, sprintId, selected, onOpen }: { cards: Card[]; sprin
             key={item.key}
             card={cards[item.index]}
             sprintId={sprintId}
+            readOnly={readOnly}
             selected={cards[item.index].key === selected}
             onOpen={onOpen}
             index={item.index}
@@ -76,6 +80,7 @@ function RowWindow({ cards, sprintId, selected, onOpen }: { cards: Card[]; sprin
 interface RowProps {
   card: Card
   sprintId: number | null
+  readOnly: boolean
   selected: boolean
   onOpen: (key: string) => void
   /** In a window: the row's place, the virtualizer's measuring ref and its position on the track. */
@@ -85,10 +90,9 @@ interface RowProps {
 }
 
 /** Drawn again only when its own props change: a backlog of thousands stays still while one row moves or opens. */
-const BacklogRow = memo(function BacklogRow({ card, sprintId, selected, onOpen, index, measure, style }: RowProps) {
-  const drag = useDraggable({ id: card.key, data: { key: card.key } })
-  const dropZone = useDroppable({ id: `row:${card.key}`, data: { sprintId, overKey: card.key } })
-  const { role: _role, 'aria-roledescription': _description, ...attributes } = drag.attributes
+const BacklogRow = memo(function BacklogRow({ card, sprintId, readOnly, selected, onOpen, index, measure, style }: RowProps) {
+  const drag = useDraggable({ id: card.key, data: { key: card.key }, disabled: readOnly })
+  const dropZone = useDroppable({ id: `row:${card.key}`, data: { sprintId, overKey: card.key }, disabled: readOnly })
   const open = (event: MouseEvent) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
     event.preventDefault()
@@ -102,12 +106,12 @@ const BacklogRow = memo(function BacklogRow({ card, sprintId, selected, onOpen, 
         dropZone.setNodeRef(node)
         if (typeof measure === 'function') measure(node)
       }}
-      className={`backlog-row${drag.isDragging ? ' card-placeholder' : ''}${dropZone.isOver ? ' backlog-row-over' : ''}${selected ? ' selected' : ''}`}
+      className={`backlog-row${drag.isDragging ? ' card-placeholder' : ''}${dropZone.isOver ? ' backlog-row-over' : ''}${selected ? ' selected' : ''}${readOnly ? ' read-only' : ''}`}
       style={moved ? { ...style, transform: [style?.transform, moved].filter(Boolean).join(' ') } : style}
       data-key={card.key}
       data-nav-key={card.key}
       data-index={index}
-      {...attributes}
+      {...dragAttributes(drag.attributes, !readOnly)}
       {...drag.listeners}
     >
       <TypeIcon type={card.type} />

@@ -1,5 +1,6 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core'
 import { useCallback, type MouseEvent, type ReactNode } from 'react'
+import { dragAttributes } from './drag-sensors'
 
 interface Props {
   issueKey: string
@@ -29,7 +30,6 @@ export function CardLink({ issueKey, data, dropData, disabled, selected = false,
     setNodeRef(node)
     setTargetRef(node)
   }, [setNodeRef, setTargetRef])
-  const { role: _role, 'aria-roledescription': _description, ...dragAttributes } = attributes
   const open = (event: MouseEvent) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
     event.preventDefault()
@@ -39,9 +39,9 @@ export function CardLink({ issueKey, data, dropData, disabled, selected = false,
     <a
       ref={ref}
       href={`/issues/${issueKey}`}
-      className={`card-link${isDragging ? ' card-placeholder' : ''}${selected ? ' selected' : ''}`}
+      className={`card-link${isDragging ? ' card-placeholder' : ''}${selected ? ' selected' : ''}${disabled ? ' read-only' : ''}`}
       data-nav-key={issueKey}
-      {...dragAttributes}
+      {...dragAttributes(attributes, !disabled)}
       {...listeners}
       onClick={open}
       onPointerEnter={onPrefetch && (() => onPrefetch(issueKey))}

@@ -1,4 +1,4 @@
-import { KeyboardSensor, PointerSensor, useSensor, useSensors, type KeyboardCodes } from '@dnd-kit/core'
+import { KeyboardSensor, PointerSensor, useSensor, useSensors, type DraggableAttributes, type KeyboardCodes } from '@dnd-kit/core'
 
 // Options held outside the component: dnd-kit keeps a sensor only while its options are the same object, and new
 // sensors change its context, which draws every draggable card again (each time a card is selected or a panel opens).
@@ -20,3 +20,11 @@ export function useDragSensors(keys: { keyboardCodes?: KeyboardCodes } = KEYBOAR
  * column on a wide screen, which then slid away under the card before the drop).
  */
 export const EDGE_AUTO_SCROLL = { threshold: { x: 0.05, y: 0.1 }, acceleration: 5 }
+
+/**
+ * dnd-kit's attributes for a card or row that stays what it is (a link, a list item), not a button. One that cannot be
+ * dragged (a viewer's) keeps only its place in the tab order: it is not announced as a disabled draggable.
+ */
+export function dragAttributes({ role: _role, 'aria-roledescription': _description, ...attributes }: DraggableAttributes, draggable: boolean) {
+  return draggable ? attributes : { tabIndex: attributes.tabIndex }
+}

@@ -26,7 +26,7 @@ export function AttachmentViewer({ files, shownId, onShow, onClose }: Props) {
         {isImage(file) ? (
           <img key={file.id} src={attachmentsApi.contentUrl(file.id)} alt={file.fileName} />
         ) : isPdf(file) ? (
-          <iframe key={file.id} src={attachmentsApi.inlineUrl(file.id)} title={file.fileName} />
+          <iframe key={file.id} src={attachmentsApi.inlineUrl(file)} title={file.fileName} />
         ) : (
           <div className="viewer-none">
             <span className="file-glyph">{fileExtension(file.fileName)}</span>

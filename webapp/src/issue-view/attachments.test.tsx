@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Attachment } from '../api/attachments'
+import { attachmentsApi, type Attachment } from '../api/attachments'
 import type { Issue } from '../api/issues'
 import { CurrentUserContext } from '../app/current-user'
 import { issueSummary, issueView, json, renderWithProviders, stubFetch } from '../test-utils'
@@ -106,7 +106,7 @@ describe('the issue panel’s attachments', () => {
 
     await user.click(within(viewer).getByRole('button', { name: 'Next file' }))
     viewer = screen.getByRole('dialog', { name: 'report.pdf' })
-    expect(within(viewer).getByTitle('report.pdf')).toHaveAttribute('src', '/api/v1/attachments/8?inline=true')
+    expect(within(viewer).getByTitle('report.pdf')).toHaveAttribute('src', '/api/v1/attachments/8/report.pdf?inline=true')
     expect(viewer).toHaveTextContent(/31 MB · Bob Byte/)
 
     await user.keyboard('{ArrowRight}')
@@ -117,6 +117,14 @@ describe('the issue panel’s attachments', () => {
 
     await user.keyboard('{ArrowLeft}{ArrowLeft}')
     expect(screen.getByRole('dialog', { name: 'screen.png' })).toBeInTheDocument()
+  })
+
+  it('frames a PDF at a URL ending with its name, which the browser’s PDF viewer shows; what a server path refuses becomes _', () => {
+    expect(attachmentsApi.inlineUrl(file(8, 'Q3 report – final.pdf', 'application/pdf', 10))).toBe(
+      '/api/v1/attachments/8/Q3%20report%20%E2%80%93%20final.pdf?inline=true',
+    )
+    expect(attachmentsApi.inlineUrl(file(8, '100%; a/b\\c.pdf', 'application/pdf', 10))).toBe('/api/v1/attachments/8/100__%20a_b_c.pdf?inline=true')
+    expect(attachmentsApi.inlineUrl(file(8, '..', 'application/pdf', 10))).toBe('/api/v1/attachments/8/file?inline=true')
   })
 
   it('closes the viewer with Esc', async () => {

@@ -16,7 +16,8 @@ export function Children({ issue, scheme, canEdit }: { issue: Issue; scheme: Sch
   const types = childTypesOf(issue, scheme)
   const children = useChildren(issue.key, issue.subtaskKeys.length > 0 || !!types?.length)
   const [adding, setAdding] = useState(false)
-  if (!issue.subtaskKeys.length && !types?.length) return null
+  // A viewer, who cannot add any, sees the section only when it lists some.
+  if (!issue.subtaskKeys.length && (!types?.length || !canEdit)) return null
   const epic = (scheme?.types.find((type) => type.name === issue.type)?.level ?? 0) > 0
   const items = children.data?.issues ?? []
   const done = items.filter((child) => child.statusCategory === 'done').length

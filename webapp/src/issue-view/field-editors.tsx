@@ -1,5 +1,22 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { NoValue } from '../ui/issue-cells'
 import { splitLabels } from './field-parsing'
+
+/**
+ * A row of an issue's fields column. Shown as a value (`asValue`: to someone who cannot edit it), the value is named by
+ * the row's term, as a control is by its own label.
+ */
+export function FieldRow({ label, asValue, className, children }: { label: string; asValue: boolean; className?: string; children: ReactNode }) {
+  const id = useId()
+  return (
+    <>
+      <dt id={id}>{label}</dt>
+      <dd className={className} aria-labelledby={asValue ? id : undefined}>
+        {children}
+      </dd>
+    </>
+  )
+}
 
 /** Chosen names as chips, each removable, and a list of the names left to add: components, versions. */
 export function ChoiceChips({ label, chosen, options, canEdit, onChange }: {
@@ -13,7 +30,7 @@ export function ChoiceChips({ label, chosen, options, canEdit, onChange }: {
   return (
     <div className="labels">
       <Chips what={label.toLowerCase()} names={chosen} canEdit={canEdit} onChange={onChange} />
-      {!chosen.length && (!canEdit || !left.length) && <span className="muted">None</span>}
+      {!chosen.length && (!canEdit || !left.length) && <NoValue />}
       {canEdit && left.length > 0 && (
         <select className="chip-add" aria-label={`Add ${label.toLowerCase()}`} value="" onChange={(event) => onChange([...chosen, event.target.value])}>
           <option value="">Add…</option>
@@ -49,7 +66,7 @@ export function Labels({ labels, canEdit, onChange, folded = false, what = 'labe
   return (
     <div className="labels">
       <Chips what={what} names={labels} canEdit={canEdit} onChange={onChange} />
-      {!labels.length && !canEdit && <span className="muted">None</span>}
+      {!labels.length && !canEdit && <NoValue />}
       {canEdit && !open && (
         <button type="button" className="link-button label-add" aria-label={`Add ${what}`} title="Add label" onClick={() => setOpen(true)}>
           +
@@ -113,7 +130,7 @@ export function CommitField<T>({ label, value, canEdit, placeholder, type = 'tex
   const listId = useId()
   const [draft, setDraft] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
-  if (!canEdit) return value ? <span>{value}</span> : <span className="muted">None</span>
+  if (!canEdit) return value ? <span>{value}</span> : <NoValue />
   const commit = () => {
     if (draft === null || draft.trim() === value) {
       setDraft(null)

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Issue } from '../api/issues'
 import type { Role, Scheme } from '../api/projects'
 import { CurrentUserContext } from '../app/current-user'
-import { issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
+import { queryKeys } from '../app/query-keys'
+import { issueSummary, json, renderWithProviders, stubFetch, testQueryClient } from '../test-utils'
 import { parseDueDate, parseParentKey, parseStoryPoints, splitLabels } from './field-parsing'
 import { previewIssue } from './issue-cache'
 import { IssuePanel } from './issue-panel'
@@ -72,10 +73,14 @@ function serve(role: Role, start: Partial<Issue> = {}, workflow?: Scheme['workfl
     },
   })
   const user = userEvent.setup()
+  // Known before the panel opens, as on the board it is opened from: the fields are drawn for the role at once.
+  const client = testQueryClient()
+  client.setQueryData(queryKeys.scheme('WEB'), scheme(role, workflow))
   renderWithProviders(
     <CurrentUserContext.Provider value={{ ...ada, siteAdmin: false }}>
       <IssuePanel issueKey="WEB-1" closeTo={{ pathname: '/projects/WEB/board' }} />
     </CurrentUserContext.Provider>,
+    { client },
   )
   return { user, patches, searches }
 }
@@ -216,18 +221,35 @@ describe('Issue fields edited in place', () => {
     expect(screen.queryByText(/No transition leads out/)).not.toBeInTheDocument()
   })
 
-  it('shows a viewer the values without anything to edit', async () => {
-    serve('viewer', { components: ['build'], fixVersions: ['2.0'], storyPoints: 8, dueDate: '2027-01-15' })
+  it('shows a viewer each field as its value in words, named by its label, with no control to use', async () => {
+    serve('viewer', { assignee: ada, priority: null, components: ['build'], fixVersions: ['2.0'], storyPoints: 8, dueDate: '2027-01-15' })
 
-    expect(await screen.findByText('build')).toBeInTheDocument()
-    expect(screen.getByText('2.0')).toBeInTheDocument()
-    expect(screen.getByText('8')).toBeInTheDocument()
-    expect(screen.getByText('2027-01-15')).toBeInTheDocument()
-    expect(screen.getByLabelText('Type')).toBeDisabled()
+    const value = (name: string) => screen.getByRole('definition', { name })
+    expect(await screen.findByRole('definition', { name: 'Status' })).toHaveTextContent('To Do')
+    expect(value('Assignee')).toHaveTextContent('Ada Lovelace')
+    expect(within(value('Assignee')).getByLabelText('Ada Lovelace')).toHaveClass('avatar')
+    expect(value('Priority')).toHaveTextContent(/^None$/)
+    expect(value('Type')).toHaveTextContent('Task')
+    expect(value('Components')).toHaveTextContent('build')
+    expect(value('Fix versions')).toHaveTextContent('2.0')
+    expect(value('Affects versions')).toHaveTextContent(/^None$/)
+    expect(value('Story points')).toHaveTextContent('8')
+    expect(value('Due date')).toHaveTextContent('2027-01-15')
+    expect(value('Original estimate')).toHaveTextContent(/^None$/)
+    expect(value('Reporter')).toHaveTextContent('Ada Lovelace')
+    const fields = document.querySelector('dl.fields') as HTMLElement
+    expect(within(fields).queryAllByRole('combobox')).toEqual([])
+    expect(within(fields).queryAllByRole('textbox')).toEqual([])
+    expect(within(fields).queryAllByRole('button')).toEqual([])
     expect(screen.queryByText(/No transition leads out/)).not.toBeInTheDocument()
-    expect(screen.queryByLabelText('Story points')).not.toBeInTheDocument()
-    expect(screen.queryByLabelText('Add component')).not.toBeInTheDocument()
-    expect(screen.queryByRole('button', { name: /Remove component/ })).not.toBeInTheDocument()
+  })
+
+  it('gives a member controls, not values named by the labels', async () => {
+    serve('member')
+
+    expect(await screen.findByRole('combobox', { name: 'Priority' })).toBeEnabled()
+    expect(screen.queryByRole('definition', { name: 'Priority' })).not.toBeInTheDocument()
+    expect(screen.getByRole('definition', { name: 'Reporter' })).toHaveTextContent('Ada Lovelace')
   })
 })
 

@@ -4,7 +4,8 @@ import type { Scheme } from '../api/projects'
 import { reachableStatuses } from '../board/board-state'
 import { useMembers } from '../projects/use-projects'
 import { Avatar } from '../ui/avatar'
-import { ChoiceChips, CommitField, Labels } from './field-editors'
+import { AssigneeCell, NoValue, PersonCell, PriorityCell, StatusCell, TypeCell } from '../ui/issue-cells'
+import { ChoiceChips, CommitField, FieldRow, Labels } from './field-editors'
 import { parseDueDate, parseParentKey, parseStoryPoints } from './field-parsing'
 import { IssueKeySuggestions } from './issue-key-suggestions'
 import { IssueKeyLink } from './panel-links'
@@ -25,119 +26,115 @@ export function IssueFields({ issue, scheme, canEdit, editor }: Props) {
   const deadEnd = !!scheme && canEdit && reachable.size === 0
   const assignees = members.data?.map((member) => member.user) ?? []
   if (issue.assignee && !assignees.some((user) => user.email === issue.assignee?.email)) assignees.push(issue.assignee)
+  const resolutionEditable = canEdit && issue.statusCategory === 'done' && !!scheme?.resolutions.length
   const versions = scheme?.versions.filter((version) => !version.archived).map((version) => version.name) ?? []
 
   return (
     <dl className="fields">
-      <dt>Status</dt>
-      <dd>
-        <select aria-label="Status" value={issue.status} disabled={!canEdit} onChange={(event) => editor.move(event.target.value)}
-          aria-describedby={deadEnd ? 'status-dead-end' : undefined}>
-          {(statuses.length ? statuses : [{ id: 0, name: issue.status }]).map((status) => (
-            <option key={status.id}>{status.name}</option>
-          ))}
-        </select>
+      <FieldRow label="Status" asValue={!canEdit}>
+        {canEdit ? (
+          <select aria-label="Status" value={issue.status} onChange={(event) => editor.move(event.target.value)}
+            aria-describedby={deadEnd ? 'status-dead-end' : undefined}>
+            {(statuses.length ? statuses : [{ id: 0, name: issue.status }]).map((status) => (
+              <option key={status.id}>{status.name}</option>
+            ))}
+          </select>
+        ) : (
+          <StatusCell issue={issue} />
+        )}
         {deadEnd && <DeadEndNote id="status-dead-end" status={issue.status} projectKey={issue.projectKey} admin={scheme.project.callerRole === 'admin'} />}
-      </dd>
+      </FieldRow>
       {(issue.resolution || issue.statusCategory === 'done') && (
-        <>
-          <dt>Resolution</dt>
-          <dd>
-            {/* A done issue's resolution can be changed: a move to done gives it the project's first. */}
-            {canEdit && issue.statusCategory === 'done' && scheme?.resolutions.length ? (
-              <select aria-label="Resolution" value={issue.resolution ?? ''} onChange={(event) => editor.save({ resolution: event.target.value })}>
-                {!issue.resolution && <option value="">None</option>}
-                {scheme.resolutions.map((resolution) => (
-                  <option key={resolution.id}>{resolution.name}</option>
-                ))}
-              </select>
-            ) : (
-              (issue.resolution ?? <span className="muted">None</span>)
-            )}
-          </dd>
-        </>
+        // A done issue's resolution can be changed: a move to done gives it the project's first.
+        <FieldRow label="Resolution" asValue={!resolutionEditable}>
+          {resolutionEditable ? (
+            <select aria-label="Resolution" value={issue.resolution ?? ''} onChange={(event) => editor.save({ resolution: event.target.value })}>
+              {!issue.resolution && <option value="">None</option>}
+              {scheme.resolutions.map((resolution) => (
+                <option key={resolution.id}>{resolution.name}</option>
+              ))}
+            </select>
+          ) : (
+            (issue.resolution ?? <NoValue />)
+          )}
+        </FieldRow>
       )}
-      <dt>Assignee</dt>
-      <dd className="field-with-avatar">
-        <Avatar user={issue.assignee} size={18} />
-        <select
-          aria-label="Assignee"
-          value={issue.assignee?.email ?? ''}
-          disabled={!canEdit}
-          onChange={(event) => editor.save({ assignee: event.target.value || null })}
-        >
-          <option value="">Unassigned</option>
-          {assignees.map((user) => (
-            <option key={user.email} value={user.email}>
-              {user.displayName}
-            </option>
-          ))}
-        </select>
-      </dd>
-      <dt>Priority</dt>
-      <dd>
-        <select aria-label="Priority" value={issue.priority ?? ''} disabled={!canEdit} onChange={(event) => editor.save({ priority: event.target.value })}>
-          {!issue.priority && <option value="">None</option>}
-          {(scheme?.priorities ?? [{ id: 0, name: issue.priority ?? '' }]).map((priority) => (
-            <option key={priority.id}>{priority.name}</option>
-          ))}
-        </select>
-      </dd>
-      <dt>Type</dt>
-      <dd>
-        <select aria-label="Type" value={issue.type} disabled={!canEdit} onChange={(event) => editor.save({ type: event.target.value })}>
-          {(scheme?.types ?? [{ id: 0, name: issue.type }]).map((type) => (
-            <option key={type.id}>{type.name}</option>
-          ))}
-        </select>
-      </dd>
-      <dt>Labels</dt>
-      <dd>
+      <FieldRow label="Assignee" asValue={!canEdit} className="field-with-avatar">
+        {canEdit ? (
+          <>
+            <Avatar user={issue.assignee} size={18} />
+            <select aria-label="Assignee" value={issue.assignee?.email ?? ''} onChange={(event) => editor.save({ assignee: event.target.value || null })}>
+              <option value="">Unassigned</option>
+              {assignees.map((user) => (
+                <option key={user.email} value={user.email}>
+                  {user.displayName}
+                </option>
+              ))}
+            </select>
+          </>
+        ) : (
+          <AssigneeCell issue={issue} />
+        )}
+      </FieldRow>
+      <FieldRow label="Priority" asValue={!canEdit}>
+        {canEdit ? (
+          <select aria-label="Priority" value={issue.priority ?? ''} onChange={(event) => editor.save({ priority: event.target.value })}>
+            {!issue.priority && <option value="">None</option>}
+            {(scheme?.priorities ?? [{ id: 0, name: issue.priority ?? '' }]).map((priority) => (
+              <option key={priority.id}>{priority.name}</option>
+            ))}
+          </select>
+        ) : (
+          <PriorityCell issue={issue} />
+        )}
+      </FieldRow>
+      <FieldRow label="Type" asValue={!canEdit}>
+        {canEdit ? (
+          <select aria-label="Type" value={issue.type} onChange={(event) => editor.save({ type: event.target.value })}>
+            {(scheme?.types ?? [{ id: 0, name: issue.type }]).map((type) => (
+              <option key={type.id}>{type.name}</option>
+            ))}
+          </select>
+        ) : (
+          <TypeCell issue={issue} />
+        )}
+      </FieldRow>
+      <FieldRow label="Labels" asValue={!canEdit}>
         <Labels labels={issue.labels} canEdit={canEdit} onChange={(labels) => editor.save({ labels })} />
-      </dd>
-      <dt>Components</dt>
-      <dd>
+      </FieldRow>
+      <FieldRow label="Components" asValue={!canEdit}>
         <ChoiceChips label="Component" chosen={issue.components} options={scheme?.components.map((c) => c.name) ?? []} canEdit={canEdit}
           onChange={(components) => editor.save({ components })} />
-      </dd>
-      <dt>Fix versions</dt>
-      <dd>
+      </FieldRow>
+      <FieldRow label="Fix versions" asValue={!canEdit}>
         <ChoiceChips label="Fix version" chosen={issue.fixVersions} options={versions} canEdit={canEdit}
           onChange={(fixVersions) => editor.save({ fixVersions })} />
-      </dd>
-      <dt>Affects versions</dt>
-      <dd>
+      </FieldRow>
+      <FieldRow label="Affects versions" asValue={!canEdit}>
         <ChoiceChips label="Affects version" chosen={issue.affectsVersions} options={versions} canEdit={canEdit}
           onChange={(affectsVersions) => editor.save({ affectsVersions })} />
-      </dd>
-      <dt>Story points</dt>
-      <dd>
+      </FieldRow>
+      <FieldRow label="Story points" asValue={!canEdit}>
         <CommitField label="Story points" type="number" placeholder="None" value={issue.storyPoints?.toString() ?? ''} canEdit={canEdit}
           parse={parseStoryPoints} onSave={(storyPoints) => editor.save({ storyPoints })} />
-      </dd>
+      </FieldRow>
       <TimeTrackingFields issue={issue} canEdit={canEdit} editor={editor} />
-      <dt>Due date</dt>
-      <dd>
+      <FieldRow label="Due date" asValue={!canEdit}>
         <CommitField label="Due date" type="date" value={issue.dueDate ?? ''} canEdit={canEdit}
           parse={parseDueDate} onSave={(dueDate) => editor.save({ dueDate })} />
-      </dd>
-      <dt>Reporter</dt>
-      <dd className="field-with-avatar">
-        <Avatar user={issue.reporter} size={18} />
-        {issue.reporter?.displayName ?? <span className="muted">Nobody</span>}
-      </dd>
+      </FieldRow>
+      <FieldRow label="Reporter" asValue>
+        <PersonCell user={issue.reporter} nobody="Nobody" />
+      </FieldRow>
       {(issue.parentKey || canEdit) && (
-        <>
-          <dt>Parent</dt>
-          <dd>
-            {canEdit && (
-              <CommitField label="Parent" value={issue.parentKey ?? ''} canEdit placeholder="Add parent"
-                parse={parseParentKey} onSave={(parent) => editor.save({ parent })}
-                suggestions={(id, typed) => <IssueKeySuggestions id={id} projectKey={issue.projectKey} typed={typed} except={issue.key} />} />
-            )}
-            {issue.parentKey && <Parent parentKey={issue.parentKey} />}
-          </dd>
-        </>
+        <FieldRow label="Parent" asValue={!canEdit}>
+          {canEdit && (
+            <CommitField label="Parent" value={issue.parentKey ?? ''} canEdit placeholder="Add parent"
+              parse={parseParentKey} onSave={(parent) => editor.save({ parent })}
+              suggestions={(id, typed) => <IssueKeySuggestions id={id} projectKey={issue.projectKey} typed={typed} except={issue.key} />} />
+          )}
+          {issue.parentKey && <Parent parentKey={issue.parentKey} />}
+        </FieldRow>
       )}
     </dl>
   )

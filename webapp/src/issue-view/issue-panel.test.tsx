@@ -269,6 +269,48 @@ describe('IssuePanel keyboard and comments', { timeout: 20_000 }, () => {
     expect(edits).toEqual([{ body: 'Second take' }])
   })
 
+  it('edits a comment holding a mention as it was typed, and saves the mention written out', async () => {
+    const comment = { id: 9, issueKey: 'WEB-1', author: ada, body: 'Over to @[Ada Lovelace](ada@example.com)', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' }
+    const edits: { body: string }[] = []
+    stubFetch({
+      ...reads,
+      'GET /api/v1/issues/WEB-1/comments': () => json(200, [comment]),
+      'PUT /api/v1/issues/WEB-1/comments/9': (init) => {
+        edits.push(JSON.parse(String(init?.body)))
+        return json(200, { ...comment, ...edits.at(-1)!, updatedAt: '2026-01-02T00:00:00Z' })
+      },
+    })
+    const user = renderPanel()
+
+    await user.click(await screen.findByRole('button', { name: 'Edit' }))
+    const box = screen.getByRole('textbox', { name: 'Edit the comment' })
+    expect(box).toHaveValue('Over to @Ada Lovelace')
+    await user.type(box, ', thanks')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+
+    await vi.waitFor(() => expect(edits).toEqual([{ body: 'Over to @[Ada Lovelace](ada@example.com), thanks' }]))
+  })
+
+  it('edits a description holding a mention as it was typed, and sends nothing when it is saved unchanged', async () => {
+    const patches: unknown[] = []
+    stubFetch({
+      ...reads,
+      'GET /api/v1/issues/WEB-1': () => json(200, issue({ description: 'Ask @[Ada Lovelace](ada@example.com) first' })),
+      'PATCH /api/v1/issues/WEB-1': (init) => {
+        patches.push(JSON.parse(String(init?.body)))
+        return json(200, issue())
+      },
+    })
+    const user = renderPanel()
+
+    await user.click(await screen.findByRole('button', { name: 'Edit description' }))
+    expect(screen.getByLabelText('Description')).toHaveValue('Ask @Ada Lovelace first')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+
+    expect(await screen.findByText('@Ada Lovelace')).toHaveClass('mention')
+    expect(patches).toEqual([])
+  })
+
   it('deletes my comment only once I confirm it in the dialog', async () => {
     const comment = { id: 9, issueKey: 'WEB-1', author: ada, body: 'Wrong issue', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' }
     let deleted = false

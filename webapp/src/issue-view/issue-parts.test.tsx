@@ -1,10 +1,11 @@
-import { screen, within } from '@testing-library/react'
+import { cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Issue, IssueLink } from '../api/issues'
 import type { Scheme } from '../api/projects'
 import { CurrentUserContext } from '../app/current-user'
-import { issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
+import { queryKeys } from '../app/query-keys'
+import { issueSummary, json, renderWithProviders, stubFetch, testQueryClient } from '../test-utils'
 import { IssuePanel } from './issue-panel'
 
 const ada = { id: 1, email: 'ada@example.com', displayName: 'Ada Lovelace' }
@@ -60,11 +61,12 @@ beforeEach(() => {
 })
 afterEach(() => vi.unstubAllGlobals())
 
-function renderPanel() {
+function renderPanel(client = testQueryClient()) {
   renderWithProviders(
     <CurrentUserContext.Provider value={{ ...ada, siteAdmin: false }}>
       <IssuePanel issueKey="WEB-1" closeTo={{ pathname: '/projects/WEB/board' }} />
     </CurrentUserContext.Provider>,
+    { client },
   )
   return userEvent.setup()
 }
@@ -159,6 +161,31 @@ describe('the issue panel’s sub-tasks and parent', () => {
     expect(created).toEqual([{ project: 'WEB', type: 'Sub-task', summary: 'Write the tests', parent: 'WEB-1' }])
     expect(within(section).getByLabelText('New sub-task')).toHaveValue('')
     expect(within(section).getByText('1 of 2 done')).toBeInTheDocument()
+  })
+
+  it('shows a viewer the sub-tasks there are with nothing to add, and no section without any', async () => {
+    let children = [issueSummary('WEB-5', 'Done', '2026-01-02T00:00:00Z', { statusCategory: 'done', parentKey: 'WEB-1' })]
+    stubFetch({
+      ...reads(() => issue({ subtaskKeys: children.map((child) => child.key) })),
+      'GET /api/v1/search': () => json(200, { startAt: 0, maxResults: 100, total: children.length, issues: children }),
+    })
+    // The role known as the panel opens, as on the board it is opened from.
+    const viewing = () => {
+      const client = testQueryClient()
+      client.setQueryData(queryKeys.scheme('WEB'), { ...scheme, project: { ...scheme.project, callerRole: 'viewer' } })
+      return client
+    }
+    renderPanel(viewing())
+
+    const section = await screen.findByRole('region', { name: 'Sub-tasks' })
+    expect(await within(section).findByText('1 of 1 done')).toBeInTheDocument()
+    expect(within(section).queryByRole('button', { name: 'Add sub-task' })).not.toBeInTheDocument()
+    cleanup()
+
+    children = []
+    renderPanel(viewing())
+    await screen.findByRole('region', { name: 'Attachments' })
+    expect(screen.queryByRole('region', { name: 'Sub-tasks' })).not.toBeInTheDocument()
   })
 
   it('shows the parent with its summary and a link to it', async () => {

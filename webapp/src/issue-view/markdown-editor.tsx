@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import { Markdown } from '../ui/markdown'
-import { useMentionSuggestions } from './mention-suggestions'
+import { useMentionSuggestions, useShownMentions } from './mention-suggestions'
 
 interface Props {
   label: string
@@ -20,11 +20,15 @@ interface Props {
   'aria-describedby'?: string
 }
 
-/** Markdown with a preview tab and @mentions; Ctrl/⌘+Enter submits, Esc cancels. */
+/**
+ * Markdown with a preview tab and @mentions, shown as `@Name` while `value` and `onChange` hold them written out;
+ * Ctrl/⌘+Enter submits, Esc cancels.
+ */
 export function MarkdownEditor({ label, value, onChange, onSubmit, onCancel, submitLabel, busy, autoFocus = true, projectKey, ...field }: Props) {
   const [preview, setPreview] = useState(false)
   const textarea = useRef<HTMLTextAreaElement>(null)
-  const mentions = useMentionSuggestions(projectKey, value, onChange, textarea)
+  const text = useShownMentions(value, onChange)
+  const mentions = useMentionSuggestions(projectKey, textarea, text.pick)
   return (
     <div className="md-editor editing">
       <div className="md-tabs" role="tablist">
@@ -44,10 +48,10 @@ export function MarkdownEditor({ label, value, onChange, onSubmit, onCancel, sub
           ref={textarea}
           aria-label={label}
           autoFocus={autoFocus}
-          value={value}
+          value={text.shown}
           rows={6}
           onChange={(event) => {
-            onChange(event.target.value)
+            text.change(event.target.value)
             mentions.typed(event.target.value, event.target.selectionStart)
           }}
           onBlur={mentions.closed}

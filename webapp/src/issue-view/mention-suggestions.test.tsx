@@ -11,9 +11,13 @@ const members = [
   { user: { id: 2, email: 'bob@example.com', displayName: 'Bob Kahn' }, role: 'member' },
   { user: { id: 3, email: 'grace@example.com', displayName: 'Grace Hopper' }, role: 'viewer' },
 ]
+const twoSams = [
+  { user: { id: 4, email: 'sam@example.com', displayName: 'Sam Lee' }, role: 'member' },
+  { user: { id: 5, email: 'sam.lee@example.org', displayName: 'Sam Lee' }, role: 'member' },
+]
 
-function Editor({ projectKey, onCancel }: { projectKey?: string; onCancel?: () => void }) {
-  const [value, setValue] = useState('')
+function Editor({ projectKey, onCancel, saved = '' }: { projectKey?: string; onCancel?: () => void; saved?: string }) {
+  const [value, setValue] = useState(saved)
   return (
     <>
       <MarkdownEditor label="Add a comment" value={value} onChange={setValue} onSubmit={() => {}} onCancel={onCancel} projectKey={projectKey} />
@@ -54,7 +58,36 @@ describe('mentioning someone in a comment', () => {
     fireEvent.keyDown(field, { key: 'Enter' })
 
     expect(screen.getByLabelText('Text')).toHaveTextContent('Ask @[Bob Kahn](bob@example.com)')
+    expect(field).toHaveValue('Ask @Bob Kahn ')
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument()
+  })
+
+  it('edits a text holding a mention as it was typed, and gives it back written out, the preview unchanged', async () => {
+    const saved = '@[Ada Lovelace](ada@example.com) please review'
+    renderWithProviders(<Editor saved={saved} />)
+    const field = screen.getByRole('textbox', { name: 'Add a comment' })
+    expect(field).toHaveValue('@Ada Lovelace please review')
+
+    type('@Ada Lovelace please review today')
+
+    expect(screen.getByLabelText('Text').textContent).toBe('@[Ada Lovelace](ada@example.com) please review today')
+    fireEvent.click(screen.getByRole('tab', { name: 'Preview' }))
+    expect(await screen.findByText('@Ada Lovelace')).toHaveAttribute('title', 'ada@example.com')
+    fireEvent.click(screen.getByRole('tab', { name: 'Write' }))
+    expect(screen.getByRole('textbox', { name: 'Add a comment' })).toHaveValue('@Ada Lovelace please review today')
+  })
+
+  it('keeps apart two people of the same name: the one picked second is written out', async () => {
+    stubFetch({ 'GET /api/v1/projects/WEB/members': () => json(200, twoSams) })
+    renderWithProviders(<Editor projectKey="WEB" saved="@[Sam Lee](sam@example.com) " />)
+    expect(screen.getByRole('textbox', { name: 'Add a comment' })).toHaveValue('@Sam Lee ')
+
+    const field = type('@Sam Lee and @sam.lee')
+    await screen.findByRole('option', { name: /sam\.lee@example\.org/ })
+    fireEvent.keyDown(field, { key: 'Enter' })
+
+    expect(field).toHaveValue('@Sam Lee and @[Sam Lee](sam.lee@example.org) ')
+    expect(screen.getByLabelText('Text').textContent).toBe('@[Sam Lee](sam@example.com) and @[Sam Lee](sam.lee@example.org) ')
   })
 
   it('closes the suggestions with Esc without leaving the editor, and when the field loses focus', async () => {

@@ -1,7 +1,39 @@
 import { useId, useState, type KeyboardEvent, type ReactElement, type RefObject } from 'react'
 import type { UserRef } from '../api/users'
 import { useMembers } from '../projects/use-projects'
-import { insertMention, matchingMembers, mentionAt } from '../ui/mentions'
+import { insertMention, matchingMembers, mentionAt, mentionFor, shownMentions, withMentionsWritten, type MentionedPeople } from '../ui/mentions'
+
+type MentionPlace = { start: number; query: string }
+
+/**
+ * A text holding mentions (`@[Name](email)`, as saved) edited as it was typed: each shows as `@Name`, and is written
+ * out again on every change from who the names stand for (known from the text, and from the people picked). A name
+ * that could stand for two people stays written out. `pick` puts a person where `@` was typed; it gives the caret after.
+ */
+export function useShownMentions(markup: string, onChange: (markup: string) => void) {
+  const [state, setState] = useState(() => ({ markup, ...shownMentions(markup) }))
+  let current = state
+  if (state.markup !== markup) {
+    // Changed from outside (emptied once sent, someone else's text taken): shown afresh.
+    current = { markup, ...shownMentions(markup) }
+    setState(current)
+  }
+  const apply = (shown: string, people: MentionedPeople) => {
+    const next = withMentionsWritten(shown, people)
+    setState({ markup: next, shown, people })
+    onChange(next)
+  }
+  return {
+    shown: current.shown,
+    change: (shown: string) => apply(shown, current.people),
+    pick: (at: MentionPlace, user: UserRef) => {
+      const { written, people } = mentionFor(current.people, user)
+      const next = insertMention(current.shown, at, written)
+      apply(next.text, people)
+      return next.caret
+    },
+  }
+}
 
 interface Mentioning {
   /** Call with the text area's new value on every change. */
@@ -17,12 +49,12 @@ interface Mentioning {
 
 /**
  * Typing `@` in a Markdown field of a project suggests the project's members by name or email; picking one (click,
- * Enter or Tab) writes `@[Name](email)`, which the server tells and the Markdown shows as the name. Without a
- * project, nothing is suggested.
+ * Enter or Tab) gives it to `onPick` (useShownMentions' `pick`), which the server tells and the Markdown shows as the
+ * name. Without a project, nothing is suggested.
  */
-export function useMentionSuggestions(projectKey: string | undefined, value: string, onChange: (value: string) => void,
-  field: RefObject<HTMLTextAreaElement | null>): Mentioning {
-  const [at, setAt] = useState<{ start: number; query: string }>()
+export function useMentionSuggestions(projectKey: string | undefined, field: RefObject<HTMLTextAreaElement | null>,
+  onPick: (at: MentionPlace, user: UserRef) => number): Mentioning {
+  const [at, setAt] = useState<MentionPlace>()
   const [active, setActive] = useState(0)
   const members = useMembers(at ? projectKey : undefined)
   const suggestions = at && members.data ? matchingMembers(members.data.map((member) => member.user), at.query) : []
@@ -30,12 +62,11 @@ export function useMentionSuggestions(projectKey: string | undefined, value: str
 
   const pick = (user: UserRef) => {
     if (!at) return
-    const next = insertMention(value, at, user)
+    const caret = onPick(at, user)
     setAt(undefined)
-    onChange(next.text)
     requestAnimationFrame(() => {
       field.current?.focus()
-      field.current?.setSelectionRange(next.caret, next.caret)
+      field.current?.setSelectionRange(caret, caret)
     })
   }
 

@@ -148,7 +148,8 @@ describe('time tracking in the issue panel', () => {
 
     expect(await screen.findByRole('img', { name: '1h logged, 3h remaining' })).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Log work' })).not.toBeInTheDocument()
-    expect(screen.queryByLabelText('Original estimate')).not.toBeInTheDocument()
+    expect(screen.getByRole('definition', { name: 'Original estimate' })).toHaveTextContent('4h')
+    expect(screen.queryByRole('textbox', { name: 'Original estimate' })).not.toBeInTheDocument()
     expect(await screen.findByRole('region', { name: 'Work log' })).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument()
   })

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Issue, TimeTracking } from '../api/issues'
-import { CommitField } from './field-editors'
+import { CommitField, FieldRow } from './field-editors'
 import { LogWorkDialog } from './log-work-dialog'
 import type { useIssueEditor } from './use-issue'
 import { formatDuration, parseEstimate } from './work-duration'
@@ -17,8 +17,7 @@ export function TimeTrackingFields({ issue, canEdit, editor }: { issue: Issue; c
   const text = (seconds: number | null) => (seconds === null ? '' : formatDuration(seconds))
   return (
     <>
-      <dt>Time tracking</dt>
-      <dd className="time-tracking">
+      <FieldRow label="Time tracking" asValue={!canEdit} className="time-tracking">
         <TimeBar time={time} />
         {canEdit && (
           <button type="button" className="link-button" onClick={() => setLogging(true)}>
@@ -26,17 +25,15 @@ export function TimeTrackingFields({ issue, canEdit, editor }: { issue: Issue; c
           </button>
         )}
         {logging && <LogWorkDialog issueKey={issue.key} remaining={time.remainingEstimateSeconds} onClose={() => setLogging(false)} />}
-      </dd>
-      <dt>Original estimate</dt>
-      <dd>
+      </FieldRow>
+      <FieldRow label="Original estimate" asValue={!canEdit}>
         <CommitField label="Original estimate" placeholder="e.g. 2d 4h" value={text(time.originalEstimateSeconds)} canEdit={canEdit}
           parse={parseEstimate} onSave={(originalEstimate) => editor.save({ originalEstimate })} />
-      </dd>
-      <dt>Remaining estimate</dt>
-      <dd>
+      </FieldRow>
+      <FieldRow label="Remaining estimate" asValue={!canEdit}>
         <CommitField label="Remaining estimate" placeholder="e.g. 4h" value={text(time.remainingEstimateSeconds)} canEdit={canEdit}
           parse={parseEstimate} onSave={(remainingEstimate) => editor.save({ remainingEstimate })} />
-      </dd>
+      </FieldRow>
     </>
   )
 }

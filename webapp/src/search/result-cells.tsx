@@ -1,8 +1,6 @@
 import type { ReactNode } from 'react'
 import type { IssueSummary } from '../api/issues'
-import { Avatar } from '../ui/avatar'
-import { AssigneeCell, PriorityCell, StatusCell } from '../ui/issue-cells'
-import { TypeIcon } from '../ui/issue-glyphs'
+import { AssigneeCell, NoValue, PersonCell, PriorityCell, StatusCell, TypeCell } from '../ui/issue-cells'
 import { Time } from '../ui/time'
 import { formatDuration } from '../issue-view/work-duration'
 import { COLUMNS, type Column } from './result-columns'
@@ -20,12 +18,7 @@ const duration = (seconds: number | null | undefined) => (seconds == null ? '' :
 
 const cells: Record<string, (issue: IssueSummary) => ReactNode> = {
   key: (issue) => issue.key,
-  issuetype: (issue) => (
-    <span className="status-cell">
-      <TypeIcon type={issue.type} />
-      {issue.type}
-    </span>
-  ),
+  issuetype: (issue) => <TypeCell issue={issue} />,
   summary: (issue) => issue.summary,
   status: (issue) => <StatusCell issue={issue} />,
   priority: (issue) => <PriorityCell issue={issue} />,
@@ -39,14 +32,9 @@ export const RESULT_COLUMNS: ResultColumn[] = [
   { label: 'Created', field: 'created', first: 'DESC', className: 'col-updated', byDefault: false, cell: (issue) => <Time iso={issue.createdAt} /> },
   {
     label: 'Reporter', field: 'reporter', first: 'ASC', className: 'col-assignee', byDefault: false,
-    cell: (issue) => (
-      <span className="status-cell">
-        <Avatar user={issue.reporter} size={18} />
-        {issue.reporter?.displayName ?? <span className="muted">Nobody</span>}
-      </span>
-    ),
+    cell: (issue) => <PersonCell user={issue.reporter} nobody="Nobody" />,
   },
-  { label: 'Resolution', field: 'resolution', first: 'ASC', className: 'col-priority', byDefault: false, cell: (issue) => issue.resolution ?? <span className="muted">Unresolved</span> },
+  { label: 'Resolution', field: 'resolution', first: 'ASC', className: 'col-priority', byDefault: false, cell: (issue) => issue.resolution ?? <NoValue text="Unresolved" /> },
   { label: 'Due', field: 'duedate', first: 'ASC', className: 'col-priority', byDefault: false, cell: (issue) => issue.dueDate ?? '' },
   { label: 'Labels', field: 'labels', first: 'ASC', className: 'col-labels', byDefault: false, cell: (issue) => issue.labels.join(', ') },
   {

@@ -1,9 +1,15 @@
 import type { IssueSummary } from '../api/issues'
+import type { UserRef } from '../api/users'
 import { Avatar } from './avatar'
-import { PriorityIcon, StatusDot } from './issue-glyphs'
+import { PriorityIcon, StatusDot, TypeIcon } from './issue-glyphs'
 
-/** Table cells an issue row shows the same way in every list. */
-export function StatusCell({ issue }: { issue: IssueSummary }) {
+/** A field with nothing in it, told in words. */
+export function NoValue({ text = 'None' }: { text?: string }) {
+  return <span className="muted">{text}</span>
+}
+
+/** Issue fields shown as values the same way everywhere: a list's cells, the panel's fields to those who cannot edit them. */
+export function StatusCell({ issue }: { issue: Pick<IssueSummary, 'status' | 'statusCategory'> }) {
   return (
     <span className="status-cell">
       <StatusDot category={issue.statusCategory} />
@@ -12,7 +18,8 @@ export function StatusCell({ issue }: { issue: IssueSummary }) {
   )
 }
 
-export function PriorityCell({ issue }: { issue: IssueSummary }) {
+export function PriorityCell({ issue }: { issue: Pick<IssueSummary, 'priority'> }) {
+  if (!issue.priority) return <NoValue />
   return (
     <span className="status-cell">
       <PriorityIcon priority={issue.priority} />
@@ -21,11 +28,25 @@ export function PriorityCell({ issue }: { issue: IssueSummary }) {
   )
 }
 
-export function AssigneeCell({ issue }: { issue: IssueSummary }) {
+export function TypeCell({ issue }: { issue: Pick<IssueSummary, 'type'> }) {
   return (
     <span className="status-cell">
-      <Avatar user={issue.assignee} size={18} />
-      {issue.assignee?.displayName ?? <span className="muted">Unassigned</span>}
+      <TypeIcon type={issue.type} />
+      {issue.type}
     </span>
   )
+}
+
+/** A person with their avatar, or in words that nobody is set. */
+export function PersonCell({ user, nobody }: { user: UserRef | null; nobody: string }) {
+  return (
+    <span className="status-cell">
+      <Avatar user={user} size={18} />
+      {user?.displayName ?? <NoValue text={nobody} />}
+    </span>
+  )
+}
+
+export function AssigneeCell({ issue }: { issue: Pick<IssueSummary, 'assignee'> }) {
+  return <PersonCell user={issue.assignee} nobody="Unassigned" />
 }

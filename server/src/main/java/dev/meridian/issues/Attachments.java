@@ -132,9 +132,17 @@ public class Attachments {
     /** The refusal of a file over the limit, in words: "report.pdf is 31 MB; the limit is 25 MB". */
     public ProblemException tooLarge(String fileName, long size) {
         var what = fileName == null || fileName.isBlank() ? "The file" : fileName;
-        return new ProblemException(HttpStatus.CONTENT_TOO_LARGE, what + " is " + megabytes(size)
-                + "; the limit is " + megabytes(limitBytes()))
-                .with("limitBytes", limitBytes());
+        return tooLarge(what + " is " + megabytes(size) + "; the limit is " + megabytes(limitBytes()));
+    }
+
+    /** The refusal of an upload whose files are over the limit together, refused before any of them is read. */
+    public ProblemException uploadTooLarge(long size) {
+        return tooLarge("The upload is " + megabytes(size) + "; the limit is " + megabytes(limitBytes())
+                + ", for a file and for the files of one upload together");
+    }
+
+    private ProblemException tooLarge(String detail) {
+        return new ProblemException(HttpStatus.CONTENT_TOO_LARGE, detail).with("limitBytes", limitBytes());
     }
 
     private AttachmentStore.Stored visible(long id, CurrentUser user) {

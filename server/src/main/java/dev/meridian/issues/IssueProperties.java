@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the issues module.
  *
  * @param attachmentMaxMb {@code MERIDIAN_ATTACHMENT_MAX_MB} (25): the largest file that can be attached, in MB (MiB);
- *                        application.yml gives Spring's multipart limit the same variable, so both refuse the same files
+ *                        Spring's multipart limits are set from it, so a file over it, or an upload whose files are
+ *                        over it together, is refused before it is stored
  */
 @ConfigurationProperties("meridian.issues")
 public record IssueProperties(@DefaultValue("25") int attachmentMaxMb) {

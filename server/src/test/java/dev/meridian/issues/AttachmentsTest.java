@@ -6,10 +6,14 @@ import dev.meridian.platform.MeridianProperties;
 import dev.meridian.support.Api;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.MeridianTest;
+import java.io.IOException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -188,6 +192,50 @@ class AttachmentsTest {
     }
 
     @Test
+    void refusesAnUploadWhoseFilesAreOverTheLimitTogetherInWordsOnBothApis() throws IOException {
+        var fixtures = new Fixtures(port);
+        var key = fixtures.issue(fixtures.project());
+        var twoFiles = 2 * 13L * 1024 * 1024 + 400;
+
+        var refused = refusedBeforeItIsSent("/api/v1/issues/" + key + "/attachments", twoFiles, "");
+        var jira = refusedBeforeItIsSent("/rest/api/2/issue/" + key + "/attachments", twoFiles, "X-Atlassian-Token: no-check\r\n");
+
+        var detail = "The upload is 26.1 MB; the limit is 25 MB, for a file and for the files of one upload together";
+        assertThat(refused).startsWith("HTTP/1.1 413 ").contains("Content-Type: application/problem+json")
+                .contains("\"detail\":\"" + detail + "\"").contains("\"limitBytes\":" + 25L * 1024 * 1024);
+        assertThat(jira).startsWith("HTTP/1.1 413 ").contains("\"errorMessages\":[\"" + detail + "\"]");
+        assertThat(fixtures.admin().get("/api/v1/issues/" + key + "/attachments").json()).isEmpty();
+    }
+
+    @Test
+    void framesAPdfAtAUrlEndingWithItsNameSoABrowsersViewerTitlesItSoWithTheSameGuards() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var reader = fixtures.user("reader");
+        var outsider = fixtures.user("outsider");
+        fixtures.member(project, reader, "viewer");
+        var key = fixtures.issue(project);
+        var pdf = attach(fixtures.admin(), key, "Q3 report – final.pdf");
+        var named = "/api/v1/attachments/" + pdf + "/Q3%20report%20%E2%80%93%20final.pdf";
+
+        var viewed = reader.get(named + "?inline=true");
+        var linked = reader.get(named);
+
+        assertThat(viewed.status()).as(viewed.toString()).isEqualTo(200);
+        assertThat(viewed.text()).isEqualTo(new String(REPORT, StandardCharsets.UTF_8));
+        assertThat(viewed.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(viewed.header("Content-Disposition")).startsWith("inline;")
+                .contains("filename*=UTF-8''Q3%20report%20%E2%80%93%20final.pdf");
+        assertThat(viewed.header("Content-Security-Policy")).isEqualTo("default-src 'none'; sandbox; frame-ancestors 'self'");
+        assertThat(viewed.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(viewed.header("X-Frame-Options")).isEqualTo("SAMEORIGIN");
+        assertThat(linked.header("Content-Disposition")).startsWith("attachment;");
+        assertThat(linked.header("Content-Security-Policy")).isEqualTo("default-src 'none'; sandbox");
+        assertThat(linked.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(outsider.get(named + "?inline=true").status()).isEqualTo(404);
+    }
+
+    @Test
     void refusesAnEmptyFileAndAnUploadWithoutOneInWords() {
         var fixtures = new Fixtures(port);
         var key = fixtures.issue(fixtures.project());
@@ -264,6 +312,40 @@ class AttachmentsTest {
         assertThat(field.get("mimeType").asString()).isEqualTo("text/plain");
         assertThat(admin.get(field.get("content").asString().replaceFirst("^http://[^/]+", "")).text())
                 .isEqualTo(new String(REPORT, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * What the server answers an upload of {@code length} bytes of which only the first part's head is sent: a request
+     * over the limit is refused from its length, before its files are read (the JDK's client, which sends them all before
+     * it reads an answer, would only see the connection closed under it).
+     */
+    private String refusedBeforeItIsSent(String path, long length, String headers) throws IOException {
+        var basic = Base64.getEncoder().encodeToString((Api.ADMIN_EMAIL + ":" + Api.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        var start = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + basic + "\r\n" + headers
+                + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: " + length + "\r\nConnection: close\r\n\r\n"
+                + "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"part-1.bin\"\r\n\r\n";
+        try (var socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(start.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            var answer = new StringBuilder();
+            var buffer = new byte[8192];
+            for (int n; !complete(answer) && (n = socket.getInputStream().read(buffer)) > 0; ) {
+                answer.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+            }
+            return answer.toString();
+        }
+    }
+
+    /** The whole answer is in, by its length or its last chunk (the server waits for the rest of the upload, not closing). */
+    private static boolean complete(CharSequence answer) {
+        var text = answer.toString();
+        int head = text.indexOf("\r\n\r\n");
+        if (head < 0) {
+            return false;
+        }
+        var length = Pattern.compile("(?im)^Content-Length: (\\d+)$").matcher(text.substring(0, head));
+        return length.find() ? text.length() - head - 4 >= Integer.parseInt(length.group(1)) : text.endsWith("\r\n0\r\n\r\n");
     }
 
     private long attach(Api as, String key, String fileName) {

@@ -43,6 +43,7 @@ class IssueAuthorizationTest extends EndpointMatrix {
             read("/api/v1/issues/{issue}/attachments", VIEWER),
             change("POST", "/api/v1/issues/{issue}/attachments", null, MEMBER).upload(),
             read("/api/v1/attachments/{attachment}", VIEWER),
+            read("/api/v1/attachments/{attachment}/{attachmentName}?inline=true", VIEWER),
             change("DELETE", "/api/v1/attachments/{attachment}", null, ADMIN),
             read("/api/v1/issues/{issue}/links", VIEWER),
             change("POST", "/api/v1/issues/{issue}/links", "{'type':'blocks','issue':'{other}'}", MEMBER),

@@ -344,7 +344,7 @@ public final class AccessMatrix {
                 Map.entry("comment", comment.json().get("id").asString()), Map.entry("version", "1.0"), Map.entry("component", "Core"),
                 Map.entry("type", "Bug"), Map.entry("resolution", "Duplicate"), Map.entry("status", "Done"),
                 Map.entry("worklog", worklog.json().get("id").asString()),
-                Map.entry("attachment", attachment.json().get(0).get("id").asString()));
+                Map.entry("attachment", attachment.json().get(0).get("id").asString()), Map.entry("attachmentName", "a.txt"));
     }
 
     private static Api.Response ok(Api.Response response) {

@@ -24,6 +24,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
     private static final RequestMatcher FRAMED_ATTACHMENT = new AndRequestMatcher(
-            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/v1/attachments/{id}"),
+            new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/v1/attachments/{id}"),
+                    PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/v1/attachments/{id}/{name}")),
             request -> "true".equals(request.getParameter("inline")));
 
     @Bean

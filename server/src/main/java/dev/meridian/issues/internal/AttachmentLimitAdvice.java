@@ -4,6 +4,7 @@ import dev.meridian.issues.Attachments;
 import dev.meridian.platform.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.tomcat.util.http.fileupload.impl.FileSizeLimitExceededException;
+import org.apache.tomcat.util.http.fileupload.impl.SizeLimitExceededException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
@@ -13,9 +14,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
- * Spring's multipart limit is the attachment limit (application.yml), so a file over it is refused while it is read,
- * before {@link Attachments#add} could say so: the same words, from what the request tells (the file's name as Tomcat
- * read it, its size from the request's length). Attachments are the only multipart uploads, on Meridian's API and on
+ * Spring's multipart limits are the attachment limit ({@link AttachmentUploadLimits}), so a file over it is refused
+ * while it is read, before {@link Attachments#add} could say so: the same words, from what the request tells (the file's
+ * name as Tomcat read it, its size from the request's length). An upload whose files are over it together is refused
+ * too, in words of its own. Attachments are the only multipart uploads, on Meridian's API and on
  * the Jira-compatible one.
  */
 @RestControllerAdvice
@@ -28,18 +30,18 @@ class AttachmentLimitAdvice {
         this.attachments = attachments;
     }
 
+    /** Tomcat names the file it refused; a request over the limit as a whole is refused before its files are read. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return ProblemResponses.entity(attachments.tooLarge(fileName(e), request.getContentLengthLong()));
-    }
-
-    /** The refused file's name, when the server's multipart parser says it (Tomcat does); else null. */
-    private static String fileName(Throwable refusal) {
-        for (var cause = refusal; cause != null; cause = cause.getCause()) {
-            if (cause instanceof FileSizeLimitExceededException tooLarge) {
-                return tooLarge.getFileName();
+        var size = request.getContentLengthLong();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FileSizeLimitExceededException file) {
+                return ProblemResponses.entity(attachments.tooLarge(file.getFileName(), size));
+            }
+            if (cause instanceof SizeLimitExceededException) {
+                return ProblemResponses.entity(attachments.uploadTooLarge(size));
             }
         }
-        return null;
+        return ProblemResponses.entity(attachments.tooLarge(null, size));
     }
 }

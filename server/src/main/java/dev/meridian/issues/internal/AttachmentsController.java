@@ -57,9 +57,11 @@ class AttachmentsController {
     /**
      * The file's bytes, always under a sandboxing CSP and {@code nosniff}. A PDF asked for {@code inline} may be framed
      * by Meridian's own pages only: CSP {@code frame-ancestors}, and {@code X-Frame-Options: SAMEORIGIN} for older browsers
-     * (the security configuration sends it for this route alone; every other response gets {@code DENY}).
+     * (the security configuration sends it for this route alone; every other response gets {@code DENY}). The second
+     * path ends with a file name, any, which the id alone finds: a browser's PDF viewer titles the file by the URL's last
+     * segment (Chromium's does), so the viewer asks for it by its name.
      */
-    @GetMapping("/api/v1/attachments/{id}")
+    @GetMapping({"/api/v1/attachments/{id}", "/api/v1/attachments/{id}/{name}"})
     ResponseEntity<byte[]> download(@PathVariable long id, @RequestParam(defaultValue = "false") boolean inline, CurrentUser user) {
         var download = attachments.download(id, user);
         var file = download.attachment();
