@@ -15,7 +15,7 @@ const status: PipelineStatus = {
   workerConcurrency: 2,
   outbox: { events: 12, oldestSeconds: 0.4 },
   queue: { visible: 340, inFlight: 20, oldestVisibleSeconds: 3.5, receivedAgeSeconds: 1.2, deadLetters: 1 },
-  worker: { eventsPerSecond: 1450.5, recordsByTask: { triage: 800, document: 900 }, redactionsByType: { email: 3 } },
+  worker: { eventsPerSecond: 1450.5, recordsByTask: { triage: 800, document: 900 }, redactionsByType: { email: 3, url_credentials: 4 } },
   freshness: { p50Seconds: 0.8, p99Seconds: 2.7, eventsStored: 90000 },
   snapshots: { everyRecords: 1000, schedule: '0 0 3 * * *', nextRun: null, keep: 5, validationPercent: 10 },
 }
@@ -71,6 +71,8 @@ describe('PipelinePage', () => {
     expect(screen.getByRole('listitem', { name: 'Queue (postgres)' })).toHaveTextContent(/visible\s*340.*in flight\s*20.*oldest\s*3.5 s.*dead letters\s*1/)
     expect(screen.getByRole('listitem', { name: 'Worker ×2' })).toHaveTextContent(/events\/s\s*1,450.5.*freshness p50\s*800 ms.*freshness p99\s*2.7 s/)
     expect(screen.getByRole('listitem', { name: 'Object store' })).toHaveTextContent(/triage\s*800.*document\s*900/)
+    expect(screen.getByText(/Redactions since start/)).toHaveTextContent('Redactions since start: 3 email addresses, 4 credentials in URLs.')
+    expect(screen.getByText('a schedule')).toHaveAttribute('title', 'Cron expression 0 0 3 * * * (MERIDIAN_SNAPSHOT_SCHEDULE, UTC)')
     expect(await screen.findByText('No dead letters.')).toBeInTheDocument()
   })
 

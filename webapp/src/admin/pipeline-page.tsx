@@ -3,7 +3,7 @@ import { useToast } from '../app/use-toast'
 import { Time } from '../ui/time'
 import type { DeadLetter, PipelineStatus } from './pipeline-api'
 import { Datasets } from './pipeline-datasets'
-import { number, seconds } from './pipeline-format'
+import { number, redactionWords, seconds } from './pipeline-format'
 import './pipeline-page.css'
 import { useDeadLetters, useDiscard, usePipelineStatus, useRedrive } from './use-pipeline'
 
@@ -43,7 +43,6 @@ function PipelineAdmin() {
 
 function Flow({ status }: { status: PipelineStatus }) {
   const records = Object.entries(status.worker.recordsByTask)
-  const redactions = Object.entries(status.worker.redactionsByType)
   return (
     <section aria-label="Flow">
       {!status.enabled && <p className="notice">The pipeline is off (MERIDIAN_PIPELINE_ENABLED=false): changes wait in the outbox.</p>}
@@ -85,9 +84,14 @@ function Flow({ status }: { status: PipelineStatus }) {
       </ol>
       <p className="muted">
         Redactions since start:{' '}
-        {redactions.length ? redactions.map(([type, count]) => `${type} ${number.format(count)}`).join(', ') : 'none'}. Snapshots
+        {redactionWords(status.worker.redactionsByType)}. Snapshots
         are sealed every {number.format(status.snapshots.everyRecords)} new records
-        {status.snapshots.schedule && <> and on “{status.snapshots.schedule}”</>}
+        {status.snapshots.schedule && (
+          <>
+            {' '}
+            and on <abbr title={`Cron expression ${status.snapshots.schedule} (MERIDIAN_SNAPSHOT_SCHEDULE, UTC)`}>a schedule</abbr>
+          </>
+        )}
         {status.snapshots.nextRun && (
           <>
             {' '}

@@ -1,6 +1,7 @@
 import { Link, useLocation } from 'react-router'
 import type { ChatMessage } from '../api/assistant'
 import { AnswerText } from './answer-text'
+import { modelWords } from './model-words'
 import { MessageActions } from './message-actions'
 
 interface Props {
@@ -22,9 +23,11 @@ export function ChatMessageView({ message, onRetry, onRate }: Props) {
       {message.note && <p className="chat-note">{message.note}</p>}
       <AnswerText source={message.text} />
       <UsedIssues keys={message.citations} />
-      <p className="chat-model" title={message.intent ? `Understood as: ${message.intent}` : undefined}>
-        {message.model}
-      </p>
+      {message.model && (
+        <p className="chat-model" title={`${message.model}${message.intent ? ` · understood as: ${message.intent}` : ''}`}>
+          {modelWords(message.model)}
+        </p>
+      )}
       <MessageActions message={message} onRetry={onRetry} onRate={onRate} />
     </li>
   )

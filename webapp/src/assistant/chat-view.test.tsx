@@ -74,7 +74,7 @@ describe('ChatView', { timeout: 30_000 }, () => {
     await user.type(screen.getByLabelText('Ask the assistant'), 'how many open issues?{Enter}')
 
     expect(await screen.findByRole('link', { name: 'WEB-1' }, { timeout: 5000 })).toHaveAttribute('href', '/issues/WEB-1')
-    expect(screen.getByText('local/meridian-lexicon@1')).toBeInTheDocument()
+    expect(screen.getByText('Meridian’s own assistant')).toBeInTheDocument()
     expect(screen.getByText('Issues used:')).toBeInTheDocument()
     const post = fetchMock.mock.calls.find(([url, init]) => String(url).endsWith('/messages') && init?.method === 'POST')
     const init = post?.[1] ?? {}
@@ -121,10 +121,10 @@ describe('ChatView', { timeout: 30_000 }, () => {
 
     await user.type(screen.getByLabelText('Ask the assistant'), 'how many open issues?{Enter}')
 
-    expect(await screen.findByText('local/meridian-lexicon@1', {}, { timeout: 10_000 })).toBeInTheDocument()
+    expect(await screen.findByText('Meridian’s own assistant', {}, { timeout: 10_000 })).toBeInTheDocument()
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Stop' })).not.toBeInTheDocument())
     await new Promise((resolve) => setTimeout(resolve, 200))
-    expect(screen.getByText('local/meridian-lexicon@1')).toBeInTheDocument()
+    expect(screen.getByText('Meridian’s own assistant')).toBeInTheDocument()
     expect(screen.getByText('Issues used:')).toBeInTheDocument()
   })
 

@@ -91,7 +91,7 @@ describe('CreateIssueDialog suggestions', { timeout: 30_000 }, () => {
     expect(asked.map((a) => a.body)).toEqual([{ summary: 'Disk full after restart', description: '' }])
     expect(panel).toHaveTextContent('Type Bug 82%')
     expect(panel).toHaveTextContent('Assignee Ada Lovelace 40%')
-    expect(panel).toHaveTextContent('WEB model v3')
+    expect(panel).toHaveTextContent('Learned from WEB’s issues')
     expect(screen.getByRole('link', { name: 'WEB-12' })).toHaveAttribute('href', '/issues/WEB-12')
     expect(panel).toHaveTextContent('Disk fills up on restart · Open')
   })

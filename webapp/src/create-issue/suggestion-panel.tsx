@@ -26,8 +26,8 @@ export function SuggestionPanel({ suggestions, offers, onAccept }: Props) {
     <section className="draft-suggestions" aria-label="Suggestions">
       <header className="draft-suggestions-header">
         <span>Suggested</span>
-        <span className="draft-suggestions-model mono" title="The model version that made these suggestions">
-          {suggestions.projectKey} model {suggestions.modelVersion}
+        <span className="draft-suggestions-model" title={`Model ${suggestions.modelVersion}, trained on ${suggestions.projectKey}’s own issues`}>
+          Learned from {suggestions.projectKey}’s issues
         </span>
       </header>
       {offers.length > 0 && (

@@ -25,7 +25,7 @@ describe('IssueSummary', { timeout: 30_000 }, () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Summarize' }))
 
     expect(await screen.findByText('I just committed this.', {}, { timeout: 10_000 })).toBeInTheDocument()
-    expect(screen.getByText('Summarized by local/meridian-extractive@1')).toBeInTheDocument()
+    expect(screen.getByText('Summarized by Meridian’s own assistant')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Summarize again' })).toBeEnabled()
     expect(fetchMock.mock.calls[0][1]?.method).toBe('POST')
   })

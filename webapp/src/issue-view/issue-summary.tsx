@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query'
 import { assistantApi } from '../api/assistant'
 import { AnswerText } from '../assistant/answer-text'
+import { modelWords } from '../assistant/model-words'
 
 /** Summarize: the issue's description and comment thread in a few lines, with the model version that wrote them. */
 export function IssueSummary({ issueKey }: { issueKey: string }) {
@@ -19,8 +20,8 @@ export function IssueSummary({ issueKey }: { issueKey: string }) {
       {shown && (
         <div className="assistant-summary-text">
           <AnswerText source={shown.text} />
-          <p className="chat-model" title="The model that wrote this summary">
-            Summarized by {shown.model}
+          <p className="chat-model" title={`Written by ${shown.model}, from this issue’s own text`}>
+            Summarized by {modelWords(shown.model)}
           </p>
         </div>
       )}

@@ -168,6 +168,22 @@ class ChatTest {
     }
 
     @Test
+    void aQuestionAboutAnotherProjectMovesTheConversationThereForTheQuestionsAfterIt() {
+        var other = fixtures.project();
+        fixtures.member(other, ana, "member");
+        var mine = fixtures.issue(other, ana, "Checkout page forgets the basket");
+        fixtures.issue(project, ana, "Scheduler drops jobs");
+        var conversation = conversation();
+
+        var count = ask(conversation, "how many open issues are in " + other + "?");
+        var next = ask(conversation, "open issues");
+
+        assertThat(count.get("text").asString()).contains("**1**");
+        assertThat(strings(next.get("citations"))).containsExactly(mine);
+        assertThat(next.get("text").asString()).contains("project = " + other).contains("(the project of this conversation)");
+    }
+
+    @Test
     void saysWhatItTriedWhenItDoesNotUnderstand() {
         var answer = ask(conversation(), "what is the weather in Paris tomorrow?");
         assertThat(answer.get("text").asString()).contains("could not work out").contains("\"weather\"");

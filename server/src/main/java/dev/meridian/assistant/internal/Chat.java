@@ -51,7 +51,7 @@ class Chat {
         rate.take(user.id());
         var history = conversations.recentTurns(conversationId, HISTORY_TURNS);
         var question = conversations.ask(conversationId, text.strip(), user);
-        return new Asked(conversationId, question, new Ask(text.strip(), history, conversation.project(), user));
+        return new Asked(conversationId, question, new Ask(text.strip(), history, conversations.currentProject(conversation), user));
     }
 
     /**

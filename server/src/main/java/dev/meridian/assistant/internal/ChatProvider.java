@@ -15,7 +15,7 @@ interface ChatProvider {
     default void requireSettings() {
     }
 
-    /** {@code history}: the conversation's earlier turns, oldest first; {@code projectKey}: the conversation's project. */
+    /** {@code history}: the conversation's earlier turns, oldest first; {@code projectKey}: the project the conversation is about now. */
     record Ask(String text, List<Turn> history, String projectKey, CurrentUser user) {
     }
 

@@ -116,6 +116,18 @@ class Conversations {
 
     /** The last {@code n} questions and answers of a conversation, oldest first. */
     @Transactional(readOnly = true)
+    /**
+     * The project the conversation is about now: that of its latest answer about one (a question naming WEB moves a
+     * conversation started on HADOOP's pages to WEB, so "what is Bob working on?" next is about WEB), else the project
+     * it was started in.
+     */
+    String currentProject(Conversation conversation) {
+        return jdbc.sql("""
+                select project_key from assistant_messages
+                where conversation_id = ? and role = 'assistant' and project_key is not null order by id desc limit 1""")
+                .param(conversation.id()).query(String.class).optional().orElse(conversation.project());
+    }
+
     List<ChatProvider.Turn> recentTurns(long conversationId, int n) {
         var turns = new java.util.ArrayList<>(jdbc.sql("select role, text from assistant_messages where conversation_id = ? order by id desc limit ?")
                 .params(conversationId, n).query((rs, i) -> new ChatProvider.Turn(rs.getString(1), rs.getString(2))).list());

@@ -667,7 +667,7 @@ final class NaturalSearch {
         }
         var steps = new ArrayList<>(clauses.values());
         if (contextProject != null && steps.stream().noneMatch(s -> s.clause().startsWith("project = "))) {
-            steps.add(0, new Step("(the project you are in)", "project = " + contextProject));
+            steps.add(0, new Step("(the project of this conversation)", "project = " + contextProject));
         }
         var jql = new StringBuilder(String.join(" AND ", steps.stream().map(Step::clause).toList()));
         if (!order.isEmpty()) {
