@@ -12,7 +12,7 @@ import dev.meridian.platform.InvalidInputException;
 import dev.meridian.platform.NotFoundException;
 import dev.meridian.projects.ProjectAccess;
 import dev.meridian.projects.ProjectRef;
-import dev.meridian.projects.Projects;
+import dev.meridian.projects.ProjectSchemes;
 import dev.meridian.projects.WipLimits;
 import dev.meridian.projects.Workflow;
 import dev.meridian.search.Search;
@@ -45,19 +45,19 @@ public class Boards {
     private final IssueHistory history;
     private final Cards cards;
     private final ProjectAccess access;
-    private final Projects projects;
+    private final ProjectSchemes schemes;
     private final Search search;
     private final ChangeEvents events;
     private final Clock clock;
 
-    Boards(BoardStore store, SprintStore sprints, IssueHistory history, Cards cards, ProjectAccess access, Projects projects,
+    Boards(BoardStore store, SprintStore sprints, IssueHistory history, Cards cards, ProjectAccess access, ProjectSchemes schemes,
             Search search, ChangeEvents events, Clock clock) {
         this.store = store;
         this.sprints = sprints;
         this.history = history;
         this.cards = cards;
         this.access = access;
-        this.projects = projects;
+        this.schemes = schemes;
         this.search = search;
         this.events = events;
         this.clock = clock;
@@ -86,7 +86,7 @@ public class Boards {
             throw new InvalidInputException("project", "name the project the board belongs to");
         }
         var project = access.administer(input.project(), user);
-        var workflow = projects.scheme(project).workflow();
+        var workflow = schemes.scheme(project).workflow();
         var name = name(input.name());
         var kind = choice("kind", input.kind(), KINDS, "scrum");
         var lanes = choice("swimlanes", input.swimlanes(), LANES, "none");
@@ -108,7 +108,7 @@ public class Boards {
         var row = visible(id, user);
         var project = access.requireAdmin(access.browse(row.projectId(), user));
         var current = config(row, user);
-        var workflow = projects.scheme(project).workflow();
+        var workflow = schemes.scheme(project).workflow();
         var name = input.name() == null ? current.name() : name(input.name());
         var kind = choice("kind", input.kind(), KINDS, current.kind());
         var lanes = choice("swimlanes", input.swimlanes(), LANES, current.swimlanes());
@@ -205,7 +205,7 @@ public class Boards {
     }
 
     private BoardConfig config(BoardStore.Row row, CurrentUser user) {
-        var statuses = projects.scheme(access.browse(row.projectId(), user)).workflow().statuses().stream()
+        var statuses = schemes.scheme(access.browse(row.projectId(), user)).workflow().statuses().stream()
                 .collect(Collectors.toMap(Workflow.Status::id, Workflow.Status::name));
         return new BoardConfig(row.id(), row.projectKey(), row.name(), row.kind(), row.filterId(),
                 search.filterJql(row.filterId(), user), row.swimlanes(), store.columns(row.id(), statuses),

@@ -35,6 +35,28 @@ class ConfiguredBoardTest {
     }
 
     @Test
+    void showsABoardInConfiguredColumnsWithWipLimitsAndSwimlanes() {
+        var kanban = ok(admin.post("/api/v1/boards", Map.of("project", project, "name", "Flow", "kind", "kanban",
+                "swimlanes", "priority",
+                "columns", List.of(Map.of("name", "Open", "statuses", List.of("To Do"), "max", 1),
+                        Map.of("name", "Doing", "statuses", List.of("In Progress", "In Review"), "min", 1),
+                        Map.of("name", "Done", "statuses", List.of("Done"))),
+                "quickFilters", List.of(Map.of("name", "Big", "jql", "\"Story Points\" >= 5"))))).json();
+        story("One", 5);
+        story("Two", 1);
+
+        var issues = ok(admin.get("/api/v1/boards/" + kanban.get("id").asLong() + "/issues")).json();
+        assertThat(issues.get("columns").get(0).get("state").asString()).isEqualTo("over");
+        assertThat(issues.get("columns").get(1).get("state").asString()).isEqualTo("under");
+        assertThat(issues.get("lanes").get(0).get("name").asString()).isEqualTo("Medium");
+        var big = ok(admin.get("/api/v1/boards/" + kanban.get("id").asLong() + "/issues?quickFilter=0")).json();
+        assertThat(big.get("total").asInt()).isEqualTo(1);
+        var badColumn = admin.put("/api/v1/boards/" + kanban.get("id").asLong(), Map.of("columns",
+                List.of(Map.of("name", "X", "statuses", List.of("Nope")))));
+        assertThat(assertProblem(badColumn, 400).get("detail").asString()).contains("no status 'Nope'");
+    }
+
+    @Test
     void refusesAColumnMaximumOfZeroNamingTheColumnAndAcceptsAMinimumOfZero() {
         var zeroMax = admin.post("/api/v1/boards", board("Flow", List.of(column("Doing", "In Progress", 0, 0))));
         assertThat(assertProblem(zeroMax, 400).get("detail").asString())

@@ -8,7 +8,7 @@ import dev.meridian.issues.ImportedIssue;
 import dev.meridian.issues.IssueImport;
 import dev.meridian.projects.ProjectAccess;
 import dev.meridian.projects.ProjectScheme;
-import dev.meridian.projects.Projects;
+import dev.meridian.projects.ProjectSchemes;
 import dev.meridian.projects.SchemeAdditions;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -21,19 +21,19 @@ import org.springframework.stereotype.Component;
 public class CsvImporter {
 
     private final ProjectAccess access;
-    private final Projects projects;
+    private final ProjectSchemes schemes;
     private final IssueImport issues;
 
-    CsvImporter(ProjectAccess access, Projects projects, IssueImport issues) {
+    CsvImporter(ProjectAccess access, ProjectSchemes schemes, IssueImport issues) {
         this.access = access;
-        this.projects = projects;
+        this.schemes = schemes;
         this.issues = issues;
     }
 
     public ImportReport importIssues(String projectKey, Reader csv, ImportOptions options, CurrentUser by) {
         var project = access.administer(projectKey, by);
         var parsed = CsvSource.read(csv);
-        var scheme = projects.scheme(project);
+        var scheme = schemes.scheme(project);
         var defaultType = defaultType(scheme, options.defaultType());
         var rejected = new ArrayList<>(parsed.rejected());
         var rows = parsed.rows();
@@ -50,7 +50,7 @@ public class CsvImporter {
             missing = new SchemeAdditions(List.of(), List.of(), List.of(), List.of(), missing.versions(), missing.components());
         }
         if (!missing.isEmpty()) {
-            projects.adopt(project, missing, by);
+            schemes.adopt(project, missing, by);
         }
         var ordered = rows.stream().sorted(Comparator.comparing(SourceRow::created, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(r -> r.sourceId() == null ? "" : r.sourceId(), CsvImporter::numericFirst)).toList();

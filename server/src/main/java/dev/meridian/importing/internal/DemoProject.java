@@ -8,6 +8,7 @@ import dev.meridian.identity.CurrentUser;
 import dev.meridian.importing.CsvImport;
 import dev.meridian.importing.ImportOptions;
 import dev.meridian.projects.NewProject;
+import dev.meridian.projects.ProjectSchemes;
 import dev.meridian.projects.Projects;
 import dev.meridian.projects.WorkflowDefinition;
 import dev.meridian.projects.WorkflowDefinition.StatusDefinition;
@@ -42,10 +43,12 @@ public class DemoProject {
             transitions());
 
     private final Projects projects;
+    private final ProjectSchemes schemes;
     private final CsvImport imports;
 
-    DemoProject(Projects projects, CsvImport imports) {
+    DemoProject(Projects projects, ProjectSchemes schemes, CsvImport imports) {
         this.projects = projects;
+        this.schemes = schemes;
         this.imports = imports;
     }
 
@@ -58,8 +61,8 @@ public class DemoProject {
         projects.create(new NewProject(KEY, "Apache Hadoop (demo)",
                 "Real issues from the Apache Hadoop Jira, 2021–2023. Source: the GitBugs dataset (Avinash Patil, "
                         + "arXiv:2504.09651), licensed CC BY 4.0.", null), admin);
-        projects.replaceWorkflow(KEY, WORKFLOW, admin);
-        projects.replacePriorities(KEY, List.of("Blocker", "Critical", "Major", "Minor", "Trivial"), "Major", admin);
+        schemes.replaceWorkflow(KEY, WORKFLOW, admin);
+        schemes.replacePriorities(KEY, List.of("Blocker", "Critical", "Major", "Minor", "Trivial"), "Major", admin);
         var report = imports.importIssues(KEY, reader("issues.csv"), ImportOptions.defaults(), admin);
         var links = imports.importDuplicates(KEY, reader("duplicates-all.csv"), admin);
         log.info("Demo project {}: {} issues imported, {} rejected, {} duplicate links ({} rejected), {} warnings",

@@ -9,7 +9,7 @@ import dev.meridian.issues.TimeTracking;
 import dev.meridian.platform.InvalidInputException;
 import dev.meridian.projects.ProjectAccess;
 import dev.meridian.projects.ProjectRef;
-import dev.meridian.projects.Projects;
+import dev.meridian.projects.ProjectSchemes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,25 +27,25 @@ public class ImportWriter {
     private final LinkStore links;
     private final IssueEvents events;
     private final ProjectAccess access;
-    private final Projects projects;
+    private final ProjectSchemes schemes;
     private final Users users;
     private final Clock clock;
 
     ImportWriter(IssueRows rows, IssueReads reads, LinkStore links, IssueEvents events, ProjectAccess access,
-            Projects projects, Users users, Clock clock) {
+            ProjectSchemes schemes, Users users, Clock clock) {
         this.rows = rows;
         this.reads = reads;
         this.links = links;
         this.events = events;
         this.access = access;
-        this.projects = projects;
+        this.schemes = schemes;
         this.users = users;
         this.clock = clock;
     }
 
     public Result write(ProjectRef project, List<ImportedIssue> issues, CurrentUser by) {
         access.requireAdmin(project);
-        var lookup = new Lookup(projects.scheme(project), users);
+        var lookup = new Lookup(schemes.scheme(project), users);
         var keys = new LinkedHashMap<String, String>();
         var already = new LinkedHashMap<String, String>();
         var warnings = new ArrayList<String>();

@@ -22,7 +22,7 @@ import dev.meridian.platform.PageRequest;
 import dev.meridian.platform.SupportedDates;
 import dev.meridian.projects.ProjectAccess;
 import dev.meridian.projects.ProjectRef;
-import dev.meridian.projects.Projects;
+import dev.meridian.projects.ProjectSchemes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -45,21 +45,21 @@ public class IssueEditor {
     private final WatcherStore watchers;
     private final IssueEvents events;
     private final ProjectAccess access;
-    private final Projects projects;
+    private final ProjectSchemes schemes;
     private final Users users;
     private final Clock clock;
     private final LaneReads lanes;
     private final AttachmentStore attachments;
 
     IssueEditor(IssueRows rows, IssueReads reads, HistoryStore history, WatcherStore watchers, IssueEvents events,
-            ProjectAccess access, Projects projects, Users users, Clock clock, LaneReads lanes, AttachmentStore attachments) {
+            ProjectAccess access, ProjectSchemes schemes, Users users, Clock clock, LaneReads lanes, AttachmentStore attachments) {
         this.rows = rows;
         this.reads = reads;
         this.history = history;
         this.watchers = watchers;
         this.events = events;
         this.access = access;
-        this.projects = projects;
+        this.schemes = schemes;
         this.users = users;
         this.clock = clock;
         this.lanes = lanes;
@@ -68,7 +68,7 @@ public class IssueEditor {
 
     public IssueView create(NewIssue issue, CurrentUser by) {
         var project = access.edit(issue.project(), by);
-        var lookup = new Lookup(projects.scheme(project), users);
+        var lookup = new Lookup(schemes.scheme(project), users);
         var scheme = lookup.scheme();
         var summary = FieldRules.summary(issue.summary(), lookup);
         var description = FieldRules.description(issue.description(), lookup);
@@ -125,7 +125,7 @@ public class IssueEditor {
                     + " (now version " + before.version() + "); review the current state and apply your change again")
                     .with("current", forViewer(reads.view(before.id()).orElseThrow(), by));
         }
-        var lookup = new Lookup(projects.scheme(project), users);
+        var lookup = new Lookup(schemes.scheme(project), users);
         var after = IssuePatcher.apply(before, patch, lookup, this, project);
         lookup.throwIfAny();
         if (patch.has("status") && patch.status() == null) {

@@ -1,7 +1,7 @@
 package dev.meridian.issues.internal;
 
 import dev.meridian.identity.Users;
-import dev.meridian.projects.Projects;
+import dev.meridian.projects.ProjectSchemes;
 import dev.meridian.projects.StatusRetired;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,17 +20,17 @@ class RetiredStatusMoves {
     private final IssueReads reads;
     private final HistoryStore history;
     private final IssueEvents events;
-    private final Projects projects;
+    private final ProjectSchemes schemes;
     private final Users users;
     private final Clock clock;
 
-    RetiredStatusMoves(IssueRows rows, IssueReads reads, HistoryStore history, IssueEvents events, Projects projects,
+    RetiredStatusMoves(IssueRows rows, IssueReads reads, HistoryStore history, IssueEvents events, ProjectSchemes schemes,
             Users users, Clock clock) {
         this.rows = rows;
         this.reads = reads;
         this.history = history;
         this.events = events;
-        this.projects = projects;
+        this.schemes = schemes;
         this.users = users;
         this.clock = clock;
     }
@@ -40,7 +40,7 @@ class RetiredStatusMoves {
         if (retired.movedToStatusId() == null) {
             return;
         }
-        var lookup = new Lookup(projects.scheme(retired.project()), users);
+        var lookup = new Lookup(schemes.scheme(retired.project()), users);
         var now = Instant.now(clock);
         for (var before : rows.lockAllIn(retired.statusId())) {
             var after = StatusMove.enter(before, lookup.scheme(), retired.movedToStatusId(), null, now).withUpdatedAt(now);

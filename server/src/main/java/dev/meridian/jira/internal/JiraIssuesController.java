@@ -5,6 +5,7 @@ import dev.meridian.issues.Comments;
 import dev.meridian.issues.Issues;
 import dev.meridian.platform.InvalidInputException;
 import dev.meridian.platform.NotFoundException;
+import dev.meridian.projects.ProjectSchemes;
 import dev.meridian.projects.Projects;
 import dev.meridian.projects.Workflow;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,14 +39,16 @@ class JiraIssuesController {
     private final Issues issues;
     private final Comments comments;
     private final Projects projects;
+    private final ProjectSchemes schemes;
     private final Validator validator;
     private final TransactionTemplate oneTransaction;
 
-    JiraIssuesController(Issues issues, Comments comments, Projects projects, Validator validator,
+    JiraIssuesController(Issues issues, Comments comments, Projects projects, ProjectSchemes schemes, Validator validator,
             PlatformTransactionManager transactions) {
         this.issues = issues;
         this.comments = comments;
         this.projects = projects;
+        this.schemes = schemes;
         this.validator = validator;
         this.oneTransaction = new TransactionTemplate(transactions);
     }
@@ -56,7 +59,7 @@ class JiraIssuesController {
         var fields = new JiraFields(body);
         var projectKey = fields.projectKey(id -> projects.list(user).stream().filter(p -> String.valueOf(p.id()).equals(id))
                 .map(p -> p.key()).findFirst());
-        var issue = fields.newIssue(projectKey, projects.scheme(projectKey, user));
+        var issue = fields.newIssue(projectKey, schemes.scheme(projectKey, user));
         var violations = validator.validate(issue);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations.stream().map(v -> new InvalidInputException.FieldError(
@@ -97,7 +100,7 @@ class JiraIssuesController {
             var issue = issues.get(key, user);
             var edit = new JiraUpdates(body, issue);
             if (!edit.fields.isEmpty() || edit.comments.isEmpty()) {
-                issues.update(key, new JiraFields(edit.asFieldsBody()).patch(projects.scheme(issue.projectKey(), user)), user);
+                issues.update(key, new JiraFields(edit.asFieldsBody()).patch(schemes.scheme(issue.projectKey(), user)), user);
             }
             edit.comments.forEach(text -> comments.add(key, text, user));
         });
@@ -129,7 +132,7 @@ class JiraIssuesController {
     @GetMapping("/{idOrKey}/transitions")
     Map<String, Object> transitions(@PathVariable String idOrKey, CurrentUser user) {
         var issue = issues.get(key(idOrKey, user), user);
-        var workflow = projects.scheme(issue.projectKey(), user).workflow();
+        var workflow = schemes.scheme(issue.projectKey(), user).workflow();
         var from = workflow.statuses().stream().filter(s -> s.name().equalsIgnoreCase(issue.status())).findFirst().orElseThrow();
         var shapes = JiraShapes.forThisRequest();
         var moves = workflow.transitions().stream()
@@ -152,7 +155,7 @@ class JiraIssuesController {
         }
         var key = key(idOrKey, user);
         var issue = issues.get(key, user);
-        var workflow = projects.scheme(issue.projectKey(), user).workflow();
+        var workflow = schemes.scheme(issue.projectKey(), user).workflow();
         var to = id.isBlank() ? name : workflow.transitions().stream().filter(t -> String.valueOf(t.id()).equals(id)).findFirst()
                 .map(t -> status(workflow, t.toStatusId()).name())
                 .orElseThrow(() -> new InvalidInputException("transition", "Transition id '" + id + "' is not valid for this issue."));

@@ -2,7 +2,7 @@ package dev.meridian.planning.internal;
 
 import dev.meridian.events.ChangeEvent;
 import dev.meridian.events.ChangeEvents;
-import dev.meridian.projects.Projects;
+import dev.meridian.projects.ProjectSchemes;
 import dev.meridian.projects.StatusAdded;
 import dev.meridian.projects.StatusRetired;
 import dev.meridian.projects.Workflow;
@@ -22,18 +22,18 @@ import org.springframework.stereotype.Component;
 class WorkflowColumns {
 
     private final BoardStore store;
-    private final Projects projects;
+    private final ProjectSchemes schemes;
     private final ChangeEvents events;
 
-    WorkflowColumns(BoardStore store, Projects projects, ChangeEvents events) {
+    WorkflowColumns(BoardStore store, ProjectSchemes schemes, ChangeEvents events) {
         this.store = store;
-        this.projects = projects;
+        this.schemes = schemes;
         this.events = events;
     }
 
     @EventListener
     void place(StatusAdded added) {
-        var workflow = projects.scheme(added.project()).workflow();
+        var workflow = schemes.scheme(added.project()).workflow();
         var names = names(workflow);
         var categories = workflow.statuses().stream().collect(Collectors.toMap(Workflow.Status::name, Workflow.Status::category));
         var status = workflow.status(added.statusId());
@@ -52,7 +52,7 @@ class WorkflowColumns {
         if (boards.isEmpty()) {
             return;
         }
-        var names = names(projects.scheme(retired.project()).workflow());
+        var names = names(schemes.scheme(retired.project()).workflow());
         boards.forEach(id -> recordColumns(store.find(id).orElseThrow(), names, retired.byUserId()));
     }
 

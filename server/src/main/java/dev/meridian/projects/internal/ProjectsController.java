@@ -3,20 +3,13 @@ package dev.meridian.projects.internal;
 import dev.meridian.identity.CurrentUser;
 import dev.meridian.projects.Member;
 import dev.meridian.projects.NewProject;
-import dev.meridian.platform.InvalidInputException;
-import dev.meridian.projects.ProjectScheme;
 import dev.meridian.projects.ProjectUpdate;
 import dev.meridian.projects.ProjectView;
 import dev.meridian.projects.Projects;
 import dev.meridian.projects.Role;
-import dev.meridian.projects.WorkflowDefinition;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -77,127 +70,6 @@ class ProjectsController {
         return ResponseEntity.noContent().build();
     }
 
-    @GetMapping("/{key}/scheme")
-    ProjectScheme scheme(@PathVariable String key, CurrentUser user) {
-        return projects.scheme(key, user);
-    }
-
-    /** Each status with the number of issues in it: {@code [{"statusId", "status", "issues"}]}. */
-    @GetMapping("/{key}/workflow/usage")
-    List<Projects.StatusUsage> statusUsage(@PathVariable String key, CurrentUser user) {
-        return projects.statusUsage(key, user);
-    }
-
-    @PutMapping("/{key}/workflow")
-    ProjectScheme replaceWorkflow(@PathVariable String key, @Valid @RequestBody WorkflowDefinition workflow, CurrentUser user) {
-        return projects.replaceWorkflow(key, workflow, user);
-    }
-
-    /** A board column's work-in-progress limits: {@code {"min": 1, "max": 5}}; null or absent clears one. */
-    @PutMapping("/{key}/statuses/{status}/wip")
-    ProjectScheme setWipLimits(@PathVariable String key, @PathVariable String status, @RequestBody WipRequest request, CurrentUser user) {
-        return projects.setWipLimits(key, status, request.min(), request.max(), user);
-    }
-
-    @PutMapping("/{key}/priorities")
-    ProjectScheme replacePriorities(@PathVariable String key, @Valid @RequestBody PrioritiesRequest request, CurrentUser user) {
-        return projects.replacePriorities(key, request.names(), request.defaultName(), user);
-    }
-
-    @PostMapping("/{key}/components")
-    ProjectScheme addComponent(@PathVariable String key, @Valid @RequestBody NameRequest request, CurrentUser user) {
-        return projects.addComponent(key, request.name().trim(), user);
-    }
-
-    @PostMapping("/{key}/versions")
-    ProjectScheme addVersion(@PathVariable String key, @Valid @RequestBody VersionRequest request, CurrentUser user) {
-        return projects.addVersion(key, request.name().trim(), Boolean.TRUE.equals(request.released()), request.releaseDate(), user);
-    }
-
-    @PutMapping("/{key}/components/{name}")
-    ProjectScheme updateComponent(@PathVariable String key, @PathVariable String name, @Valid @RequestBody ComponentRequest request,
-            CurrentUser user) {
-        return projects.updateComponent(key, name, request.name().trim(), request.description(), user);
-    }
-
-    @DeleteMapping("/{key}/components/{name}")
-    ProjectScheme deleteComponent(@PathVariable String key, @PathVariable String name, CurrentUser user) {
-        return projects.deleteComponent(key, name, user);
-    }
-
-    /** {@code released} and {@code archived}, either or both. */
-    @PatchMapping("/{key}/versions/{name}")
-    ProjectScheme changeVersion(@PathVariable String key, @PathVariable String name, @Valid @RequestBody VersionChange request,
-            CurrentUser user) {
-        return projects.changeVersion(key, name, request.released(), request.archived(), user);
-    }
-
-    /** {@code level}: {@code standard} (the default), {@code epic} or {@code subtask}. */
-    @PostMapping("/{key}/types")
-    ProjectScheme addType(@PathVariable String key, @Valid @RequestBody TypeRequest request, CurrentUser user) {
-        return projects.addType(key, request.name().trim(), level(request.level()), user);
-    }
-
-    @PutMapping("/{key}/types/{name}")
-    ProjectScheme renameType(@PathVariable String key, @PathVariable String name, @Valid @RequestBody NameRequest request, CurrentUser user) {
-        return projects.renameType(key, name, request.name().trim(), user);
-    }
-
-    @DeleteMapping("/{key}/types/{name}")
-    ProjectScheme deleteType(@PathVariable String key, @PathVariable String name, CurrentUser user) {
-        return projects.deleteType(key, name, user);
-    }
-
-    @PostMapping("/{key}/resolutions")
-    ProjectScheme addResolution(@PathVariable String key, @Valid @RequestBody NameRequest request, CurrentUser user) {
-        return projects.addResolution(key, request.name().trim(), user);
-    }
-
-    @PutMapping("/{key}/resolutions/{name}")
-    ProjectScheme renameResolution(@PathVariable String key, @PathVariable String name, @Valid @RequestBody NameRequest request,
-            CurrentUser user) {
-        return projects.renameResolution(key, name, request.name().trim(), user);
-    }
-
-    @DeleteMapping("/{key}/resolutions/{name}")
-    ProjectScheme deleteResolution(@PathVariable String key, @PathVariable String name, CurrentUser user) {
-        return projects.deleteResolution(key, name, user);
-    }
-
-    private static int level(String level) {
-        if (level == null || level.isBlank() || level.equalsIgnoreCase("standard")) {
-            return ProjectScheme.IssueType.STANDARD;
-        }
-        if (level.equalsIgnoreCase("epic")) {
-            return ProjectScheme.IssueType.EPIC;
-        }
-        if (level.equalsIgnoreCase("subtask") || level.equalsIgnoreCase("sub-task")) {
-            return ProjectScheme.IssueType.SUBTASK;
-        }
-        throw new InvalidInputException("level", "must be standard, epic or subtask (got " + level + ")");
-    }
-
-    record TypeRequest(@NotBlank @Size(max = 60) String name, String level) {
-    }
-
     record RoleRequest(@NotNull Role role) {
-    }
-
-    record WipRequest(Integer min, Integer max) {
-    }
-
-    record NameRequest(@NotBlank @Size(max = 100) String name) {
-    }
-
-    record PrioritiesRequest(@NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 60) String> names, String defaultName) {
-    }
-
-    record VersionRequest(@NotBlank @Size(max = 100) String name, Boolean released, LocalDate releaseDate) {
-    }
-
-    record VersionChange(Boolean released, Boolean archived) {
-    }
-
-    record ComponentRequest(@NotBlank @Size(max = 100) String name, @Size(max = 1000) String description) {
     }
 }

@@ -50,7 +50,8 @@ class TrainingFromSnapshotTest {
     void learnsTheSealedRedactedTextAndSuggestsMembersNotPseudonyms() throws IOException {
         var fixtures = new Fixtures(port);
         var admin = fixtures.admin();
-        var project = fixtures.project();
+        // Not a key from the shared sequence: under P12, say, the held-out split takes five of Ada's nine issues, too many.
+        var project = fixtures.project("TRAINED");
         var ada = fixtures.user("ada", "Ada Lovelace");
         var bob = fixtures.user("bob", "Bob Leaving");
         fixtures.member(project, ada, "member");
@@ -95,7 +96,7 @@ class TrainingFromSnapshotTest {
     void theTrainedModelSuggestsARealMemberThroughTheApi() {
         var fixtures = new Fixtures(port);
         var admin = fixtures.admin();
-        var project = fixtures.project();
+        var project = fixtures.project("MEMBER");
         var grace = fixtures.user("grace", "Grace Hopper");
         fixtures.member(project, grace, "member");
         for (var summary : List.of("Compiler crashes on nested generics", "Compiler rejects valid lambda casts",
