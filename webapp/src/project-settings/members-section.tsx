@@ -15,7 +15,7 @@ import { latestError, useSettingsChange } from './use-settings'
 const ROLES: Role[] = ['admin', 'member', 'viewer']
 
 /** The email to add: the person picked from the suggestions, else a full email typed; a bare name is not enough. */
-export function emailToAdd(text: string, picked: UserRef | undefined): string | undefined {
+function emailToAdd(text: string, picked: UserRef | undefined): string | undefined {
   if (picked) return picked.email
   const typed = text.trim()
   return /^[^\s@]+@[^\s@]+$/.test(typed) ? typed : undefined

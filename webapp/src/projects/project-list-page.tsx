@@ -49,7 +49,7 @@ export function ProjectListPage() {
 }
 
 /** The page a new project opens on: a scrum project's backlog, a kanban project's board. */
-export function firstPageOf(project: { key: string }, template: Template): string {
+function firstPageOf(project: { key: string }, template: Template): string {
   return `/projects/${project.key}/${template === 'scrum' ? 'backlog' : 'boards'}`
 }
 
