@@ -42,7 +42,10 @@ public class Projects {
         this.moduleEvents = moduleEvents;
     }
 
-    /** Site administrators create projects, as in Jira; the creator becomes the project's admin. */
+    /**
+     * Site administrators create projects, as in Jira; the creator becomes the project's admin, and so does its lead.
+     * Its template's board is made in the same transaction (see {@link ProjectCreated}).
+     */
     @Transactional
     public ProjectView create(NewProject project, CurrentUser by) {
         if (!by.siteAdmin()) {
@@ -51,7 +54,8 @@ public class Projects {
         if (store.exists(project.key())) {
             throw new ConflictException("A project with key '" + project.key() + "' already exists");
         }
-        var lead = project.lead() == null || project.lead().isBlank() ? by.ref() : users.require(project.lead());
+        var lead = project.lead() == null || project.lead().isBlank() ? by.ref() : users.findByEmail(project.lead().trim())
+                .orElseThrow(() -> new InvalidInputException("lead", "no user with email '" + project.lead().trim() + "'"));
         long id = store.insert(project, lead.id());
         store.setMember(id, by.id(), Role.ADMIN);
         if (lead.id() != by.id()) {
@@ -59,7 +63,9 @@ public class Projects {
         }
         schemes.createDefaults(id);
         var view = store.view(id, Role.ADMIN);
-        emit("project.created", new ProjectRef(id, view.key(), view.name(), Role.ADMIN), by);
+        var ref = new ProjectRef(id, view.key(), view.name(), Role.ADMIN);
+        emit("project.created", ref, by);
+        moduleEvents.publishEvent(new ProjectCreated(ref, project.template() == null ? ProjectTemplate.NONE : project.template(), by));
         return view;
     }
 

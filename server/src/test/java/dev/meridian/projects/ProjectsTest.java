@@ -93,6 +93,25 @@ class ProjectsTest {
     }
 
     @Test
+    void aNewProjectKeepsItsDescriptionAndLeadWhoBecomesAnAdminAndRefusesAnUnknownLead() {
+        var fixtures = new Fixtures(port);
+        var lead = fixtures.user("lena", "Lena Lead");
+        var key = "L" + fixtures.project().substring(1);
+        var created = fixtures.admin().post("/api/v1/projects", Map.of("key", key, "name", "Led", "description", "Our site",
+                "lead", Fixtures.email(lead)));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("description").asString()).isEqualTo("Our site");
+        assertThat(created.json().get("lead").get("displayName").asString()).isEqualTo("Lena Lead");
+        assertThat(lead.get("/api/v1/projects/" + key).json().get("role").asString()).isEqualTo("admin");
+
+        var unknown = fixtures.admin().post("/api/v1/projects", Map.of("key", key + "X", "name", "Nobody leads",
+                "lead", "nobody@nowhere.test"));
+        var problem = assertProblem(unknown, 400);
+        assertThat(Problems.fields(problem)).containsExactly("lead");
+        assertThat(problem.get("errors").get(0).get("message").asString()).isEqualTo("no user with email 'nobody@nowhere.test'");
+    }
+
+    @Test
     void anAdminRedefinesTheWorkflowAndIssuesFollowIt() {
         var fixtures = new Fixtures(port);
         var project = fixtures.project();
