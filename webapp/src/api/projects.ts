@@ -21,6 +21,10 @@ export interface NewProject {
   key: string
   name: string
   description?: string
+  /** Email of the lead; the creator when missing. */
+  lead?: string
+  /** The board it starts with; none (as API users get by default) when missing. */
+  template?: 'scrum' | 'kanban' | 'none'
 }
 
 export interface Status {
@@ -78,6 +82,8 @@ export interface StatusUsage {
 export interface ProjectChanges {
   name?: string
   description?: string
+  /** Email of the new lead. */
+  lead?: string
   aiTrainingEnabled?: boolean
   version: number
 }

@@ -20,6 +20,7 @@ const AssistantPage = lazy(() => import('../assistant/assistant-page').then((m) 
 const ReportsPage = lazy(() => import('../reports/reports-page').then((m) => ({ default: m.ReportsPage })))
 const TrainingPage = lazy(() => import('../training/training-page').then((m) => ({ default: m.TrainingPage })))
 const TokensPage = lazy(() => import('../account/tokens-page').then((m) => ({ default: m.TokensPage })))
+const UsersPage = lazy(() => import('../admin/users-page').then((m) => ({ default: m.UsersPage })))
 const PipelinePage = lazy(() => import('../admin/pipeline-page').then((m) => ({ default: m.PipelinePage })))
 const BacklogPage = lazy(() => import('../backlog/backlog-page').then((m) => ({ default: m.BacklogPage })))
 const FiltersPage = lazy(() => import('../filters/filters-page').then((m) => ({ default: m.FiltersPage })))
@@ -150,6 +151,7 @@ const Pages = memo(
           <Route path="/inbox" element={<Lazy page={<InboxPage />} />} />
           <Route path="/account/tokens" element={<Lazy page={<TokensPage />} />} />
           <Route path="/admin/pipeline" element={<Lazy page={<PipelinePage />} />} />
+          <Route path="/admin/users" element={<Lazy page={<UsersPage />} />} />
           <Route path="/assistant" element={<Lazy page={<AssistantPage />} />} />
           <Route path="*" element={<NotFound />} />
         </Route>

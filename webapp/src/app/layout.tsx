@@ -93,9 +93,14 @@ export function Layout() {
             API tokens
           </NavLink>
           {user.siteAdmin && (
-            <NavLink to="/admin/pipeline" className="nav-link">
-              Training pipeline
-            </NavLink>
+            <>
+              <NavLink to="/admin/users" className="nav-link">
+                Users
+              </NavLink>
+              <NavLink to="/admin/pipeline" className="nav-link">
+                Training pipeline
+              </NavLink>
+            </>
           )}
         </div>
         <div className="sidebar-footer">

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Scheme } from '../api/projects'
@@ -31,7 +31,10 @@ const reads = {
   'GET /api/v1/projects': () => json(200, [{ key: 'WEB', name: 'Web app', role: 'member' }]),
   'GET /api/v1/projects/WEB/scheme': () => json(200, scheme),
   'GET /api/v1/projects/WEB/members': () =>
-    json(200, [{ user: { id: 1, email: 'ada@example.com', displayName: 'Ada Lovelace' }, role: 'member' }]),
+    json(200, [
+      { user: { id: 1, email: 'ada@example.com', displayName: 'Ada Lovelace' }, role: 'member' },
+      { user: { id: 2, email: 'vera@example.com', displayName: 'Vera Viewer' }, role: 'viewer' },
+    ]),
 }
 
 beforeEach(() => {
@@ -46,6 +49,14 @@ async function openDialog(onClose = vi.fn()) {
 }
 
 describe('CreateIssueDialog', () => {
+  it('offers members as assignees and leaves viewers out, as the server refuses them', async () => {
+    stubFetch(reads)
+    await openDialog()
+    const picker = screen.getByLabelText('Assignee')
+    expect(within(picker).getByRole('option', { name: 'Ada Lovelace' })).toBeInTheDocument()
+    expect(within(picker).queryByRole('option', { name: 'Vera Viewer' })).not.toBeInTheDocument()
+  })
+
   it('asks for a summary before sending anything', async () => {
     const fetchMock = stubFetch(reads)
     const { user } = await openDialog()

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react'
 import type { NewIssue } from '../api/issues'
 import { useToast } from '../app/use-toast'
-import { useMembers, useProjects, useScheme } from '../projects/use-projects'
+import { assignable, useMembers, useProjects, useScheme } from '../projects/use-projects'
 import { Dialog } from '../ui/dialog'
 import { IssueKeySuggestions } from '../issue-view/issue-key-suggestions'
 import { MarkdownEditor } from '../issue-view/markdown-editor'
@@ -70,7 +70,7 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
         types: types.map((option) => option.name),
         priorities: scheme.data?.priorities.map((option) => option.name) ?? [],
         components: scheme.data?.components.map((option) => option.name) ?? [],
-        members: members.data?.map((member) => member.user) ?? [],
+        members: assignable(members.data).map((member) => member.user),
       })
     : []
   const acceptOffer = (offer: Offer) => {
@@ -168,7 +168,7 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
           <Field label="Assignee" error={byField.assignee}>
             <select value={draft.assignee ?? ''} onChange={set('assignee')}>
               <option value="">Unassigned</option>
-              {members.data?.map((member) => (
+              {assignable(members.data).map((member) => (
                 <option key={member.user.id} value={member.user.email}>
                   {member.user.displayName}
                 </option>

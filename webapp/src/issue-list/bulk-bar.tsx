@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react'
 import { issuesApi, type BulkChange, type BulkEntry } from '../api/issues'
 import { queryKeys } from '../app/query-keys'
 import { useToast } from '../app/use-toast'
-import { useMembers, useScheme } from '../projects/use-projects'
+import { assignable, useMembers, useScheme } from '../projects/use-projects'
 import { plural } from '../app/words'
 
 const UNASSIGNED = '\u0000unassigned'
@@ -49,7 +49,7 @@ export function BulkBar({ projectKey, selected, onDone }: Props) {
     },
     onError: (error) => toast.error(`Nothing was changed: ${error.message}`),
   })
-  const assignable = members.data?.filter((member) => member.role !== 'viewer') ?? []
+  const assignees = assignable(members.data)
   const labelChange = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null
@@ -86,7 +86,7 @@ export function BulkBar({ projectKey, selected, onDone }: Props) {
       >
         <option value="">Assignee…</option>
         <option value={UNASSIGNED}>Unassigned</option>
-        {assignable.map((member) => (
+        {assignees.map((member) => (
           <option key={member.user.id} value={member.user.email}>
             {member.user.displayName}
           </option>

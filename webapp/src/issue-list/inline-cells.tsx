@@ -1,6 +1,7 @@
 import type { IssueSummary } from '../api/issues'
 import type { Member, Scheme } from '../api/projects'
 import { reachableStatuses } from '../board/board-state'
+import { assignable } from '../projects/use-projects'
 import { Labels } from '../issue-view/field-editors'
 import { Avatar } from '../ui/avatar'
 import { PriorityIcon, StatusDot } from '../ui/issue-glyphs'
@@ -55,7 +56,7 @@ export function PriorityEdit({ issue, scheme, onChange }: Props) {
 }
 
 export function AssigneeEdit({ issue, members, onChange }: Props) {
-  const assignable = members?.filter((member) => member.role !== 'viewer') ?? []
+  const assignees = assignable(members)
   const current = issue.assignee?.email ?? UNASSIGNED
   return (
     <span className="status-cell inline-edit">
@@ -66,10 +67,10 @@ export function AssigneeEdit({ issue, members, onChange }: Props) {
         onChange={(event) => onChange(issue, { field: 'assignee', email: event.target.value === UNASSIGNED ? null : event.target.value })}
       >
         <option value={UNASSIGNED}>Unassigned</option>
-        {issue.assignee && !assignable.some((member) => member.user.email === issue.assignee?.email) && (
+        {issue.assignee && !assignees.some((member) => member.user.email === issue.assignee?.email) && (
           <option value={issue.assignee.email}>{issue.assignee.displayName}</option>
         )}
-        {assignable.map((member) => (
+        {assignees.map((member) => (
           <option key={member.user.id} value={member.user.email}>
             {member.user.displayName}
           </option>

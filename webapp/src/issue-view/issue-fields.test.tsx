@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Issue } from '../api/issues'
@@ -11,6 +11,7 @@ import { previewIssue } from './issue-cache'
 import { IssuePanel } from './issue-panel'
 
 const ada = { id: 1, email: 'ada@example.com', displayName: 'Ada Lovelace' }
+const vera = { id: 2, email: 'vera@example.com', displayName: 'Vera Viewer' }
 
 const deadEnd: Scheme['workflow'] = { statuses: [{ id: 1, name: 'To Do', category: 'new', position: 0 }], transitions: [] }
 
@@ -51,7 +52,7 @@ function serve(role: Role, start: Partial<Issue> = {}, workflow?: Scheme['workfl
     'GET /api/v1/issues/WEB-1': () => json(200, current),
     'GET /api/v1/issues/WEB-7': () => json(200, { ...current, key: 'WEB-7', summary: 'The epic above' }),
     'GET /api/v1/projects/WEB/scheme': () => json(200, scheme(role, workflow)),
-    'GET /api/v1/projects/WEB/members': () => json(200, [{ user: ada, role }]),
+    'GET /api/v1/projects/WEB/members': () => json(200, [{ user: ada, role }, { user: vera, role: 'viewer' }]),
     'GET /api/v1/issues/WEB-1/comments': () => json(200, []),
     'GET /api/v1/issues/WEB-1/worklogs': () => json(200, []),
     'GET /api/v1/issues/WEB-1/history': () => json(200, []),
@@ -91,6 +92,13 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals())
 
 describe('Issue fields edited in place', () => {
+  it('offers the members as assignees, not the viewers, whom the server would refuse', async () => {
+    serve('member')
+    const picker = await screen.findByRole('combobox', { name: 'Assignee' })
+    await waitFor(() => expect(within(picker).getByRole('option', { name: 'Ada Lovelace' })).toBeInTheDocument())
+    expect(within(picker).queryByRole('option', { name: 'Vera Viewer' })).not.toBeInTheDocument()
+  })
+
   it('changes the type, and adds and removes components and versions from the project’s lists', async () => {
     const { user, patches } = serve('member', { components: ['build'] })
 

@@ -2,7 +2,7 @@ import { Link } from 'react-router'
 import type { Issue } from '../api/issues'
 import type { Scheme } from '../api/projects'
 import { reachableStatuses } from '../board/board-state'
-import { useMembers } from '../projects/use-projects'
+import { assignable, useMembers } from '../projects/use-projects'
 import { Avatar } from '../ui/avatar'
 import { AssigneeCell, NoValue, PersonCell, PriorityCell, StatusCell, TypeCell } from '../ui/issue-cells'
 import { ChoiceChips, CommitField, FieldRow, Labels } from './field-editors'
@@ -24,7 +24,7 @@ export function IssueFields({ issue, scheme, canEdit, editor }: Props) {
   const reachable = scheme ? reachableStatuses(scheme.workflow, issue.status) : new Set<string>()
   const statuses = scheme?.workflow.statuses.filter((status) => status.name === issue.status || reachable.has(status.name)) ?? []
   const deadEnd = !!scheme && canEdit && reachable.size === 0
-  const assignees = members.data?.map((member) => member.user) ?? []
+  const assignees = assignable(members.data).map((member) => member.user)
   if (issue.assignee && !assignees.some((user) => user.email === issue.assignee?.email)) assignees.push(issue.assignee)
   const resolutionEditable = canEdit && issue.statusCategory === 'done' && !!scheme?.resolutions.length
   const versions = scheme?.versions.filter((version) => !version.archived).map((version) => version.name) ?? []

@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react'
 import { projectsApi, type Project } from '../api/projects'
 import { Field } from '../ui/field'
+import { UserPicker } from '../ui/user-picker'
 import { ApiError } from '../api/http'
 import { useUnsavedChanges } from '../app/use-unsaved-changes'
 import type { SectionProps } from './settings-page'
 import { ProblemText } from './problem-text'
 import { useProject, useSettingsChange } from './use-settings'
 
-/** Name, description and whether the project's issues may train the assistant's model. */
+/** Name, description, lead and whether the project's issues may train the assistant's model. */
 export function DetailsSection({ projectKey, canEdit }: SectionProps) {
   const project = useProject(projectKey)
   if (!project.data) return project.error ? <ProblemText error={project.error} /> : null
@@ -17,7 +18,7 @@ export function DetailsSection({ projectKey, canEdit }: SectionProps) {
 function DetailsForm({ project, canEdit }: { project: Project; canEdit: boolean }) {
   const [name, setName] = useState(project.name)
   const [description, setDescription] = useState(project.description ?? '')
-  const save = useSettingsChange(project.key, (changes: { name?: string; description?: string; aiTrainingEnabled?: boolean }) =>
+  const save = useSettingsChange(project.key, (changes: { name?: string; description?: string; lead?: string; aiTrainingEnabled?: boolean }) =>
     projectsApi.update(project.key, { ...changes, version: project.version }),
   )
   // What was saved last. When the project changes on the server (the AI training switch, someone else), a field not
@@ -49,6 +50,7 @@ function DetailsForm({ project, canEdit }: { project: Project; canEdit: boolean 
         <Field label="Description" error={errors.description}>
           <textarea rows={3} value={description} disabled={!canEdit} onChange={(e) => setDescription(e.target.value)} />
         </Field>
+        <LeadField project={project} canEdit={canEdit} onPick={(email) => save.mutate({ lead: email })} error={errors.lead} />
         {canEdit && (
           <button type="submit" className="button button-primary" disabled={save.isPending}>
             Save
@@ -75,5 +77,36 @@ function DetailsForm({ project, canEdit }: { project: Project; canEdit: boolean 
       </label>
       {!Object.keys(errors).length && <ProblemText error={save.error} />}
     </section>
+  )
+}
+
+/** The project's lead, as Jira shows it; an admin picks another person, saved at once. */
+function LeadField({ project, canEdit, onPick, error }: { project: Project; canEdit: boolean; onPick: (email: string) => void; error?: string }) {
+  const [text, setText] = useState('')
+  const current = project.lead ? `${project.lead.displayName} <${project.lead.email}>` : 'No lead'
+  if (!canEdit) {
+    return (
+      <Field label="Lead">
+        <input value={current} disabled />
+      </Field>
+    )
+  }
+  return (
+    <div className="field">
+      <label htmlFor="project-lead">Lead</label>
+      <UserPicker
+        id="project-lead"
+        label="Lead"
+        placeholder={current}
+        text={text}
+        onText={setText}
+        onPick={(user) => {
+          setText('')
+          onPick(user.email)
+        }}
+        invalid={!!error}
+      />
+      {error && <small className="field-error">{error}</small>}
+    </div>
   )
 }

@@ -32,12 +32,62 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
     const user = renderSettings('members')
 
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Role of Bob' }), 'viewer')
-    await user.type(screen.getByRole('combobox', { name: 'Email of the person to add' }), 'cy@example.com')
+    await user.type(screen.getByRole('combobox', { name: 'Person to add' }), 'cy@example.com')
     await user.click(screen.getByRole('button', { name: 'Add' }))
     await waitFor(() => expect(calls).toEqual(['bob viewer', 'cy member']))
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Role of Ada' }), 'member')
     expect(await screen.findByRole('alert')).toHaveTextContent('ada@example.com is the last admin of WEB')
+  })
+
+  it('adds a person picked by name from the suggestions with the keyboard, sending their email', async () => {
+    const vera = { id: 4, email: 'vera@example.com', displayName: 'Vera Viewer' }
+    const added: string[] = []
+    stubFetch({
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'GET /api/v1/projects/WEB/members': () => json(200, [{ user: ada, role: 'admin' }]),
+      'GET /api/v1/users': (_, url) => json(200, url.searchParams.get('query') === 'Vera' ? [vera] : []),
+      'PUT /api/v1/projects/WEB/members/vera%40example.com': (init) => {
+        added.push(`vera ${body(init).role}`)
+        return json(200, { user: vera, role: body(init).role })
+      },
+    })
+    const user = renderSettings('members')
+
+    await user.type(await screen.findByRole('combobox', { name: 'Person to add' }), 'Vera')
+    await screen.findByRole('option', { name: /Vera Viewer/ })
+    await user.keyboard('{ArrowDown}{Enter}')
+    expect(screen.getByRole('combobox', { name: 'Person to add' })).toHaveValue('Vera Viewer <vera@example.com>')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Role of the new member' }), 'Viewer')
+    await user.click(screen.getByRole('button', { name: 'Add' }))
+    await waitFor(() => expect(added).toEqual(['vera viewer']))
+  })
+
+  it('asks to pick someone when only a name is typed, and says plainly when no one has the email typed', async () => {
+    const calls: string[] = []
+    stubFetch({
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'GET /api/v1/projects/WEB/members': () => json(200, [{ user: ada, role: 'admin' }]),
+      'GET /api/v1/users': () => json(200, []),
+      'PUT /api/v1/projects/WEB/members/nobody%40nowhere.local': () => {
+        calls.push('nobody')
+        return json(404, { status: 404, title: 'Not Found', detail: "User 'nobody@nowhere.local' does not exist" }, 'application/problem+json')
+      },
+    })
+    const user = renderSettings('members')
+    const box = await screen.findByRole('combobox', { name: 'Person to add' })
+
+    await user.type(box, 'Vera')
+    await user.click(screen.getByRole('button', { name: 'Add' }))
+    expect(screen.getByRole('alert')).toHaveTextContent('Pick a person from the suggestions, or type their full email.')
+    expect(calls).toEqual([])
+
+    await user.clear(box)
+    await user.type(box, 'nobody@nowhere.local')
+    await user.click(screen.getByRole('button', { name: 'Add' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'No one has the email nobody@nowhere.local. A site admin can create their account under Users.',
+    )
   })
 
   it('removes a member once the dialog’s Remove is pressed, saying what they lose', async () => {
@@ -69,7 +119,7 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
     renderSettings('members')
 
     expect(await screen.findByText('Only admins of WEB can change these settings.')).toBeInTheDocument()
-    expect(await screen.findByText('admin')).toBeInTheDocument()
+    expect(await screen.findByText('Admin')).toBeInTheDocument()
     expect(screen.queryByRole('combobox')).toBeNull()
     expect(screen.queryByRole('button', { name: 'Add' })).toBeNull()
   })
@@ -166,6 +216,29 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
 
     await waitFor(() => expect(patches).toEqual([{ aiTrainingEnabled: false, version: 3 }]))
     expect(await screen.findByText(/left out of the assistant/)).toBeInTheDocument()
+  })
+
+  it('shows the project lead and saves another person picked as lead', async () => {
+    const patches: unknown[] = []
+    stubFetch({
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'GET /api/v1/projects/WEB': () => json(200, patches.length ? { ...project, lead: bob, version: 4 } : project),
+      'PATCH /api/v1/projects/WEB': (init) => {
+        patches.push(body(init))
+        return json(200, { ...project, lead: bob, version: 4 })
+      },
+      'GET /api/v1/projects': () => json(200, [project]),
+      'GET /api/v1/users': () => json(200, [bob]),
+    })
+    const user = renderSettings('details')
+
+    const lead = await screen.findByLabelText('Lead')
+    expect(lead).toHaveAttribute('placeholder', `${ada.displayName} <${ada.email}>`)
+    await user.type(lead, 'Bo')
+    await user.click(await screen.findByRole('option', { name: new RegExp(bob.displayName) }))
+
+    await waitFor(() => expect(patches).toEqual([{ lead: bob.email, version: 3 }]))
+    await waitFor(() => expect(screen.getByLabelText('Lead')).toHaveAttribute('placeholder', `${bob.displayName} <${bob.email}>`))
   })
 
   it('keeps a name typed but not saved when AI training is switched, and follows a description changed elsewhere', async () => {

@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { projectsApi, type NewProject } from '../api/projects'
+import { projectsApi, type Member, type NewProject, type Project } from '../api/projects'
 import { queryKeys } from '../app/query-keys'
 
 export const projectsQuery = queryOptions({ queryKey: queryKeys.projects, queryFn: projectsApi.list, staleTime: 60_000 })
@@ -30,11 +30,22 @@ export function useMembers(projectKey: string | undefined) {
   })
 }
 
+/** The members who can be assigned issues: viewers only read, and the server refuses them as assignees. */
+export function assignable(members: Member[] | undefined): Member[] {
+  return members?.filter((member) => member.role !== 'viewer') ?? []
+}
+
 export function useCreateProject() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (project: NewProject) => projectsApi.create(project),
-    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.projects }),
+    // In the list at once, so the project switcher shows it on the page the new project opens on.
+    onSuccess: (created) => {
+      client.setQueryData<Project[]>(queryKeys.projects, (list) =>
+        list && [...list.filter((project) => project.key !== created.key), created].sort((a, b) => a.key.localeCompare(b.key)),
+      )
+      return client.invalidateQueries({ queryKey: queryKeys.projects })
+    },
   })
 }
 

@@ -29,9 +29,7 @@ public class Users {
     /** Site admins only, except for the very first account. */
     @Transactional
     public UserRef create(NewUser user, CurrentUser by) {
-        if (!by.siteAdmin()) {
-            throw new ForbiddenException("Only site administrators can create users");
-        }
+        requireSiteAdmin(by, "create users");
         return createUnchecked(user);
     }
 
@@ -44,6 +42,34 @@ public class Users {
                 .params(user.email().trim(), user.displayName().trim(), passwords.encode(user.password()), user.isSiteAdmin())
                 .query(Long.class).single();
         return new UserRef(id, user.email().trim(), user.displayName().trim());
+    }
+
+    /** Everyone, deactivated people included, for site administrators. */
+    public List<UserAccount> accounts(CurrentUser by) {
+        requireSiteAdmin(by, "see every account");
+        return jdbc.sql("select id, email, display_name, site_admin, active from users order by lower(display_name), id")
+                .query(UserAccount.class).list();
+    }
+
+    /**
+     * Deactivates or reactivates an account, as Jira does instead of deleting: a deactivated person cannot sign in nor
+     * use their API tokens, is not offered in pickers, and keeps their name on the issues they touched.
+     */
+    @Transactional
+    public UserAccount setActive(long id, boolean active, CurrentUser by) {
+        requireSiteAdmin(by, "deactivate or reactivate accounts");
+        if (id == by.id() && !active) {
+            throw new ConflictException("You cannot deactivate your own account; ask another site administrator");
+        }
+        return jdbc.sql("update users set active = ? where id = ? returning id, email, display_name, site_admin, active")
+                .params(active, id).query(UserAccount.class).optional()
+                .orElseThrow(() -> new NotFoundException("User", id));
+    }
+
+    private static void requireSiteAdmin(CurrentUser by, String what) {
+        if (!by.siteAdmin()) {
+            throw new ForbiddenException("Only site administrators can " + what);
+        }
     }
 
     public boolean any() {

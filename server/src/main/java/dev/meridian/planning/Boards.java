@@ -7,6 +7,7 @@ import dev.meridian.issues.IssueHistory;
 import dev.meridian.planning.internal.BoardLayout;
 import dev.meridian.planning.internal.BoardStore;
 import dev.meridian.planning.internal.Cards;
+import dev.meridian.planning.internal.CategoryColumns;
 import dev.meridian.planning.internal.SprintStore;
 import dev.meridian.platform.InvalidInputException;
 import dev.meridian.platform.NotFoundException;
@@ -101,6 +102,17 @@ public class Boards {
         store.replaceColumns(id, columns, statusIds);
         store.replaceQuickFilters(id, quick);
         return recorded("board.created", get(id, user), user);
+    }
+
+    /**
+     * A project's board as a template makes it: "{@code <KEY> board}" of the given kind ({@code scrum} or {@code kanban})
+     * showing the project's issues, a column per status category.
+     */
+    @Transactional
+    public BoardConfig createFirst(String projectKey, String kind, CurrentUser user) {
+        var workflow = schemes.scheme(access.browse(projectKey, user)).workflow();
+        return create(new BoardConfig.Input(projectKey, projectKey + " board", kind, null, null, null,
+                CategoryColumns.of(workflow), null, null), user);
     }
 
     @Transactional

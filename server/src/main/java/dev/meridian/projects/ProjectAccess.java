@@ -53,10 +53,10 @@ public class ProjectAccess {
         return project;
     }
 
-    /** Whether the user can be assigned work in the project: members and admins, not viewers. */
-    public boolean isAssignable(long projectId, long userId) {
-        return jdbc.sql("select exists (select 1 from project_members where project_id = ? and user_id = ? and role <> 'viewer')")
-                .params(projectId, userId).query(Boolean.class).single();
+    /** The user's role in the project, empty when not a member; members and admins can be assigned work, viewers not. */
+    public Optional<Role> roleOf(long projectId, long userId) {
+        return jdbc.sql("select role from project_members where project_id = ? and user_id = ?")
+                .params(projectId, userId).query(String.class).optional().map(Role::parse);
     }
 
     /** Every project the caller can see, with their role in it. */

@@ -5,9 +5,11 @@ import dev.meridian.identity.UserRef;
 import dev.meridian.identity.Users;
 import dev.meridian.platform.ConflictException;
 import dev.meridian.platform.ForbiddenException;
+import dev.meridian.platform.InvalidInputException;
 import dev.meridian.projects.internal.ProjectStore;
 import dev.meridian.projects.internal.SchemeStore;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,16 +22,22 @@ public class Projects {
     private final ProjectAccess access;
     private final Users users;
     private final ProjectChanges changes;
+    private final ApplicationEventPublisher moduleEvents;
 
-    Projects(ProjectStore store, SchemeStore schemes, ProjectAccess access, Users users, ProjectChanges changes) {
+    Projects(ProjectStore store, SchemeStore schemes, ProjectAccess access, Users users, ProjectChanges changes,
+            ApplicationEventPublisher moduleEvents) {
         this.store = store;
         this.schemes = schemes;
         this.access = access;
         this.users = users;
         this.changes = changes;
+        this.moduleEvents = moduleEvents;
     }
 
-    /** Site administrators create projects, as in Jira; the creator becomes the project's admin. */
+    /**
+     * Site administrators create projects, as in Jira; the creator becomes the project's admin, and so does its lead.
+     * Its template's board is made in the same transaction (see {@link ProjectCreated}).
+     */
     @Transactional
     public ProjectView create(NewProject project, CurrentUser by) {
         if (!by.siteAdmin()) {
@@ -38,7 +46,8 @@ public class Projects {
         if (store.exists(project.key())) {
             throw new ConflictException("A project with key '" + project.key() + "' already exists");
         }
-        var lead = project.lead() == null || project.lead().isBlank() ? by.ref() : users.require(project.lead());
+        var lead = project.lead() == null || project.lead().isBlank() ? by.ref() : users.findByEmail(project.lead().trim())
+                .orElseThrow(() -> new InvalidInputException("lead", "no user with email '" + project.lead().trim() + "'"));
         long id = store.insert(project, lead.id());
         store.setMember(id, by.id(), Role.ADMIN);
         if (lead.id() != by.id()) {
@@ -46,7 +55,9 @@ public class Projects {
         }
         schemes.createDefaults(id);
         var view = store.view(id, Role.ADMIN);
-        changes.record("project.created", new ProjectRef(id, view.key(), view.name(), Role.ADMIN), by);
+        var ref = new ProjectRef(id, view.key(), view.name(), Role.ADMIN);
+        changes.record("project.created", ref, by);
+        moduleEvents.publishEvent(new ProjectCreated(ref, project.template() == null ? ProjectTemplate.NONE : project.template(), by));
         return view;
     }
 

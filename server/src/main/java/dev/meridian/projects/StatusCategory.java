@@ -9,6 +9,15 @@ import java.util.Locale;
 public enum StatusCategory {
     NEW, INDETERMINATE, DONE;
 
+    /** As Jira names the category, and a board's column for it. */
+    public String label() {
+        return switch (this) {
+            case NEW -> "To Do";
+            case INDETERMINATE -> "In Progress";
+            case DONE -> "Done";
+        };
+    }
+
     @JsonValue
     public String wire() {
         return name().toLowerCase(Locale.ROOT);

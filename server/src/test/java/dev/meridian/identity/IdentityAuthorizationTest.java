@@ -34,6 +34,8 @@ class IdentityAuthorizationTest extends EndpointMatrix {
             change("POST", "/api/v1/users", "{'email':'{newEmail}','displayName':'New','password':'password-new'}", SITE_ADMIN)
                     .probing("/api/v1/users?query={newEmail}"),
             read("/api/v1/users", USER),
+            read("/api/v1/users/accounts", SITE_ADMIN),
+            call("PATCH", "/api/v1/users/{bystanderId}", "{'active':true}", SITE_ADMIN),
             read("/api/v1/myself", USER),
             read("/api/v1/myself/tokens", USER),
             call("POST", "/api/v1/myself/tokens", "{'name':'matrix'}", USER),

@@ -10,6 +10,7 @@ import dev.meridian.support.MeridianTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 @MeridianTest
 class DemoProjectTest {
@@ -48,5 +49,23 @@ class DemoProjectTest {
         assertThat(api.get("/api/v1/issues/" + duplicate + "/links").json().toString()).contains("duplicates");
 
         assertThat(demo.create(new CurrentUser(admin.id(), admin.email(), admin.displayName(), true))).isFalse();
+    }
+
+    @Test
+    void theDemoHasAKanbanBoardOfItsWorkflowThatHidesItsOldDoneIssues() {
+        var admin = users.require(Api.ADMIN_EMAIL);
+        demo.create(new CurrentUser(admin.id(), admin.email(), admin.displayName(), true));
+        var api = Api.admin(port);
+
+        var boards = api.get("/api/v1/boards?project=HADOOP").json();
+        assertThat(boards).hasSize(1);
+        var board = boards.get(0);
+        assertThat(board.get("name").asString()).isEqualTo("HADOOP board");
+        assertThat(board.get("kind").asString()).isEqualTo("kanban");
+        assertThat(board.get("columns").findValuesAsString("name")).containsExactly("To Do", "In Progress", "Done");
+        assertThat(board.get("columns").get(0).get("statuses").values()).extracting(JsonNode::asString).containsExactly("Open", "Reopened");
+        assertThat(board.get("columns").get(2).get("statuses").values()).extracting(JsonNode::asString).containsExactly("Resolved", "Closed");
+        var shown = api.get("/api/v1/boards/" + board.get("id").asLong() + "/issues").json();
+        assertThat(shown.get("total").asInt()).isPositive().isLessThan(2503);
     }
 }

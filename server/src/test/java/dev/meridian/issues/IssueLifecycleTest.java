@@ -295,5 +295,18 @@ class IssueLifecycleTest {
                 "assignee", Fixtures.email(outsider)));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("assignee");
+        assertThat(refused.json().get("errors").get(0).get("message").asString())
+                .isEqualTo(Fixtures.email(outsider) + " is not a member of " + project + " and cannot be assigned its issues");
+    }
+
+    @Test
+    void refusesToAssignAViewerSayingTheyAreAViewer() {
+        var viewer = fixtures.user("vera", "Vera Viewer");
+        fixtures.member(project, viewer, "viewer");
+        var refused = fixtures.admin().post("/api/v1/issues", Map.of("project", project, "type", "Task", "summary", "x",
+                "assignee", Fixtures.email(viewer)));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("Vera Viewer is a viewer of " + project + " and cannot be assigned issues");
     }
 }

@@ -1,9 +1,11 @@
 package dev.meridian.projects;
 
+import static dev.meridian.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.MeridianTest;
+import dev.meridian.support.Problems;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,6 +35,25 @@ class ProjectsTest {
         var bad = fixtures.admin().post("/api/v1/projects", Map.of("key", "lower", "name", "Bad"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("key");
+    }
+
+    @Test
+    void aNewProjectKeepsItsDescriptionAndLeadWhoBecomesAnAdminAndRefusesAnUnknownLead() {
+        var fixtures = new Fixtures(port);
+        var lead = fixtures.user("lena", "Lena Lead");
+        var key = "L" + fixtures.project().substring(1);
+        var created = fixtures.admin().post("/api/v1/projects", Map.of("key", key, "name", "Led", "description", "Our site",
+                "lead", Fixtures.email(lead)));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("description").asString()).isEqualTo("Our site");
+        assertThat(created.json().get("lead").get("displayName").asString()).isEqualTo("Lena Lead");
+        assertThat(lead.get("/api/v1/projects/" + key).json().get("role").asString()).isEqualTo("admin");
+
+        var unknown = fixtures.admin().post("/api/v1/projects", Map.of("key", key + "X", "name", "Nobody leads",
+                "lead", "nobody@nowhere.test"));
+        var problem = assertProblem(unknown, 400);
+        assertThat(Problems.fields(problem)).containsExactly("lead");
+        assertThat(problem.get("errors").get(0).get("message").asString()).isEqualTo("no user with email 'nobody@nowhere.test'");
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * issue has, the workflow status {status} (Done), and where a path names it, a link {link} between the two
  * issues and a filter {filter} the project admin shared with the project; a scrum board {board} with a future sprint
  * {sprint} holding {issue}, and where a path names it, an active sprint {activeSprint}; {conversation} is a chat
- * conversation of the caller's own, and {answer} an answer in it.
+ * conversation of the caller's own, and {answer} an answer in it; {bystanderId} is the bystander's user id.
  * Paths and bodies name these with placeholders.
  */
 public final class AccessMatrix {
@@ -273,6 +273,9 @@ public final class AccessMatrix {
         vars.put("newProject", "N" + unique());
         vars.put("bystander", people.bystanderEmail());
         vars.put("bystanderPassword", People.PASSWORD_OF_BYSTANDER);
+        if (endpoint.path().contains("{bystanderId}")) {
+            vars.put("bystanderId", ok(people.bystander().get("/api/v1/myself")).json().get("id").asString());
+        }
         if (endpoint.path().contains("{token}")) {
             var owner = caller == Caller.ANONYMOUS ? people.bystander() : callerApi;
             var token = owner.post("/api/v1/myself/tokens", Map.of("name", "to revoke " + unique()));

@@ -4,16 +4,19 @@ import dev.meridian.identity.ApiToken;
 import dev.meridian.identity.ApiTokens;
 import dev.meridian.identity.CurrentUser;
 import dev.meridian.identity.NewUser;
+import dev.meridian.identity.UserAccount;
 import dev.meridian.identity.UserRef;
 import dev.meridian.identity.Users;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -43,6 +46,18 @@ class UsersController {
         return users.search(query, Math.max(1, Math.min(limit, 100)));
     }
 
+    /** Every account with whether it is a site admin and active; site administrators only. */
+    @GetMapping("/api/v1/users/accounts")
+    List<UserAccount> accounts(CurrentUser by) {
+        return users.accounts(by);
+    }
+
+    /** {@code {"active": false}} deactivates the account, {@code true} reactivates it; site administrators only. */
+    @PatchMapping("/api/v1/users/{id}")
+    UserAccount change(@PathVariable long id, @Valid @RequestBody AccountChange change, CurrentUser by) {
+        return users.setActive(id, change.active(), by);
+    }
+
     @GetMapping("/api/v1/myself")
     CurrentUser myself(CurrentUser me) {
         return me;
@@ -63,6 +78,9 @@ class UsersController {
     ResponseEntity<Void> revoke(@PathVariable long id, CurrentUser me) {
         tokens.revoke(me, id);
         return ResponseEntity.noContent().build();
+    }
+
+    record AccountChange(@NotNull(message = "send true to reactivate the account or false to deactivate it") Boolean active) {
     }
 
     record TokenRequest(@NotBlank(message = "name the token, e.g. after the script that will use it")

@@ -7,8 +7,10 @@ import static dev.meridian.projects.StatusCategory.NEW;
 import dev.meridian.identity.CurrentUser;
 import dev.meridian.importing.CsvImport;
 import dev.meridian.importing.ImportOptions;
+import dev.meridian.planning.Boards;
 import dev.meridian.projects.NewProject;
 import dev.meridian.projects.ProjectSchemes;
+import dev.meridian.projects.ProjectTemplate;
 import dev.meridian.projects.Projects;
 import dev.meridian.projects.WorkflowDefinition;
 import dev.meridian.projects.WorkflowDefinition.StatusDefinition;
@@ -45,14 +47,20 @@ public class DemoProject {
     private final Projects projects;
     private final ProjectSchemes schemes;
     private final CsvImport imports;
+    private final Boards boards;
 
-    DemoProject(Projects projects, ProjectSchemes schemes, CsvImport imports) {
+    DemoProject(Projects projects, ProjectSchemes schemes, CsvImport imports, Boards boards) {
         this.projects = projects;
         this.schemes = schemes;
         this.imports = imports;
+        this.boards = boards;
     }
 
-    /** Creates and fills the project unless it exists; returns false when there was nothing to do. */
+    /**
+     * Creates and fills the project unless it exists; returns false when there was nothing to do. Its kanban board is
+     * made for its own workflow, before the import (a status the import brings then joins a column); the board hides
+     * the done issues resolved more than two weeks ago, most of them.
+     */
     @Transactional
     public boolean create(CurrentUser admin) {
         if (projects.list(admin).stream().anyMatch(p -> p.key().equals(KEY))) {
@@ -60,9 +68,10 @@ public class DemoProject {
         }
         projects.create(new NewProject(KEY, "Apache Hadoop (demo)",
                 "Real issues from the Apache Hadoop Jira, 2021–2023. Source: the GitBugs dataset (Avinash Patil, "
-                        + "arXiv:2504.09651), licensed CC BY 4.0.", null), admin);
+                        + "arXiv:2504.09651), licensed CC BY 4.0.", null, ProjectTemplate.NONE), admin);
         schemes.replaceWorkflow(KEY, WORKFLOW, admin);
         schemes.replacePriorities(KEY, List.of("Blocker", "Critical", "Major", "Minor", "Trivial"), "Major", admin);
+        boards.createFirst(KEY, ProjectTemplate.KANBAN.wire(), admin);
         var report = imports.importIssues(KEY, reader("issues.csv"), ImportOptions.defaults(), admin);
         var links = imports.importDuplicates(KEY, reader("duplicates-all.csv"), admin);
         log.info("Demo project {}: {} issues imported, {} rejected, {} duplicate links ({} rejected), {} warnings",

@@ -250,8 +250,15 @@ public class IssueEditor {
 
     Long assignee(ProjectRef project, Lookup lookup, String email) {
         var id = lookup.user("assignee", email);
-        if (id != null && !access.isAssignable(project.id(), id)) {
+        if (id == null) {
+            return null;
+        }
+        var role = access.roleOf(project.id(), id);
+        if (role.isEmpty()) {
             lookup.reject("assignee", email + " is not a member of " + project.key() + " and cannot be assigned its issues");
+        } else if (!role.get().canEdit()) {
+            var name = users.findById(id).map(UserRef::displayName).orElse(email);
+            lookup.reject("assignee", name + " is a viewer of " + project.key() + " and cannot be assigned issues");
         }
         return id;
     }
