@@ -69,12 +69,12 @@ class IssueRows {
         long id = jdbc.sql("""
                 insert into issues (project_id, number, key, external_id, type_id, status_id, priority_id, resolution_id,
                     summary, description, assignee_id, reporter_id, creator_id, parent_id, labels, story_points, due_date,
-                    created_at, updated_at, resolved_at, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) returning id""")
+                    created_at, updated_at, resolved_at, version, original_estimate_seconds, remaining_estimate_seconds)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) returning id""")
                 .params(r.projectId(), r.number(), r.key(), r.externalId(), r.typeId(), r.statusId(), r.priorityId(),
                         r.resolutionId(), r.summary(), r.description(), r.assigneeId(), r.reporterId(), r.creatorId(),
                         r.parentId(), r.labels().toArray(String[]::new), r.storyPoints(), r.dueDate(), ts(r.createdAt()),
-                        ts(r.updatedAt()), ts(r.resolvedAt()))
+                        ts(r.updatedAt()), ts(r.resolvedAt()), r.time().originalEstimateSeconds(), r.time().remainingEstimateSeconds())
                 .query(Long.class).single();
         replaceSets(id, r);
         return id;
