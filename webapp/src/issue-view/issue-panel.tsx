@@ -14,6 +14,7 @@ import { Children } from './children'
 import { ConflictNotice } from './conflict-notice'
 import { EditableDescription } from './editable-description'
 import { EditableSummary } from './editable-summary'
+import { IssueActions } from './issue-actions'
 import { pointAtIssue } from './issue-cache'
 import { IssueFields } from './issue-fields'
 import { IssueSummary } from './issue-summary'
@@ -153,9 +154,21 @@ export function IssuePanel({ issueKey, closeTo, shown = true }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [issueKey, issue.data, issue.isPending, issue.isPlaceholderData, issue.error, scheme.data, canEdit, rest, editor.conflict],
   )
+  const loaded = issue.data && !issue.isPlaceholderData ? issue.data : undefined
+  const actions = loaded && (
+    <IssueActions
+      issue={loaded}
+      role={scheme.data?.project.callerRole}
+      onCloned={(clone) => leave(() => navigate(`/issues/${clone.key}`, { state: { background: closeTo } as PanelState }))}
+      onDeleted={() => {
+        keptDrafts.forget(issueKey)
+        navigate(closeTo)
+      }}
+    />
+  )
   return (
     <PanelBackground.Provider value={closeTo}>
-      <PanelFrame issueKey={issueKey} onClose={close} shown={shown}>
+      <PanelFrame issueKey={issueKey} onClose={close} shown={shown} actions={actions}>
         {content}
       </PanelFrame>
     </PanelBackground.Provider>
