@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { json, renderWithProviders, stubFetch } from '../test-utils'
 import { AppRoutes } from './app-routes'
-import { SHORTCUTS } from './keyboard-shortcuts'
+import { SHORTCUTS } from './shortcuts'
 
 /** The keys the app's code gives to useHotkey, as written there (`useHotkey('j', …)`). */
 function hotkeysInCode(): Set<string> {

@@ -62,7 +62,7 @@ export function IssueActions({ issue, role, onCloned, onDeleted }: Props) {
 }
 
 /** What goes with the issue, in words: "its 2 sub-tasks, 3 comments, 1 file and 4h of work logged". */
-export function deletedWith(issue: Issue, comments: number): string {
+function deletedWith(issue: Issue, comments: number): string {
   const parts = [
     issue.subtaskKeys.length > 0 && plural(issue.subtaskKeys.length, 'sub-task'),
     comments > 0 && plural(comments, 'comment'),
