@@ -113,6 +113,14 @@ export interface NewIssue {
   originalEstimate?: string
 }
 
+export interface CloneRequest {
+  summary?: string
+  /** Its sub-tasks are cloned under the clone. */
+  subtasks?: boolean
+  /** Its links are made again from the clone. */
+  links?: boolean
+}
+
 /** Fields a PATCH may change; `assignee` is an email, `null` or `""` unassigns. */
 export interface IssueChanges {
   type?: string
@@ -181,6 +189,8 @@ export const issuesApi = {
   transition: (key: string, version: number | undefined, status: string) =>
     http.post<Issue>(`${path(key)}/transitions`, { status, version }),
   remove: (key: string) => http.delete(path(key)),
+  /** Jira's Clone: the summary is "CLONE - " and the original's unless given; the clone is linked to it ("clones"). */
+  clone: (key: string, clone: CloneRequest) => http.post<Issue>(`${path(key)}/clone`, clone),
   history: (key: string) => http.get<HistoryEntry[]>(`${path(key)}/history`),
   bulk: (change: BulkChange) => http.post<BulkResult>('/api/v1/issues/bulk', change),
   /**

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useCallback, useLayoutEffect, useRef, type ReactNode } from 'react'
+import { lazy, memo, Suspense, useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { Navigate, Route, Routes, matchPath, useLocation, useNavigate, type Location } from 'react-router'
 import { BoardPage } from '../board/board-page'
 import { IssuePanelOver } from '../issue-view/issue-panel-loader'
@@ -9,6 +9,7 @@ import { lastProject, projectKeyOf, useProjects } from '../projects/use-projects
 import { focusSearch, isSearchPage } from '../search/search-url'
 import { OpenCreateIssue } from './create-issue-link'
 import { backgroundOf, issueAt, keepsPage, PageSearch, type PageAt, type SetPageSearch } from './page-location'
+import { KeyboardShortcutsDialog } from './keyboard-shortcuts'
 import { Layout } from './layout'
 import { RequireSession } from './require-session'
 import { useHotkey } from './use-hotkey'
@@ -41,7 +42,8 @@ export interface PanelState {
 /**
  * An issue opens at /issues/KEY as a panel over the page it was opened from (its board when the link was
  * opened directly), so the URL alone says what is on screen. The create dialog is `?create=issue` on any page.
- * Shortcuts: `c` opens that dialog, `/` the JQL box of the search page (the one on screen, or /search).
+ * Shortcuts: `c` opens that dialog, `/` the JQL box of the search page (the one on screen, or /search), `?` the list
+ * of every shortcut.
  * Other people's changes arrive through LiveUpdates while someone is signed in.
  */
 export function AppRoutes() {
@@ -86,6 +88,12 @@ export function AppRoutes() {
     event.preventDefault()
     openCreate()
   })
+  const [helping, setHelping] = useState(false)
+  useHotkey('?', (event) => {
+    if (document.querySelector('dialog[open]')) return
+    event.preventDefault()
+    setHelping(true)
+  })
   useHotkey('/', (event) => {
     if (creating || location.pathname === '/login') return
     event.preventDefault()
@@ -116,6 +124,7 @@ export function AppRoutes() {
           </Suspense>
         </RequireSession>
       )}
+      {helping && <KeyboardShortcutsDialog onClose={() => setHelping(false)} />}
       <LiveUpdates />
     </OpenCreateIssue.Provider>
   )

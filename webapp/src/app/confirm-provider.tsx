@@ -16,6 +16,8 @@ export function ConfirmProvider({ children }: { children: ReactNode }) {
       new Promise<boolean>((resolve) => {
         // A second question replaces the first, which counts as cancelled.
         current.current?.answer(false)
+        // Answered, the focus goes back where it was (the text being written, on Keep editing), if that is still there.
+        const before = document.activeElement
         const next: Pending = {
           ...request,
           answer: (ok) => {
@@ -23,6 +25,7 @@ export function ConfirmProvider({ children }: { children: ReactNode }) {
             current.current = null
             setPending(null)
             resolve(ok)
+            requestAnimationFrame(() => before instanceof HTMLElement && before.isConnected && before.focus())
           },
         }
         current.current = next
@@ -40,7 +43,7 @@ export function ConfirmProvider({ children }: { children: ReactNode }) {
           <div className="dialog-footer">
             {/* A destructive question starts on Cancel: a stray Enter must not delete or discard. */}
             <button type="button" className="button" data-autofocus={pending.danger ? true : undefined} onClick={() => pending.answer(false)}>
-              Cancel
+              {pending.cancelLabel ?? 'Cancel'}
             </button>
             <button
               type="button"

@@ -7,6 +7,8 @@ export interface ConfirmRequest {
   detail?: string
   /** The button that goes ahead: a verb, e.g. "Delete". */
   confirmLabel: string
+  /** The button that goes back, when "Cancel" would not say it: e.g. "Keep editing". */
+  cancelLabel?: string
   /** Destructive: the button is drawn as a danger. */
   danger?: boolean
 }

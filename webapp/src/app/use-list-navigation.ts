@@ -18,6 +18,11 @@ export function neighbour(keys: string[], key: string, step: 1 | -1): string | u
 
 const itemOf = (key: string) => document.querySelector<HTMLElement>(`[data-nav-key="${key}"]`)
 
+/** Gives the focus back to the issue's card or row, if it is on screen: its panel was closed. */
+export function focusListItem(key: string) {
+  itemOf(key)?.focus({ preventScroll: true })
+}
+
 /**
  * `j`/`k` move a selection through `keys` (reading order) and `Enter` opens it. Items carry `data-nav-key`; the
  * selected one takes the focus, so it scrolls into view and screen readers follow, and focusing an item by Tab or

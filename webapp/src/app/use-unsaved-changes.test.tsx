@@ -94,7 +94,7 @@ describe('useUnsavedChanges', () => {
     await screen.findByRole('option', { name: 'Project OPS' })
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Project' }), 'OPS')
-    await user.click(within(screen.getByRole('dialog', { name: 'Discard your changes to the board “Team”?' })).getByRole('button', { name: 'Cancel' }))
+    await user.click(within(screen.getByRole('dialog', { name: 'Discard your changes to the board “Team”?' })).getByRole('button', { name: 'Keep editing' }))
     expect(screen.getByRole('combobox', { name: 'Project' })).toHaveValue('WEB')
     expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('Teams')
 
@@ -134,7 +134,7 @@ describe('useUnsavedChanges', () => {
       window.history.back()
       const question = await screen.findByRole('dialog', { name: 'Discard your changes to the board “Team”?' })
       await waitFor(() => expect(window.location.pathname).toBe('/settings'))
-      await user.click(within(question).getByRole('button', { name: 'Cancel' }))
+      await user.click(within(question).getByRole('button', { name: 'Keep editing' }))
       expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('Teams')
 
       window.history.back()

@@ -30,11 +30,22 @@ function ask(): Promise<boolean> {
     title: `Discard your changes to ${drafts.map((draft) => draft.what).join(' and ')}?`,
     detail: drafts.map((draft) => draft.detail).join(' '),
     confirmLabel: 'Discard',
+    cancelLabel: 'Keep editing',
     danger: true,
   })
 }
 
+/** Asks before an edit is thrown away on Esc or Cancel: resolves true on Discard, false on Keep editing. */
+export function useAskToDiscard(): (what: string) => Promise<boolean> {
+  const confirm = useConfirm()
+  return (what) =>
+    confirm({ title: 'Discard changes?', detail: `Your changes to ${what} are not saved.`, confirmLabel: 'Discard', cancelLabel: 'Keep editing', danger: true })
+}
+
 const firstGuard = () => [...guards][0].current
+
+/** Whether some draft on screen is unsaved: leaving would ask. */
+export const hasUnsavedChanges = () => guards.size > 0
 
 /** Whether a navigation that is not a link may leave the page: at once with nothing unsaved, else on Discard. */
 export function askToLeave(): Promise<boolean> {

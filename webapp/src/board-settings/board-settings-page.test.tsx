@@ -290,7 +290,7 @@ describe('BoardSettingsPage', () => {
     await user.click(screen.getByRole('link', { name: 'Issues' }))
     const question = screen.getByRole('dialog', { name: 'Discard your changes to the board “Team”?' })
     expect(question).toHaveTextContent('Your edits to its name, filter, columns, swimlanes and quick filters are not saved.')
-    await user.click(within(question).getByRole('button', { name: 'Cancel' }))
+    await user.click(within(question).getByRole('button', { name: 'Keep editing' }))
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('Delivery')
 

@@ -111,6 +111,25 @@ describe('CreateIssueDialog', () => {
     expect(onClose).toHaveBeenCalledOnce()
   })
 
+  it('creates the issue on Ctrl+Enter from any field, once', async () => {
+    const sent: unknown[] = []
+    stubFetch({
+      ...reads,
+      'POST /api/v1/issues': (init) => {
+        sent.push(JSON.parse(String(init?.body)))
+        return json(201, { key: 'WEB-5', summary: 'Quick one' })
+      },
+    })
+    const { user, onClose } = await openDialog()
+
+    await user.type(screen.getByLabelText('Summary'), 'Quick one{Control>}{Enter}{/Control}')
+    await waitFor(() => expect(onClose).toHaveBeenCalledOnce())
+    await user.type(screen.getByRole('textbox', { name: 'Description' }), 'More{Control>}{Enter}{/Control}')
+
+    expect(sent).toHaveLength(2)
+    expect(sent[0]).toMatchObject({ summary: 'Quick one' })
+  })
+
   it("shows the server's validation messages under the fields they belong to", async () => {
     stubFetch({
       ...reads,

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react'
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import type { NewIssue } from '../api/issues'
 import { useToast } from '../app/use-toast'
 import { assignable, useMembers, useProjects, useScheme } from '../projects/use-projects'
@@ -130,7 +130,7 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
   }
   return (
     <Dialog title="New issue" onClose={close}>
-      <form ref={formElement} className="create-form" onSubmit={submit} noValidate>
+      <form ref={formElement} className="create-form" onSubmit={submit} onKeyDown={submitOnModEnter} noValidate>
         <div className="form-row">
           <Field label="Project" error={byField.project}>
             <select value={project} onChange={set('project')}>
@@ -234,4 +234,11 @@ export function CreateIssueDialog({ defaultProject, onClose }: Props) {
       </form>
     </Dialog>
   )
+}
+
+/** Ctrl/⌘+Enter creates the issue from any field, as it saves a comment; the description's editor does it itself. */
+function submitOnModEnter(event: KeyboardEvent<HTMLFormElement>) {
+  if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || (event.target as HTMLElement).closest('.md-editor')) return
+  event.preventDefault()
+  event.currentTarget.requestSubmit()
 }

@@ -1,14 +1,25 @@
-import { useState } from 'react'
 import { useCurrentUser } from '../app/current-user'
 import { useConfirm } from '../app/use-confirm'
+import { useAskToDiscard, useUnsavedChanges } from '../app/use-unsaved-changes'
 import { projectKeyOf } from '../projects/use-projects'
 import { Avatar } from '../ui/avatar'
 import { Markdown } from '../ui/markdown'
 import { Time } from '../ui/time'
+import { useKeptState } from './kept-drafts'
 import { MarkdownEditor } from './markdown-editor'
 import { useAddComment, useComments, useDeleteComment, useEditComment } from './use-issue'
 
-/** `canModerate`: project admins edit and delete anyone's comment, as the server allows; authors their own. */
+interface Editing {
+  id: number
+  body: string
+  /** The comment as it was when the edit began. */
+  base: string
+}
+
+/**
+ * `canModerate`: project admins edit and delete anyone's comment, as the server allows; authors their own. A comment
+ * being written or edited is kept until sent or discarded (Esc or Cancel ask first), so reopening the issue offers it back.
+ */
 export function Comments({ issueKey, canComment, canModerate = false }: { issueKey: string; canComment: boolean; canModerate?: boolean }) {
   const comments = useComments(issueKey)
   const add = useAddComment(issueKey)
@@ -16,11 +27,19 @@ export function Comments({ issueKey, canComment, canModerate = false }: { issueK
   const remove = useDeleteComment(issueKey)
   const user = useCurrentUser()
   const confirm = useConfirm()
-  const [draft, setDraft] = useState('')
-  const [editing, setEditing] = useState<{ id: number; body: string }>()
+  const askToDiscard = useAskToDiscard()
+  const [draft, setDraft] = useKeptState(`${issueKey}:comment`, '', (text) => text.trim() !== '')
+  const [editing, setEditing] = useKeptState<Editing | undefined>(`${issueKey}:comment-edit`, undefined, (edit) => !!edit && edit.body !== edit.base)
+  const editDirty = !!editing && editing.body !== editing.base
+  useUnsavedChanges(draft.trim() !== '', { what: 'your comment', detail: 'The comment you wrote is not sent.' })
+  useUnsavedChanges(editDirty, { what: 'the comment', detail: 'Your edit of the comment is not saved.' })
   const saveEdit = () => {
     if (!editing?.body.trim()) return
     edit.mutate(editing, { onSuccess: () => setEditing(undefined) })
+  }
+  const cancelEdit = () => {
+    if (!editDirty) setEditing(undefined)
+    else void askToDiscard('the comment').then((discard) => discard && setEditing(undefined))
   }
 
   const submit = () => {
@@ -46,7 +65,7 @@ export function Comments({ issueKey, canComment, canModerate = false }: { issueK
             )}
             {(comment.author?.email === user.email || canModerate) && editing?.id !== comment.id && (
               <>
-                <button type="button" className="link-button muted" onClick={() => setEditing({ id: comment.id, body: comment.body })}>
+                <button type="button" className="link-button muted" onClick={() => setEditing({ id: comment.id, body: comment.body, base: comment.body })}>
                   Edit
                 </button>
                 <button
@@ -69,9 +88,9 @@ export function Comments({ issueKey, canComment, canModerate = false }: { issueK
                 label="Edit the comment"
                 projectKey={projectKeyOf(issueKey)}
                 value={editing.body}
-                onChange={(body) => setEditing({ id: comment.id, body })}
+                onChange={(body) => setEditing({ ...editing, body })}
                 onSubmit={saveEdit}
-                onCancel={() => setEditing(undefined)}
+                onCancel={cancelEdit}
                 submitLabel="Save"
                 busy={edit.isPending}
               />
@@ -89,6 +108,7 @@ export function Comments({ issueKey, canComment, canModerate = false }: { issueK
           value={draft}
           onChange={setDraft}
           onSubmit={submit}
+          onCancel={draft.trim() ? () => void askToDiscard('your comment').then((discard) => discard && setDraft('')) : undefined}
           submitLabel="Comment"
           busy={add.isPending}
           autoFocus={false}

@@ -4,7 +4,8 @@ import { useNavigate, type Location } from 'react-router'
 import type { PanelState } from '../app/app-routes'
 import { useAfterPaint } from '../app/use-after-paint'
 import { useHotkey } from '../app/use-hotkey'
-import { listOnScreen, neighbour } from '../app/use-list-navigation'
+import { focusListItem, listOnScreen, neighbour } from '../app/use-list-navigation'
+import { askToLeave, hasUnsavedChanges } from '../app/use-unsaved-changes'
 import { projectKeyOf, useScheme } from '../projects/use-projects'
 import { Time } from '../ui/time'
 import { Activity } from './activity'
@@ -13,9 +14,11 @@ import { Children } from './children'
 import { ConflictNotice } from './conflict-notice'
 import { EditableDescription } from './editable-description'
 import { EditableSummary } from './editable-summary'
+import { IssueActions } from './issue-actions'
 import { pointAtIssue } from './issue-cache'
 import { IssueFields } from './issue-fields'
 import { IssueSummary } from './issue-summary'
+import { keptDrafts } from './kept-drafts'
 import { Links } from './links'
 import { PanelFrame } from './panel-frame'
 import { PanelBackground } from './panel-links'
@@ -44,7 +47,21 @@ export function IssuePanel({ issueKey, closeTo, shown = true }: Props) {
   const issue = useIssue(issueKey, { preview: true })
   const scheme = useScheme(projectKeyOf(issueKey))
   const editor = useIssueEditor(issueKey)
-  const close = () => navigate(closeTo)
+  // Leaving the issue (closing its panel, j/k) with a description or comment unsaved asks first; on Discard it is forgotten.
+  const leave = (go: () => void) => {
+    if (!hasUnsavedChanges()) return go()
+    void askToLeave().then((discard) => {
+      if (!discard) return
+      keptDrafts.forget(issueKey)
+      go()
+    })
+  }
+  const close = () =>
+    leave(() => {
+      navigate(closeTo)
+      // Back to the card or row of the issue open now, which j/k may have moved from the one first opened.
+      requestAnimationFrame(() => focusListItem(issueKey))
+    })
   // Drawn in two steps, the second after the first is painted, so the panel answers a click without waiting for all of
   // it: first what fits the first screen (summary, description, the fields column); then the AI summary, sub-tasks,
   // links and the activity (comments, history), which ask for more data anyway.
@@ -61,7 +78,7 @@ export function IssuePanel({ issueKey, closeTo, shown = true }: Props) {
     if (!next) return
     event.preventDefault()
     lastStep = by
-    navigate(`/issues/${next}`, { state: { background: closeTo } as PanelState, replace: true })
+    leave(() => navigate(`/issues/${next}`, { state: { background: closeTo } as PanelState, replace: true }))
   }
   useHotkey('j', step(1), shown)
   useHotkey('k', step(-1), shown)
@@ -137,9 +154,21 @@ export function IssuePanel({ issueKey, closeTo, shown = true }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [issueKey, issue.data, issue.isPending, issue.isPlaceholderData, issue.error, scheme.data, canEdit, rest, editor.conflict],
   )
+  const loaded = issue.data && !issue.isPlaceholderData ? issue.data : undefined
+  const actions = loaded && (
+    <IssueActions
+      issue={loaded}
+      role={scheme.data?.project.callerRole}
+      onCloned={(clone) => leave(() => navigate(`/issues/${clone.key}`, { state: { background: closeTo } as PanelState }))}
+      onDeleted={() => {
+        keptDrafts.forget(issueKey)
+        navigate(closeTo)
+      }}
+    />
+  )
   return (
     <PanelBackground.Provider value={closeTo}>
-      <PanelFrame issueKey={issueKey} onClose={close} shown={shown}>
+      <PanelFrame issueKey={issueKey} onClose={close} shown={shown} actions={actions}>
         {content}
       </PanelFrame>
     </PanelBackground.Provider>

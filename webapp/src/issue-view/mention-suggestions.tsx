@@ -102,24 +102,27 @@ export function useMentionSuggestions(projectKey: string | undefined, field: Ref
       'aria-expanded': projectKey ? shown : undefined,
       'aria-activedescendant': shown ? `${listId}-${activeIndex}` : undefined,
     },
+    // Over what follows the text area (its Save button among them), which must not move while it shows.
     list: shown ? (
-      <ul className="mention-suggestions" id={listId} role="listbox" aria-label="People to mention">
-        {suggestions.map((user, index) => (
-          <li
-            key={user.id}
-            id={`${listId}-${index}`}
-            role="option"
-            aria-selected={index === activeIndex}
-            onMouseDown={(event) => {
-              event.preventDefault()
-              pick(user)
-            }}
-          >
-            <span>{user.displayName}</span>
-            <span className="muted small">{user.email}</span>
-          </li>
-        ))}
-      </ul>
+      <div className="mention-anchor">
+        <ul className="mention-suggestions" id={listId} role="listbox" aria-label="People to mention">
+          {suggestions.map((user, index) => (
+            <li
+              key={user.id}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={index === activeIndex}
+              onMouseDown={(event) => {
+                event.preventDefault()
+                pick(user)
+              }}
+            >
+              <span>{user.displayName}</span>
+              <span className="muted small">{user.email}</span>
+            </li>
+          ))}
+        </ul>
+      </div>
     ) : null,
   }
 }

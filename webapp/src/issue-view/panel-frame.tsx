@@ -6,11 +6,13 @@ interface Props {
   /** False while drawn ahead of opening: hidden, out of reach, and no backdrop. */
   shown?: boolean
   busy?: boolean
+  /** Beside the × button: the issue's More actions menu, once it is loaded. */
+  actions?: ReactNode
   children: ReactNode
 }
 
-/** The issue panel's frame over the page: the backdrop (a click on it closes), the key and the × button. */
-export function PanelFrame({ issueKey, onClose, shown = true, busy, children }: Props) {
+/** The issue panel's frame over the page: the backdrop (a click on it closes), the key, the issue's actions and the × button. */
+export function PanelFrame({ issueKey, onClose, shown = true, busy, actions, children }: Props) {
   return (
     <>
       {shown && <div className="panel-backdrop" onClick={onClose} aria-hidden="true" />}
@@ -23,9 +25,12 @@ export function PanelFrame({ issueKey, onClose, shown = true, busy, children }: 
       >
         <header className="panel-header">
           <span className="mono muted">{issueKey}</span>
-          <button type="button" className="icon-button" aria-label="Close issue" onClick={onClose}>
-            ×
-          </button>
+          <div className="panel-actions">
+            {actions}
+            <button type="button" className="icon-button" aria-label="Close issue" onClick={onClose}>
+              ×
+            </button>
+          </div>
         </header>
         {children}
       </aside>

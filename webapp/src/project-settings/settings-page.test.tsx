@@ -131,7 +131,7 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
 
     await user.click(await screen.findByRole('button', { name: 'Move Low up' }))
     await user.click(screen.getByRole('link', { name: 'Resolutions' }))
-    await user.click(within(screen.getByRole('dialog', { name: 'Discard your changes to the priorities?' })).getByRole('button', { name: 'Cancel' }))
+    await user.click(within(screen.getByRole('dialog', { name: 'Discard your changes to the priorities?' })).getByRole('button', { name: 'Keep editing' }))
     expect(order()).toEqual(['Low', 'High'])
 
     await user.click(screen.getByRole('button', { name: 'Discard changes' }))
@@ -190,7 +190,7 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
 
     await user.click(screen.getByRole('link', { name: 'Members' }))
     const question = screen.getByRole('dialog', { name: 'Discard your changes to the project details?' })
-    await user.click(within(question).getByRole('button', { name: 'Cancel' }))
+    await user.click(within(question).getByRole('button', { name: 'Keep editing' }))
     await user.click(screen.getByRole('button', { name: 'Save' }))
     await waitFor(() => expect(current.name).toBe('Web shop'))
 

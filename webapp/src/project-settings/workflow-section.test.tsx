@@ -113,7 +113,7 @@ describe('Workflow settings', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('link', { name: 'Members' }))
     const question = screen.getByRole('dialog', { name: 'Discard your changes to the workflow?' })
     expect(question).toHaveTextContent('The statuses and transitions you added, renamed, moved or removed are not saved.')
-    await user.click(within(question).getByRole('button', { name: 'Cancel' }))
+    await user.click(within(question).getByRole('button', { name: 'Keep editing' }))
     expect(screen.getByRole('textbox', { name: 'Name of status 2' })).toHaveValue('Blocked')
 
     await user.click(screen.getByRole('button', { name: 'Save workflow' }))

@@ -32,6 +32,14 @@ public class LinkStore {
                 .params(typeId, sourceId, targetId).query(Long.class).single();
     }
 
+    /** The id of the link type of this name, added (as installed ones are) when an admin's database lacks it. */
+    public long type(String name, String outward, String inward) {
+        return jdbc.sql("""
+                insert into link_types (name, outward, inward) values (?, ?, ?)
+                on conflict (name) do update set name = excluded.name returning id""")
+                .params(name, outward, inward).query(Long.class).single();
+    }
+
     public Optional<Link> find(long id) {
         return jdbc.sql("select id, type_id, source_id, target_id from issue_links where id = ?").param(id).query(Link.class).optional();
     }
