@@ -177,7 +177,7 @@ describe('SearchPage', () => {
     answer(json(200, { replaceFrom: 0, replaceTo: 3, suggestions: [] }))
   })
 
-  it('underlines the word the server finds wrong and says where', async () => {
+  it('underlines the word the server finds wrong and says where, once the typing has paused', async () => {
     stubFetch({
       ...reads,
       'GET /api/v1/search': searches().route,
@@ -191,13 +191,33 @@ describe('SearchPage', () => {
 
     await user.type(box(), 'status = Doen')
 
-    expect(await screen.findByText(/The value 'Doen' does not exist/)).toBeInTheDocument()
+    // The last word may still be being written: its problem is said once the typing has paused a while.
+    await new Promise((resolve) => setTimeout(resolve, 800))
+    expect(screen.queryByText(/The value 'Doen' does not exist/)).not.toBeInTheDocument()
+    expect(await screen.findByText(/The value 'Doen' does not exist/, {}, { timeout: 3000 })).toBeInTheDocument()
     expect(box()).toHaveAttribute('aria-invalid', 'true')
     expect(box()).toHaveAccessibleDescription(/\(line 1, character 10\)/)
     expect(document.querySelector('.jql-error-mark')).toHaveTextContent('Doen')
     // The suggestions open under the message, not over it.
     const message = screen.getByText(/The value 'Doen' does not exist/)
     expect(message.compareDocumentPosition(await screen.findByRole('listbox')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  })
+
+  it('says at once what is wrong before the last word, where the query is no longer being written', async () => {
+    stubFetch({
+      ...reads,
+      'GET /api/v1/search': searches().route,
+      'GET /api/v1/jql/autocomplete': () => json(200, { replaceFrom: 0, replaceTo: 0, suggestions: [] }),
+      'GET /api/v1/jql/validate': (_, url) =>
+        url.searchParams.get('jql')?.startsWith('statsu')
+          ? json(200, { valid: false, errors: [{ message: "Field 'statsu' does not exist. (line 1, character 1)", line: 1, character: 1 }] })
+          : json(200, { valid: true }),
+    })
+    const user = renderAt('/search')
+
+    await user.type(box(), 'statsu = Done')
+
+    expect(await screen.findByText(/Field 'statsu' does not exist/, {}, { timeout: 1400 })).toBeInTheDocument()
   })
 
   it('shows the problem a refused search reports, with its position', async () => {

@@ -4,7 +4,7 @@ import { jqlApi, type JqlError, type JqlReference, type Suggestions } from '../a
 import { searchApi, type SearchRequest } from '../api/search'
 import { queryKeys } from '../app/query-keys'
 import { useDebouncedValue } from '../app/use-debounced-value'
-import { narrowSuggestions } from './jql-text'
+import { errorRange, narrowSuggestions } from './jql-text'
 import type { Aliases } from './order-by'
 
 /** Under `issues`, so every issue change that refreshes lists refreshes results too. */
@@ -17,9 +17,17 @@ export function useSearchResults(request: SearchRequest, enabled: boolean) {
   })
 }
 
-/** The first problem in `jql` (null when valid), or undefined while the typed text is not checked yet. */
+/** How long typing stops before a problem at the query's last word is said. */
+const WRITING_PAUSE = 1500
+
+/**
+ * The first problem in `jql` (null when valid), or undefined while the typed text is not checked yet. A problem at the
+ * last word is the query still being written ("project = WEB AND ass"): it is said only once typing has stopped for a
+ * while, so that it does not flash at every pause between words; one earlier in the text is said at once.
+ */
 export function useJqlValidation(jql: string): JqlError | null | undefined {
   const settled = useDebouncedValue(jql, 300)
+  const patient = useDebouncedValue(jql, WRITING_PAUSE)
   const validation = useQuery({
     queryKey: ['jql', 'validate', settled],
     queryFn: () => jqlApi.validate(settled),
@@ -30,7 +38,11 @@ export function useJqlValidation(jql: string): JqlError | null | undefined {
   if (settled !== jql) return undefined
   if (!jql.trim()) return null
   if (!validation.data) return undefined
-  return validation.data.valid ? null : (validation.data.errors?.[0] ?? { message: 'Invalid JQL' })
+  if (validation.data.valid) return null
+  const error = validation.data.errors?.[0] ?? { message: 'Invalid JQL' }
+  const range = errorRange(jql, error)
+  const atTheEnd = !range || range[1] >= jql.trimEnd().length
+  return atTheEnd && patient !== jql ? undefined : error
 }
 
 /**
