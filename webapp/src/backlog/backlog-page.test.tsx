@@ -233,7 +233,8 @@ describe('BacklogPage', () => {
   })
 
   it('starts a sprint on the dates planned for it, with its goal, sending them as they were planned', async () => {
-    const planned = { ...sprint, goal: 'Sign-in', startDate: at('2026-12-01', '08:30'), endDate: at('2026-12-14', '17:00') }
+    // WEB-4 is a sub-task of WEB-1: in the sprint with its parent, and counted with it, as its header counts.
+    const planned = { ...sprint, goal: 'Sign-in', startDate: at('2026-12-01', '08:30'), endDate: at('2026-12-14', '17:00'), issueKeys: ['WEB-1', 'WEB-4'] }
     let started: unknown
     stubFetch({
       'GET /api/v1/boards': () => json(200, [board]),
@@ -247,6 +248,7 @@ describe('BacklogPage', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Start sprint' }))
     const dialog = screen.getByRole('dialog', { name: 'Start Sprint 1' })
+    expect(within(dialog).getByText('1 issue will be in this sprint.')).toBeInTheDocument()
     expect(within(dialog).getByLabelText('Sprint goal')).toHaveValue('Sign-in')
     expect(within(dialog).getByLabelText('Start date')).toHaveValue('2026-12-01')
     expect(within(dialog).getByLabelText('End date')).toHaveValue('2026-12-14')

@@ -153,6 +153,7 @@ export function BacklogPage() {
       {starting && (
         <StartSprintDialog
           sprint={starting}
+          issueCount={view?.sprints.find((planned) => planned.sprint.id === starting.id)?.issues.length}
           error={start.error}
           onClose={() => setStarting(undefined)}
           // Open until the server has started it: a refusal is told at its field, and what was typed stays.

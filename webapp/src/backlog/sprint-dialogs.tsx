@@ -22,8 +22,10 @@ export interface SprintStart {
  * Start a sprint, as in Jira: its name, goal and start and end dates, proposed from the dates planned with Edit sprint
  * (else today and two weeks on). What is sent is kept. `error`: the server's refusal, shown at the field it names.
  */
-export function StartSprintDialog({ sprint, error, onStart, onClose }: {
+export function StartSprintDialog({ sprint, issueCount = sprint.issueKeys.length, error, onStart, onClose }: {
   sprint: Sprint
+  /** The issues its header counts (sub-tasks go with their parents, uncounted, as in Jira). */
+  issueCount?: number
   error: Error | null
   onStart: (input: SprintStart) => void
   onClose: () => void
@@ -52,7 +54,7 @@ export function StartSprintDialog({ sprint, error, onStart, onClose }: {
           })
         }}
       >
-        <p className="muted">{plural(sprint.issueKeys.length, 'issue')} will be in this sprint.</p>
+        <p className="muted">{plural(issueCount, 'issue')} will be in this sprint.</p>
         <NameAndGoal name={name} goal={goal} onName={setName} onGoal={setGoal} problems={{ ...refusal.byField, ...problems }} />
         <DayFields days={days} onChange={setDays} problems={{ ...refusal.byField, ...problems }} />
         <Footer submit="Start sprint" refusal={refusal.general} onClose={onClose} />

@@ -7,8 +7,10 @@ import dev.meridian.planning.Boards;
 import dev.meridian.planning.SprintView;
 import dev.meridian.planning.Sprints;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +85,9 @@ class SprintStatus {
         if (active != null) {
             long done = tools.count("sprint = " + active.id() + " AND statusCategory = Done", user, trace);
             var end = active.endDate();
-            Long daysLeft = end == null ? null : Math.max(0, (Duration.between(clock.instant(), end).toHours() + 23) / 24);
+            // Calendar days to the end's day, as the board's header counts them (in UTC here: the server has no reader's zone).
+            Long daysLeft = end == null ? null
+                    : Math.max(0, ChronoUnit.DAYS.between(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), LocalDate.ofInstant(end, ZoneOffset.UTC)));
             sprint = new Sprint(active.id(), active.name(), active.goal(), active.startedAt() != null ? active.startedAt()
                     : active.startDate(), end, daysLeft, active.issueKeys().size(), done);
         }

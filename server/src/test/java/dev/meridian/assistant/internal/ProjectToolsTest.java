@@ -86,7 +86,9 @@ class ProjectToolsTest {
                         Map.of("name", "Done", "statuses", List.of("Done")))))).json().get("id").asLong();
         long sprint = ok(admin.post("/api/v1/boards/" + board + "/sprints", Map.of("name", "Sprint 1"))).json().get("id").asLong();
         ok(admin.post("/api/v1/sprints/" + sprint + "/issues", Map.of("add", List.of(a, b))));
-        ok(admin.post("/api/v1/sprints/" + sprint + "/start", Map.of("goal", "Sign-in works")));
+        // Ends in ten days' time, late in the day: ten calendar days left, as the board's header counts them.
+        var end = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(10).atTime(23, 0).toInstant(java.time.ZoneOffset.UTC);
+        ok(admin.post("/api/v1/sprints/" + sprint + "/start", Map.of("goal", "Sign-in works", "endDate", end.toString())));
         ok(admin.post("/api/v1/issues/" + a + "/transitions", Map.of("status", "Done")));
         ok(admin.post("/api/v1/boards/" + board + "/sprints", Map.of("name", "Sprint 2")));
         long before = outbox();
@@ -98,6 +100,7 @@ class ProjectToolsTest {
         assertThat(status.at("/activeSprint/goal").asString()).isEqualTo("Sign-in works");
         assertThat(status.at("/activeSprint/issues").asInt()).isEqualTo(2);
         assertThat(status.at("/activeSprint/done").asInt()).isEqualTo(1);
+        assertThat(status.at("/activeSprint/daysLeft").asLong()).isEqualTo(10);
         assertThat(status.get("columns").findValuesAsString("name")).containsExactly("To do", "Doing", "Done");
         assertThat(status.get("columns").findValues("issues").stream().map(JsonNode::asInt).toList()).containsExactly(1, 0, 1);
         assertThat(status.at("/columns/0/max").asInt()).isEqualTo(1);
