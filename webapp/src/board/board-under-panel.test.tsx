@@ -85,7 +85,7 @@ describe('the board under an issue panel', { timeout: 15_000 }, () => {
     drawn.cards = []
     await user.keyboard('{Escape}')
     await waitFor(() => expect(panel).not.toBeInTheDocument())
-    expect(card('WEB-2')).toHaveFocus()
+    await waitFor(() => expect(card('WEB-2')).toHaveFocus())
     expect(drawn.cards).toEqual([])
   })
 
