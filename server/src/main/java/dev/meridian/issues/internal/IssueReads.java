@@ -86,7 +86,7 @@ class IssueReads {
     }
 
     /**
-     * Every status of the project in workflow order, each with its total under the filter (and without it, when there
+     * Every status of the project in workflow order, each with its total (epics aside) under the filter (and without it, when there
      * is one) and the ids of its first issues in rank order (index {@code issues_project_status_rank}), then the
      * summaries of all of them in one query.
      */
@@ -103,7 +103,7 @@ class IssueReads {
         params.add(projectId);
         record Column(String name, String category, long total, long unfiltered, Long[] ids) {
         }
-        String inStatus = "from issues i where i.project_id = s.project_id and i.status_id = s.id";
+        String inStatus = "from issues i where i.project_id = s.project_id and i.status_id = s.id" + OFF_BOARDS;
         var columns = jdbc.sql("select s.name, s.category,"
                 + " (select count(*) " + inStatus + narrowing + ") as total,"
                 + (narrowing.isEmpty() ? " null" : " (select count(*) " + inStatus + ")") + " as unfiltered,"
@@ -122,6 +122,9 @@ class IssueReads {
                         Arrays.stream(c.ids()).map(byId::get).filter(Objects::nonNull).toList()))
                 .toList();
     }
+
+    /** Epics stay off the project board, as in Jira: their issues are grouped under them in the epic swimlanes. */
+    static final String OFF_BOARDS = " and i.type_id not in (select t.id from issue_types t where t.level = 1)";
 
     /** The filter's conditions besides project and status, as {@code " and …"}, their values added to {@code params}. */
     static String narrowing(Filter filter, List<Object> params) {
