@@ -16,6 +16,7 @@ import { CARD_KEYS, EDGE_AUTO_SCROLL, useDragSensors } from '../board/drag-senso
 import { CardLink } from '../board/card-link'
 import { useOpenIssuePanel } from '../board/use-open-issue-panel'
 import { VirtualCards } from '../board/virtual-cards'
+import { SideScroll } from '../ui/side-scroll'
 import { pointAtIssue } from '../issue-view/issue-cache'
 import { useScheme } from '../projects/use-projects'
 import { moveRefusal } from '../board/move-refusal'
@@ -134,7 +135,7 @@ export function PlannedBoardPage() {
       )}
       {data && (
         <DndContext sensors={sensors} autoScroll={EDGE_AUTO_SCROLL} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)}>
-          <div className="planned-board" style={{ gridTemplateColumns: `repeat(${data.columns.length}, minmax(200px, 1fr))` }}>
+          <SideScroll className="planned-board" style={{ gridTemplateColumns: `repeat(${data.columns.length}, minmax(220px, 1fr))` }}>
             {data.columns.map((column) => (
               <div key={column.name} className={`column-header wip-${column.state}`} role="columnheader">
                 <h2>{column.name}</h2>
@@ -156,7 +157,7 @@ export function PlannedBoardPage() {
                 readOnly={readOnly}
               />
             ))}
-          </div>
+          </SideScroll>
           <DragOverlay dropAnimation={null}>{dragged && <CardBody card={dragged} lifted />}</DragOverlay>
         </DndContext>
       )}

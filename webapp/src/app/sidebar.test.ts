@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { sidebarFolded } from './sidebar'
+
+describe('the sidebar', () => {
+  it('folds on a narrow window and stays open on a wide one when nobody chose', () => {
+    expect(sidebarFolded(null, true)).toBe(true)
+    expect(sidebarFolded(null, false)).toBe(false)
+  })
+
+  it('keeps the choice a person made, whatever the width', () => {
+    expect(sidebarFolded('open', true)).toBe(false)
+    expect(sidebarFolded('folded', false)).toBe(true)
+  })
+
+  it('ignores a stored value it does not know', () => {
+    expect(sidebarFolded('sideways', true)).toBe(true)
+  })
+})
