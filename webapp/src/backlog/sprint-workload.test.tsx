@@ -32,4 +32,10 @@ describe('sprint workload', () => {
     expect(cells(rows[1])).toEqual([expect.stringContaining('Bob'), '1', '8', '0 of 1 issues · 0 of 8 points'])
     expect(cells(rows[2])).toEqual([expect.stringContaining('Ada'), '1', '3', '1 of 1 issues · 3 of 3 points'])
   })
+
+  it('offers no Workload for a sprint without issues, rather than a button that looks broken', () => {
+    renderWithProviders(<SprintWorkload sprint={sprint} cards={[]} />)
+
+    expect(screen.queryByRole('button', { name: 'Workload' })).not.toBeInTheDocument()
+  })
 })

@@ -1,15 +1,22 @@
-const TYPE_COLORS: Record<string, string> = {
-  Bug: 'var(--red)',
-  Epic: 'var(--purple)',
-  Story: 'var(--green)',
-  Task: 'var(--blue)',
-  'Sub-task': 'var(--blue)',
+/** Each of Meridian's (and Jira's) types its own mark: a story and a sub-task no longer share an "S". */
+const TYPE_GLYPHS: Record<string, { mark: string; color: string }> = {
+  Bug: { mark: 'B', color: 'var(--red)' },
+  Epic: { mark: 'E', color: 'var(--purple)' },
+  Story: { mark: 'S', color: 'var(--green)' },
+  Task: { mark: 'T', color: 'var(--blue)' },
+  'Sub-task': { mark: '↳', color: 'var(--teal)' },
+}
+
+/** The mark and colour of an issue type; another project's own type shows its first letter, in grey. */
+export function typeGlyph(type: string): { mark: string; color: string } {
+  return TYPE_GLYPHS[type] ?? { mark: type.slice(0, 1).toUpperCase(), color: 'var(--text-3)' }
 }
 
 export function TypeIcon({ type }: { type: string }) {
+  const { mark, color } = typeGlyph(type)
   return (
-    <span className="type-icon" style={{ background: TYPE_COLORS[type] ?? 'var(--text-3)' }} title={type} aria-label={type}>
-      {type.slice(0, 1)}
+    <span className="type-icon" style={{ background: color }} title={type} aria-label={type}>
+      {mark}
     </span>
   )
 }

@@ -78,7 +78,7 @@ class BoardLanesTest {
     }
 
     @Test
-    void groupsByEpicWithSubtasksInTheirStorysEpicAndNoEpicLastLeavingTheEpicsThemselvesOffTheBoard() {
+    void groupsByEpicWithSubtasksInTheirStorysEpicAndNoEpicLastLeavingTheEpicsThemselvesOffTheBoardAndNamingThemOnCards() {
         var epic = create("Epic", "Storage rewrite", null, null);
         var story = create("Story", "Block reports", alice, epic);
         var subtask = create("Sub-task", "Parse the report", bob, story);
@@ -94,6 +94,9 @@ class BoardLanesTest {
         var flat = bob.get("/api/v1/issues/columns?project=" + project).json();
         assertThat(keys(flat.get(0))).as("the workflow board without swimlanes").containsExactly(story, subtask, loose);
         assertThat(flat.get(0).get("total").asInt()).isEqualTo(3);
+        assertThat(flat.get(0).get("items").values()).as("each card names its epic, a sub-task its story's")
+                .extracting(i -> i.get("epicKey").isNull() ? "none" : i.get("epicKey").asString() + " " + i.get("epicSummary").asString())
+                .containsExactly(epic + " Storage rewrite", epic + " Storage rewrite", "none");
     }
 
     @Test
