@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { typeGlyph } from './issue-glyphs'
+import { typeGlyph } from './type-glyph'
 
 describe('an issue type mark', () => {
   it('tells a story from a sub-task', () => {

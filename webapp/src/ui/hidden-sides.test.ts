@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hiddenSides } from './side-scroll'
+import { hiddenSides } from './hidden-sides'
 
 describe('a sideways scroller', () => {
   it('shows more to the right while the columns run past the window', () => {
