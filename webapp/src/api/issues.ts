@@ -26,6 +26,9 @@ export interface IssueSummary {
   /** Orders a board column and the backlog, top first (byte order); missing on a summary made from an issue view. */
   rank?: string
   timeTracking?: TimeTracking
+  /** Its epic: the parent, or for a sub-task the parent's parent; missing on a summary made from an issue view. */
+  epicKey?: string | null
+  epicSummary?: string | null
 }
 
 /** Jira's time tracking, in seconds; null where an estimate is not set or no work is logged. */

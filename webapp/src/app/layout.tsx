@@ -9,6 +9,7 @@ import { useOpenCreateIssue } from './create-issue-link'
 import { ErrorBoundary } from './error-boundary'
 import { useCurrentUser } from './current-user'
 import { useLogOut } from './session'
+import { useSidebar } from './sidebar'
 import { useTheme } from './theme'
 
 // The chat is loaded when first opened: most pages never need it.
@@ -19,6 +20,7 @@ export function Layout() {
   const user = useCurrentUser()
   const logOut = useLogOut()
   const [theme, toggleTheme] = useTheme()
+  const [folded, toggleSidebar] = useSidebar()
   const openCreate = useOpenCreateIssue()
   const [chatOpen, setChatOpen] = useState(false)
   const onAssistantPage = useMatch('/assistant') !== null
@@ -29,17 +31,28 @@ export function Layout() {
   }, [routeProject])
 
   return (
-    <div className="shell">
+    <div className={`shell${folded ? ' shell-folded' : ''}`}>
       <nav className="sidebar" aria-label="Main">
         <div className="sidebar-brand">
           <span className="brand-mark" aria-hidden="true">
             M
           </span>
-          Meridian
+          <span className="sidebar-label">Meridian</span>
           <InboxBell />
+          <button
+            type="button"
+            className="icon-button sidebar-toggle"
+            aria-expanded={!folded}
+            aria-label={folded ? 'Show the sidebar' : 'Fold the sidebar'}
+            title={folded ? 'Show the sidebar' : 'Fold the sidebar'}
+            onClick={toggleSidebar}
+          >
+            {folded ? '»' : '«'}
+          </button>
         </div>
-        <button type="button" className="button sidebar-create" onClick={openCreate}>
-          New issue <kbd>C</kbd>
+        <button type="button" className="button sidebar-create" onClick={openCreate} aria-label="New issue" title="New issue (C)">
+          <span className="sidebar-create-plus" aria-hidden="true">+</span>
+          <span className="sidebar-label">New issue</span> <kbd>C</kbd>
         </button>
         <div className="nav-group">
           <NavLink to="/search" state={focusSearch} className="nav-link nav-link-key">

@@ -4,11 +4,13 @@ import { useCreateBoard } from './use-planning'
 
 /**
  * Which board of the project a planning page shows, and for project admins a new one of the page's kind, or of either
- * kind on pages that show both; nothing while there is none (the page says what a board is for, {@link NoBoard}).
+ * kind on pages that show both (not on pages that only read boards: `readsOnly`); nothing while there is none (the page
+ * says what a board is for, {@link NoBoard}).
  */
-export function BoardPicker({ projectKey, kind, boards, board, loading, choose }: {
+export function BoardPicker({ projectKey, kind, boards, board, loading, choose, readsOnly = false }: {
   projectKey: string
   kind?: BoardConfig['kind']
+  readsOnly?: boolean
   boards: BoardConfig[]
   board: BoardConfig | undefined
   loading: boolean
@@ -28,6 +30,7 @@ export function BoardPicker({ projectKey, kind, boards, board, loading, choose }
         ))}
       </select>
       {isAdmin &&
+        !readsOnly &&
         kinds.map((wanted) => (
           <button
             key={wanted}

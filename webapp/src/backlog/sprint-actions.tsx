@@ -48,11 +48,11 @@ export function SprintActions({ sprint, active, onStart, onComplete, onEdit }: {
           )}
         </>
       )}
-      <button type="button" className="button button-ghost" onClick={onEdit}>
+      <button type="button" className="button" onClick={onEdit}>
         Edit sprint
       </button>
       {sprint.state === 'future' && (
-        <button type="button" className="button button-ghost" disabled={remove.isPending} onClick={() => void askToDelete()}>
+        <button type="button" className="button" disabled={remove.isPending} onClick={() => void askToDelete()}>
           Delete sprint
         </button>
       )}

@@ -12,9 +12,11 @@ import { workloadOf } from './sprint-workload'
 export function SprintWorkload({ sprint, cards }: { sprint: Sprint; cards: Card[] }) {
   const [open, setOpen] = useState(false)
   const loads = workloadOf(cards)
+  // An empty sprint has no workload to show: no button, rather than one that looks broken.
+  if (!cards.length) return null
   return (
     <>
-      <button type="button" className="button button-ghost" disabled={!cards.length} onClick={() => setOpen(true)}>
+      <button type="button" className="button" onClick={() => setOpen(true)}>
         Workload
       </button>
       {open && (

@@ -63,4 +63,10 @@ describe('sprint workload', () => {
     expect(cells(rows[1]).slice(1, 5)).toEqual(['2', '5', '1d 4h', '1'])
     expect(cells(rows[2]).slice(1, 5)).toEqual(['1', '1', '1h 30m', '0'])
   })
+
+  it('offers no Workload for a sprint without issues, rather than a button that looks broken', () => {
+    renderWithProviders(<SprintWorkload sprint={sprint} cards={[]} />)
+
+    expect(screen.queryByRole('button', { name: 'Workload' })).not.toBeInTheDocument()
+  })
 })

@@ -10,6 +10,7 @@ import { ProblemText } from '../project-settings/problem-text'
 import { useScheme } from '../projects/use-projects'
 import { planningKeys } from '../backlog/use-planning'
 import { useDeleteBoard } from './use-delete-board'
+import { LimitInput } from '../ui/limit-input'
 import {
   addColumn,
   addQuickFilter,
@@ -36,8 +37,8 @@ const LANES: { value: Swimlanes; label: string }[] = [
 ]
 
 const LIMITS = [
-  { which: 'min', label: 'Minimum', placeholder: 'Min' },
-  { which: 'max', label: 'Maximum', placeholder: 'Max' },
+  { which: 'min', label: 'Minimum', short: 'Min' },
+  { which: 'max', label: 'Maximum', short: 'Max' },
 ] as const
 
 /** `/projects/KEY/boards/ID/settings`: a board's name, filter, columns and their statuses, WIP limits, swimlanes, quick filters. */
@@ -168,14 +169,12 @@ function BoardSettingsForm({ board, statuses, canEdit }: { board: BoardConfig; s
                 <div className="settings-row">
                   <input aria-label={`Name of column ${index + 1}`} value={column.name} onChange={(e) => setDraft(renameColumn(draft, index, e.target.value))} />
                   {LIMITS.map((limit) => (
-                    <input
+                    <LimitInput
                       key={limit.which}
-                      aria-label={`${limit.label} of ${column.name}`}
-                      className="wip-input"
-                      inputMode="numeric"
-                      placeholder={limit.placeholder}
+                      short={limit.short}
+                      label={`${limit.label} of ${column.name}`}
                       value={column[limit.which]}
-                      onChange={(e) => setDraft(setLimit(draft, index, limit.which, e.target.value))}
+                      onChange={(value) => setDraft(setLimit(draft, index, limit.which, value))}
                     />
                   ))}
                   <button type="button" className="button button-ghost" aria-label={`Move ${column.name} left`} disabled={index === 0} onClick={() => setDraft(moveColumn(draft, index, -1))}>

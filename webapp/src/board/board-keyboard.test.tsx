@@ -2,7 +2,8 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { AppRoutes } from '../app/app-routes'
-import { issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
+import { preloadIssuePanel } from '../issue-view/issue-panel-loader'
+import { issuePanelReads, issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
 import { boardScheme } from './test-scheme'
 
 const ada = { id: 1, email: 'ada@example.com', displayName: 'Ada' }
@@ -42,6 +43,7 @@ function stubBoard() {
     'GET /api/v1/issues/WEB-2/comments': () => json(200, []),
     'GET /api/v1/issues/WEB-2/worklogs': () => json(200, []),
     'GET /api/v1/issues/WEB-2/watchers': () => json(200, []),
+    ...issuePanelReads(issueSummary('WEB-1', 'To Do', '2026-01-01T00:00:00Z', { summary: 'DataNode stalls' })),
   })
 }
 
@@ -96,18 +98,20 @@ describe('the board’s keyboard', { timeout: 15_000 }, () => {
     expect(card('WEB-138')).toHaveFocus()
   })
 
-  it('opens the selected card with Enter, leaves j to the panel, and Esc comes back to the card', async () => {
+  it('opens the selected card with Enter, leaves k to the panel, and Esc comes back to the card of the issue then open', async () => {
     const { user } = renderBoard()
     await boardShown()
+    await preloadIssuePanel()
     await user.keyboard('jjj{Enter}')
+    await within(await screen.findByRole('complementary', { name: 'Issue WEB-2' })).findByRole('heading', { name: 'Upload fails' }, { timeout: 5000 })
 
-    const panel = await screen.findByRole('complementary', { name: 'Issue WEB-2' })
     await user.keyboard('k')
+    const panel = await screen.findByRole('complementary', { name: 'Issue WEB-1' }, { timeout: 5000 })
     expect(card('WEB-2')).toHaveClass('selected')
     await user.keyboard('{Escape}')
     await waitFor(() => expect(panel).not.toBeInTheDocument())
-    // The focus goes back in the frame after the panel closes.
-    await waitFor(() => expect(card('WEB-2')).toHaveFocus())
+    // The focus goes back in the frame after the panel closes, to the issue it showed last.
+    await waitFor(() => expect(card('WEB-1')).toHaveFocus())
   })
 })
 

@@ -8,6 +8,7 @@ import { wipClass } from './board-state'
 import { ColumnHeading } from './column-heading'
 import { VirtualCards } from './virtual-cards'
 import { plural } from '../app/words'
+import { SideScroll } from '../ui/side-scroll'
 
 interface CardActions {
   onOpen: (key: string) => void
@@ -41,7 +42,7 @@ export function BoardLanesView({ statuses, board, filtered, limitsOf, readOnly, 
   // A column over or under its limits is highlighted from its header down through every lane.
   const wip = new Map(statuses.map((status) => [status.name, wipClass(status, columns.get(status.name)?.unfiltered)]))
   return (
-    <div className="board lane-board" style={{ gridTemplateColumns: `repeat(${statuses.length}, 280px)` }}>
+    <SideScroll className="board lane-board" style={{ gridTemplateColumns: `repeat(${statuses.length}, minmax(220px, 1fr))` }}>
       {statuses.map((status) => {
         const column = columns.get(status.name)
         return (
@@ -68,7 +69,7 @@ export function BoardLanesView({ statuses, board, filtered, limitsOf, readOnly, 
           {...actions}
         />
       ))}
-    </div>
+    </SideScroll>
   )
 }
 

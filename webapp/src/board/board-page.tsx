@@ -21,6 +21,7 @@ import { CARD_KEYS, EDGE_AUTO_SCROLL, useDragSensors } from './drag-sensors'
 import { useOpenIssuePanel } from './use-open-issue-panel'
 import { IssueCard } from './issue-card'
 import { QuickFilters } from './quick-filters'
+import { SideScroll } from '../ui/side-scroll'
 import { BOARD_PAGE_SIZE as PAGE_SIZE, LANE_PAGE_SIZE, useBoardColumns, useBoardLanes, useMoveIssue, useRankIssue } from './use-board'
 
 /** The most issues one search request may return. */
@@ -192,7 +193,7 @@ export function BoardPage() {
       )}
       <DndContext sensors={sensors} autoScroll={EDGE_AUTO_SCROLL} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)}>
         {grouping === 'none' ? (
-          <div className="board">
+          <SideScroll className="board">
             {statuses.map((status, index) => (
               <BoardColumn
                 key={status.id}
@@ -210,7 +211,7 @@ export function BoardPage() {
                 onShowMore={(limits[status.name] ?? PAGE_SIZE) < MAX_COLUMN ? showMore : undefined}
               />
             ))}
-          </div>
+          </SideScroll>
         ) : (
           <BoardLanesView
             statuses={statuses}

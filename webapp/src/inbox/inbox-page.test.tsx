@@ -61,7 +61,7 @@ describe('the inbox', () => {
     stubFetch({ 'GET /api/v1/myself/notifications': () => json(200, page([])) })
     renderWithProviders(<InboxPage />, { route: '/inbox' })
 
-    expect(await screen.findByText(/No notifications yet/)).toBeInTheDocument()
+    expect(await screen.findByText('No notifications yet: mentions of you and changes to issues you report, watch or are assigned to will show here.')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Mark all read' })).toBeDisabled()
   })
 

@@ -38,10 +38,10 @@ export function InboxPage() {
         {inbox.error && !inbox.isFetchNextPageError && <p className="error-text">{inbox.error.message}</p>}
         {markAllRead.error && <p className="error-text">{markAllRead.error.message}</p>}
         {inbox.isSuccess && items.length === 0 && (
-          <p className="empty">
+          <p className="empty inbox-empty">
             {unreadOnly
               ? 'Nothing unread. You are all caught up.'
-              : 'No notifications yet. Comments and changes on issues you reported, are assigned or watch show here, and so do mentions of you.'}
+              : 'No notifications yet: mentions of you and changes to issues you report, watch or are assigned to will show here.'}
           </p>
         )}
         {items.length > 0 && (

@@ -145,7 +145,7 @@ export function IssueListPage() {
           <BulkBar projectKey={projectKey} selected={chosen} onDone={(failed) => (matching.keys ? matching.keep(failed) : selection.set(failed))} />
         )}
         {list.error && <p className="error-text">{list.error.message}</p>}
-        <table className={`issue-table${list.isPlaceholderData ? ' stale' : ''}`}>
+        <table className={`issue-table summary-wide${list.isPlaceholderData ? ' stale' : ''}`}>
           <thead>
             <tr>
               {!viewer && (
@@ -183,7 +183,7 @@ export function IssueListPage() {
                   </td>
                 )}
                 <td className="mono muted">{issue.key}</td>
-                <td>
+                <td className="col-summary">
                   <Link to={`/issues/${issue.key}`} state={{ background: location }} className="row-link" {...pointAt(issue.key)}>
                     <TypeIcon type={issue.type} />
                     <span>{issue.summary}</span>

@@ -143,9 +143,9 @@ export function IssueFields({ issue, scheme, canEdit, editor }: Props) {
 function Parent({ parentKey }: { parentKey: string }) {
   const parent = useIssue(parentKey)
   return (
-    <span className="parent-field" title={parent.data?.summary}>
-      <IssueKeyLink issueKey={parentKey} /> <span className="related-summary">{parent.data?.summary}</span>
-    </span>
+    <IssueKeyLink issueKey={parentKey} className="parent-field">
+      <span className="mono parent-key">{parentKey}</span> <span className="related-summary" title={parent.data?.summary}>{parent.data?.summary}</span>
+    </IssueKeyLink>
   )
 }
 

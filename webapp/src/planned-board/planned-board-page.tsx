@@ -10,18 +10,18 @@ import { useToast } from '../app/use-toast'
 import { BoardPicker } from '../backlog/board-picker'
 import { MissingBoard, NoBoard } from '../backlog/no-board'
 import { planningKeys, useBoards } from '../backlog/use-planning'
-import { Avatar } from '../ui/avatar'
-import { PriorityIcon, TypeIcon } from '../ui/issue-glyphs'
 import { CARD_KEYS, EDGE_AUTO_SCROLL, useDragSensors } from '../board/drag-sensors'
 import { CardLink } from '../board/card-link'
-import { EstimateBadge } from '../board/estimate-badge'
+import { IssueCard } from '../board/issue-card'
 import { useOpenIssuePanel } from '../board/use-open-issue-panel'
 import { VirtualCards } from '../board/virtual-cards'
+import { SideScroll } from '../ui/side-scroll'
 import { pointAtIssue } from '../issue-view/issue-cache'
 import { useScheme } from '../projects/use-projects'
 import { moveRefusal } from '../board/move-refusal'
 import { ActiveSprint } from './active-sprint'
 import { UnmappedNote } from './unmapped-note'
+import { sprintTitle } from './sprint-title'
 import { laneChangeOf, moveCard, type CardDrop } from './card-move'
 import { columnCountLabel, columnCountTitle, targetStatus, withHidden } from './wip'
 
@@ -94,7 +94,10 @@ export function PlannedBoardPage() {
     <div className="page">
       <header className="page-header">
         <h1>
-          {board ? board.name : (scheme.data?.project.name ?? projectKey)} <span className="muted">{board ? (data?.sprint?.name ?? `${board.kind === 'scrum' ? 'Scrum' : 'Kanban'} board`) : 'Boards'}</span>
+          {board ? board.name : (scheme.data?.project.name ?? projectKey)}{' '}
+          <span className="muted">
+            {!board ? 'Boards' : data?.sprint ? `· ${sprintTitle(board.name, data.sprint.name)}` : `${board.kind === 'scrum' ? 'Scrum' : 'Kanban'} board`}
+          </span>
         </h1>
         <div className="toolbar">
           <BoardPicker projectKey={projectKey} boards={boards} board={board} loading={loading} choose={choose} />
@@ -135,7 +138,7 @@ export function PlannedBoardPage() {
       )}
       {data && (
         <DndContext sensors={sensors} autoScroll={EDGE_AUTO_SCROLL} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)}>
-          <div className="planned-board" style={{ gridTemplateColumns: `repeat(${data.columns.length}, minmax(200px, 1fr))` }}>
+          <SideScroll className="planned-board" style={{ gridTemplateColumns: `repeat(${data.columns.length}, minmax(220px, 1fr))` }}>
             {data.columns.map((column) => (
               <div key={column.name} className={`column-header wip-${column.state}`} role="columnheader">
                 <h2>{column.name}</h2>
@@ -157,8 +160,8 @@ export function PlannedBoardPage() {
                 readOnly={readOnly}
               />
             ))}
-          </div>
-          <DragOverlay dropAnimation={null}>{dragged && <CardBody card={dragged} lifted />}</DragOverlay>
+          </SideScroll>
+          <DragOverlay dropAnimation={null}>{dragged && <IssueCard issue={dragged} lifted />}</DragOverlay>
         </DndContext>
       )}
     </div>
@@ -204,26 +207,7 @@ function Cell({ laneId, column, cards, selected, onOpen, onPrefetch, readOnly }:
 const BoardCard = memo(function BoardCard({ card, lane, readOnly, selected, onOpen, onPrefetch }: { card: Card; lane: string; readOnly: boolean; selected: boolean } & Omit<CardActions, 'selected'>) {
   return (
     <CardLink issueKey={card.key} data={{ card, lane }} disabled={readOnly} selected={selected} onOpen={onOpen} onPrefetch={onPrefetch} label={`${card.key} ${card.summary}`}>
-      <CardBody card={card} />
+      <IssueCard issue={card} />
     </CardLink>
   )
 })
-
-function CardBody({ card, lifted = false }: { card: Card; lifted?: boolean }) {
-  return (
-    <div className={`card${lifted ? ' card-lifted' : ''}`}>
-      <div className="card-top">
-        <span className="card-key mono">{card.key}</span>
-        <Avatar user={card.assignee} size={18} />
-      </div>
-      <div className="card-summary">{card.summary}</div>
-      <div className="card-meta">
-        <TypeIcon type={card.type} />
-        <PriorityIcon priority={card.priority} />
-        {card.epicKey && <span className="label-chip">{card.epicSummary}</span>}
-        <EstimateBadge seconds={card.estimateSeconds} />
-        {card.storyPoints !== null && <span className="points">{card.storyPoints}</span>}
-      </div>
-    </div>
-  )
-}

@@ -4,6 +4,7 @@ import { useUnsavedChanges } from '../app/use-unsaved-changes'
 import { ProblemText } from './problem-text'
 import { useSettingsChange } from './use-settings'
 import { limitText, parseLimits, type Limits } from './wip-limits'
+import { LimitInput } from '../ui/limit-input'
 
 interface Props {
   projectKey: string
@@ -37,8 +38,8 @@ export function WipLimitsForm({ projectKey, status, children, onDone }: Props) {
     <>
       <form className="settings-row" onSubmit={submit} aria-label={`WIP limits of ${status.name}`}>
         {children}
-        <input aria-label={`Minimum of ${status.name}`} inputMode="numeric" placeholder="Min" size={5} value={min} onChange={(e) => setMin(e.target.value)} />
-        <input aria-label={`Maximum of ${status.name}`} inputMode="numeric" placeholder="Max" size={5} value={max} onChange={(e) => setMax(e.target.value)} />
+        <LimitInput short="Min" label={`Minimum of ${status.name}`} value={min} onChange={setMin} />
+        <LimitInput short="Max" label={`Maximum of ${status.name}`} value={max} onChange={setMax} />
         <button type="submit" className="button" disabled={!changed || save.isPending}>
           Save limits
         </button>

@@ -63,7 +63,7 @@ describe('reports page', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 
-  it('is headed with the project’s name, and offers an admin a new board of either kind', async () => {
+  it('is headed with the project’s name, and offers even an admin no new board: boards are made where they are planned', async () => {
     stubFetch({
       'GET /api/v1/boards': () => json(200, [board]),
       'GET /api/v1/projects/WEB/scheme': () => json(200, { project: { id: 1, key: 'WEB', name: 'Web app', callerRole: 'admin' },
@@ -78,8 +78,8 @@ describe('reports page', () => {
     )
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Web app Reports' })).toBeInTheDocument()
-    expect(await screen.findByRole('button', { name: 'New scrum board' })).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'New kanban board' })).toBeInTheDocument()
+    expect(await screen.findByRole('combobox', { name: 'Board' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /New .* board/ })).not.toBeInTheDocument()
   })
 
   it('keeps the table view in the URL, so a link opens the table', async () => {

@@ -55,7 +55,7 @@ export function ReportsPage() {
           {projectName} <span className="muted">Reports</span>
         </h1>
         <div className="toolbar">
-          <BoardPicker projectKey={projectKey} boards={boards} board={board} loading={loading} choose={choose} />
+          <BoardPicker projectKey={projectKey} boards={boards} board={board} loading={loading} choose={choose} readsOnly />
           <button type="button" className={`button button-toggle${table ? ' on' : ''}`} aria-pressed={table} onClick={() => change('view', table ? undefined : 'table')}>
             Table view
           </button>

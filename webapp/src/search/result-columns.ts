@@ -12,7 +12,7 @@ export interface Column {
 export const COLUMNS: Column[] = [
   { label: 'Key', field: 'key', first: 'ASC', className: 'col-key' },
   { label: 'Type', field: 'issuetype', first: 'ASC', className: 'col-type' },
-  { label: 'Summary', field: 'summary', first: 'ASC' },
+  { label: 'Summary', field: 'summary', first: 'ASC', className: 'col-summary' },
   { label: 'Status', field: 'status', first: 'ASC', className: 'col-status' },
   { label: 'Priority', field: 'priority', first: 'DESC', className: 'col-priority' },
   { label: 'Assignee', field: 'assignee', first: 'ASC', className: 'col-assignee' },

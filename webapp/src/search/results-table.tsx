@@ -47,7 +47,7 @@ export function ResultsTable({ issues, jql, reference, aliases, stale, onSort, s
   )
 
   return (
-    <table className={`issue-table results-table${stale ? ' stale' : ''}`}>
+    <table className={`issue-table results-table summary-wide${stale ? ' stale' : ''}`}>
       <thead>
         <tr>
           {selection && (
@@ -88,7 +88,7 @@ export function ResultsTable({ issues, jql, reference, aliases, stale, onSort, s
             )}
             {shown.map((column) =>
               column.field === 'summary' ? (
-                <td key={column.field}>
+                <td key={column.field} className="col-summary">
                   <Link to={`/issues/${issue.key}`} state={background} className="row-link" {...pointAt(issue.key)}>
                     <span>{issue.summary}</span>
                   </Link>

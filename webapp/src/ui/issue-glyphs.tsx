@@ -1,15 +1,10 @@
-const TYPE_COLORS: Record<string, string> = {
-  Bug: 'var(--red)',
-  Epic: 'var(--purple)',
-  Story: 'var(--green)',
-  Task: 'var(--blue)',
-  'Sub-task': 'var(--blue)',
-}
+import { typeGlyph } from './type-glyph'
 
 export function TypeIcon({ type }: { type: string }) {
+  const { mark, color } = typeGlyph(type)
   return (
-    <span className="type-icon" style={{ background: TYPE_COLORS[type] ?? 'var(--text-3)' }} title={type} aria-label={type}>
-      {type.slice(0, 1)}
+    <span className="type-icon" style={{ background: color }} title={type} aria-label={type}>
+      {mark}
     </span>
   )
 }

@@ -176,7 +176,7 @@ public class Boards {
             hidden = search.countsByStatus(hiddenDone, user);
             onBoard.add("statusCategory != Done OR resolved >= -" + days + "d OR resolved is EMPTY");
         }
-        var all = cardsFor(onBoard, user);
+        var all = cards.onBoard(search.rankedIds(onBoard, MAX_ISSUES, user));
         Predicate<Card> shown = card -> true;
         if (queries.size() > 1) {
             var filtered = new ArrayList<>(onBoard);

@@ -78,7 +78,7 @@ class BoardLanesTest {
     }
 
     @Test
-    void groupsByEpicWithSubtasksInTheirStorysEpicAndNoEpicLast() {
+    void groupsByEpicWithSubtasksInTheirStorysEpicAndNoEpicLastLeavingTheEpicsThemselvesOffTheBoardAndNamingThemOnCards() {
         var epic = create("Epic", "Storage rewrite", null, null);
         var story = create("Story", "Block reports", alice, epic);
         var subtask = create("Sub-task", "Parse the report", bob, story);
@@ -89,7 +89,14 @@ class BoardLanesTest {
         assertThat(board.get("lanes").values()).extracting(l -> l.get("id").asString()).containsExactly(epic, "none");
         assertThat(board.get("lanes").get(0).get("name").asString()).contains("Storage rewrite");
         assertThat(keys(board.get("lanes").get(0).get("cells").get(0))).containsExactly(story, subtask);
-        assertThat(keys(board.get("lanes").get(1).get("cells").get(0))).containsExactly(epic, loose);
+        assertThat(keys(board.get("lanes").get(1).get("cells").get(0))).containsExactly(loose);
+        assertThat(board.get("columns").get(0).get("total").asInt()).isEqualTo(3);
+        var flat = bob.get("/api/v1/issues/columns?project=" + project).json();
+        assertThat(keys(flat.get(0))).as("the workflow board without swimlanes").containsExactly(story, subtask, loose);
+        assertThat(flat.get(0).get("total").asInt()).isEqualTo(3);
+        assertThat(flat.get(0).get("items").values()).as("each card names its epic, a sub-task its story's")
+                .extracting(i -> i.get("epicKey").isNull() ? "none" : i.get("epicKey").asString() + " " + i.get("epicSummary").asString())
+                .containsExactly(epic + " Storage rewrite", epic + " Storage rewrite", "none");
     }
 
     @Test

@@ -94,6 +94,21 @@ class ConfiguredBoardTest {
     }
 
     @Test
+    void keepsEpicsOffTheBoardAndItsWipCountsShowingTheirIssuesUnderThemInEpicSwimlanes() {
+        var flow = ok(admin.post("/api/v1/boards", Map.of("project", project, "name", "Flow", "kind", "kanban", "swimlanes", "epic",
+                "columns", List.of(column("Open", "To Do", null, null))))).json();
+        var epic = ok(admin.post("/api/v1/issues", Map.of("project", project, "type", "Epic", "summary", "Checkout"))).json().get("key").asString();
+        var story = ok(admin.post("/api/v1/issues", Map.of("project", project, "type", "Story", "summary", "Pay", "parent", epic)))
+                .json().get("key").asString();
+
+        var board = ok(admin.get("/api/v1/boards/" + flow.get("id").asLong() + "/issues")).json();
+
+        assertThat(keys(board)).containsExactly(story);
+        assertThat(board.get("columns").get(0).get("count").asInt()).isEqualTo(1);
+        assertThat(board.get("lanes").valueStream().map(lane -> lane.get("id").asString())).containsExactly(epic);
+    }
+
+    @Test
     void aKanbanBoardLeavesOutDoneIssuesResolvedLongerAgoThanItsSettingAndShowsThemAllWithoutOne() {
         var flow = ok(admin.post("/api/v1/boards", Map.of("project", project, "name", "Flow", "kind", "kanban"))).json();
         long id = flow.get("id").asLong();

@@ -33,13 +33,17 @@ class IssueReads {
             a.id as a_id, a.email as a_email, a.display_name as a_name,
             rp.id as r_id, rp.email as r_email, rp.display_name as r_name,
             i.labels, i.story_points, i.due_date, par.key as parent_key, i.created_at, i.updated_at, i.resolved_at, i.version, i.rank,
-            i.original_estimate_seconds, i.remaining_estimate_seconds, i.time_spent_seconds""";
+            i.original_estimate_seconds, i.remaining_estimate_seconds, i.time_spent_seconds,
+            coalesce(case when pt.level = 1 then par.key end, case when gt.level = 1 then gp.key end) as epic_key,
+            coalesce(case when pt.level = 1 then par.summary end, case when gt.level = 1 then gp.summary end) as epic_summary""";
 
     private static final String JOINS = """
             from issues i join projects p on p.id = i.project_id join issue_types t on t.id = i.type_id
             join statuses s on s.id = i.status_id left join priorities pr on pr.id = i.priority_id
             left join resolutions r on r.id = i.resolution_id left join users a on a.id = i.assignee_id
-            left join users rp on rp.id = i.reporter_id left join issues par on par.id = i.parent_id""";
+            left join users rp on rp.id = i.reporter_id left join issues par on par.id = i.parent_id
+            left join issue_types pt on pt.id = par.type_id left join issues gp on gp.id = par.parent_id
+            left join issue_types gt on gt.id = gp.type_id""";
 
     private static final String VIEW = "select " + SUMMARY_COLUMNS + """
             , i.description, cr.id as c_id, cr.email as c_email, cr.display_name as c_name,
@@ -86,7 +90,7 @@ class IssueReads {
     }
 
     /**
-     * Every status of the project in workflow order, each with its total under the filter (and without it, when there
+     * Every status of the project in workflow order, each with its total (epics aside) under the filter (and without it, when there
      * is one) and the ids of its first issues in rank order (index {@code issues_project_status_rank}), then the
      * summaries of all of them in one query.
      */
@@ -103,7 +107,7 @@ class IssueReads {
         params.add(projectId);
         record Column(String name, String category, long total, long unfiltered, Long[] ids) {
         }
-        String inStatus = "from issues i where i.project_id = s.project_id and i.status_id = s.id";
+        String inStatus = "from issues i where i.project_id = s.project_id and i.status_id = s.id" + OFF_BOARDS;
         var columns = jdbc.sql("select s.name, s.category,"
                 + " (select count(*) " + inStatus + narrowing + ") as total,"
                 + (narrowing.isEmpty() ? " null" : " (select count(*) " + inStatus + ")") + " as unfiltered,"
@@ -122,6 +126,9 @@ class IssueReads {
                         Arrays.stream(c.ids()).map(byId::get).filter(Objects::nonNull).toList()))
                 .toList();
     }
+
+    /** Epics stay off the project board, as in Jira: their issues are grouped under them in the epic swimlanes. */
+    static final String OFF_BOARDS = " and i.type_id not in (select t.id from issue_types t where t.level = 1)";
 
     /** The filter's conditions besides project and status, as {@code " and …"}, their values added to {@code params}. */
     static String narrowing(Filter filter, List<Object> params) {
@@ -203,7 +210,7 @@ class IssueReads {
                 rs.getString("priority"), rs.getString("resolution"), user(rs, "a"), user(rs, "r"), strings(rs, "labels"),
                 rs.getBigDecimal("story_points"), rs.getObject("due_date", LocalDate.class), rs.getString("parent_key"),
                 instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "resolved_at"), rs.getInt("version"), rs.getString("rank"),
-                IssueRows.time(rs));
+                IssueRows.time(rs), rs.getString("epic_key"), rs.getString("epic_summary"));
     }
 
     private static UserRef user(ResultSet rs, String prefix) throws SQLException {

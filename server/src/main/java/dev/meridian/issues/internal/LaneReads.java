@@ -56,7 +56,7 @@ class LaneReads {
                 + "   where l.lane = coalesce(c.lane_id, '" + IssueLanes.NONE + "') and l.status = lower(s.name) limit 1), ?)] as ids"
                 + " from (select i.id, i.status_id, i.rank, " + (byEpic ? EPIC : "i.assignee_id") + " as lane, "
                 + (byEpic ? "(select e.key from issues e where e.id = " + EPIC + ")" : "(select u.email from users u where u.id = i.assignee_id)")
-                + " as lane_id from issues i " + (byEpic ? EPIC_JOINS : "") + " where i.project_id = ?" + narrowing + ") c"
+                + " as lane_id from issues i " + (byEpic ? EPIC_JOINS : "") + " where i.project_id = ?" + IssueReads.OFF_BOARDS + narrowing + ") c"
                 + " join statuses s on s.id = c.status_id group by c.lane, c.lane_id, s.id, s.name")
                 .params(params)
                 .query((rs, n) -> new Cell((Long) rs.getObject("lane"), rs.getString("status"), rs.getLong("total"),

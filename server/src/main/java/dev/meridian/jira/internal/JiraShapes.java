@@ -42,7 +42,7 @@ final class JiraShapes {
         var fields = navigable(new IssueSummary(issue.key(), issue.projectKey(), issue.externalId(), issue.type(), issue.summary(),
                 issue.status(), issue.statusCategory(), issue.priority(), issue.resolution(), issue.assignee(), issue.reporter(),
                 issue.labels(), issue.storyPoints(), issue.dueDate(), issue.parentKey(), issue.createdAt(), issue.updatedAt(),
-                issue.resolvedAt(), issue.version(), null, issue.timeTracking()));
+                issue.resolvedAt(), issue.version(), null, issue.timeTracking(), null, null));
         fields.put("description", issue.description());
         fields.put("creator", user(issue.creator()));
         fields.put("components", issue.components().stream().map(JiraShapes::named).toList());

@@ -17,6 +17,15 @@ public class Cards {
     }
 
     public List<Card> of(List<Long> ids) {
+        return of(ids, true);
+    }
+
+    /** As a board shows them: epics stay off boards (as in Jira), their issues are grouped under them instead. */
+    public List<Card> onBoard(List<Long> ids) {
+        return of(ids, false);
+    }
+
+    private List<Card> of(List<Long> ids, boolean epics) {
         return jdbc.sql("""
                 select i.id, i.key, i.summary, t.name as type, t.level = -1 as subtask, s.name as status, s.category,
                        p.name as priority, u.id as user_id, u.email, u.display_name, i.story_points,
@@ -31,8 +40,8 @@ public class Cards {
                 left join issues gp on gp.id = par.parent_id left join issue_types gt on gt.id = gp.type_id
                 left join (select parent_id, sum(story_points) as points from issues where parent_id = any(?) group by parent_id) st
                        on st.parent_id = i.id
-                where i.id = any(?) order by i.rank""")
-                .params(ids.toArray(Long[]::new), ids.toArray(Long[]::new))
+                where i.id = any(?) and (? or t.level <> 1) order by i.rank""")
+                .params(ids.toArray(Long[]::new), ids.toArray(Long[]::new), epics)
                 .query((rs, n) -> new Card(rs.getLong("id"), rs.getString("key"), rs.getString("summary"), rs.getString("type"),
                         rs.getBoolean("subtask"), rs.getString("status"), rs.getString("category"), rs.getString("priority"),
                         rs.getObject("user_id") == null ? null
