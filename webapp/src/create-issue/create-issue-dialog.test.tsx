@@ -91,7 +91,8 @@ describe('CreateIssueDialog', () => {
 
     await user.click(screen.getByRole('tab', { name: 'Preview' }))
 
-    expect((await screen.findByText('care')).tagName).toBe('STRONG')
+    // The Markdown renderer's code is loaded on first use: slow on a busy machine.
+    expect((await screen.findByText('care', {}, { timeout: 5000 })).tagName).toBe('STRONG')
   })
 
   it('tells someone who only views projects that they cannot add issues, instead of a form that would be refused', async () => {

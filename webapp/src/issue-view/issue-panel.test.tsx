@@ -73,7 +73,7 @@ describe('IssuePanel', () => {
     stubFetch(reads)
     renderPanel()
 
-    expect(await screen.findByText('Markdown', { selector: 'strong' })).toBeInTheDocument()
+    expect(await screen.findByText('Markdown', { selector: 'strong' }, { timeout: 5000 })).toBeInTheDocument()
   })
 
   it('draws an issue with no files or work logged from its own answer and its comments, asking for nothing else', async () => {
