@@ -1,5 +1,6 @@
 package dev.meridian.identity;
 
+import dev.meridian.identity.internal.BrowserSessions;
 import dev.meridian.platform.ConflictException;
 import dev.meridian.platform.ForbiddenException;
 import dev.meridian.platform.NotFoundException;
@@ -20,10 +21,12 @@ public class Users {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
+    private final BrowserSessions sessions;
 
-    Users(JdbcClient jdbc, PasswordEncoder passwords) {
+    Users(JdbcClient jdbc, PasswordEncoder passwords, BrowserSessions sessions) {
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.sessions = sessions;
     }
 
     /** Site admins only, except for the very first account. */
@@ -53,7 +56,8 @@ public class Users {
 
     /**
      * Deactivates or reactivates an account, as Jira does instead of deleting: a deactivated person cannot sign in nor
-     * use their API tokens, is not offered in pickers, and keeps their name on the issues they touched.
+     * use their API tokens, is signed out of every browser, is not offered in pickers, and keeps their name on the issues
+     * they touched.
      */
     @Transactional
     public UserAccount setActive(long id, boolean active, CurrentUser by) {
@@ -61,9 +65,13 @@ public class Users {
         if (id == by.id() && !active) {
             throw new ConflictException("You cannot deactivate your own account; ask another site administrator");
         }
-        return jdbc.sql("update users set active = ? where id = ? returning id, email, display_name, site_admin, active")
+        var account = jdbc.sql("update users set active = ? where id = ? returning id, email, display_name, site_admin, active")
                 .params(active, id).query(UserAccount.class).optional()
                 .orElseThrow(() -> new NotFoundException("User", id));
+        if (!active) {
+            sessions.endAll(id);
+        }
+        return account;
     }
 
     private static void requireSiteAdmin(CurrentUser by, String what) {

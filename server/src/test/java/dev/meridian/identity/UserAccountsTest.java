@@ -39,6 +39,27 @@ class UserAccountsTest {
     }
 
     @Test
+    void aPersonWithALongNameKeepsABrowserSessionUntilDeactivatedWhichEndsIt() {
+        var fixtures = new Fixtures(port);
+        var admin = fixtures.admin();
+        var name = "Maria Fernanda de los Ángeles Rodríguez-Villanueva y Castellanos";
+        var maria = fixtures.user("maria-fernanda-de-los-angeles-rodriguez", name);
+        var email = Fixtures.email(maria);
+        long id = maria.get("/api/v1/myself").json().get("id").asLong();
+        var anonymous = Api.anonymous(port);
+        var xsrf = anonymous.get("/api/v1/session").cookie("XSRF-TOKEN");
+        var login = anonymous.header("Cookie", "XSRF-TOKEN=" + xsrf).header("X-XSRF-TOKEN", xsrf)
+                .post("/api/v1/session", Map.of("email", email, "password", "password-maria-fernanda-de-los-angeles-rodriguez"));
+        assertThat(login.status()).as(login.toString()).isEqualTo(200);
+        var browser = anonymous.header("Cookie", "XSRF-TOKEN=" + xsrf + "; JSESSIONID=" + login.cookie("JSESSIONID"));
+        assertThat(browser.get("/api/v1/myself").json().get("displayName").asString()).isEqualTo(name);
+
+        assertThat(admin.patch("/api/v1/users/" + id, Map.of("active", false)).status()).isEqualTo(200);
+
+        assertThat(browser.get("/api/v1/myself").status()).as("the browser session ended with the account").isEqualTo(401);
+    }
+
+    @Test
     void refusesToDeactivateYourselfAndNamesAnUnknownAccount() {
         var admin = new Fixtures(port).admin();
         long me = admin.get("/api/v1/myself").json().get("id").asLong();

@@ -29,9 +29,11 @@ class SessionController {
 
     private final AuthenticationManager authentication;
     private final SecurityContextRepository contexts;
+    private final BrowserSessions owners;
 
-    SessionController(AuthenticationManager authentication, SecurityContextRepository contexts) {
+    SessionController(AuthenticationManager authentication, SecurityContextRepository contexts, BrowserSessions owners) {
         this.authentication = authentication;
+        this.owners = owners;
         this.contexts = contexts;
     }
 
@@ -50,6 +52,7 @@ class SessionController {
             var auth = authentication.authenticate(attempt);
             request.getSession(true);
             request.changeSessionId();
+            owners.own(request.getSession(), (CurrentUser) auth.getPrincipal());
             var context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(auth);
             SecurityContextHolder.setContext(context);
