@@ -28,7 +28,7 @@ await journey('ask-the-assistant', async ({ page, api, step }) => {
     if (!(response.headers()['content-type'] ?? '').startsWith('text/event-stream')) {
       throw new Error(`the answer was not streamed: ${response.headers()['content-type']}`)
     }
-    await panel.getByText('local/meridian-lexicon@1').waitFor()
+    await panel.getByText('Meridian’s own assistant').waitFor()
     await panel.getByText('Issues used:').waitFor()
     await page.screenshot({ path: `${SHOTS}/assistant-answer.png` })
   })
