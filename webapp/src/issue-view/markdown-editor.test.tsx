@@ -30,4 +30,14 @@ describe('MarkdownEditor', () => {
     expect(rule('.mention-anchor')).toMatch(/position: relative;[\s\S]*height: 0;/)
     expect(rule('.mention-suggestions')).toMatch(/position: absolute;/)
   })
+
+  it('takes Esc for itself when it cancels, so the browser does not also close the question the cancel asks', () => {
+    const cancel = vi.fn()
+    renderWithProviders(<MarkdownEditor label="Description" value="Draft" onChange={() => {}} onSubmit={() => {}} onCancel={cancel} submitLabel="Save" />)
+
+    const notPrevented = fireEvent.keyDown(screen.getByRole('textbox', { name: 'Description' }), { key: 'Escape' })
+
+    expect(cancel).toHaveBeenCalledOnce()
+    expect(notPrevented).toBe(false)
+  })
 })

@@ -58,7 +58,11 @@ export function MarkdownEditor({ label, value, onChange, onSubmit, onCancel, sub
           onKeyDown={(event) => {
             if (mentions.handledKey(event)) return
             if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) onSubmit()
-            if (event.key === 'Escape' && onCancel) onCancel()
+            if (event.key === 'Escape' && onCancel) {
+              // The browser's own Esc would close the question onCancel may open ("Discard changes?") at once.
+              event.preventDefault()
+              onCancel()
+            }
           }}
         />
       )}

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Issue, TimeTracking } from '../api/issues'
@@ -7,6 +7,7 @@ import type { Worklog } from '../api/worklogs'
 import { CurrentUserContext } from '../app/current-user'
 import { issuePanelReads, issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
 import { IssuePanel } from './issue-panel'
+import { TimeBar } from './time-tracking'
 import { formatDuration, parseDuration, parseEstimate } from './work-duration'
 
 const ada = { id: 1, email: 'ada@example.com', displayName: 'Ada Lovelace' }
@@ -152,6 +153,14 @@ describe('time tracking in the issue panel', () => {
     expect(screen.queryByRole('textbox', { name: 'Original estimate' })).not.toBeInTheDocument()
     expect(await screen.findByRole('region', { name: 'Work log' })).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument()
+  })
+})
+
+describe('the time-tracking bar', () => {
+  it('says no time is logged, as Jira does, beside what an estimated issue has left', () => {
+    render(<TimeBar time={{ originalEstimateSeconds: 4 * HOUR, remainingEstimateSeconds: 4 * HOUR, timeSpentSeconds: null }} />)
+
+    expect(screen.getByRole('img', { name: 'No time logged, 4h remaining' })).toBeInTheDocument()
   })
 })
 

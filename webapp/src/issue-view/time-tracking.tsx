@@ -45,7 +45,8 @@ export function TimeBar({ time }: { time: TimeTracking }) {
   const whole = spent + remaining
   const over = time.originalEstimateSeconds !== null && spent > time.originalEstimateSeconds
   const left = time.remainingEstimateSeconds === null ? '' : `${formatDuration(remaining)} remaining`
-  const words = whole === 0 ? 'No time logged' : [`${formatDuration(spent)} logged`, left].filter(Boolean).join(', ')
+  const logged = spent === 0 ? 'No time logged' : `${formatDuration(spent)} logged`
+  const words = whole === 0 ? 'No time logged' : [logged, left].filter(Boolean).join(', ')
   return (
     <div className="time-bar-wrap">
       <div className={`time-bar${over ? ' over' : ''}`} role="img" aria-label={words}>

@@ -39,7 +39,7 @@ class UserAccountsTest {
     }
 
     @Test
-    void aPersonWithALongNameKeepsABrowserSessionUntilDeactivatedWhichEndsIt() {
+    void aPersonWithALongNameKeepsABrowserSessionUntilDeactivatedWhichEndsItAndSaysWhyAtTheNextLogin() {
         var fixtures = new Fixtures(port);
         var admin = fixtures.admin();
         var name = "Maria Fernanda de los Ángeles Rodríguez-Villanueva y Castellanos";
@@ -57,6 +57,13 @@ class UserAccountsTest {
         assertThat(admin.patch("/api/v1/users/" + id, Map.of("active", false)).status()).isEqualTo(200);
 
         assertThat(browser.get("/api/v1/myself").status()).as("the browser session ended with the account").isEqualTo(401);
+        var again = anonymous.header("Cookie", "XSRF-TOKEN=" + xsrf).header("X-XSRF-TOKEN", xsrf)
+                .post("/api/v1/session", Map.of("email", email, "password", "password-maria-fernanda-de-los-angeles-rodriguez"));
+        assertThat(assertProblem(again, 401).get("detail").asString()).as("the right password is told why")
+                .isEqualTo("This account is deactivated. A site administrator can reactivate it.");
+        var guess = anonymous.header("Cookie", "XSRF-TOKEN=" + xsrf).header("X-XSRF-TOKEN", xsrf)
+                .post("/api/v1/session", Map.of("email", email, "password", "a-guess"));
+        assertThat(assertProblem(guess, 401).get("detail").asString()).as("a guess learns nothing").isEqualTo("Email or password is wrong.");
     }
 
     @Test

@@ -14,8 +14,9 @@ class AccountDetails {
         this.jdbc = jdbc;
     }
 
+    /** Deactivated accounts too: the right password for one is told that the account is deactivated. */
     Optional<Account> byEmail(String email) {
-        return jdbc.sql("select id, email, display_name, site_admin, password_hash from users where lower(email) = lower(?) and active")
+        return jdbc.sql("select id, email, display_name, site_admin, password_hash, active from users where lower(email) = lower(?)")
                 .param(email).query(Account.class).optional();
     }
 
@@ -24,7 +25,7 @@ class AccountDetails {
                 .param(id).query(CurrentUser.class).optional();
     }
 
-    record Account(long id, String email, String displayName, boolean siteAdmin, String passwordHash) {
+    record Account(long id, String email, String displayName, boolean siteAdmin, String passwordHash, boolean active) {
         CurrentUser user() {
             return new CurrentUser(id, email, displayName, siteAdmin);
         }

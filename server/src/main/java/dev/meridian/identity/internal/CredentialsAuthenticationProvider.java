@@ -5,6 +5,7 @@ import dev.meridian.identity.CurrentUser;
 import java.util.List;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 class CredentialsAuthenticationProvider implements AuthenticationProvider {
 
     private static final String FAILED = "Email, password or API token is wrong";
+    static final String DEACTIVATED = "This account is deactivated. A site administrator can reactivate it.";
     // Compared against when the email is unknown, so a miss costs the same time as a wrong password.
     private final String decoyHash;
     private final AccountDetails accounts;
@@ -47,13 +49,17 @@ class CredentialsAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException(FAILED);
         }
         throttle.succeeded(authentication);
-        return authenticated(user.get());
+        if (!user.get().active()) {
+            throw new DisabledException(DEACTIVATED);
+        }
+        return authenticated(user.get().user());
     }
 
-    private Optional<CurrentUser> byPassword(String email, String password) {
+    /** The account whose password this is, deactivated or not. */
+    private Optional<AccountDetails.Account> byPassword(String email, String password) {
         var account = accounts.byEmail(email);
         var matches = passwords.matches(password, account.map(AccountDetails.Account::passwordHash).orElse(decoyHash));
-        return account.filter(a -> matches).map(AccountDetails.Account::user);
+        return account.filter(a -> matches);
     }
 
     static Authentication authenticated(CurrentUser user) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -61,6 +62,9 @@ class SessionController {
         } catch (LoginThrottle.TooManyFailedLogins e) {
             throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()).with("title", "Too many failed logins")
                     .with("retryAfterSeconds", e.retryAfterSeconds());
+        } catch (DisabledException e) {
+            // Only with the right password: the person learns why, and a guesser learns nothing.
+            throw new ProblemException(HttpStatus.UNAUTHORIZED, e.getMessage()).with("title", "Account deactivated");
         } catch (AuthenticationException e) {
             // The login form asks for a password; an API token also works there, but naming it would only puzzle.
             throw new ProblemException(HttpStatus.UNAUTHORIZED, "Email or password is wrong.");
