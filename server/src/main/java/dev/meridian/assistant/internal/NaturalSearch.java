@@ -107,6 +107,11 @@ final class NaturalSearch {
             }
             return;
         }
+        // "what is Bob working on?": what is still his to do, as Jira's "Assigned to me" lists it.
+        if ((w.equals("working") || w.equals("work")) && next.equals("on")) {
+            take(i, 2, "resolution = Unresolved");
+            return;
+        }
         if (OPEN.contains(w)) {
             if (!statusNamed(i, w)) {
                 take(i, 1, "resolution = Unresolved");

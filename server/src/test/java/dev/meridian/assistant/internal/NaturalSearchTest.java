@@ -32,6 +32,7 @@ class NaturalSearchTest {
             issues with status open | status = "Open"
             won't fix bugs without components | resolution = "Won't Fix" AND issuetype = "Bug" AND component is EMPTY
             subtasks of HADOOP-12 | parent = HADOOP-12
+            what is Bob Builder working on? | assignee = "bob@example.com" AND resolution = Unresolved
             "out of memory" in hdfs | text ~ "\\"out of memory\\"" AND component = "hdfs"
             """)
     void readsAQuestionAsTheJqlItMeans(String question, String jql) {
