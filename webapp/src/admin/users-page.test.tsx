@@ -79,6 +79,7 @@ describe('UsersPage', { timeout: 20_000 }, () => {
     await user.type(screen.getByLabelText('Email'), 'vera@example.com')
     await user.type(screen.getByLabelText('Initial password'), 'long-enough')
     await user.click(screen.getByRole('button', { name: 'Create user' }))
-    expect(await screen.findByRole('alert')).toHaveTextContent("A user with email 'vera@example.com' already exists")
+    expect(await screen.findByText('An account with this email already exists.')).toBeInTheDocument()
+    expect(screen.getByLabelText('Email')).toHaveAccessibleDescription('An account with this email already exists.')
   })
 })

@@ -106,7 +106,9 @@ function NewUserForm() {
     },
   })
   const byField = create.error instanceof ApiError ? create.error.messagesByField : {}
-  const errors = Object.fromEntries(Object.entries(byField).map(([field, message]) => [field, fieldSentence(field, message, NAMES)]))
+  const errors: Record<string, string> = Object.fromEntries(Object.entries(byField).map(([field, message]) => [field, fieldSentence(field, message, NAMES)]))
+  // The server's only conflict here is an email someone has already: told beside the email.
+  if (create.error instanceof ApiError && create.error.status === 409) errors.email = 'An account with this email already exists.'
   const set = (field: keyof NewUser) => (event: { target: { value: string } }) => setUser((all) => ({ ...all, [field]: event.target.value }))
   const submit = (event: FormEvent) => {
     event.preventDefault()
