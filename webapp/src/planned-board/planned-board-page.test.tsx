@@ -345,6 +345,15 @@ describe('PlannedBoardPage', () => {
     expect(within(note).getByRole('link', { name: 'Board settings' })).toHaveAttribute('href', '/projects/WEB/boards/4/settings')
   })
 
+  it('says on the board that a column whose statuses all left the workflow has none', async () => {
+    const answer = issues(1)
+    renderBoard(1, { ...answer, columns: [answer.columns[0], { ...answer.columns[1], statuses: [], count: 0, shown: 0 }], lanes: [{ ...answer.lanes[0], columns: [answer.lanes[0].columns[0], []] }] })
+
+    const headers = await screen.findAllByRole('columnheader')
+    expect(headers[1]).toHaveTextContent('No statuses')
+    expect(headers[0]).not.toHaveTextContent('No statuses')
+  })
+
   it('says nothing of unmapped statuses when every issue of the board is in a column', async () => {
     renderBoard(1)
 

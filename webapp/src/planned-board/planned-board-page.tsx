@@ -142,6 +142,11 @@ export function PlannedBoardPage() {
             {data.columns.map((column) => (
               <div key={column.name} className={`column-header wip-${column.state}`} role="columnheader">
                 <h2>{column.name}</h2>
+                {column.statuses.length === 0 && (
+                  <span className="muted small" title="Its statuses left the workflow: nothing can be moved here. Add a status to it in Board settings, or remove it.">
+                    No statuses
+                  </span>
+                )}
                 <span className="column-count" title={columnCountTitle(column)}>
                   {withHidden(columnCountLabel(String(column.shown), column, quick.length > 0), column.hidden)}
                 </span>
