@@ -29,6 +29,24 @@ class OpenApiTest {
     }
 
     @Test
+    void documentsEachRequestBodyAsItsOwnEndpointReadsIt() {
+        var doc = Api.anonymous(port).get("/api/openapi.json").json();
+
+        // Two request records of one simple name share one schema in the document: the second silently replaces the first.
+        assertThat(requestProperties(doc, "/api/v1/issues/{key}/links")).containsExactlyInAnyOrder("type", "issue");
+        assertThat(requestProperties(doc, "/rest/api/2/issueLink")).contains("inwardIssue", "outwardIssue");
+        assertThat(requestProperties(doc, "/api/v1/issues/{key}/clone")).contains("summary", "subtasks", "links");
+        assertThat(requestProperties(doc, "/api/v1/assistant/jql")).containsExactlyInAnyOrder("text", "project");
+    }
+
+    private static java.util.List<String> requestProperties(tools.jackson.databind.JsonNode doc, String path) {
+        var ref = doc.get("paths").get(path).get("post").get("requestBody").get("content").get("application/json")
+                .get("schema").get("$ref").asString();
+        var schema = doc.at("/components/schemas/" + ref.substring(ref.lastIndexOf('/') + 1));
+        return schema.get("properties").propertyNames().stream().toList();
+    }
+
+    @Test
     void healthIsPublic() {
         var health = Api.anonymous(port).get("/api/v1/health");
         assertThat(health.status()).isEqualTo(200);

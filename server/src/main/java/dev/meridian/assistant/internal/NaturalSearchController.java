@@ -28,13 +28,13 @@ class NaturalSearchController {
         this.search = search;
     }
 
-    record Question(String text, String project) {
+    record SearchQuestion(String text, String project) {
     }
 
     /** A question in plain words → the JQL it means, with what each phrase became; {@code jql} null when nothing was understood. */
     @PostMapping("/api/v1/assistant/jql")
     @Transactional(readOnly = true)
-    NaturalSearch.Reading toJql(@RequestBody Question question, CurrentUser user) {
+    NaturalSearch.Reading toJql(@RequestBody SearchQuestion question, CurrentUser user) {
         if (question.text() == null || question.text().isBlank() || question.text().length() > MAX_TEXT) {
             throw new InvalidInputException("text", "ask in 1 to " + MAX_TEXT + " characters, e.g. \"my open bugs from last week\"");
         }

@@ -24,14 +24,14 @@ class ClonesController {
      * optional (the summary is then "CLONE - " and the original's). Answers 201 with the clone.
      */
     @PostMapping("/api/v1/issues/{key}/clone")
-    ResponseEntity<IssueView> clone(@PathVariable String key, @RequestBody(required = false) Body body, CurrentUser user) {
-        var request = body == null ? new Body(null, null, null) : body;
+    ResponseEntity<IssueView> clone(@PathVariable String key, @RequestBody(required = false) CloneRequest body, CurrentUser user) {
+        var request = body == null ? new CloneRequest(null, null, null) : body;
         var clone = clones.clone(key, new IssueClones.Clone(request.summary(), Boolean.TRUE.equals(request.subtasks()),
                 Boolean.TRUE.equals(request.links())), user);
         return ResponseEntity.created(URI.create("/api/v1/issues/" + clone.key()))
                 .eTag(IssuesController.Etags.of(clone.version())).body(clone);
     }
 
-    record Body(String summary, Boolean subtasks, Boolean links) {
+    record CloneRequest(String summary, Boolean subtasks, Boolean links) {
     }
 }

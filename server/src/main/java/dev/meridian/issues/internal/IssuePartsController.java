@@ -66,7 +66,7 @@ class IssuePartsController {
     }
 
     @PostMapping("/links")
-    List<LinkView> link(@PathVariable String key, @Valid @RequestBody LinkRequest request, CurrentUser user) {
+    List<LinkView> link(@PathVariable String key, @Valid @RequestBody NewLink request, CurrentUser user) {
         return links.link(key, request.type(), request.issue(), user);
     }
 
@@ -96,6 +96,6 @@ class IssuePartsController {
     }
 
     /** {@code type}: "blocks", "is blocked by", "duplicates", "is duplicated by", "relates to", "clones", "is cloned by". */
-    record LinkRequest(@NotBlank String type, @NotBlank String issue) {
+    record NewLink(@NotBlank String type, @NotBlank String issue) {
     }
 }
