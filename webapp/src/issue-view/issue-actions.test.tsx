@@ -24,7 +24,7 @@ const scheme = (callerRole: Role): Scheme => ({
 const mine = (extra: Partial<Issue> = {}) =>
   issueView(issueSummary('WEB-1', 'To Do', '2026-01-01T00:00:00Z', { summary: 'Fix the login page', reporter: ada }), extra)
 
-function reads(role: Role, issue: Issue, more: Record<string, (init: RequestInit | undefined) => Response> = {}) {
+function reads(role: Role, issue: Issue, more: Record<string, (init: RequestInit | undefined, url: URL) => Response> = {}) {
   return stubFetch({
     'GET /api/v1/issues/WEB-1': () => json(200, issue),
     'GET /api/v1/issues/WEB-1/comments': () => json(200, []),
@@ -153,11 +153,16 @@ describe('the issue panel’s More actions', { timeout: 20_000 }, () => {
 
   it('deletes the issue I reported once I confirm, naming what goes with it, then closes the panel', async () => {
     let deleted = false
+    const subtaskSearches: boolean[] = []
     reads('member', mine({ subtaskKeys: ['WEB-2'], attachments: [{ id: 1, issueKey: 'WEB-1', fileName: 'trace.txt', mediaType: 'text/plain', size: 10, author: ada, createdAt: '2026-01-01T00:00:00Z' }], timeTracking: { originalEstimateSeconds: null, remainingEstimateSeconds: null, timeSpentSeconds: 4 * 3600 } }), {
       'GET /api/v1/issues/WEB-1/comments': () => json(200, [1, 2].map((id) => ({ id, issueKey: 'WEB-1', author: bob, body: 'Noted', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' }))),
       'DELETE /api/v1/issues/WEB-1': () => {
         deleted = true
         return json(204, null)
+      },
+      'GET /api/v1/search': (_, url) => {
+        if (url.searchParams.get('jql')?.startsWith('parent = WEB-1')) subtaskSearches.push(deleted)
+        return json(200, { startAt: 0, maxResults: 100, total: 0, issues: [] })
       },
     })
     const user = renderPanel()
@@ -172,6 +177,7 @@ describe('the issue panel’s More actions', { timeout: 20_000 }, () => {
     await waitFor(() => expect(location()).toHaveTextContent('/projects/WEB/board'))
     expect(deleted).toBe(true)
     expect(await screen.findByText('Deleted WEB-1.')).toBeInTheDocument()
+    expect(subtaskSearches, 'the deleted issue’s sub-tasks are not asked for again').not.toContain(true)
   })
 
   it('offers Delete to a member only on issues they reported', async () => {

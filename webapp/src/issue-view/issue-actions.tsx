@@ -73,6 +73,8 @@ function deletedWith(issue: Issue, comments: number): string {
   return `its ${parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`}`
 }
 
+const isChildrenOf = (key: readonly unknown[], parent: string) => queryKeys.children(parent).every((part, index) => key[index] === part)
+
 /** Asks, naming the issue and what goes with it, then deletes it; a refusal (403) is told in the server's words. */
 function useDeleteIssue(issue: Issue, onDeleted: () => void) {
   const client = useQueryClient()
@@ -83,7 +85,9 @@ function useDeleteIssue(issue: Issue, onDeleted: () => void) {
     onSuccess: () => {
       onDeleted()
       client.removeQueries({ queryKey: queryKeys.issue(issue.key), exact: true })
-      void client.invalidateQueries({ queryKey: queryKeys.issues })
+      // Its sub-tasks went with it: asking for them again would be refused (no such parent).
+      client.removeQueries({ queryKey: queryKeys.children(issue.key) })
+      void client.invalidateQueries({ queryKey: queryKeys.issues, predicate: (query) => !isChildrenOf(query.queryKey, issue.key) })
       if (issue.parentKey) void client.invalidateQueries({ queryKey: queryKeys.issue(issue.parentKey) })
       toast.info(`Deleted ${issue.key}.`)
     },
