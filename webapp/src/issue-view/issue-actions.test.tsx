@@ -166,6 +166,8 @@ describe('the issue panel’s More actions', { timeout: 20_000 }, () => {
       },
     })
     const user = renderPanel()
+    // The panel has listed its sub-tasks: any search for them after the delete is asking again.
+    await waitFor(() => expect(subtaskSearches).toEqual([false]), { timeout: 5000 })
 
     await user.click(within(await openMenu(user)).getByRole('menuitem', { name: 'Delete…' }))
     const question = await screen.findByRole('dialog', { name: 'Delete WEB-1?' })

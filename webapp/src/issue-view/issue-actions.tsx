@@ -85,8 +85,8 @@ function useDeleteIssue(issue: Issue, onDeleted: () => void) {
     onSuccess: () => {
       onDeleted()
       client.removeQueries({ queryKey: queryKeys.issue(issue.key), exact: true })
-      // Its sub-tasks went with it: asking for them again would be refused (no such parent).
-      client.removeQueries({ queryKey: queryKeys.children(issue.key) })
+      // Its sub-tasks went with it: asking for them again would be refused (no such parent). Their list is left to expire
+      // rather than removed, which would make the panel, until it is gone, ask for it afresh.
       void client.invalidateQueries({ queryKey: queryKeys.issues, predicate: (query) => !isChildrenOf(query.queryKey, issue.key) })
       if (issue.parentKey) void client.invalidateQueries({ queryKey: queryKeys.issue(issue.parentKey) })
       toast.info(`Deleted ${issue.key}.`)
