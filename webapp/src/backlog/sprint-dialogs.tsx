@@ -6,6 +6,7 @@ import { plural, sentence } from '../app/words'
 import { Dialog } from '../ui/dialog'
 import { Field } from '../ui/field'
 import { changeDays, dayOf, dayProblems, daysBetween, endOfDay, plannedDays, SPRINT_LENGTHS, startOfDay, type SprintDays } from './sprint-dates'
+import { FormFooter } from '../ui/form-footer'
 
 /** As the server takes it: a few sentences; a longer goal is a document to link. */
 const MAX_GOAL = 1000
@@ -57,7 +58,7 @@ export function StartSprintDialog({ sprint, issueCount = sprint.issueKeys.length
         <p className="muted">{plural(issueCount, 'issue')} will be in this sprint.</p>
         <NameAndGoal name={name} goal={goal} onName={setName} onGoal={setGoal} problems={{ ...refusal.byField, ...problems }} />
         <DayFields days={days} onChange={setDays} problems={{ ...refusal.byField, ...problems }} />
-        <Footer submit="Start sprint" refusal={refusal.general} onClose={onClose} />
+        <FormFooter submit="Start sprint" refusal={refusal.general} onClose={onClose} />
       </form>
     </Dialog>
   )
@@ -99,7 +100,7 @@ export function CompleteSprintDialog({ sprint, open, future, onComplete, onClose
             </select>
           </label>
         )}
-        <Footer submit="Complete sprint" onClose={onClose} />
+        <FormFooter submit="Complete sprint" onClose={onClose} />
       </form>
     </Dialog>
   )
@@ -141,7 +142,7 @@ export function EditSprintDialog({ sprint, error, onSave, onClose }: {
       >
         <NameAndGoal name={name} goal={goal} onName={setName} onGoal={setGoal} problems={{ ...refusal.byField, ...problems }} />
         <DayFields days={days} onChange={setDays} problems={{ ...refusal.byField, ...problems }} />
-        <Footer submit="Save" refusal={refusal.general} onClose={onClose} />
+        <FormFooter submit="Save" refusal={refusal.general} onClose={onClose} />
       </form>
     </Dialog>
   )
@@ -216,22 +217,3 @@ function DayFields({ days, onChange, problems }: { days: SprintDays; onChange: (
 }
 
 /** Cancel and the dialog's action, under what the server refused that belongs to no field. */
-function Footer({ submit, refusal, onClose }: { submit: string; refusal?: string | null; onClose: () => void }) {
-  return (
-    <>
-      {refusal && (
-        <p className="error-text" role="alert">
-          {refusal}
-        </p>
-      )}
-      <div className="dialog-footer">
-        <button type="button" className="button button-ghost" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary">
-          {submit}
-        </button>
-      </div>
-    </>
-  )
-}

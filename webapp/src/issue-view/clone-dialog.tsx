@@ -6,6 +6,7 @@ import { plural } from '../app/words'
 import { fieldMessages } from '../create-issue/use-create-issue'
 import { Dialog } from '../ui/dialog'
 import { Field } from '../ui/field'
+import { FormFooter } from '../ui/form-footer'
 
 /**
  * Jira's Clone: the summary ("CLONE - " and the original's) can be changed; type, priority, description, labels,
@@ -53,19 +54,7 @@ export function CloneDialog({ issue, onClose, onCloned }: { issue: Issue; onClos
           </label>
         )}
         <p className="muted small">The clone starts in the workflow's first status, linked to {issue.key}, with no comments, files or work logged.</p>
-        {refusal.general && (
-          <p className="error-text" role="alert">
-            {refusal.general}
-          </p>
-        )}
-        <div className="dialog-footer">
-          <button type="button" className="button button-ghost" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={clone.isPending}>
-            Clone
-          </button>
-        </div>
+        <FormFooter submit="Clone" refusal={refusal.general} pending={clone.isPending} onClose={onClose} />
       </form>
     </Dialog>
   )

@@ -6,6 +6,7 @@ import { ADJUST_AUTOMATICALLY, adjustEstimate, estimateReady } from './estimate-
 import { RemainingEstimate } from './remaining-estimate'
 import { useDeleteWork } from './use-worklogs'
 import { formatDuration } from './work-duration'
+import { FormFooter } from '../ui/form-footer'
 
 /** Jira's "Delete Worklog": the work goes, and the remaining estimate goes back up by it unless chosen otherwise. */
 export function DeleteWorkDialog({ issueKey, worklog, remaining, onClose }: {
@@ -32,19 +33,7 @@ export function DeleteWorkDialog({ issueKey, worklog, remaining, onClose }: {
         }}
       >
         <RemainingEstimate change="delete" remaining={remaining} choice={estimate} onChange={setEstimate} tried={tried} refused={refusal.byField} />
-        {refusal.general && (
-          <p className="error-text" role="alert">
-            {refusal.general}
-          </p>
-        )}
-        <div className="dialog-footer">
-          <button type="button" className="button button-ghost" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-danger" data-autofocus disabled={remove.isPending}>
-            Delete
-          </button>
-        </div>
+        <FormFooter submit="Delete" refusal={refusal.general} pending={remove.isPending} danger onClose={onClose} />
       </form>
     </Dialog>
   )

@@ -7,6 +7,7 @@ import { ADJUST_AUTOMATICALLY, adjustEstimate, estimateReady } from './estimate-
 import { RemainingEstimate } from './remaining-estimate'
 import { useSaveWork } from './use-worklogs'
 import { formatDuration, spentProblem } from './work-duration'
+import { FormFooter } from '../ui/form-footer'
 
 /**
  * Log work on an issue, as Jira's dialog does: time spent, when it started (now unless changed), an optional comment,
@@ -51,19 +52,7 @@ export function LogWorkDialog({ issueKey, worklog, remaining, onClose }: {
         <Field label="Work description" error={refusal.byField.comment}>
           <textarea rows={3} value={comment} onChange={(event) => setComment(event.target.value)} />
         </Field>
-        {refusal.general && (
-          <p className="error-text" role="alert">
-            {refusal.general}
-          </p>
-        )}
-        <div className="dialog-footer">
-          <button type="button" className="button button-ghost" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={save.isPending}>
-            {worklog ? 'Save' : 'Log work'}
-          </button>
-        </div>
+        <FormFooter submit={worklog ? 'Save' : 'Log work'} refusal={refusal.general} pending={save.isPending} onClose={onClose} />
       </form>
     </Dialog>
   )

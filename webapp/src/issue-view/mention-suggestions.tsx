@@ -2,6 +2,7 @@ import { useId, useState, type KeyboardEvent, type ReactElement, type RefObject 
 import type { UserRef } from '../api/users'
 import { useMembers } from '../projects/use-projects'
 import { insertMention, matchingMembers, mentionAt, mentionFor, shownMentions, withMentionsWritten, type MentionedPeople } from '../ui/mentions'
+import { PeopleOptions } from '../ui/people-options'
 
 type MentionPlace = { start: number; query: string }
 
@@ -105,23 +106,7 @@ export function useMentionSuggestions(projectKey: string | undefined, field: Ref
     // Over what follows the text area (its Save button among them), which must not move while it shows.
     list: shown ? (
       <div className="mention-anchor">
-        <ul className="mention-suggestions" id={listId} role="listbox" aria-label="People to mention">
-          {suggestions.map((user, index) => (
-            <li
-              key={user.id}
-              id={`${listId}-${index}`}
-              role="option"
-              aria-selected={index === activeIndex}
-              onMouseDown={(event) => {
-                event.preventDefault()
-                pick(user)
-              }}
-            >
-              <span>{user.displayName}</span>
-              <span className="muted small">{user.email}</span>
-            </li>
-          ))}
-        </ul>
+        <PeopleOptions id={listId} label="People to mention" people={suggestions} activeIndex={activeIndex} onPick={pick} />
       </div>
     ) : null,
   }

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useId, useState, type KeyboardEvent } from 'react'
 import { usersApi, type UserRef } from '../api/users'
 import { useDebouncedValue } from '../app/use-debounced-value'
+import { PeopleOptions } from './people-options'
 
 interface Props {
   /** What is typed; a pick writes the person's name here. */
@@ -81,23 +82,7 @@ export function UserPicker({ text, onText, onPick, label, placeholder, exclude, 
         onBlur={() => setOpen(false)}
       />
       {shown && (
-        <ul className="mention-suggestions" id={listId} role="listbox" aria-label={`Suggestions for ${label.toLowerCase()}`}>
-          {suggestions.map((user, index) => (
-            <li
-              key={user.id}
-              id={`${listId}-${index}`}
-              role="option"
-              aria-selected={index === activeIndex}
-              onMouseDown={(event) => {
-                event.preventDefault()
-                pick(user)
-              }}
-            >
-              <span>{user.displayName}</span>
-              <span className="muted small">{user.email}</span>
-            </li>
-          ))}
-        </ul>
+        <PeopleOptions id={listId} label={`Suggestions for ${label.toLowerCase()}`} people={suggestions} activeIndex={activeIndex} onPick={pick} />
       )}
     </div>
   )
