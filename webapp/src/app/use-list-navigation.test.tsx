@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { useListNavigation } from './use-list-navigation'
@@ -35,6 +35,21 @@ describe('useListNavigation', () => {
     await user.keyboard('{Enter}')
 
     expect(open).toHaveBeenCalledWith('A-2')
+  })
+
+  it('follows keys pressed faster than the list renders', () => {
+    const open = vi.fn()
+    render(<List keys={['A-1', 'A-2', 'A-3']} open={open} />)
+    const press = (key: string) => window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }))
+
+    act(() => {
+      press('j')
+      press('j')
+      press('Enter')
+    })
+
+    expect(open).toHaveBeenCalledWith('A-2')
+    expect(screen.getByText('A-2')).toHaveFocus()
   })
 
   it('leaves j, k and Enter to a field being typed in', async () => {

@@ -29,9 +29,15 @@ export function focusListItem(key: string) {
  * click selects it. A focused link or button keeps its own Enter (a board card is a link that opens itself).
  */
 export function useListNavigation(keys: string[], open: (key: string) => void, enabled = true): string | undefined {
-  const [selected, setSelected] = useState<string>()
+  const [selected, setSelectedState] = useState<string>()
   const latest = useRef(keys)
   const moved = useRef(false)
+  // Keys pressed faster than the page renders (key repeat, a test's j j Enter) move from the last selection, not the rendered one.
+  const current = useRef<string | undefined>(undefined)
+  const setSelected = (key: string) => {
+    current.current = key
+    setSelectedState(key)
+  }
   useLayoutEffect(() => {
     latest.current = keys
     if (enabled) listOnScreen.keys = keys
@@ -44,9 +50,10 @@ export function useListNavigation(keys: string[], open: (key: string) => void, e
   )
 
   const move = (step: 1 | -1) => (event: KeyboardEvent) => {
+    const keys = latest.current
     if (overlayOpen() || !keys.length) return
     event.preventDefault()
-    const index = selected === undefined ? -1 : keys.indexOf(selected)
+    const index = current.current === undefined ? -1 : keys.indexOf(current.current)
     moved.current = true
     setSelected(keys[index < 0 ? 0 : Math.min(keys.length - 1, Math.max(0, index + step))])
   }
@@ -55,10 +62,11 @@ export function useListNavigation(keys: string[], open: (key: string) => void, e
   useHotkey(
     'Enter',
     (event) => {
-      if (overlayOpen() || selected === undefined || !keys.includes(selected)) return
+      const key = current.current
+      if (overlayOpen() || key === undefined || !latest.current.includes(key)) return
       if ((event.target as HTMLElement).closest?.('a, button, summary, [role="button"]')) return
       event.preventDefault()
-      open(selected)
+      open(key)
     },
     enabled,
   )
