@@ -1,13 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Issue } from '../api/issues'
 import type { Scheme } from '../api/projects'
 import { issueSummary, json, renderWithProviders, stubFetch, testQueryClient } from '../test-utils'
 import { CurrentUserContext } from '../app/current-user'
 import { queryKeys } from '../app/query-keys'
 import { IssuePanel } from './issue-panel'
+import { loadMarkdownRenderer } from '../ui/markdown-loader'
 
 const ada = { id: 1, email: 'ada@example.com', displayName: 'Ada Lovelace' }
 
@@ -48,6 +49,9 @@ const reads = {
   'GET /api/v1/issues/WEB-1/history': () => json(200, []),
   'GET /api/v1/issues/WEB-1/watchers': () => json(200, [ada]),
 }
+
+// The Markdown renderer is loaded apart; on a loaded machine its first compile took longer than a test waits to see text.
+beforeAll(() => loadMarkdownRenderer(), 60_000)
 
 beforeEach(() => {
   document.cookie = 'XSRF-TOKEN=token'
@@ -215,25 +219,29 @@ describe('IssuePanel', () => {
   })
 })
 
+/** WEB-1's panel on its route, with the location it moves to shown as "Location". */
+async function renderPanelOnItsRoute() {
+  stubFetch(reads)
+  const { Route, Routes, useLocation } = await import('react-router')
+  function Where() {
+    return <output aria-label="Location">{useLocation().pathname}</output>
+  }
+  renderWithProviders(
+    <CurrentUserContext.Provider value={{ ...ada, siteAdmin: false }}>
+      <Routes>
+        <Route path="/issues/:key" element={<IssuePanel issueKey="WEB-1" closeTo={{ pathname: '/projects/WEB/issues' }} />} />
+      </Routes>
+      <Where />
+    </CurrentUserContext.Provider>,
+    { route: '/issues/WEB-1' },
+  )
+}
+
 describe('IssuePanel keyboard and comments', { timeout: 20_000 }, () => {
   it('moves to the next and previous issue of the list on screen with j and k', async () => {
     const { listOnScreen } = await import('../app/use-list-navigation')
     listOnScreen.keys = ['WEB-0', 'WEB-1', 'WEB-2']
-    stubFetch(reads)
-    const { Route, Routes, useLocation } = await import('react-router')
-    function Where() {
-      const location = useLocation()
-      return <output aria-label="Location">{location.pathname}</output>
-    }
-    renderWithProviders(
-      <CurrentUserContext.Provider value={{ ...ada, siteAdmin: false }}>
-        <Routes>
-          <Route path="/issues/:key" element={<IssuePanel issueKey="WEB-1" closeTo={{ pathname: '/projects/WEB/issues' }} />} />
-        </Routes>
-        <Where />
-      </CurrentUserContext.Provider>,
-      { route: '/issues/WEB-1' },
-    )
+    await renderPanelOnItsRoute()
     const user = userEvent.setup()
     await screen.findByText('Mine to edit')
 
@@ -241,6 +249,22 @@ describe('IssuePanel keyboard and comments', { timeout: 20_000 }, () => {
     expect(screen.getByRole('status', { name: 'Location' })).toHaveTextContent('/issues/WEB-2')
     await user.keyboard('k')
     expect(screen.getByRole('status', { name: 'Location' })).toHaveTextContent('/issues/WEB-0')
+    listOnScreen.keys = []
+  })
+
+  it('goes on from the issue a first j went to when a second comes before the panel has drawn it', async () => {
+    const { listOnScreen } = await import('../app/use-list-navigation')
+    listOnScreen.keys = ['WEB-0', 'WEB-1', 'WEB-2', 'WEB-3']
+    await renderPanelOnItsRoute()
+    await screen.findByText('Mine to edit')
+    const press = () => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }))
+
+    act(() => {
+      press()
+      press()
+    })
+
+    expect(screen.getByRole('status', { name: 'Location' })).toHaveTextContent('/issues/WEB-3')
     listOnScreen.keys = []
   })
 

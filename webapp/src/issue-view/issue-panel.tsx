@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo } from 'react'
+import { useEffect, useLayoutEffect, useMemo } from 'react'
 import { useNavigate, type Location } from 'react-router'
 import type { PanelState } from '../app/app-routes'
 import { useAfterPaint } from '../app/use-after-paint'
@@ -28,6 +28,8 @@ import { Worklogs } from './worklogs'
 
 // The way j/k last moved the panel: the issue next that way is drawn ahead while this one is read.
 let lastStep: 1 | -1 = 1
+// The issue the last j/k went to, until the panel has drawn it: a second j pressed before that goes on from there.
+let steppingTo: string | undefined
 const NEIGHBOUR_AFTER = 300
 
 interface Props {
@@ -74,12 +76,18 @@ export function IssuePanel({ issueKey, closeTo, shown = true }: Props) {
   // j/k step through the list the panel was opened from, the panel staying open over the same page.
   const step = (by: 1 | -1) => (event: KeyboardEvent) => {
     if (document.querySelector('dialog[open]')) return
-    const next = neighbour(listOnScreen.keys, issueKey, by)
+    const next = neighbour(listOnScreen.keys, steppingTo ?? issueKey, by)
     if (!next) return
     event.preventDefault()
     lastStep = by
-    leave(() => navigate(`/issues/${next}`, { state: { background: closeTo } as PanelState, replace: true }))
+    leave(() => {
+      steppingTo = next
+      navigate(`/issues/${next}`, { state: { background: closeTo } as PanelState, replace: true })
+    })
   }
+  useLayoutEffect(() => {
+    if (shown) steppingTo = undefined
+  })
   useHotkey('j', step(1), shown)
   useHotkey('k', step(-1), shown)
   const client = useQueryClient()
