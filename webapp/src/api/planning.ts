@@ -31,6 +31,19 @@ export interface BoardColumnConfig {
   max: number | null
 }
 
+/** A toggle on the board that narrows its cards to those `jql` matches; several on are ANDed. */
+export interface QuickFilter {
+  id: number
+  name: string
+  jql: string
+  description: string | null
+}
+
+/** A board's change: what is left out stays; quick filters with an id change that one, those without are added, the rest go. */
+export type BoardUpdate = Partial<Omit<BoardConfig, 'quickFilters'>> & {
+  quickFilters?: (Omit<QuickFilter, 'id'> & { id?: number })[]
+}
+
 export interface BoardConfig {
   id: number
   projectKey: string
@@ -40,7 +53,7 @@ export interface BoardConfig {
   jql: string
   swimlanes: 'none' | 'assignee' | 'epic' | 'priority'
   columns: BoardColumnConfig[]
-  quickFilters: { name: string; jql: string }[]
+  quickFilters: QuickFilter[]
   /** A kanban board leaves out done issues resolved longer ago than this; null shows them all. */
   hideDoneAfterDays: number | null
 }
@@ -206,8 +219,9 @@ export const planningApi = {
   boards: (project: string) => http.get<BoardConfig[]>('/api/v1/boards', { project }),
   board: (id: number) => http.get<BoardConfig>(board(id)),
   createBoard: (input: NewBoard) => http.post<BoardConfig>('/api/v1/boards', input),
-  updateBoard: (id: number, input: Partial<BoardConfig>) => http.put<BoardConfig>(board(id), input),
+  updateBoard: (id: number, input: BoardUpdate) => http.put<BoardConfig>(board(id), input),
   deleteBoard: (id: number) => http.delete(board(id)),
+  /** `quickFilters`: the ids of those chosen. */
   boardIssues: (id: number, quickFilters: number[]) =>
     http.get<BoardIssues>(`${board(id)}/issues${quickFilters.length ? `?${quickFilters.map((q) => `quickFilter=${q}`).join('&')}` : ''}`),
   backlog: (id: number, epic?: string) => http.get<BacklogView>(`${board(id)}/backlog`, epic ? { epic } : {}),

@@ -7,6 +7,7 @@ import {
   editQuickFilter,
   mapStatus,
   moveColumn,
+  moveQuickFilter,
   problems,
   removeColumn,
   removeQuickFilter,
@@ -73,10 +74,10 @@ describe('board draft', () => {
     })
   })
 
-  it('sends limits as numbers, the query only when it changed, and the quick filters as edited', () => {
+  it('sends limits as numbers, the query only when it changed, and the quick filters as edited, in order, with their ids', () => {
     let draft = setLimit(setLimit(draftOf(board), 0, 'max', ' 5 '), 1, 'min', '')
-    draft = editQuickFilter(addQuickFilter(draft), 1, { name: ' Bugs ', jql: 'type = Bug' })
-    draft = removeQuickFilter(draft, 0)
+    draft = editQuickFilter(addQuickFilter(draft), 1, { name: ' Bugs ', jql: 'type = Bug', description: ' Only bugs ' })
+    draft = moveQuickFilter(moveQuickFilter(draft, 1, -1), 0, -1)
 
     const update = updateOf(draft, board)
     expect(update.jql).toBeUndefined()
@@ -85,7 +86,11 @@ describe('board draft', () => {
       [null, 3],
       [null, null],
     ])
-    expect(update.quickFilters).toEqual([{ name: 'Bugs', jql: 'type = Bug' }])
+    expect(update.quickFilters).toEqual([
+      { name: 'Bugs', jql: 'type = Bug', description: 'Only bugs' },
+      { id: 31, name: 'Mine', jql: 'assignee = currentUser()', description: null },
+    ])
+    expect(updateOf(removeQuickFilter(draft, 1), board).quickFilters?.map((f) => f.name)).toEqual(['Bugs'])
     expect(updateOf({ ...draft, jql: 'project = WEB AND type = Bug' }, board).jql).toBe('project = WEB AND type = Bug')
   })
 })

@@ -1,4 +1,4 @@
-import type { BoardConfig } from '../api/planning'
+import type { BoardConfig, BoardUpdate } from '../api/planning'
 import { limitText, parseLimits } from '../project-settings/wip-limits'
 
 export type Swimlanes = BoardConfig['swimlanes']
@@ -11,12 +11,20 @@ export interface ColumnDraft {
   max: string
 }
 
+/** A quick filter as the form edits it; `id` is absent for one added since the board was saved. */
+export interface QuickFilterDraft {
+  id?: number
+  name: string
+  jql: string
+  description: string
+}
+
 export interface BoardDraft {
   name: string
   jql: string
   swimlanes: Swimlanes
   columns: ColumnDraft[]
-  quickFilters: { name: string; jql: string }[]
+  quickFilters: QuickFilterDraft[]
   /** Days as typed, blank to show every done issue; a kanban board's only. */
   hideDoneAfterDays: string
 }
@@ -27,7 +35,7 @@ export function draftOf(board: BoardConfig): BoardDraft {
     jql: board.jql,
     swimlanes: board.swimlanes,
     columns: board.columns.map((c) => ({ name: c.name, statuses: [...c.statuses], min: limitText(c.min), max: limitText(c.max) })),
-    quickFilters: board.quickFilters.map((f) => ({ ...f })),
+    quickFilters: board.quickFilters.map((f) => ({ id: f.id, name: f.name, jql: f.jql, description: f.description ?? '' })),
     hideDoneAfterDays: limitText(board.hideDoneAfterDays),
   }
 }
@@ -35,6 +43,15 @@ export function draftOf(board: BoardConfig): BoardDraft {
 const withColumns = (draft: BoardDraft, columns: ColumnDraft[]): BoardDraft => ({ ...draft, columns })
 
 const replaceAt = <T,>(list: T[], index: number, item: T) => list.map((old, i) => (i === index ? item : old))
+
+/** The item one place earlier (-1) or later (+1); the same list at the ends. */
+function moveAt<T>(list: T[], index: number, by: -1 | 1): T[] {
+  const to = index + by
+  if (to < 0 || to >= list.length) return list
+  const moved = [...list]
+  ;[moved[index], moved[to]] = [moved[to], moved[index]]
+  return moved
+}
 
 /** A new column at the right end, named "New column", "New column 2", ... so that names stay apart. */
 export function addColumn(draft: BoardDraft): BoardDraft {
@@ -55,11 +72,8 @@ export function removeColumn(draft: BoardDraft, index: number): BoardDraft {
 
 /** Moves a column one place left (-1) or right (+1); nothing happens at the ends. */
 export function moveColumn(draft: BoardDraft, index: number, by: -1 | 1): BoardDraft {
-  const to = index + by
-  if (to < 0 || to >= draft.columns.length) return draft
-  const columns = [...draft.columns]
-  ;[columns[index], columns[to]] = [columns[to], columns[index]]
-  return withColumns(draft, columns)
+  const columns = moveAt(draft.columns, index, by)
+  return columns === draft.columns ? draft : withColumns(draft, columns)
 }
 
 /** Puts a status in one column (taking it out of any other), or in none with `null`. */
@@ -84,15 +98,21 @@ export function setLimit(draft: BoardDraft, index: number, which: 'min' | 'max',
 }
 
 export function addQuickFilter(draft: BoardDraft): BoardDraft {
-  return { ...draft, quickFilters: [...draft.quickFilters, { name: '', jql: '' }] }
+  return { ...draft, quickFilters: [...draft.quickFilters, { name: '', jql: '', description: '' }] }
 }
 
-export function editQuickFilter(draft: BoardDraft, index: number, change: Partial<{ name: string; jql: string }>): BoardDraft {
+export function editQuickFilter(draft: BoardDraft, index: number, change: Partial<Omit<QuickFilterDraft, 'id'>>): BoardDraft {
   return { ...draft, quickFilters: replaceAt(draft.quickFilters, index, { ...draft.quickFilters[index], ...change }) }
 }
 
 export function removeQuickFilter(draft: BoardDraft, index: number): BoardDraft {
   return { ...draft, quickFilters: draft.quickFilters.filter((_, i) => i !== index) }
+}
+
+/** Moves a quick filter one place up (-1) or down (+1): the board shows them in this order. */
+export function moveQuickFilter(draft: BoardDraft, index: number, by: -1 | 1): BoardDraft {
+  const quickFilters = moveAt(draft.quickFilters, index, by)
+  return quickFilters === draft.quickFilters ? draft : { ...draft, quickFilters }
 }
 
 /** What is wrong before asking the server, keyed by where the form shows it (`name`, `column-2`, `quick-0`). */
@@ -119,14 +139,14 @@ export function problems(draft: BoardDraft): Record<string, string> {
 
 /**
  * The update to send: the query only when it changed (the server saves a new filter for it), everything else as
- * the form shows it.
+ * the form shows it; quick filters keep their ids, which the board's address names the chosen ones by.
  */
-export function updateOf(draft: BoardDraft, board: BoardConfig): Partial<BoardConfig> {
-  const update: Partial<BoardConfig> = {
+export function updateOf(draft: BoardDraft, board: BoardConfig): BoardUpdate {
+  const update: BoardUpdate = {
     name: draft.name.trim(),
     swimlanes: draft.swimlanes,
     columns: draft.columns.map((c) => ({ name: c.name.trim(), statuses: c.statuses, ...limitsOf(c) })),
-    quickFilters: draft.quickFilters.map((f) => ({ name: f.name.trim(), jql: f.jql.trim() })),
+    quickFilters: draft.quickFilters.map((f) => ({ id: f.id, name: f.name.trim(), jql: f.jql.trim(), description: f.description.trim() || null })),
   }
   if (draft.jql.trim() !== board.jql.trim()) update.jql = draft.jql.trim()
   // 0 tells the server to show every done issue (an update that leaves the field out keeps it).

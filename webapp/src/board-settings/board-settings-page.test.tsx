@@ -136,13 +136,13 @@ describe('BoardSettingsPage', () => {
     await user.click(screen.getByRole('button', { name: 'Move Doing left' }))
     await user.click(screen.getByRole('button', { name: 'Add quick filter' }))
     await fill(user, screen.getByRole('textbox', { name: 'Name of quick filter 1' }), 'Bugs')
-    await fill(user, screen.getByRole('textbox', { name: 'JQL of quick filter 1' }), 'type == Bug')
+    await fill(user, screen.getByRole('combobox', { name: 'JQL of quick filter 1' }), 'type == Bug')
     await user.click(screen.getByRole('button', { name: 'Save board' }))
 
     expect(await screen.findByRole('alert')).toHaveTextContent("Expecting a value but got '='")
     expect(saved).toEqual([])
 
-    await fill(user, screen.getByRole('textbox', { name: 'JQL of quick filter 1' }), 'type = Bug')
+    await fill(user, screen.getByRole('combobox', { name: 'JQL of quick filter 1' }), 'type = Bug')
     await user.click(screen.getByRole('button', { name: 'Save board' }))
 
     await waitFor(() => expect(saved).toHaveLength(1))
@@ -151,9 +151,47 @@ describe('BoardSettingsPage', () => {
       { name: 'To Do', statuses: ['To Do'], min: null, max: null },
       { name: 'Done', statuses: ['Done'], min: null, max: null },
     ])
-    expect(saved[0].quickFilters).toEqual([{ name: 'Bugs', jql: 'type = Bug' }])
+    expect(saved[0].quickFilters).toEqual([{ name: 'Bugs', jql: 'type = Bug', description: null }])
     expect(saved[0].jql).toBeUndefined()
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
+  })
+
+  it('reorders and describes quick filters, says a JQL mistake as it is typed, and saves them with their ids', async () => {
+    const saved: Partial<BoardConfig>[] = []
+    const filtered: BoardConfig = {
+      ...board,
+      quickFilters: [...testBoard.quickFilters, { id: 32, name: 'Bugs', jql: 'type = Bug', description: null }],
+    }
+    stubFetch({
+      'GET /api/v1/boards/4': () => json(200, filtered),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'GET /api/v1/jql/autocomplete': () => json(200, { replaceFrom: 0, replaceTo: 0, suggestions: [] }),
+      'GET /api/v1/jql/validate': (_init, url) =>
+        url.searchParams.get('jql')?.startsWith('tpye')
+          ? json(200, { valid: false, errors: [{ message: "Field 'tpye' does not exist. (line 1, character 1)", line: 1, character: 1 }] })
+          : json(200, { valid: true, errors: [] }),
+      'PUT /api/v1/boards/4': (init) => {
+        const body = JSON.parse(String(init?.body)) as Partial<BoardConfig>
+        saved.push(body)
+        return json(200, { ...filtered, ...body })
+      },
+    })
+    const { user } = renderPage()
+
+    await user.click(await screen.findByRole('button', { name: 'Move Bugs up' }))
+    expect(screen.getByRole('button', { name: 'Move Bugs up' })).toBeDisabled()
+    await fill(user, screen.getByRole('textbox', { name: 'Description of quick filter 1' }), 'Only defects')
+    await fill(user, screen.getByRole('combobox', { name: 'JQL of quick filter 1' }), 'tpye = Bug')
+    expect(await screen.findByText(/Field 'tpye' does not exist/, {}, { timeout: 3000 })).toBeInTheDocument()
+    await fill(user, screen.getByRole('combobox', { name: 'JQL of quick filter 1' }), 'type = Bug')
+    await waitFor(() => expect(screen.queryByText(/Field 'tpye' does not exist/)).not.toBeInTheDocument())
+    await user.click(screen.getByRole('button', { name: 'Save board' }))
+
+    await waitFor(() => expect(saved).toHaveLength(1))
+    expect(saved[0].quickFilters).toEqual([
+      { id: 32, name: 'Bugs', jql: 'type = Bug', description: 'Only defects' },
+      { id: 31, name: 'Mine', jql: 'assignee = currentUser()', description: null },
+    ])
   })
 
   it('shows the server’s refusal of the board’s query under the query', async () => {

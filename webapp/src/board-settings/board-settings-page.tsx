@@ -10,17 +10,16 @@ import { ProblemText } from '../project-settings/problem-text'
 import { useScheme } from '../projects/use-projects'
 import { planningKeys } from '../backlog/use-planning'
 import { useDeleteBoard } from './use-delete-board'
+import { FieldError } from './field-error'
+import { QuickFiltersSection } from './quick-filters-section'
 import { LimitInput } from '../ui/limit-input'
 import {
   addColumn,
-  addQuickFilter,
   draftOf,
-  editQuickFilter,
   mapStatus,
   moveColumn,
   problems,
   removeColumn,
-  removeQuickFilter,
   renameColumn,
   setLimit,
   unmappedStatuses,
@@ -245,33 +244,7 @@ function BoardSettingsForm({ board, statuses, canEdit }: { board: BoardConfig; s
           </section>
         </section>
 
-        <section aria-label="Quick filters">
-          <h2>Quick filters</h2>
-          <ul className="settings-list">
-            {draft.quickFilters.map((filter, index) => (
-              <li key={index}>
-                <div className="settings-row">
-                  <input aria-label={`Name of quick filter ${index + 1}`} placeholder="Name" value={filter.name} onChange={(e) => setDraft(editQuickFilter(draft, index, { name: e.target.value }))} />
-                  <input
-                    aria-label={`JQL of quick filter ${index + 1}`}
-                    className="mono"
-                    placeholder="JQL, e.g. assignee = currentUser()"
-                    value={filter.jql}
-                    onChange={(e) => setDraft(editQuickFilter(draft, index, { jql: e.target.value }))}
-                  />
-                  <button type="button" className="button button-ghost" aria-label={`Delete quick filter ${filter.name || index + 1}`} onClick={() => setDraft(removeQuickFilter(draft, index))}>
-                    Delete
-                  </button>
-                </div>
-                <FieldError message={shown[`quick-${index}`]} />
-              </li>
-            ))}
-            {!draft.quickFilters.length && <li className="muted">No quick filters.</li>}
-          </ul>
-          <button type="button" className="button" onClick={() => setDraft(addQuickFilter(draft))}>
-            Add quick filter
-          </button>
-        </section>
+        <QuickFiltersSection draft={draft} setDraft={setDraft} shown={shown} />
 
         {!serverJql && <ProblemText error={save.error} names={{ hideDoneAfterDays: '“Hide done issues older than”' }} />}
         {canEdit && (
@@ -290,14 +263,6 @@ function BoardSettingsForm({ board, statuses, canEdit }: { board: BoardConfig; s
 }
 
 const isNotFound = (error: Error | null) => error instanceof ApiError && error.status === 404
-
-function FieldError({ message }: { message?: string }) {
-  return message ? (
-    <span className="field-error" role="alert">
-      {message}
-    </span>
-  ) : null
-}
 
 /** The board's query (when changed) and every quick filter's, checked by the server's JQL parser before saving. */
 async function jqlProblems(draft: BoardDraft, board: BoardConfig): Promise<Record<string, string>> {

@@ -56,6 +56,10 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
+function Where() {
+  return <output aria-label="Location">{useLocation().search}</output>
+}
+
 /** Where the app's routes would draw an issue panel, and over which page. */
 function PanelOver() {
   const { issueKey } = useParams()
@@ -202,7 +206,7 @@ describe('PlannedBoardPage', () => {
   })
 
   it('counts every issue of a column against its WIP limit while a quick filter narrows the cards', async () => {
-    const limited: BoardConfig = { ...board, columns: [{ ...board.columns[0], max: 3 }, board.columns[1]], quickFilters: [{ name: 'Mine', jql: 'assignee = currentUser()' }] }
+    const limited: BoardConfig = { ...board, columns: [{ ...board.columns[0], max: 3 }, board.columns[1]], quickFilters: testBoard.quickFilters }
     const all: BoardIssues = { ...issues(4), board: limited, columns: [{ ...limited.columns[0], count: 4, shown: 4, state: 'over', hidden: 0 }, { ...limited.columns[1], count: 1, shown: 1, state: 'ok', hidden: 0 }] }
     const mine: BoardIssues = {
       ...all,
@@ -212,7 +216,7 @@ describe('PlannedBoardPage', () => {
     }
     stubFetch({
       'GET /api/v1/boards': () => json(200, [limited]),
-      'GET /api/v1/boards/4/issues': (_init, url) => json(200, url.searchParams.get('quickFilter') === '0' ? mine : all),
+      'GET /api/v1/boards/4/issues': (_init, url) => json(200, url.searchParams.get('quickFilter') === '31' ? mine : all),
     })
     renderWithProviders(
       <Routes>
@@ -227,6 +231,34 @@ describe('PlannedBoardPage', () => {
 
     await vi.waitFor(() => expect(screen.getByRole('columnheader', { name: /To Do/ })).toHaveTextContent('1 of 4 (max 3)'))
     expect(screen.getByRole('columnheader', { name: /To Do/ })).toHaveClass('wip-over')
+  })
+
+  it('keeps the quick filters turned on in the URL and asks for the cards all of them match', async () => {
+    const filtered: BoardConfig = {
+      ...board,
+      quickFilters: [...testBoard.quickFilters, { id: 32, name: 'Bugs', jql: 'type = Bug', description: 'Only defects' }],
+    }
+    const asked: string[] = []
+    stubFetch({
+      'GET /api/v1/boards': () => json(200, [filtered]),
+      'GET /api/v1/boards/4/issues': (_init, url) => (asked.push(url.searchParams.getAll('quickFilter').join('&')), json(200, issues(1))),
+    })
+    renderWithProviders(
+      <Routes>
+        <Route path="/projects/:projectKey/boards" element={<><PlannedBoardPage /><Where /></>} />
+      </Routes>,
+      // A link made while "Mine" was on, and a quick filter deleted since.
+      { route: '/projects/WEB/boards?board=4&quickFilter=31&quickFilter=99' },
+    )
+
+    expect(await screen.findByRole('button', { name: 'Mine' })).toHaveAttribute('aria-pressed', 'true')
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Bugs' }))
+
+    await vi.waitFor(() => expect(asked.at(-1)).toBe('31&32'))
+    expect(asked).not.toContain('31&99')
+    expect(screen.getByRole('button', { name: 'Bugs' })).toHaveAttribute('aria-pressed', 'true')
+    expect(screen.getByRole('button', { name: 'Bugs' })).toHaveAttribute('title', 'Only defects\ntype = Bug')
+    expect(screen.getByLabelText('Location')).toHaveTextContent('quickFilter=31&quickFilter=99&quickFilter=32')
   })
 
   it('lists a short column in full, without a scrolling window', async () => {

@@ -21,6 +21,7 @@ import { useScheme } from '../projects/use-projects'
 import { moveRefusal } from '../board/move-refusal'
 import { ActiveSprint } from './active-sprint'
 import { UnmappedNote } from './unmapped-note'
+import { useChosenQuickFilters } from './use-chosen-quick-filters'
 import { sprintTitle } from './sprint-title'
 import { laneChangeOf, moveCard, type CardDrop } from './card-move'
 import { columnCountLabel, columnCountTitle, targetStatus, withHidden } from './wip'
@@ -39,7 +40,7 @@ interface Move {
 export function PlannedBoardPage() {
   const { projectKey = '' } = useParams()
   const { boards, board, loading, none, missing, choose } = useBoards(projectKey)
-  const [quick, setQuick] = useState<number[]>([])
+  const { chosen: quick, toggle } = useChosenQuickFilters(board)
   const issues = useQuery({
     queryKey: planningKeys.boardIssues(board?.id ?? 0, quick),
     queryFn: () => planningApi.boardIssues(board!.id, quick),
@@ -106,14 +107,14 @@ export function PlannedBoardPage() {
               Board settings
             </Link>
           )}
-          {board?.quickFilters.map((filter, index) => (
+          {board?.quickFilters.map((filter) => (
             <button
-              key={index}
+              key={filter.id}
               type="button"
-              className={`button button-toggle${quick.includes(index) ? ' on' : ''}`}
-              aria-pressed={quick.includes(index)}
-              title={filter.jql}
-              onClick={() => setQuick(quick.includes(index) ? quick.filter((q) => q !== index) : [...quick, index])}
+              className={`button button-toggle${quick.includes(filter.id) ? ' on' : ''}`}
+              aria-pressed={quick.includes(filter.id)}
+              title={filter.description ? `${filter.description}\n${filter.jql}` : filter.jql}
+              onClick={() => toggle(filter.id)}
             >
               {filter.name}
             </button>

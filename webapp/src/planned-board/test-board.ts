@@ -14,6 +14,6 @@ export const testBoard: BoardConfig = {
     { name: 'Doing', statuses: ['In Progress'], min: 1, max: 3 },
     { name: 'Done', statuses: ['Done'], min: null, max: null },
   ],
-  quickFilters: [{ name: 'Mine', jql: 'assignee = currentUser()' }],
+  quickFilters: [{ id: 31, name: 'Mine', jql: 'assignee = currentUser()', description: null }],
   hideDoneAfterDays: 14,
 }

@@ -9,18 +9,23 @@ import { useJqlAutocomplete } from './use-search'
 interface Props {
   value: string
   onChange: (jql: string) => void
-  onRun: (jql: string) => void
+  /** What Enter does with the list closed; nothing when left out (a query edited in a form). */
+  onRun?: (jql: string) => void
   /** The problem in `value`, if it is known. */
   error: JqlError | null | undefined
-  inputRef: RefObject<HTMLTextAreaElement | null>
+  inputRef?: RefObject<HTMLTextAreaElement | null>
+  /** The box's accessible name, when it is not the page's one JQL query. */
+  label?: string
+  placeholder?: string
   /** No suggestions, so Enter runs: the text is being read as a question, not written as JQL. */
   quiet?: boolean
 }
 
 const MAX_ROWS = 8
+const EXAMPLE = 'project = WEB AND status = "In Progress" ORDER BY updated DESC'
 
 /** The JQL box: a textarea that suggests fields, operators and values at the caret and underlines what is wrong. */
-export function JqlEditor({ value, onChange, onRun, error, inputRef, quiet = false }: Props) {
+export function JqlEditor({ value, onChange, onRun, error, inputRef, label = 'JQL query', placeholder = EXAMPLE, quiet = false }: Props) {
   const listId = useId()
   const errorId = useId()
   const [caret, setCaret] = useState(value.length)
@@ -35,7 +40,8 @@ export function JqlEditor({ value, onChange, onRun, error, inputRef, quiet = fal
   const shown = list.open && options.length > 0
   const active = Math.min(list.active, options.length - 1)
 
-  const field = inputRef
+  const ownRef = useRef<HTMLTextAreaElement>(null)
+  const field = inputRef ?? ownRef
   const mirror = useRef<HTMLDivElement>(null)
   const anchor = useRef<HTMLSpanElement>(null)
   const listbox = useRef<HTMLUListElement>(null)
@@ -71,7 +77,7 @@ export function JqlEditor({ value, onChange, onRun, error, inputRef, quiet = fal
     // Esc that closed the list must not also close the issue panel or a dialog listening on the window.
     event.stopPropagation()
     if (outcome.command === 'accept') accept(options[active])
-    if (outcome.command === 'run') onRun(value)
+    if (outcome.command === 'run') onRun?.(value)
   }
 
   const rows = Math.min(MAX_ROWS, value.split('\n').length)
@@ -87,8 +93,8 @@ export function JqlEditor({ value, onChange, onRun, error, inputRef, quiet = fal
           spellCheck={false}
           autoCapitalize="off"
           autoComplete="off"
-          placeholder={'project = WEB AND status = "In Progress" ORDER BY updated DESC'}
-          aria-label="JQL query"
+          placeholder={placeholder}
+          aria-label={label}
           role="combobox"
           aria-expanded={shown}
           aria-controls={listId}

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import type { Suggestions } from '../api/jql'
-import { applySuggestion, errorRange, narrowSuggestions, offsetOf } from './jql-text'
+import { applySuggestion, beforeLastClause, errorRange, narrowSuggestions, offsetOf } from './jql-text'
 
 describe('applySuggestion', () => {
   it('replaces the word under the caret and puts the caret after a new space', () => {
@@ -104,5 +104,29 @@ describe('narrowSuggestions', () => {
     expect(narrowSuggestions({ jql: 'x = 1 AND st', answer: { ...answer, replaceFrom: 10 } }, 'y = 1 AND sta', 13)).toBeUndefined()
     expect(narrowSuggestions(earlier, 'stx', 3)).toBeUndefined()
     expect(narrowSuggestions({ jql: 'x = 1 AND st', answer: { ...answer, replaceFrom: 10 } }, 'x = 1 AND', 9)).toBeUndefined()
+  })
+})
+
+describe('beforeLastClause', () => {
+  it('keeps the clauses before the last one', () => {
+    expect(beforeLastClause('foo = 1 AND status =')).toEqual({ text: 'foo = 1', end: 7 })
+    expect(beforeLastClause('foo = 1 and bar = 2 || sta')).toEqual({ text: 'foo = 1 and bar = 2', end: 19 })
+    expect(beforeLastClause('foo = 1 ORDER BY')).toEqual({ text: 'foo = 1', end: 7 })
+  })
+
+  it('closes the parentheses the cut leaves open', () => {
+    expect(beforeLastClause('(foo = 1 AND (bar = 2 OR sta')).toEqual({ text: '(foo = 1 AND (bar = 2))', end: 21 })
+  })
+
+  it('skips AND and OR inside quotes and words that only begin with them', () => {
+    expect(beforeLastClause('summary ~ "this and that" AND sta')).toEqual({ text: 'summary ~ "this and that"', end: 25 })
+    expect(beforeLastClause('summary ~ "this and that')).toBeNull()
+    expect(beforeLastClause('foo = 1 AND organisation = x')).toEqual({ text: 'foo = 1', end: 7 })
+    expect(beforeLastClause('origin = 1')).toBeNull()
+  })
+
+  it('has nothing to keep in a single clause', () => {
+    expect(beforeLastClause('status = Op')).toBeNull()
+    expect(beforeLastClause('AND status')).toBeNull()
   })
 })

@@ -49,3 +49,29 @@ export function narrowSuggestions(earlier: { jql: string; answer: Suggestions },
   const wordEnd = cursor + (/^[^\s(),]*/.exec(jql.slice(cursor))?.[0].length ?? 0)
   return fitting.length ? { replaceFrom, replaceTo: wordEnd, suggestions: fitting } : undefined
 }
+
+/**
+ * The query up to its last clause — cut before the last `AND`, `OR`, `&&`, `||` or `ORDER BY` outside quotes, with the
+ * parentheses it leaves open closed — to check on its own what the unfinished last clause hides: the server reports the
+ * first problem it meets, and an unfinished clause stops its reading before it looks up the fields of the others.
+ * `end`: the length of the text kept (the closing parentheses come after it). Null when there is no earlier clause.
+ */
+export function beforeLastClause(jql: string): { text: string; end: number } | null {
+  let cut = -1
+  let quote = ''
+  for (let at = 0; at < jql.length; at++) {
+    const char = jql[at]
+    if (quote) {
+      if (char === '\\') at++
+      else if (char === quote) quote = ''
+      continue
+    }
+    if (char === '"' || char === "'") quote = char
+    else if (/^(and|or|&&|\|\||order\s+by)(?=[\s(]|$)/i.test(jql.slice(at)) && (at === 0 || /[\s)]/.test(jql[at - 1]))) cut = at
+  }
+  const kept = jql.slice(0, Math.max(cut, 0)).trimEnd()
+  if (!kept) return null
+  let open = 0
+  for (const char of kept.replace(/"(?:[^"\\]|\\.)*"?|'(?:[^'\\]|\\.)*'?/g, '')) open = Math.max(0, open + (char === '(' ? 1 : char === ')' ? -1 : 0))
+  return { text: kept + ')'.repeat(open), end: kept.length }
+}

@@ -220,6 +220,29 @@ describe('SearchPage', () => {
     expect(await screen.findByText(/Field 'statsu' does not exist/, {}, { timeout: 1400 })).toBeInTheDocument()
   })
 
+  it('says at once an unknown field that the unfinished last clause hides from the server', async () => {
+    const typed = 'statsu = Done AND priority ='
+    stubFetch({
+      ...reads,
+      'GET /api/v1/search': searches().route,
+      'GET /api/v1/jql/autocomplete': () => json(200, { replaceFrom: 0, replaceTo: 0, suggestions: [] }),
+      // As the server answers: the unfinished clause stops the parser before the fields are looked up.
+      'GET /api/v1/jql/validate': (_, url) =>
+        url.searchParams.get('jql') === typed
+          ? json(200, { valid: false, errors: [{ message: 'Expecting a value but got the end of the query. (line 1, character 29)', line: 1, character: 29 }] })
+          : url.searchParams.get('jql') === 'statsu = Done'
+            ? json(200, { valid: false, errors: [{ message: "Field 'statsu' does not exist. (line 1, character 1)", line: 1, character: 1 }] })
+            : json(200, { valid: true }),
+    })
+    const user = renderAt('/search')
+
+    await user.type(box(), typed)
+
+    expect(await screen.findByText(/Field 'statsu' does not exist/, {}, { timeout: 1400 })).toBeInTheDocument()
+    expect(document.querySelector('.jql-error-mark')).toHaveTextContent('statsu')
+    expect(screen.queryByText(/Expecting a value/)).not.toBeInTheDocument()
+  })
+
   it('shows the problem a refused search reports, with its position', async () => {
     stubFetch({
       ...reads,

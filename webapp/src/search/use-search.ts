@@ -1,10 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
-import { jqlApi, type JqlError, type JqlReference, type Suggestions } from '../api/jql'
+import { jqlApi, type JqlError, type JqlReference, type Suggestions, type Validation } from '../api/jql'
 import { searchApi, type SearchRequest } from '../api/search'
 import { queryKeys } from '../app/query-keys'
 import { useDebouncedValue } from '../app/use-debounced-value'
-import { errorRange, narrowSuggestions } from './jql-text'
+import { beforeLastClause, errorRange, narrowSuggestions } from './jql-text'
 import type { Aliases } from './order-by'
 
 /** Under `issues`, so every issue change that refreshes lists refreshes results too. */
@@ -23,26 +23,45 @@ const WRITING_PAUSE = 1500
 /**
  * The first problem in `jql` (null when valid), or undefined while the typed text is not checked yet. A problem at the
  * last word is the query still being written ("project = WEB AND ass"): it is said only once typing has stopped for a
- * while, so that it does not flash at every pause between words; one earlier in the text is said at once.
+ * while, so that it does not flash at every pause between words; one earlier in the text is said at once — also one
+ * the unfinished last clause hides from the server (an unknown field before it), found by checking the text up to it.
  */
 export function useJqlValidation(jql: string): JqlError | null | undefined {
   const settled = useDebouncedValue(jql, 300)
   const patient = useDebouncedValue(jql, WRITING_PAUSE)
-  const validation = useQuery({
-    queryKey: ['jql', 'validate', settled],
-    queryFn: () => jqlApi.validate(settled),
-    enabled: settled.trim() !== '',
+  const whole = useValidation(settled, settled.trim() !== '')
+  const atEnd = whole.data && !whole.data.valid && isAtTheEnd(settled, firstError(whole.data))
+  const head = atEnd ? beforeLastClause(settled) : null
+  const earlier = useValidation(head?.text ?? '', !!head)
+  if (settled !== jql) return undefined
+  if (!jql.trim()) return null
+  if (!whole.data) return undefined
+  if (whole.data.valid) return null
+  const error = firstError(whole.data)
+  if (!atEnd) return error
+  if (head && earlier.data && !earlier.data.valid) {
+    const hidden = firstError(earlier.data)
+    const at = errorRange(head.text, hidden)
+    if (at && at[0] < head.end) return hidden
+  }
+  return patient !== jql ? undefined : error
+}
+
+function useValidation(jql: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['jql', 'validate', jql],
+    queryFn: () => jqlApi.validate(jql),
+    enabled,
     staleTime: 60_000,
     retry: false,
   })
-  if (settled !== jql) return undefined
-  if (!jql.trim()) return null
-  if (!validation.data) return undefined
-  if (validation.data.valid) return null
-  const error = validation.data.errors?.[0] ?? { message: 'Invalid JQL' }
+}
+
+const firstError = (validation: Validation): JqlError => validation.errors?.[0] ?? { message: 'Invalid JQL' }
+
+function isAtTheEnd(jql: string, error: JqlError): boolean {
   const range = errorRange(jql, error)
-  const atTheEnd = !range || range[1] >= jql.trimEnd().length
-  return atTheEnd && patient !== jql ? undefined : error
+  return !range || range[1] >= jql.trimEnd().length
 }
 
 /**

@@ -48,11 +48,12 @@ public class Boards {
     private final ProjectAccess access;
     private final ProjectSchemes schemes;
     private final Search search;
+    private final QuickFilterCheck quickFilterCheck;
     private final ChangeEvents events;
     private final Clock clock;
 
     Boards(BoardStore store, SprintStore sprints, IssueHistory history, Cards cards, ProjectAccess access, ProjectSchemes schemes,
-            Search search, ChangeEvents events, Clock clock) {
+            Search search, QuickFilterCheck quickFilterCheck, ChangeEvents events, Clock clock) {
         this.store = store;
         this.sprints = sprints;
         this.history = history;
@@ -60,6 +61,7 @@ public class Boards {
         this.access = access;
         this.schemes = schemes;
         this.search = search;
+        this.quickFilterCheck = quickFilterCheck;
         this.events = events;
         this.clock = clock;
     }
@@ -95,7 +97,7 @@ public class Boards {
         var columns = input.columns() == null || input.columns().isEmpty() ? defaultColumns(workflow)
                 : withStatuses(input.columns());
         var statusIds = statusIds(workflow, columns);
-        var quick = quickFilters(input.quickFilters(), user);
+        var quick = quickFilterCheck.all(input.quickFilters(), null, user);
         var hideDone = hideDoneAfterDays(input.hideDoneAfterDays(), "kanban".equals(kind) ? HIDE_DONE_AFTER_DAYS : null, kind);
         var now = Instant.now(clock);
         long id = store.insert(project.id(), name, kind, filterId, lanes, hideDone, now);
@@ -118,7 +120,7 @@ public class Boards {
     @Transactional
     public BoardConfig update(long id, BoardConfig.Input input, CurrentUser user) {
         var row = visible(id, user);
-        var project = access.requireAdmin(access.browse(row.projectId(), user));
+        var project = administered(row, user);
         var current = config(row, user);
         var workflow = schemes.scheme(project).workflow();
         var name = input.name() == null ? current.name() : name(input.name());
@@ -127,7 +129,7 @@ public class Boards {
         long filterId = input.filterId() != null || input.jql() != null ? filter(input, project, name, user) : row.filterId();
         var columns = input.columns() == null ? current.columns() : withStatuses(input.columns());
         var statusIds = statusIds(workflow, columns);
-        var quick = input.quickFilters() == null ? current.quickFilters() : quickFilters(input.quickFilters(), user);
+        var quick = input.quickFilters() == null ? current.quickFilters() : quickFilterCheck.all(input.quickFilters(), current, user);
         var hideDone = hideDoneAfterDays(input.hideDoneAfterDays(), current.hideDoneAfterDays(), kind);
         store.update(id, name, kind, filterId, lanes, hideDone, Instant.now(clock));
         store.replaceColumns(id, columns, statusIds);
@@ -138,7 +140,7 @@ public class Boards {
     @Transactional
     public void delete(long id, CurrentUser user) {
         var row = visible(id, user);
-        access.requireAdmin(access.browse(row.projectId(), user));
+        administered(row, user);
         var config = config(row, user);
         // Its sprints go with it: the issues of the open ones leave them, as when a sprint is deleted.
         var now = Instant.now(clock);
@@ -157,7 +159,7 @@ public class Boards {
      * board hides are counted, by column, in one query.
      */
     @Transactional(readOnly = true)
-    public BoardIssues issues(long id, List<Integer> quickFilters, SprintView activeSprint, CurrentUser user) {
+    public BoardIssues issues(long id, List<Long> quickFilters, SprintView activeSprint, CurrentUser user) {
         var board = get(id, user);
         var queries = queries(board, quickFilters);
         if ("scrum".equals(board.kind()) && activeSprint == null) {
@@ -188,16 +190,12 @@ public class Boards {
         return new BoardIssues(board, activeSprint, layout.columns(), layout.lanes(), layout.total(), layout.unmapped());
     }
 
-    /** The board's filter and the chosen quick filters, as JQL queries all issues must match. */
-    public List<String> queries(BoardConfig board, List<Integer> quickFilters) {
+    /** The board's filter and the chosen quick filters (by id), as JQL queries all issues must match. */
+    public List<String> queries(BoardConfig board, List<Long> quickFilters) {
         var queries = new ArrayList<String>();
         queries.add(board.jql());
-        for (var index : quickFilters == null ? List.<Integer>of() : quickFilters) {
-            if (index < 0 || index >= board.quickFilters().size()) {
-                throw new InvalidInputException("quickFilter", "board " + board.id() + " has quick filters 0 to "
-                        + (board.quickFilters().size() - 1) + ", not " + index);
-            }
-            queries.add(board.quickFilters().get(index).jql());
+        for (var id : quickFilters == null ? List.<Long>of() : quickFilters) {
+            queries.add(QuickFilterCheck.find(board, id, "quickFilter").jql());
         }
         return queries;
     }
@@ -234,16 +232,9 @@ public class Boards {
                 project.key(), user);
     }
 
-    private List<BoardConfig.QuickFilter> quickFilters(List<BoardConfig.QuickFilter> filters, CurrentUser user) {
-        var out = new ArrayList<BoardConfig.QuickFilter>();
-        for (var f : filters == null ? List.<BoardConfig.QuickFilter>of() : filters) {
-            if (f.name() == null || f.name().isBlank() || f.jql() == null || f.jql().isBlank()) {
-                throw new InvalidInputException("quickFilters", "each quick filter needs a name and a JQL query");
-            }
-            search.validate(f.jql(), user);
-            out.add(new BoardConfig.QuickFilter(f.name().trim(), f.jql().trim()));
-        }
-        return out;
+    /** The board's project, when the caller administers it (else 403). */
+    ProjectRef administered(BoardStore.Row row, CurrentUser user) {
+        return access.requireAdmin(access.browse(row.projectId(), user));
     }
 
     private static List<BoardConfig.Column> defaultColumns(Workflow workflow) {
@@ -316,7 +307,7 @@ public class Boards {
         return v;
     }
 
-    private BoardConfig recorded(String type, BoardConfig board, CurrentUser user) {
+    BoardConfig recorded(String type, BoardConfig board, CurrentUser user) {
         events.record(new ChangeEvent(type, "board", String.valueOf(board.id()), board.projectKey(), user.id(), board));
         return board;
     }

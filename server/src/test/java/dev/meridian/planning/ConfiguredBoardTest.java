@@ -49,7 +49,8 @@ class ConfiguredBoardTest {
         assertThat(issues.get("columns").get(0).get("state").asString()).isEqualTo("over");
         assertThat(issues.get("columns").get(1).get("state").asString()).isEqualTo("under");
         assertThat(issues.get("lanes").get(0).get("name").asString()).isEqualTo("Medium");
-        var big = ok(admin.get("/api/v1/boards/" + kanban.get("id").asLong() + "/issues?quickFilter=0")).json();
+        var big = ok(admin.get("/api/v1/boards/" + kanban.get("id").asLong() + "/issues?quickFilter="
+                + kanban.get("quickFilters").get(0).get("id").asLong())).json();
         assertThat(big.get("total").asInt()).isEqualTo(1);
         var badColumn = admin.put("/api/v1/boards/" + kanban.get("id").asLong(), Map.of("columns",
                 List.of(Map.of("name", "X", "statuses", List.of("Nope")))));
@@ -83,7 +84,8 @@ class ConfiguredBoardTest {
         story("Two", 1);
         story("Three", 1);
 
-        var big = ok(admin.get("/api/v1/boards/" + flow.get("id").asLong() + "/issues?quickFilter=0")).json();
+        var big = ok(admin.get("/api/v1/boards/" + flow.get("id").asLong() + "/issues?quickFilter="
+                + flow.get("quickFilters").get(0).get("id").asLong())).json();
 
         var open = big.get("columns").get(0);
         assertThat(open.get("count").asInt()).as("the WIP count").isEqualTo(3);

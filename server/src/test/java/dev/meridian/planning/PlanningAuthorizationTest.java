@@ -23,7 +23,16 @@ class PlanningAuthorizationTest extends EndpointMatrix {
             read("/api/v1/boards/{board}", VIEWER),
             change("PUT", "/api/v1/boards/{board}", "{'name':'Renamed','swimlanes':'assignee'}", ADMIN).probing("/api/v1/boards/{board}"),
             change("DELETE", "/api/v1/boards/{board}", null, ADMIN).probing("/api/v1/boards/{board}"),
-            read("/api/v1/boards/{board}/issues", VIEWER),
+            read("/api/v1/boards/{board}/issues?quickFilter={quickFilter}", VIEWER),
+            read("/api/v1/boards/{board}/quick-filters", VIEWER),
+            change("POST", "/api/v1/boards/{board}/quick-filters", "{'name':'Urgent','jql':'priority = High'}", ADMIN)
+                    .probing("/api/v1/boards/{board}/quick-filters"),
+            change("PUT", "/api/v1/boards/{board}/quick-filters/{quickFilter}", "{'name':'Defects'}", ADMIN)
+                    .probing("/api/v1/boards/{board}/quick-filters"),
+            change("DELETE", "/api/v1/boards/{board}/quick-filters/{quickFilter}", null, ADMIN)
+                    .probing("/api/v1/boards/{board}/quick-filters"),
+            change("PUT", "/api/v1/boards/{board}/quick-filters/order", "{'ids':[{otherQuickFilter},{quickFilter}]}", ADMIN)
+                    .probing("/api/v1/boards/{board}/quick-filters"),
             read("/api/v1/boards/{board}/backlog", VIEWER),
             read("/api/v1/boards/{board}/sprints", VIEWER),
             change("POST", "/api/v1/boards/{board}/sprints", "{'name':'Next'}", MEMBER).probing("/api/v1/boards/{board}/sprints"),

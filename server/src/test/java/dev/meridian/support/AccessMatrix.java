@@ -22,7 +22,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * {bystander} watch, version {version}, component {component}, an issue type {type} and a resolution {resolution} no
  * issue has, the workflow status {status} (Done), and where a path names it, a link {link} between the two
  * issues and a filter {filter} the project admin shared with the project; a scrum board {board} with a future sprint
- * {sprint} holding {issue}, and where a path names it, an active sprint {activeSprint}; {conversation} is a chat
+ * {sprint} holding {issue}, and where a path names it, an active sprint {activeSprint}; the board's quick filters
+ * {quickFilter} and {otherQuickFilter}; {conversation} is a chat
  * conversation of the caller's own, and {answer} an answer in it; {bystanderId} is the bystander's user id.
  * Paths and bodies name these with placeholders.
  */
@@ -308,8 +309,11 @@ public final class AccessMatrix {
             vars.put("filter", filter.json().get("id").asString());
         }
         if (endpoint.path().contains("{board}") || endpoint.path().contains("{sprint}") || endpoint.path().contains("{activeSprint}")) {
-            var board = ok(admin.post("/api/v1/boards", Map.of("project", vars.get("project"), "name", "Board " + unique())));
+            var board = ok(admin.post("/api/v1/boards", Map.of("project", vars.get("project"), "name", "Board " + unique(),
+                    "quickFilters", List.of(Map.of("name", "Bugs", "jql", "type = Bug"), Map.of("name", "Mine", "jql", "assignee = currentUser()")))));
             vars.put("board", board.json().get("id").asString());
+            vars.put("quickFilter", board.json().get("quickFilters").get(0).get("id").asString());
+            vars.put("otherQuickFilter", board.json().get("quickFilters").get(1).get("id").asString());
             var sprint = ok(admin.post("/api/v1/boards/" + vars.get("board") + "/sprints", Map.of("name", "Sprint " + unique())));
             vars.put("sprint", sprint.json().get("id").asString());
             ok(admin.post("/api/v1/sprints/" + vars.get("sprint") + "/issues", Map.of("add", List.of(vars.get("issue")))));

@@ -38,7 +38,7 @@ class Backlog {
     }
 
     @Transactional(readOnly = true)
-    View of(long boardId, List<Integer> quickFilters, String epic, CurrentUser user) {
+    View of(long boardId, List<Long> quickFilters, String epic, CurrentUser user) {
         var board = boards.get(boardId, user);
         var queries = boards.queries(board, quickFilters);
         var all = boards.cardsFor(queries, user).stream().filter(c -> !c.subtask()).toList();

@@ -5,9 +5,11 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -67,8 +69,32 @@ public class BoardStore {
     }
 
     public List<BoardConfig.QuickFilter> quickFilters(long boardId) {
-        return jdbc.sql("select name, jql from board_quick_filters where board_id = ? order by position").param(boardId)
-                .query(BoardConfig.QuickFilter.class).list();
+        return jdbc.sql("select id, name, jql, description from board_quick_filters where board_id = ? order by position, id")
+                .param(boardId).query(BoardConfig.QuickFilter.class).list();
+    }
+
+    /** Adds it after the board's others; returns its id. */
+    public long addQuickFilter(long boardId, BoardConfig.QuickFilter filter) {
+        return jdbc.sql("""
+                insert into board_quick_filters (board_id, position, name, jql, description)
+                values (?, (select coalesce(max(position) + 1, 0) from board_quick_filters where board_id = ?), ?, ?, ?)
+                returning id""").params(boardId, boardId, filter.name(), filter.jql(), filter.description()).query(Long.class).single();
+    }
+
+    public void updateQuickFilter(long boardId, BoardConfig.QuickFilter filter) {
+        jdbc.sql("update board_quick_filters set name = ?, jql = ?, description = ? where id = ? and board_id = ?")
+                .params(filter.name(), filter.jql(), filter.description(), filter.id(), boardId).update();
+    }
+
+    public void deleteQuickFilter(long boardId, long id) {
+        jdbc.sql("delete from board_quick_filters where id = ? and board_id = ?").params(id, boardId).update();
+    }
+
+    /** {@code ids}: the board's quick filters, in their new order. */
+    public void orderQuickFilters(long boardId, List<Long> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            jdbc.sql("update board_quick_filters set position = ? where id = ? and board_id = ?").params(i, ids.get(i), boardId).update();
+        }
     }
 
     public void replaceColumns(long boardId, List<BoardConfig.Column> columns, Map<String, Long> statusIds) {
@@ -94,12 +120,20 @@ public class BoardStore {
                 returning board_id""").params(statusId, statusId).query(Long.class).list().stream().distinct().toList();
     }
 
+    /** The board's quick filters become these, in this order: those with an id are changed, the others added. */
     public void replaceQuickFilters(long boardId, List<BoardConfig.QuickFilter> filters) {
-        jdbc.sql("delete from board_quick_filters where board_id = ?").param(boardId).update();
-        for (int i = 0; i < filters.size(); i++) {
-            jdbc.sql("insert into board_quick_filters (board_id, position, name, jql) values (?, ?, ?, ?)")
-                    .params(boardId, i, filters.get(i).name(), filters.get(i).jql()).update();
+        var kept = filters.stream().map(BoardConfig.QuickFilter::id).filter(Objects::nonNull).toArray(Long[]::new);
+        jdbc.sql("delete from board_quick_filters where board_id = ? and not id = any(?)").params(boardId, kept).update();
+        var ids = new ArrayList<Long>();
+        for (var filter : filters) {
+            if (filter.id() == null) {
+                ids.add(addQuickFilter(boardId, filter));
+            } else {
+                updateQuickFilter(boardId, filter);
+                ids.add(filter.id());
+            }
         }
+        orderQuickFilters(boardId, ids);
     }
 
     private static Long[] ids(Array array) throws SQLException {

@@ -59,15 +59,15 @@ class PlanningController {
         return ResponseEntity.noContent().build();
     }
 
-    /** {@code quickFilter}: indexes of the board's quick filters to apply (all must match). */
+    /** {@code quickFilter}: ids of the board's quick filters to apply (all must match). */
     @GetMapping("/api/v1/boards/{id}/issues")
-    Boards.BoardIssues issues(@PathVariable long id, @RequestParam(required = false) List<Integer> quickFilter, CurrentUser user) {
+    Boards.BoardIssues issues(@PathVariable long id, @RequestParam(required = false) List<Long> quickFilter, CurrentUser user) {
         boards.get(id, user);
         return boards.issues(id, quickFilter, sprints.active(id), user);
     }
 
     @GetMapping("/api/v1/boards/{id}/backlog")
-    Backlog.View backlog(@PathVariable long id, @RequestParam(required = false) List<Integer> quickFilter,
+    Backlog.View backlog(@PathVariable long id, @RequestParam(required = false) List<Long> quickFilter,
             @RequestParam(required = false) String epic, CurrentUser user) {
         return backlog.of(id, quickFilter, epic, user);
     }
