@@ -124,6 +124,16 @@ export interface CloneRequest {
   links?: boolean
 }
 
+/**
+ * Jira's Move: the project to move to, and for a type or status it lacks (by name) the one to take instead; the
+ * others go by name. Its sub-tasks move with it.
+ */
+export interface MoveRequest {
+  project: string
+  types?: Record<string, string>
+  statuses?: Record<string, string>
+}
+
 /** Fields a PATCH may change; `assignee` is an email, `null` or `""` unassigns. */
 export interface IssueChanges {
   type?: string
@@ -194,6 +204,8 @@ export const issuesApi = {
   remove: (key: string) => http.delete(path(key)),
   /** Jira's Clone: the summary is "CLONE - " and the original's unless given; the clone is linked to it ("clones"). */
   clone: (key: string, clone: CloneRequest) => http.post<Issue>(`${path(key)}/clone`, clone),
+  /** Answers the issue under its new key; its old key keeps finding it. */
+  move: (key: string, move: MoveRequest) => http.post<Issue>(`${path(key)}/move`, move),
   history: (key: string) => http.get<HistoryEntry[]>(`${path(key)}/history`),
   bulk: (change: BulkChange) => http.post<BulkResult>('/api/v1/issues/bulk', change),
   /**

@@ -188,6 +188,11 @@ describe('a notification in words', () => {
     expect(notificationWords(renamed)).toBe('Ada changed HADOOP-12: priority to High and summary to “Fix the build”')
   })
 
+  it('says an issue moved to another project and the key it has now', () => {
+    const moved = notification(1, { reason: 'updated', issueKey: 'OPS-3', changes: [{ field: 'key', from: 'HADOOP-12', to: 'OPS-3' }] })
+    expect(notificationWords(moved)).toBe('Ada moved HADOOP-12 to another project: it is OPS-3 now')
+  })
+
   it('names a mention and someone whose account is gone', () => {
     expect(notificationWords(notification(1, { reason: 'mentioned', actor: null }))).toBe('Someone mentioned you on HADOOP-12')
   })

@@ -12,7 +12,8 @@ function joined(words: string[]): string {
 
 /**
  * What happened, in words, without the excerpt: "Ada commented on HADOOP-12", "Bob moved HADOOP-7 to Done",
- * "Bob changed HADOOP-7: status to Done and priority to Major", "Ada assigned HADOOP-12 to you".
+ * "Bob changed HADOOP-7: status to Done and priority to Major", "Ada assigned HADOOP-12 to you", "Ada moved HADOOP-7 to
+ * another project: it is OPS-3 now".
  */
 export function notificationWords(notification: Notification): string {
   const who = notification.actor?.displayName ?? 'Someone'
@@ -30,6 +31,7 @@ export function notificationWords(notification: Notification): string {
     case 'updated': {
       const only = changes.length === 1 ? changes[0] : undefined
       if (only?.field === 'status') return `${who} moved ${key} to ${only.to}`
+      if (only?.field === 'key') return `${who} moved ${only.from} to another project: it is ${only.to} now`
       if (only?.field === 'assignee') {
         if (!only.to) return `${who} unassigned ${key}`
         return only.to === who ? `${who} took ${key}${only.from ? ` from ${only.from}` : ''}` : `${who} assigned ${key} to ${only.to}`

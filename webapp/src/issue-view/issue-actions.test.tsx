@@ -200,4 +200,49 @@ describe('the issue panel’s More actions', { timeout: 20_000 }, () => {
     expect(await screen.findByText('Could not delete WEB-1: Only the reporter of WEB-1 or an admin of WEB can delete it')).toBeInTheDocument()
     expect(location()).toHaveTextContent('/issues/WEB-1')
   })
+
+  it('moves the issue to a project I may create in, asking for the status it lacks, then shows it under its new key', async () => {
+    const sent: unknown[] = []
+    const ops = { ...scheme('member'), project: { id: 2, key: 'OPS', name: 'Operations', callerRole: 'member' as Role }, types: [{ id: 3, name: 'Task', level: 0 }] }
+    const projects = ['WEB', 'OPS', 'DOC'].map((key, id) => ({ id, key, name: key === 'OPS' ? 'Operations' : key, role: key === 'DOC' ? 'viewer' : 'member' }))
+    const moved = issueView(issueSummary('OPS-3', 'Done', '2026-01-01T00:00:00Z', { projectKey: 'OPS', summary: 'Fix the login page', reporter: ada }))
+    reads('member', mine({ status: 'In Review', components: ['Login'] }), {
+      'GET /api/v1/projects': () => json(200, projects),
+      'GET /api/v1/projects/OPS/scheme': () => json(200, { ...ops, workflow: { statuses: [{ id: 7, name: 'Done', category: 'done', position: 0 }], transitions: [] } }),
+      'GET /api/v1/projects/OPS/members': () => json(200, [{ user: ada, role: 'member' }]),
+      'GET /api/v1/search': () => json(200, { startAt: 0, maxResults: 100, total: 0, issues: [] }),
+      'POST /api/v1/issues/WEB-1/move': (init) => {
+        sent.push(JSON.parse(String(init?.body)))
+        return json(200, moved)
+      },
+      ...Object.fromEntries(['comments', 'watchers', 'worklogs', 'history'].map((part) => [`GET /api/v1/issues/OPS-3/${part}`, () => json(200, [])])),
+    })
+    const user = renderPanel()
+
+    await user.click(within(await openMenu(user)).getByRole('menuitem', { name: 'Move…' }))
+    const dialog = screen.getByRole('dialog', { name: 'Move WEB-1' })
+    const target = within(dialog).getByRole('combobox', { name: 'Project to move to' })
+    expect(within(target).getAllByRole('option').map((option) => option.textContent)).toEqual(['Choose a project…', 'OPS – Operations'])
+    await user.selectOptions(target, 'OPS')
+    expect(await within(dialog).findByRole('combobox', { name: 'Status for issues in In Review' })).toHaveValue('Done')
+    expect(within(dialog).getByRole('list', { name: 'What the move changes' })).toHaveTextContent('Its components (Login) belong to WEB and are dropped.')
+    await user.click(within(dialog).getByRole('button', { name: 'Move' }))
+
+    await waitFor(() => expect(location()).toHaveTextContent('/issues/OPS-3'))
+    expect(sent).toEqual([{ project: 'OPS', statuses: { 'In Review': 'Done' } }])
+    expect(await screen.findByText('Moved WEB-1 to OPS as OPS-3.')).toBeInTheDocument()
+  })
+
+  it('opens a moved issue at its old address under the key it has now', async () => {
+    const moved = issueView(issueSummary('OPS-3', 'To Do', '2026-01-01T00:00:00Z', { projectKey: 'OPS', summary: 'Fix the login page', reporter: ada }))
+    reads('member', moved, {
+      'GET /api/v1/issues/OPS-3': () => json(200, moved),
+      'GET /api/v1/projects/OPS/scheme': () => json(200, scheme('member')),
+      ...Object.fromEntries(['comments', 'watchers', 'worklogs', 'history'].map((part) => [`GET /api/v1/issues/OPS-3/${part}`, () => json(200, [])])),
+    })
+    renderPanel()
+
+    await waitFor(() => expect(location()).toHaveTextContent('/issues/OPS-3'))
+    expect(await screen.findByRole('heading', { name: 'Fix the login page' })).toBeInTheDocument()
+  })
 })

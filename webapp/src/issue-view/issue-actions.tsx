@@ -11,6 +11,7 @@ import { plural } from '../app/words'
 import { copyText } from '../ui/copy-text'
 import { MenuButton, type MenuItem } from '../ui/menu'
 import { CloneDialog } from './clone-dialog'
+import { MoveDialog } from './move-dialog'
 import { formatDuration } from './work-duration'
 
 interface Props {
@@ -18,17 +19,19 @@ interface Props {
   /** The reader's role in the issue's project; missing while it loads (only copying is offered then). */
   role: Role | undefined
   onCloned: (clone: Issue) => void
+  onMoved: (moved: Issue) => void
   onDeleted: () => void
 }
 
 /**
- * The panel's More actions (⋯): copy its link or key; clone it (members); delete it (as the server allows: the
- * project's admins, and the member who reported it).
+ * The panel's More actions (⋯): copy its link or key; clone it (members); move it to another project and delete it (as
+ * the server allows: the project's admins, and the member who reported it).
  */
-export function IssueActions({ issue, role, onCloned, onDeleted }: Props) {
+export function IssueActions({ issue, role, onCloned, onMoved, onDeleted }: Props) {
   const user = useCurrentUser()
   const toast = useToast()
   const [cloning, setCloning] = useState(false)
+  const [moving, setMoving] = useState(false)
   const askToDelete = useDeleteIssue(issue, onDeleted)
   const copy = (text: string, what: string) =>
     copyText(text).then(
@@ -41,7 +44,7 @@ export function IssueActions({ issue, role, onCloned, onDeleted }: Props) {
     { label: 'Copy link', onSelect: () => void copy(`${window.location.origin}/issues/${issue.key}`, `the link to ${issue.key}`) },
     { label: 'Copy key', onSelect: () => void copy(issue.key, issue.key) },
     ...(canEdit ? [{ label: 'Clone…', onSelect: () => setCloning(true) }] : []),
-    ...(canDelete ? [{ label: 'Delete…', onSelect: askToDelete, danger: true }] : []),
+    ...(canDelete ? [{ label: 'Move…', onSelect: () => setMoving(true) }, { label: 'Delete…', onSelect: askToDelete, danger: true }] : []),
   ]
   return (
     <>
@@ -54,6 +57,17 @@ export function IssueActions({ issue, role, onCloned, onDeleted }: Props) {
             setCloning(false)
             toast.info(`Cloned ${issue.key} as ${clone.key}.`)
             onCloned(clone)
+          }}
+        />
+      )}
+      {moving && (
+        <MoveDialog
+          issue={issue}
+          onClose={() => setMoving(false)}
+          onMoved={(moved) => {
+            setMoving(false)
+            toast.info(`Moved ${issue.key} to ${moved.projectKey} as ${moved.key}.`)
+            onMoved(moved)
           }}
         />
       )}

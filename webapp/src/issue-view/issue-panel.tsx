@@ -100,6 +100,18 @@ export function IssuePanel({ issueKey, closeTo, shown = true }: Props) {
     return () => clearTimeout(timer)
   }, [client, issueKey, shown, rest])
 
+  // An issue moved to another project answers to its old key too; its panel goes on under the key it has now.
+  const movedTo = issue.data && !issue.isPlaceholderData && issue.data.key !== issueKey ? issue.data.key : undefined
+  // Over the same page, or alone at its address (closeTo is then that address) as it was opened.
+  const goOnAs = (key: string) => {
+    const alone = closeTo.pathname?.startsWith('/issues/')
+    navigate(`/issues/${key}`, { state: alone ? undefined : ({ background: closeTo } as PanelState), replace: true })
+  }
+  useEffect(() => {
+    if (movedTo && shown) goOnAs(movedTo)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [movedTo, shown])
+
   const canEdit = scheme.data ? scheme.data.project.callerRole !== 'viewer' : false
   // Drawn ahead, then shown, the panel changes only its frame (class, backdrop); what it holds is drawn again only when
   // that changes. The editor is left out: its methods read the cache when called, so an earlier render's do the same.
@@ -168,6 +180,7 @@ export function IssuePanel({ issueKey, closeTo, shown = true }: Props) {
       issue={loaded}
       role={scheme.data?.project.callerRole}
       onCloned={(clone) => leave(() => navigate(`/issues/${clone.key}`, { state: { background: closeTo } as PanelState }))}
+      onMoved={(moved) => goOnAs(moved.key)}
       onDeleted={() => {
         keptDrafts.forget(issueKey)
         navigate(closeTo)

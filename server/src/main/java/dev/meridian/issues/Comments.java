@@ -49,7 +49,7 @@ public class Comments {
         long id = store.insert(issue.id(), by.id(), checked(body), Instant.now(clock));
         watchers.watch(issue.id(), by.id());
         var view = store.find(issue.id(), id).orElseThrow();
-        events.other("comment.added", "comment", String.valueOf(id), IssueKey.parse(key).project(), by.id(), view);
+        events.other("comment.added", "comment", String.valueOf(id), IssueKey.parse(issue.key()).project(), by.id(), view);
         return view;
     }
 
@@ -59,7 +59,7 @@ public class Comments {
         var comment = owned(issue.projectId(), issue.id(), commentId, by);
         store.update(comment.id(), checked(body), Instant.now(clock));
         var view = store.find(issue.id(), commentId).orElseThrow();
-        events.other("comment.updated", "comment", String.valueOf(commentId), IssueKey.parse(key).project(), by.id(), view);
+        events.other("comment.updated", "comment", String.valueOf(commentId), IssueKey.parse(issue.key()).project(), by.id(), view);
         return view;
     }
 
@@ -68,7 +68,7 @@ public class Comments {
         var issue = issues.visible(IssueKey.parse(key), by);
         var comment = owned(issue.projectId(), issue.id(), commentId, by);
         store.delete(commentId);
-        events.other("comment.deleted", "comment", String.valueOf(commentId), IssueKey.parse(key).project(), by.id(),
+        events.other("comment.deleted", "comment", String.valueOf(commentId), IssueKey.parse(issue.key()).project(), by.id(),
                 Map.of("id", commentId, "issueKey", comment.issueKey(), "deleted", true));
     }
 

@@ -64,7 +64,7 @@ public class IssueLinks {
                 long source = outward ? self.id() : other.id();
                 long target = outward ? other.id() : self.id();
                 long id = store.insert(t.id(), source, target);
-                events.other("link.created", "link", String.valueOf(id), IssueKey.parse(key).project(), by.id(),
+                events.other("link.created", "link", String.valueOf(id), IssueKey.parse(self.key()).project(), by.id(),
                         Map.of("id", id, "type", t.name(), "outwardKey", outward ? self.key() : other.key(),
                                 "inwardKey", outward ? other.key() : self.key()));
                 return list(key, by);
@@ -89,6 +89,6 @@ public class IssueLinks {
             image.put("outwardKey", l.direction().equals("outward") ? self.key() : l.key());
             image.put("inwardKey", l.direction().equals("outward") ? l.key() : self.key());
         });
-        events.other("link.deleted", "link", String.valueOf(linkId), IssueKey.parse(key).project(), by.id(), image);
+        events.other("link.deleted", "link", String.valueOf(linkId), IssueKey.parse(self.key()).project(), by.id(), image);
     }
 }

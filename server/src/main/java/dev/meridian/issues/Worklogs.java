@@ -71,7 +71,7 @@ public class Worklogs {
         store.update(worklogId, started(work, before.started()), seconds, comment(work.comment()), now);
         store.recordChange(issue.id(), by.id(), now, issue.time(), adjust.apply(issue.time(), seconds - before.timeSpentSeconds()));
         var view = store.find(issue.id(), worklogId).orElseThrow();
-        events.other("worklog.updated", "worklog", String.valueOf(worklogId), issueKey.project(), by.id(), view);
+        events.other("worklog.updated", "worklog", String.valueOf(worklogId), IssueKey.parse(issue.key()).project(), by.id(), view);
         return view;
     }
 
@@ -84,7 +84,7 @@ public class Worklogs {
         store.delete(worklogId);
         var after = adjust.apply(issue.time(), -worklog.timeSpentSeconds());
         store.recordChange(issue.id(), by.id(), Instant.now(clock), issue.time(), after);
-        events.other("worklog.deleted", "worklog", String.valueOf(worklogId), issueKey.project(), by.id(),
+        events.other("worklog.deleted", "worklog", String.valueOf(worklogId), IssueKey.parse(issue.key()).project(), by.id(),
                 Map.of("id", worklogId, "issueKey", worklog.issueKey(), "timeSpentSeconds", worklog.timeSpentSeconds(),
                         "deleted", true));
     }

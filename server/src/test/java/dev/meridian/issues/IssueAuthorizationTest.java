@@ -46,6 +46,7 @@ class IssueAuthorizationTest extends EndpointMatrix {
             read("/api/v1/attachments/{attachment}/{attachmentName}?inline=true", VIEWER),
             change("DELETE", "/api/v1/attachments/{attachment}", null, ADMIN),
             change("POST", "/api/v1/issues/{issue}/clone", "{'summary':'A copy'}", MEMBER),
+            change("POST", "/api/v1/issues/{issue}/move", "{'project':'{target}'}", ADMIN),
             read("/api/v1/issues/{issue}/links", VIEWER),
             change("POST", "/api/v1/issues/{issue}/links", "{'type':'blocks','issue':'{other}'}", MEMBER),
             change("DELETE", "/api/v1/issues/{issue}/links/{link}", null, MEMBER),

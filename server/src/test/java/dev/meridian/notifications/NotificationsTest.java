@@ -91,6 +91,26 @@ class NotificationsTest {
     }
 
     @Test
+    void aMoveToAnotherProjectTellsThoseInvolvedTheNewKeyOnceAndNotItsCommentsAgain() {
+        ok(bob.post("/api/v1/issues/" + issue + "/comments", Map.of("body", "Reproduced with a 3 GB file.")));
+        awaitReason(carl, "commented");
+        var target = fixtures.project();
+        fixtures.member(target, ada, "member");
+        fixtures.member(target, carl, "viewer");
+
+        var moved = ok(ada.post("/api/v1/issues/" + issue + "/move", Map.of("project", target))).json().get("key").asString();
+        ok(ada.patch("/api/v1/issues/" + moved, Map.of("priority", "Highest")));
+
+        var told = awaitInbox(carl, 4);
+        assertThat(reasons(carl)).as("newest first: the marker, the move, the comment, the assignment").containsExactly("updated", "updated", "commented", "updated");
+        var move = told.get(1);
+        assertThat(move.get("issueKey").asString()).isEqualTo(moved);
+        assertThat(move.get("changes").get(0).get("field").asString()).isEqualTo("key");
+        assertThat(move.get("changes").get(0).get("from").asString()).isEqualTo(issue);
+        assertThat(move.get("changes").get(0).get("to").asString()).isEqualTo(moved);
+    }
+
+    @Test
     void aChangeToAnUntrackedFieldTellsNobody() {
         ok(bob.patch("/api/v1/issues/" + issue, Map.of("labels", List.of("checksums"))));
         ok(bob.post("/api/v1/issues/" + issue + "/comments", Map.of("body", "A marker that follows the label change.")));

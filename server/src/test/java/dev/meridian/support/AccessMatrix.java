@@ -24,7 +24,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * issues and a filter {filter} the project admin shared with the project; a scrum board {board} with a future sprint
  * {sprint} holding {issue}, and where a path names it, an active sprint {activeSprint}; the board's quick filters
  * {quickFilter} and {otherQuickFilter}; {conversation} is a chat
- * conversation of the caller's own, and {answer} an answer in it; {bystanderId} is the bystander's user id.
+ * conversation of the caller's own, and {answer} an answer in it; {bystanderId} is the bystander's user id; where a
+ * body names it, {target} is a second project where everyone has the same role (to move issues to).
  * Paths and bodies name these with placeholders.
  */
 public final class AccessMatrix {
@@ -260,7 +261,11 @@ public final class AccessMatrix {
         return endpoint.access().inProject() + " " + path.contains("{filter}") + " "
                 + (path.contains("{board}") || path.contains("{sprint}") || path.contains("{activeSprint}")) + " "
                 + path.contains("{activeSprint}") + " " + trains(endpoint) + " " + path.contains("/models/rollback") + " "
-                + path.contains("{model}") + " " + path.contains("{link}");
+                + path.contains("{model}") + " " + path.contains("{link}") + " " + movesTo(endpoint);
+    }
+
+    private static boolean movesTo(Endpoint endpoint) {
+        return endpoint.body() != null && endpoint.body().contains("{target}");
     }
 
     private static boolean trains(Endpoint endpoint) {
@@ -328,6 +333,9 @@ public final class AccessMatrix {
             worker.backfill(admin, vars.get("project"));
             vars.putAll(Training.trained(admin, vars.get("project"), rollback || endpoint.path().contains("{model}"), rollback));
         }
+        if (movesTo(endpoint)) {
+            vars.put("target", projectWithRoles(people));
+        }
         if (endpoint.path().contains("{link}")) {
             var links = ok(admin.post("/api/v1/issues/" + vars.get("issue") + "/links", Map.of("type", "relates to", "issue", vars.get("other"))));
             vars.put("link", links.json().get(0).get("id").asString());
@@ -335,9 +343,14 @@ public final class AccessMatrix {
         return vars;
     }
 
-    private Map<String, String> project(People people) {
+    private String projectWithRoles(People people) {
         var project = fixtures.project();
         people.roles().forEach((email, role) -> ok(admin.put("/api/v1/projects/" + project + "/members/" + email, Map.of("role", role))));
+        return project;
+    }
+
+    private Map<String, String> project(People people) {
+        var project = projectWithRoles(people);
         var issue = fixtures.issue(project);
         var other = fixtures.issue(project);
         var comment = ok(admin.post("/api/v1/issues/" + issue + "/comments", Map.of("body", "A comment by the site admin")));

@@ -162,10 +162,7 @@ public class IssueEditor {
 
     public void delete(IssueKey key, CurrentUser by) {
         var row = rows.lock(key.toString()).orElseThrow(() -> new NotFoundException("Issue", key));
-        var project = access.requireEdit(projectOf(row, key, by));
-        if (!project.callerRole().canAdminister() && !Objects.equals(row.reporterId(), by.id())) {
-            throw new ForbiddenException("Only the reporter of " + key + " or an admin of " + project.key() + " can delete it");
-        }
+        deletable(row, key, by, "delete");
         for (var subtask : rows.subtaskIds(row.id())) {
             var view = reads.view(subtask).orElseThrow();
             attachments.forgetIssue(subtask);
@@ -176,6 +173,18 @@ public class IssueEditor {
         attachments.forgetIssue(row.id());
         rows.delete(row.id());
         events.deleted(view, by.id());
+    }
+
+    /**
+     * The issue's project if the user may take the issue out of it ({@code doing}: "delete", "move"), as Jira's Delete
+     * Issues permission: its admins and the member who reported it. 404 when they cannot see it, 403 otherwise.
+     */
+    ProjectRef deletable(IssueRow row, IssueKey askedAs, CurrentUser by, String doing) {
+        var project = access.requireEdit(projectOf(row, askedAs, by));
+        if (!project.callerRole().canAdminister() && !Objects.equals(row.reporterId(), by.id())) {
+            throw new ForbiddenException("Only the reporter of " + row.key() + " or an admin of " + project.key() + " can " + doing + " it");
+        }
+        return project;
     }
 
     public Page<IssueSummary> list(IssueQuery query, PageRequest page, CurrentUser user, Users people) {
@@ -292,6 +301,11 @@ public class IssueEditor {
 
     String parentKey(long parentId) {
         return rows.find(parentId).map(IssueRow::key).orElse(null);
+    }
+
+    /** What moving the issue to another project changed, in the words of each project's scheme. */
+    List<FieldChange> changesAcross(IssueRow before, IssueRow after, Lookup from, Lookup to) {
+        return Diff.across(before, after, from, to, people(before, after), parentKeys(before, after));
     }
 
     private Map<Long, UserRef> people(IssueRow a, IssueRow b) {

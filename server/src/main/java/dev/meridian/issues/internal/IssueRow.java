@@ -25,4 +25,21 @@ public record IssueRow(long id, long projectId, int number, String key, String e
                 description, assigneeId, reporterId, creatorId, parentId, labels, storyPoints, dueDate, createdAt,
                 updatedAt, resolved, version, componentIds, fixVersionIds, affectsVersionIds, time);
     }
+
+    /**
+     * The issue in another project: its number and key there, values of that project's scheme, and none of the old
+     * project's components and versions.
+     */
+    IssueRow movedTo(long project, int newNumber, String newKey, long type, Long priority, Long resolution, Long assignee,
+            Long parent) {
+        return new IssueRow(id, project, newNumber, newKey, externalId, type, statusId, priority, resolution, summary,
+                description, assignee, reporterId, creatorId, parent, labels, storyPoints, dueDate, createdAt,
+                updatedAt, resolvedAt, version, Set.of(), Set.of(), Set.of(), time);
+    }
+
+    IssueRow withParent(Long parent) {
+        return new IssueRow(id, projectId, number, key, externalId, typeId, statusId, priorityId, resolutionId, summary,
+                description, assigneeId, reporterId, creatorId, parent, labels, storyPoints, dueDate, createdAt,
+                updatedAt, resolvedAt, version, componentIds, fixVersionIds, affectsVersionIds, time);
+    }
 }

@@ -39,13 +39,16 @@ class IssueRows {
         return jdbc.sql(SELECT + " where i.status_id = ? order by i.id for update of i").param(statusId).query(IssueRows::map).list();
     }
 
-    /** Locks the row until the transaction ends, so concurrent writers queue up instead of overwriting each other. */
+    /**
+     * Locks the row until the transaction ends, so concurrent writers queue up instead of overwriting each other. A key
+     * the issue had before it was moved finds it too, as every lookup by key here does.
+     */
     Optional<IssueRow> lock(String key) {
-        return jdbc.sql(SELECT + " where i.key = ? for update of i").param(key).query(IssueRows::map).optional();
+        return jdbc.sql(SELECT + " where i.id = meridian_issue_id(?) for update of i").param(key).query(IssueRows::map).optional();
     }
 
     Optional<IssueRow> find(String key) {
-        return jdbc.sql(SELECT + " where i.key = ?").param(key).query(IssueRows::map).optional();
+        return jdbc.sql(SELECT + " where i.id = meridian_issue_id(?)").param(key).query(IssueRows::map).optional();
     }
 
     /** The ids of those of the keys that name an issue, by key, in one query. */
@@ -111,6 +114,12 @@ class IssueRows {
         jdbc.sql("update issues set updated_at = ? where id = ?").params(ts(at), issueId).update();
     }
 
+    /** The issue takes its new project's next key; the key it leaves keeps finding it. */
+    void relocate(long id, long projectId, int number, String key, String formerKey) {
+        jdbc.sql("update issues set project_id = ?, number = ?, key = ? where id = ?").params(projectId, number, key, id).update();
+        jdbc.sql("insert into issue_former_keys (key, issue_id) values (?, ?)").params(formerKey, id).update();
+    }
+
     void delete(long id) {
         jdbc.sql("update issues set parent_id = null where parent_id = ?").param(id).update();
         jdbc.sql("delete from issues where id = ?").param(id).update();
@@ -119,6 +128,11 @@ class IssueRows {
     List<Long> subtaskIds(long parentId) {
         return jdbc.sql("select i.id from issues i join issue_types t on t.id = i.type_id where i.parent_id = ? and t.level < 0")
                 .param(parentId).query(Long.class).list();
+    }
+
+    /** Locks the issues right under this one (an epic's issues or an issue's sub-tasks) until the transaction ends. */
+    List<IssueRow> lockChildren(long parentId) {
+        return jdbc.sql(SELECT + " where i.parent_id = ? order by i.id for update of i").param(parentId).query(IssueRows::map).list();
     }
 
     Optional<Long> idOfExternal(long projectId, String externalId) {

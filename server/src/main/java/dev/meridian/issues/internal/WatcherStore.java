@@ -30,12 +30,12 @@ public class WatcherStore {
                 .param(issueId).query(UserRef.class).list();
     }
 
-    /** The issue's summary, assignee, reporter and watchers by user id; empty for an unknown issue. */
+    /** The issue's summary, assignee, reporter and watchers by user id (by its key or one it had); empty for an unknown issue. */
     public Optional<IssuePeople> people(String issueKey) {
         return jdbc.sql("""
                 select i.key, i.summary, i.assignee_id, i.reporter_id,
                        array(select w.user_id from watchers w where w.issue_id = i.id order by w.user_id) as watcher_ids
-                from issues i where i.key = ?""")
+                from issues i where i.id = meridian_issue_id(?)""")
                 .param(issueKey)
                 .query((rs, n) -> new IssuePeople(rs.getString("key"), rs.getString("summary"), (Long) rs.getObject("assignee_id"),
                         (Long) rs.getObject("reporter_id"), List.of((Long[]) rs.getArray("watcher_ids").getArray())))

@@ -15,7 +15,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Whom one change tells what, as Jira's default scheme: the issue's watchers, assignee and reporter hear of comments
  * and of status, assignee, priority and summary changes; a new assignee is told it is theirs; members mentioned in a
- * comment or description are told so. One draft per person, the most specific reason winning, never for the actor.
+ * comment or description are told so; a move to another project is told as a change of key (its comments, told again
+ * under the new key for the other followers of the outbox, are not news). One draft per person, the most specific
+ * reason winning, never for the actor.
  */
 final class Telling {
 
@@ -34,7 +36,7 @@ final class Telling {
 
     /** An imported issue tells no one: an import does not tell each assignee of thousands of old issues. */
     static boolean imported(String eventType, JsonNode after) {
-        return eventType.equals("issue.created") && text(after, "externalId") != null;
+        return eventType.equals("issue.created") && text(after, "externalId") != null && text(after, "movedFrom") == null;
     }
 
     /**
@@ -44,10 +46,21 @@ final class Telling {
     static List<Draft> of(String eventType, Long actorId, JsonNode after, JsonNode before, IssuePeople people,
             Map<String, Long> members) {
         var telling = new Telling();
+        var movedFrom = text(after, "movedFrom");
         switch (eventType) {
-            case "issue.created" -> telling.created(after, members);
+            case "issue.created" -> {
+                if (movedFrom != null) {
+                    telling.moved(movedFrom, text(after, "key"), people);
+                } else {
+                    telling.created(after, members);
+                }
+            }
+            case "comment.added" -> {
+                if (!after.path("moved").asBoolean(false)) {
+                    telling.commented(after, people, members);
+                }
+            }
             case "issue.updated" -> telling.updated(after, before, people, members);
-            case "comment.added" -> telling.commented(after, people, members);
             case "comment.updated" -> telling.mentioned(text(after, "body"), text(before, "body"), List.of(), members);
             default -> { }
         }
@@ -80,6 +93,12 @@ final class Telling {
         if (!changes.isEmpty()) {
             involved(people).forEach(id -> tell(id, Reason.UPDATED, changes, null));
         }
+    }
+
+    /** A move is a change of the issue's key (and project), told as Jira's "Issue moved" to those involved. */
+    private void moved(String fromKey, String toKey, IssuePeople people) {
+        var change = List.of(new Change("key", fromKey, toKey));
+        involved(people).forEach(id -> tell(id, Reason.UPDATED, change, null));
     }
 
     private void commented(JsonNode comment, IssuePeople people, Map<String, Long> members) {

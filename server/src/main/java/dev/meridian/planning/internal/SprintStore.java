@@ -132,6 +132,19 @@ public class SprintStore {
                 .query(Boolean.class).single();
     }
 
+    /** An issue taken out of a sprint, and that sprint. */
+    public record Left(long issueId, long sprintId, String sprintName) {
+    }
+
+    /** Takes the issues out of the sprints of the project that are not closed; the closed ones keep them, as reports read. */
+    public List<Left> leaveOpenSprintsOf(long projectId, List<Long> issueIds) {
+        return jdbc.sql("""
+                delete from sprint_issues x using sprints s
+                where s.id = x.sprint_id and s.project_id = ? and s.state <> 'closed' and x.issue_id = any(?::bigint[])
+                returning x.issue_id, s.id as sprint_id, s.name as sprint_name""")
+                .params(projectId, ids(issueIds)).query(Left.class).list();
+    }
+
     public void removeAll(long sprintId, List<Long> issueIds) {
         jdbc.sql("delete from sprint_issues where sprint_id = ? and issue_id = any(?::bigint[])").params(sprintId, ids(issueIds)).update();
     }

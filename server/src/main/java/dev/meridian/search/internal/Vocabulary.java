@@ -111,7 +111,7 @@ final class Vocabulary {
     }
 
     List<IssueRef> issue(String key) {
-        return jdbc.sql("select id, project_id, number from issues where key = upper(?) and project_id = any(?)")
+        return jdbc.sql("select id, project_id, number from issues where id = meridian_issue_id(upper(?)) and project_id = any(?)")
                 .params(key.trim(), projectIds).query(IssueRef.class).list();
     }
 

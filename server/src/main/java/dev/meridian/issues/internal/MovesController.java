@@ -1,0 +1,31 @@
+package dev.meridian.issues.internal;
+
+import dev.meridian.identity.CurrentUser;
+import dev.meridian.issues.IssueMoves;
+import dev.meridian.issues.IssueView;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class MovesController {
+
+    private final IssueMoves moves;
+
+    MovesController(IssueMoves moves) {
+        this.moves = moves;
+    }
+
+    /**
+     * Moves the issue, with its sub-tasks, to another project: {@code {"project": "OPS", "types": {"Bug": "Task"},
+     * "statuses": {"In Review": "In Progress"}}}, the mappings only for what the project lacks. Answers 200 with the
+     * issue under its new key.
+     */
+    @PostMapping("/api/v1/issues/{key}/move")
+    ResponseEntity<IssueView> move(@PathVariable String key, @RequestBody(required = false) IssueMoves.Move body, CurrentUser user) {
+        var moved = moves.move(key, body == null ? new IssueMoves.Move(null, null, null) : body, user);
+        return ResponseEntity.ok().eTag(IssuesController.Etags.of(moved.version())).body(moved);
+    }
+}
