@@ -23,10 +23,15 @@ export function VersionActions({ projectKey, row, versions, onRenamed, onDeleted
   const { version } = row
   const toast = useToast()
   const [open, setOpen] = useState<Open>(null)
-  const close = () => setOpen(null)
   const release = useVersionChange(projectKey, (release: Release) => releasesApi.release(projectKey, version.name, release))
   const edit = useVersionChange(projectKey, (changes: VersionChanges) => projectsApi.changeVersion(projectKey, version.name, changes))
   const remove = useVersionChange(projectKey, (removal: VersionRemoval) => releasesApi.remove(projectKey, version.name, removal))
+  /** A dialog opens without the refusal a dialog closed before it was shown. */
+  const show = (dialog: Open) => {
+    for (const change of [release, edit, remove]) change.reset()
+    setOpen(dialog)
+  }
+  const close = () => setOpen(null)
   /** Closes the dialog and says what happened. */
   const finished = (message: string, then?: () => void) => () => {
     close()
@@ -38,12 +43,12 @@ export function VersionActions({ projectKey, row, versions, onRenamed, onDeleted
   const items: MenuItem[] = [
     ...(version.released
       ? [{ label: 'Unrelease', onSelect: () => flip({ released: false }, `${version.name} is unreleased.`) }]
-      : [{ label: 'Release…', onSelect: () => setOpen('release') }]),
-    { label: 'Edit', onSelect: () => setOpen('edit') },
+      : [{ label: 'Release…', onSelect: () => show('release') }]),
+    { label: 'Edit', onSelect: () => show('edit') },
     version.archived
       ? { label: 'Restore', onSelect: () => flip({ archived: false }, `${version.name} is restored.`) }
       : { label: 'Archive', onSelect: () => flip({ archived: true }, `${version.name} is archived.`) },
-    { label: 'Delete…', onSelect: () => setOpen('delete'), danger: true },
+    { label: 'Delete…', onSelect: () => show('delete'), danger: true },
   ]
   return (
     <>
