@@ -59,7 +59,33 @@ export interface Scheme {
   priorities: (Named & { position: number; isDefault: boolean })[]
   resolutions: Named[]
   components: (Named & { description?: string | null })[]
-  versions: (Named & { released: boolean; archived?: boolean; releaseDate?: string | null })[]
+  versions: Version[]
+}
+
+/** A release in Jira's words: what is planned to ship together, with its dates as days (YYYY-MM-DD). */
+export interface Version extends Named {
+  description?: string | null
+  released: boolean
+  archived?: boolean
+  startDate?: string | null
+  releaseDate?: string | null
+}
+
+export interface NewVersion {
+  name: string
+  description?: string
+  startDate?: string
+  releaseDate?: string
+}
+
+/** The fields present change; a null description or date clears it. Releasing an undated version dates it today. */
+export interface VersionChanges {
+  name?: string
+  description?: string | null
+  startDate?: string | null
+  releaseDate?: string | null
+  released?: boolean
+  archived?: boolean
 }
 
 /** A workflow as `PUT /projects/{key}/workflow` takes it: statuses in board order, transitions by status name. */
@@ -122,8 +148,13 @@ export const projectsApi = {
   renameResolution: (key: string, name: string, to: string) =>
     http.put<Scheme>(`${path(key)}/resolutions/${encodeURIComponent(name)}`, { name: to }),
   deleteResolution: (key: string, name: string) => http.delete<Scheme>(`${path(key)}/resolutions/${encodeURIComponent(name)}`),
-  addVersion: (key: string, name: string, releaseDate?: string) =>
-    http.post<Scheme>(`${path(key)}/versions`, { name, releaseDate: releaseDate || undefined }),
-  changeVersion: (key: string, name: string, changes: { released?: boolean; archived?: boolean }) =>
+  addVersion: (key: string, version: NewVersion) =>
+    http.post<Scheme>(`${path(key)}/versions`, {
+      name: version.name,
+      description: version.description || undefined,
+      startDate: version.startDate || undefined,
+      releaseDate: version.releaseDate || undefined,
+    }),
+  changeVersion: (key: string, name: string, changes: VersionChanges) =>
     http.patch<Scheme>(`${path(key)}/versions/${encodeURIComponent(name)}`, changes),
 }

@@ -19,6 +19,8 @@ import { askToLeave } from './use-unsaved-changes'
 // drawn (IssuePanelOver), so a first board load downloads and compiles only what the board needs. The charts library is most of the reports page.
 const AssistantPage = lazy(() => import('../assistant/assistant-page').then((m) => ({ default: m.AssistantPage })))
 const ReportsPage = lazy(() => import('../reports/reports-page').then((m) => ({ default: m.ReportsPage })))
+const ReleasesPage = lazy(() => import('../releases/releases-page').then((m) => ({ default: m.ReleasesPage })))
+const VersionPage = lazy(() => import('../releases/version-page').then((m) => ({ default: m.VersionPage })))
 const TrainingPage = lazy(() => import('../training/training-page').then((m) => ({ default: m.TrainingPage })))
 const TokensPage = lazy(() => import('../account/tokens-page').then((m) => ({ default: m.TokensPage })))
 const UsersPage = lazy(() => import('../admin/users-page').then((m) => ({ default: m.UsersPage })))
@@ -153,6 +155,8 @@ const Pages = memo(
           <Route path="/projects/:projectKey/boards" element={<Lazy page={<PlannedBoardPage />} />} />
           <Route path="/projects/:projectKey/boards/:boardId/settings" element={<Lazy page={<BoardSettingsPage />} />} />
           <Route path="/projects/:projectKey/reports" element={<Lazy page={<ReportsPage />} />} />
+          <Route path="/projects/:projectKey/releases" element={<Lazy page={<ReleasesPage />} />} />
+          <Route path="/projects/:projectKey/releases/:versionName" element={<Lazy page={<VersionPage />} />} />
           <Route path="/projects/:projectKey/training" element={<Lazy page={<TrainingPage />} />} />
           <Route path="/search" element={<Lazy page={<SearchPage />} />} />
           <Route path="/filters" element={<Lazy page={<FiltersPage />} />} />

@@ -90,6 +90,9 @@ export function Layout() {
             <NavLink to={`/projects/${projectKey}/reports`} className="nav-link">
               Reports
             </NavLink>
+            <NavLink to={`/projects/${projectKey}/releases`} className="nav-link">
+              Releases
+            </NavLink>
             <NavLink to={`/projects/${projectKey}/training`} className="nav-link">
               Training
             </NavLink>

@@ -13,6 +13,8 @@ export const queryKeys = {
   children: (issueKey: string) => ['issues', 'children', issueKey] as const,
   /** How many issues each status of a project's workflow holds. */
   workflowUsage: (projectKey: string) => ['issues', 'workflow-usage', projectKey] as const,
+  /** Each version of a project with its issues by status category (the Releases page). */
+  versionProgress: (projectKey: string) => ['issues', 'version-progress', projectKey] as const,
   issue: (issueKey: string) => ['issue', issueKey] as const,
   history: (issueKey: string) => ['history', issueKey] as const,
   comments: (issueKey: string) => ['comments', issueKey] as const,

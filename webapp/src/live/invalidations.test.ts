@@ -14,6 +14,7 @@ const otherList = queryKeys.list({ project: 'OPS', page: 0 })
 const search = queryKeys.search({ jql: 'assignee = currentUser()' })
 const children = queryKeys.children('WEB-1')
 const otherChildren = queryKeys.children('OPS-1')
+const versionProgress = queryKeys.versionProgress('WEB')
 
 function issue(key: string, version: number, links: Partial<IssueLink>[] = []): Partial<Issue> {
   return { key, version, links: links as IssueLink[] }
@@ -31,6 +32,8 @@ function cache(): QueryClient {
     [search, {}],
     [children, {}],
     [otherChildren, {}],
+    [versionProgress, []],
+    [queryKeys.versionProgress('OPS'), []],
     [queryKeys.issue('WEB-1'), issue('WEB-1', 3)],
     [queryKeys.issue('WEB-2'), issue('WEB-2', 1, [{ key: 'WEB-1' }])],
     [queryKeys.issue('OPS-7'), issue('OPS-7', 1, [{ key: 'WEB-1' }])],
@@ -67,7 +70,7 @@ function staleAfter(change: Partial<ChangeNotice>): string[] {
 }
 
 const keys = (...queryKeys: QueryKey[]) => queryKeys.map((key) => JSON.stringify(key)).sort()
-const webLists = [board, lanes, list, search, children]
+const webLists = [board, lanes, list, search, children, versionProgress]
 
 describe('invalidationsFor', () => {
   it('refreshes the project’s board, lists and child lists, every search, and the issue with its history and the issues linking to it', () => {
@@ -130,9 +133,9 @@ describe('invalidationsFor', () => {
     )
   })
 
-  it('refreshes the project list, scheme, members and board when a project changes', () => {
+  it('refreshes the project list, scheme, members, board and versions’ progress when a project changes', () => {
     expect(staleAfter({ type: 'project.updated', aggregateType: 'project', id: 'WEB', version: 2 })).toEqual(
-      keys(queryKeys.projects, queryKeys.scheme('WEB'), queryKeys.members('WEB'), board, lanes),
+      keys(queryKeys.projects, queryKeys.scheme('WEB'), queryKeys.members('WEB'), board, lanes, versionProgress),
     )
   })
 

@@ -11,10 +11,14 @@ function perIssueIn(root: string, projectKey: string): Filters {
   return { queryKey: [root], predicate: (query) => projectKeyOf(String(query.queryKey[1])) === projectKey }
 }
 
-/** Every list of issues that may show an issue of `projectKey`: its board, its lists, child lists of its issues, any JQL result. */
+/**
+ * Every list of issues that may show an issue of `projectKey`: its board, its lists, child lists of its issues, any JQL
+ * result, and its versions' progress.
+ */
 function listsOf(projectKey: string): Filters[] {
   return [
     { queryKey: queryKeys.board(projectKey) },
+    { queryKey: queryKeys.versionProgress(projectKey) },
     { queryKey: ['issues', 'list'], predicate: (query) => (query.queryKey[2] as { project?: string } | undefined)?.project === projectKey },
     { queryKey: ['issues', 'children'], predicate: (query) => projectKeyOf(String(query.queryKey[2])) === projectKey },
     { queryKey: ['issues', 'search'] },
@@ -88,7 +92,13 @@ export function invalidationsFor(change: ChangeNotice): Filters[] {
   }
   if (aggregate === 'project') {
     const projectKey = project ?? change.id
-    return [{ queryKey: queryKeys.projects }, { queryKey: queryKeys.scheme(projectKey) }, { queryKey: queryKeys.members(projectKey) }, { queryKey: queryKeys.board(projectKey) }]
+    return [
+      { queryKey: queryKeys.projects },
+      { queryKey: queryKeys.scheme(projectKey) },
+      { queryKey: queryKeys.members(projectKey) },
+      { queryKey: queryKeys.board(projectKey) },
+      { queryKey: queryKeys.versionProgress(projectKey) },
+    ]
   }
   if (!project) return []
   return [...listsOf(project), ...['issue', 'history', 'comments', 'watchers', 'worklogs'].map((root) => perIssueIn(root, project))]

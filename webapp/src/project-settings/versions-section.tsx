@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { Link } from 'react-router'
 import { projectsApi, type Scheme } from '../api/projects'
 import type { SectionProps } from './settings-page'
 import { ProblemText } from './problem-text'
@@ -8,7 +9,7 @@ import { latestError, useSettingsChange } from './use-settings'
 export function VersionsSection({ projectKey, canEdit, scheme }: SectionProps & { scheme: Scheme }) {
   const [name, setName] = useState('')
   const [date, setDate] = useState('')
-  const add = useSettingsChange(projectKey, (version: { name: string; date: string }) => projectsApi.addVersion(projectKey, version.name, version.date))
+  const add = useSettingsChange(projectKey, (version: { name: string; date: string }) => projectsApi.addVersion(projectKey, { name: version.name, releaseDate: version.date }))
   const change = useSettingsChange(projectKey, ({ name, ...changes }: { name: string; released?: boolean; archived?: boolean }) =>
     projectsApi.changeVersion(projectKey, name, changes),
   )
@@ -52,6 +53,10 @@ export function VersionsSection({ projectKey, canEdit, scheme }: SectionProps & 
         </tbody>
       </table>
       {!scheme.versions.length && <p className="muted">No versions yet{canEdit ? ': add one below.' : '.'}</p>}
+      <p className="muted">
+        Their progress, release notes, editing, and releasing with the unresolved issues moved are on the{' '}
+        <Link to={`/projects/${projectKey}/releases`}>Releases</Link> page.
+      </p>
       <ProblemText error={latestError(add, change)} />
       {canEdit && (
         <form className="settings-row" onSubmit={submit}>

@@ -23,7 +23,8 @@ public record ProjectScheme(ProjectRef project, Workflow workflow, List<IssueTyp
     public record Component(long id, String name, String description) {
     }
 
-    public record Version(long id, String name, String description, boolean released, LocalDate releaseDate, boolean archived) {
+    public record Version(long id, String name, String description, boolean released, LocalDate startDate, LocalDate releaseDate,
+            boolean archived) {
     }
 
     public Optional<IssueType> type(String name) {

@@ -4,10 +4,7 @@ import dev.meridian.identity.CurrentUser;
 import dev.meridian.platform.ConflictException;
 import dev.meridian.platform.InvalidInputException;
 import dev.meridian.platform.NotFoundException;
-import dev.meridian.platform.SupportedDates;
-import dev.meridian.projects.internal.ProjectStore;
 import dev.meridian.projects.internal.SchemeStore;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -21,16 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProjectSchemes {
 
     private final SchemeStore schemes;
-    private final ProjectStore store;
     private final ProjectAccess access;
     private final NamedLists named;
     private final ProjectChanges changes;
     private final ApplicationEventPublisher moduleEvents;
 
-    ProjectSchemes(SchemeStore schemes, ProjectStore store, ProjectAccess access, NamedLists named, ProjectChanges changes,
+    ProjectSchemes(SchemeStore schemes, ProjectAccess access, NamedLists named, ProjectChanges changes,
             ApplicationEventPublisher moduleEvents) {
         this.schemes = schemes;
-        this.store = store;
         this.access = access;
         this.named = named;
         this.changes = changes;
@@ -127,34 +122,6 @@ public class ProjectSchemes {
                     + "; take it off them before deleting it");
         }
         schemes.deleteComponent(component.id());
-        return changed(ref, by);
-    }
-
-    @Transactional
-    public ProjectScheme addVersion(String key, String name, boolean released, LocalDate releaseDate, CurrentUser by) {
-        var ref = access.administer(key, by);
-        if (schemes.load(ref).version(name).isPresent()) {
-            throw new ConflictException("Version '" + name + "' already exists in " + ref.key());
-        }
-        store.insertVersion(ref.id(), name, released, SupportedDates.require("releaseDate", releaseDate));
-        return changed(ref, by);
-    }
-
-    /** Releases or un-releases, archives or restores a version; a null leaves that side as it is. */
-    @Transactional
-    public ProjectScheme changeVersion(String key, String name, Boolean released, Boolean archived, CurrentUser by) {
-        var ref = access.administer(key, by);
-        var version = schemes.load(ref).version(name)
-                .orElseThrow(() -> new NotFoundException("Version", name));
-        if (released == null && archived == null) {
-            throw new InvalidInputException("released", "send released, archived or both");
-        }
-        if (released != null) {
-            store.setReleased(version.id(), released);
-        }
-        if (archived != null) {
-            store.setArchived(version.id(), archived);
-        }
         return changed(ref, by);
     }
 

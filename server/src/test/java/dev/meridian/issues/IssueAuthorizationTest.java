@@ -54,7 +54,10 @@ class IssueAuthorizationTest extends EndpointMatrix {
             change("POST", "/api/v1/issues/{issue}/watchers", null, VIEWER),
             change("DELETE", "/api/v1/issues/{other}/watchers", null, VIEWER),
             change("POST", "/api/v1/issues/{issue}/watchers?email={bystander}", null, MEMBER),
-            change("DELETE", "/api/v1/issues/{other}/watchers?email={bystander}", null, MEMBER));
+            change("DELETE", "/api/v1/issues/{other}/watchers?email={bystander}", null, MEMBER),
+            read("/api/v1/projects/{project}/versions/progress", VIEWER),
+            change("POST", "/api/v1/projects/{project}/versions/{version}/release", "{}", ADMIN),
+            change("DELETE", "/api/v1/projects/{project}/versions/{version}", null, ADMIN));
 
     @Override
     protected List<Endpoint> endpoints() {

@@ -4,13 +4,19 @@ import dev.meridian.identity.CurrentUser;
 import dev.meridian.platform.InvalidInputException;
 import dev.meridian.projects.ProjectScheme;
 import dev.meridian.projects.ProjectSchemes;
+import dev.meridian.projects.VersionEdit;
+import dev.meridian.projects.Versions;
 import dev.meridian.projects.WorkflowDefinition;
+import dev.meridian.platform.web.JsonErrors;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -20,15 +26,22 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping("/api/v1/projects")
 class ProjectSchemesController {
 
     private final ProjectSchemes schemes;
+    private final Versions versions;
+    private final JsonMapper json;
 
-    ProjectSchemesController(ProjectSchemes schemes) {
+    ProjectSchemesController(ProjectSchemes schemes, Versions versions, JsonMapper json) {
         this.schemes = schemes;
+        this.versions = versions;
+        this.json = json;
     }
 
     @GetMapping("/{key}/scheme")
@@ -65,7 +78,8 @@ class ProjectSchemesController {
 
     @PostMapping("/{key}/versions")
     ProjectScheme addVersion(@PathVariable String key, @Valid @RequestBody VersionRequest request, CurrentUser user) {
-        return schemes.addVersion(key, request.name().trim(), Boolean.TRUE.equals(request.released()), request.releaseDate(), user);
+        return versions.add(key, request.name(), request.description(), request.startDate(), request.releaseDate(),
+                Boolean.TRUE.equals(request.released()), user);
     }
 
     @PutMapping("/{key}/components/{name}")
@@ -79,11 +93,15 @@ class ProjectSchemesController {
         return schemes.deleteComponent(key, name, user);
     }
 
-    /** {@code released} and {@code archived}, either or both. */
+    /**
+     * Any of {@code name}, {@code description}, {@code startDate}, {@code releaseDate}, {@code released} and
+     * {@code archived}; a null description or date clears it. Releasing an undated version dates it today.
+     */
     @PatchMapping("/{key}/versions/{name}")
-    ProjectScheme changeVersion(@PathVariable String key, @PathVariable String name, @Valid @RequestBody VersionChange request,
-            CurrentUser user) {
-        return schemes.changeVersion(key, name, request.released(), request.archived(), user);
+    ProjectScheme changeVersion(@PathVariable String key, @PathVariable String name,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = VersionFields.class)))
+            @RequestBody JsonNode body, CurrentUser user) {
+        return versions.edit(key, name, versionEdit(body), user);
     }
 
     /** {@code level}: {@code standard} (the default), {@code epic} or {@code subtask}. */
@@ -118,6 +136,19 @@ class ProjectSchemesController {
         return schemes.deleteResolution(key, name, user);
     }
 
+    private VersionEdit versionEdit(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw new InvalidInputException("body", "send a JSON object with the fields to change: " + String.join(", ", VersionEdit.FIELDS));
+        }
+        try {
+            var fields = json.treeToValue(body, VersionFields.class);
+            return new VersionEdit(Set.copyOf(body.propertyNames()), fields.name(), fields.description(), fields.startDate(),
+                    fields.releaseDate(), fields.released(), fields.archived());
+        } catch (JacksonException e) {
+            throw new InvalidInputException(JsonErrors.field(e).orElse("body"), JsonErrors.describe(e));
+        }
+    }
+
     private static int level(String level) {
         if (level == null || level.isBlank() || level.equalsIgnoreCase("standard")) {
             return ProjectScheme.IssueType.STANDARD;
@@ -143,10 +174,13 @@ class ProjectSchemesController {
     record PrioritiesRequest(@NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 60) String> names, String defaultName) {
     }
 
-    record VersionRequest(@NotBlank @Size(max = 100) String name, Boolean released, LocalDate releaseDate) {
+    record VersionRequest(@NotBlank @Size(max = 100) String name, @Size(max = 1000) String description, LocalDate startDate,
+            LocalDate releaseDate, Boolean released) {
     }
 
-    record VersionChange(Boolean released, Boolean archived) {
+    /** A version's PATCH: the fields present change. */
+    record VersionFields(String name, String description, LocalDate startDate, LocalDate releaseDate, Boolean released,
+            Boolean archived) {
     }
 
     record ComponentRequest(@NotBlank @Size(max = 100) String name, @Size(max = 1000) String description) {

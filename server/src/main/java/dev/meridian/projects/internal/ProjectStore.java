@@ -6,7 +6,6 @@ import dev.meridian.projects.NewProject;
 import dev.meridian.projects.ProjectUpdate;
 import dev.meridian.projects.ProjectView;
 import dev.meridian.projects.Role;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -71,18 +70,5 @@ public class ProjectStore {
                 .param(projectId)
                 .query((rs, i) -> new Member(new UserRef(rs.getLong(1), rs.getString(2), rs.getString(3)), Role.parse(rs.getString(4))))
                 .list();
-    }
-
-    public void insertVersion(long projectId, String name, boolean released, LocalDate releaseDate) {
-        jdbc.sql("insert into versions (project_id, name, released, release_date) values (?, ?, ?, ?)")
-                .params(projectId, name.trim(), released, releaseDate).update();
-    }
-
-    public void setReleased(long versionId, boolean released) {
-        jdbc.sql("update versions set released = ? where id = ?").params(released, versionId).update();
-    }
-
-    public void setArchived(long versionId, boolean archived) {
-        jdbc.sql("update versions set archived = ? where id = ?").params(archived, versionId).update();
     }
 }

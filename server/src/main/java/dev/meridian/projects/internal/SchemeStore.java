@@ -46,7 +46,7 @@ public class SchemeStore {
                 jdbc.sql("select id, name from resolutions where project_id = ? order by position").param(id).query(Resolution.class).list(),
                 jdbc.sql("select id, name, description from components where project_id = ? order by lower(name)").param(id).query(Component.class).list(),
                 jdbc.sql("""
-                        select id, name, description, released, release_date, archived from versions where project_id = ?
+                        select id, name, description, released, start_date, release_date, archived from versions where project_id = ?
                         order by version_order(release_date, name), id""").param(id).query(Version.class).list());
     }
 
