@@ -67,13 +67,18 @@ export const assistantApi = {
   create: (project?: string | null) => http.post<Conversation>(`${base}/conversations`, project ? { project } : {}),
   rename: (id: number, title: string) => http.patch<Conversation>(`${base}/conversations/${id}`, { title }),
   remove: (id: number) => http.delete(`${base}/conversations/${id}`),
-  summarize: (issueKey: string) => http.post<IssueSummaryText>(`/api/v1/issues/${encodeURIComponent(issueKey)}/summary`),
+  /** `zone`: the reader's time zone (an IANA name), in which the summary writes times. */
+  summarize: (issueKey: string, zone: string) =>
+    http.post<IssueSummaryText>(`/api/v1/issues/${encodeURIComponent(issueKey)}/summary?${new URLSearchParams({ zone })}`),
   rate: (messageId: number, rating: 'up' | 'down', comment?: string) =>
     http.put<ChatMessage>(`${base}/messages/${messageId}/feedback`, { rating, comment: comment || null }),
 
-  /** Asks, calling `onEvent` for each event as it arrives; resolves when the stream ends or `signal` aborts it. */
-  async ask(id: number, text: string, onEvent: (event: AnswerEvent) => void, signal?: AbortSignal): Promise<void> {
-    const response = await openStream(`${base}/conversations/${id}/messages`, { text }, signal)
+  /**
+   * Asks, calling `onEvent` for each event as it arrives; resolves when the stream ends or `signal` aborts it. `zone`:
+   * the reader's time zone (an IANA name), in which the answer writes times.
+   */
+  async ask(id: number, text: string, zone: string, onEvent: (event: AnswerEvent) => void, signal?: AbortSignal): Promise<void> {
+    const response = await openStream(`${base}/conversations/${id}/messages`, { text, zone }, signal)
     if (!response.body) throw new ApiError({ status: 0, title: 'No answer', detail: 'The server sent no answer stream' })
     const reader = response.body.getReader()
     const decoder = new TextDecoder()

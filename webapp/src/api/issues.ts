@@ -1,6 +1,6 @@
 import type { Attachment } from './attachments'
 import { ApiError, http } from './http'
-import type { StatusCategory } from './projects'
+import type { Role, StatusCategory } from './projects'
 import type { UserRef } from './users'
 
 export interface IssueSummary {
@@ -59,6 +59,8 @@ export interface Issue extends IssueSummary {
   links: IssueLink[]
   /** What each file is, never its bytes: part of the issue's one answer, so its panel draws them with the rest. */
   attachments: Attachment[]
+  /** The caller's role in the issue's project, on the issue's own answers: its panel knows from them what may be edited. */
+  callerRole?: Role
 }
 
 export interface IssuePage {

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { lazy, memo, Suspense, useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { Navigate, Route, Routes, matchPath, useLocation, useNavigate, type Location } from 'react-router'
 import { BoardPage } from '../board/board-page'
@@ -5,7 +6,7 @@ import { IssuePanelOver } from '../issue-view/issue-panel-loader'
 import { usePreparedPanel } from '../issue-view/panel-ahead'
 import { LiveUpdates } from '../live/live-updates'
 import { LoginPage } from '../login/login-page'
-import { lastProject, projectKeyOf, useProjects } from '../projects/use-projects'
+import { creatable, lastProject, projectKeyOf, projectsQuery, useProjects } from '../projects/use-projects'
 import { focusSearch, isSearchPage } from '../search/search-url'
 import { OpenCreateIssue } from './create-issue-link'
 import { backgroundOf, issueAt, keepsPage, PageSearch, type PageAt, type SetPageSearch } from './page-location'
@@ -85,8 +86,12 @@ export function AppRoutes() {
     if (!background) navigate({ pathname: location.pathname, search: query }, { replace })
     else navigate(location, { replace, state: { ...(location.state as PanelState | null), background: { ...background, search: query } } })
   }, [])
+  const client = useQueryClient()
   useHotkey('c', (event) => {
     if (creating || location.pathname === '/login') return
+    // Not offered to someone who can add issues to no project (the sidebar leaves out New issue too).
+    const projects = client.getQueryData(projectsQuery.queryKey)
+    if (projects && !creatable(projects).length) return
     event.preventDefault()
     openCreate()
   })

@@ -3,6 +3,7 @@ import { fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { useLocation } from 'react-router'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { json, renderWithProviders, stubFetch } from '../test-utils'
 import { AppRoutes } from './app-routes'
@@ -17,6 +18,11 @@ function hotkeysInCode(): Set<string> {
     for (const [, key] of readFileSync(join(source, file), 'utf8').matchAll(/useHotkey\(\s*'([^']+)'/g)) keys.add(key)
   }
   return keys
+}
+
+function Where() {
+  const location = useLocation()
+  return <output aria-label="Location">{location.pathname + location.search}</output>
 }
 
 const SHOWN_AS: Record<string, string> = { Escape: 'Esc', ArrowLeft: '←', ArrowRight: '→' }
@@ -49,5 +55,29 @@ describe('the ? shortcut', () => {
     // Esc on a modal <dialog> is the browser's cancel event (jsdom has no Esc of its own).
     fireEvent(dialog, new Event('cancel', { cancelable: true }))
     expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).not.toBeInTheDocument()
+  })
+})
+
+describe('the c shortcut', () => {
+  it('opens nothing for someone who can add issues to none of their projects', async () => {
+    stubFetch({
+      'GET /api/v1/session': () => json(200, { user: { id: 1, email: 'vera@example.com', displayName: 'Vera', siteAdmin: false }, csrfToken: 'x' }),
+      'GET /api/v1/projects': () => json(200, [{ key: 'WEB', name: 'Web app', role: 'viewer' }]),
+      'GET /api/v1/myself/tokens': () => json(200, []),
+    })
+    renderWithProviders(
+      <>
+        <AppRoutes />
+        <Where />
+      </>,
+      { route: '/account/tokens' },
+    )
+    const user = userEvent.setup()
+    await screen.findByRole('option', { name: 'Web app' })
+
+    await user.keyboard('c')
+
+    expect(screen.getByLabelText('Location')).toHaveTextContent(/^\/account\/tokens$/)
+    expect(screen.queryByRole('dialog', { name: 'New issue' })).not.toBeInTheDocument()
   })
 })

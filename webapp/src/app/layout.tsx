@@ -2,7 +2,8 @@ import { lazy, Suspense, useEffect, useState } from 'react'
 import { NavLink, Outlet, useLocation, useMatch } from 'react-router'
 import { InboxBell } from '../inbox/inbox-bell'
 import { ProjectSwitcher } from '../projects/project-switcher'
-import { lastProject } from '../projects/use-projects'
+import { useHasScrumBoard } from '../backlog/use-planning'
+import { creatable, lastProject, useProjects } from '../projects/use-projects'
 import { focusSearch } from '../search/search-url'
 import { Avatar } from '../ui/avatar'
 import { useOpenCreateIssue } from './create-issue-link'
@@ -22,6 +23,9 @@ export function Layout() {
   const [theme, toggleTheme] = useTheme()
   const [folded, toggleSidebar] = useSidebar()
   const openCreate = useOpenCreateIssue()
+  const projects = useProjects()
+  // Held in place (hidden) until the projects are known, so that it neither flashes for a viewer nor moves the links below.
+  const mayCreate = projects.data ? creatable(projects.data).length > 0 : undefined
   const [chatOpen, setChatOpen] = useState(false)
   const onAssistantPage = useMatch('/assistant') !== null
   const routeProject = useMatch('/projects/:projectKey/*')?.params.projectKey
@@ -50,10 +54,13 @@ export function Layout() {
             {folded ? '»' : '«'}
           </button>
         </div>
-        <button type="button" className="button sidebar-create" onClick={openCreate} aria-label="New issue" title="New issue (C)">
-          <span className="sidebar-create-plus" aria-hidden="true">+</span>
-          <span className="sidebar-label">New issue</span> <kbd>C</kbd>
-        </button>
+        {mayCreate !== false && (
+          <button type="button" className={`button sidebar-create${mayCreate ? '' : ' sidebar-create-pending'}`} onClick={openCreate}
+            aria-label="New issue" title="New issue (C)">
+            <span className="sidebar-create-plus" aria-hidden="true">+</span>
+            <span className="sidebar-label">New issue</span> <kbd>C</kbd>
+          </button>
+        )}
         <div className="nav-group">
           <NavLink to="/search" state={focusSearch} className="nav-link nav-link-key">
             Search issues <kbd>/</kbd>
@@ -72,35 +79,7 @@ export function Layout() {
           </button>
         </div>
         <ProjectSwitcher current={projectKey} />
-        {projectKey && (
-          <div className="nav-group">
-            {/* The project's own board, one column per status, apart from the scrum and kanban boards under Boards. */}
-            <NavLink to={`/projects/${projectKey}/board`} className="nav-link">
-              Workflow board
-            </NavLink>
-            <NavLink to={`/projects/${projectKey}/issues`} className="nav-link">
-              Issues
-            </NavLink>
-            <NavLink to={`/projects/${projectKey}/backlog`} className="nav-link">
-              Backlog
-            </NavLink>
-            <NavLink to={`/projects/${projectKey}/boards`} className="nav-link">
-              Boards
-            </NavLink>
-            <NavLink to={`/projects/${projectKey}/reports`} className="nav-link">
-              Reports
-            </NavLink>
-            <NavLink to={`/projects/${projectKey}/releases`} className="nav-link">
-              Releases
-            </NavLink>
-            <NavLink to={`/projects/${projectKey}/training`} className="nav-link">
-              Training
-            </NavLink>
-            <NavLink to={`/projects/${projectKey}/settings`} className="nav-link">
-              Settings
-            </NavLink>
-          </div>
-        )}
+        {projectKey && <ProjectNav projectKey={projectKey} />}
         <div className="nav-group">
           <NavLink to="/projects" end className="nav-link">
             All projects
@@ -148,6 +127,45 @@ export function Layout() {
           <ChatPanel projectKey={projectKey} onClose={() => setChatOpen(false)} />
         </Suspense>
       )}
+    </div>
+  )
+}
+
+/**
+ * The project's pages. Backlog only where a scrum board plans sprints, as in Jira, whose kanban boards have none: it is
+ * listed until the boards are known (asked once the page's own data is in) and left out when none is scrum.
+ */
+function ProjectNav({ projectKey }: { projectKey: string }) {
+  const scrum = useHasScrumBoard(projectKey)
+  return (
+    <div className="nav-group">
+      {/* The project's own board, one column per status, apart from the scrum and kanban boards under Boards. */}
+      <NavLink to={`/projects/${projectKey}/board`} className="nav-link">
+        Workflow board
+      </NavLink>
+      <NavLink to={`/projects/${projectKey}/issues`} className="nav-link">
+        Issues
+      </NavLink>
+      {scrum !== false && (
+        <NavLink to={`/projects/${projectKey}/backlog`} className="nav-link">
+          Backlog
+        </NavLink>
+      )}
+      <NavLink to={`/projects/${projectKey}/boards`} className="nav-link">
+        Boards
+      </NavLink>
+      <NavLink to={`/projects/${projectKey}/reports`} className="nav-link">
+        Reports
+      </NavLink>
+      <NavLink to={`/projects/${projectKey}/releases`} className="nav-link">
+        Releases
+      </NavLink>
+      <NavLink to={`/projects/${projectKey}/training`} className="nav-link">
+        Training
+      </NavLink>
+      <NavLink to={`/projects/${projectKey}/settings`} className="nav-link">
+        Settings
+      </NavLink>
     </div>
   )
 }

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ChatMessage } from '../api/assistant'
+import { readerZone } from '../app/calendar-day'
 import { json, renderWithProviders, stubFetch } from '../test-utils'
 import { ChatView } from './chat-view'
 import { useChat } from './use-chat'
@@ -78,7 +79,7 @@ describe('ChatView', { timeout: 30_000 }, () => {
     expect(screen.getByText('Issues used:')).toBeInTheDocument()
     const post = fetchMock.mock.calls.find(([url, init]) => String(url).endsWith('/messages') && init?.method === 'POST')
     const init = post?.[1] ?? {}
-    expect(JSON.parse(String(init.body))).toEqual({ text: 'how many open issues?' })
+    expect(JSON.parse(String(init.body))).toEqual({ text: 'how many open issues?', zone: readerZone() })
     expect((init.headers as Record<string, string>).Accept).toBe('text/event-stream')
   })
 

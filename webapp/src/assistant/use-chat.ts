@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { ApiError } from '../api/http'
 import { assistantApi, type ChatMessage, type Conversation, type Thread } from '../api/assistant'
+import { readerZone } from '../app/calendar-day'
 
 export const chatKeys = {
   conversations: ['assistant', 'conversations'] as const,
@@ -83,6 +84,7 @@ export function useChat(projectKey: string | null | undefined) {
         await assistantApi.ask(
           conversationId,
           question,
+          readerZone(),
           (event) => {
             if (event.type === 'token') setPending((p) => p && { ...p, text: p.text + event.text })
             else if (event.type === 'restart') setPending((p) => p && { ...p, text: '', note: event.note })

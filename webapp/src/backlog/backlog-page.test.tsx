@@ -76,6 +76,16 @@ describe('BacklogPage', () => {
     expect(screen.getByLabelText('1 of 2 done')).toBeInTheDocument()
   })
 
+  it('groups a sprint’s buttons apart from its name and detail, so that a narrow header puts them on a line of their own', async () => {
+    stubFetch({ 'GET /api/v1/boards': () => json(200, [board]), 'GET /api/v1/boards/3/backlog': () => json(200, view) })
+    renderPage()
+
+    const actions = await screen.findByRole('group', { name: 'Actions of Sprint 1' })
+
+    expect(within(actions).getByRole('button', { name: 'Workload' })).toBeInTheDocument()
+    expect(within(actions).queryByRole('heading')).not.toBeInTheDocument()
+  })
+
   it('shows each row’s estimate compactly where it has one, and the sprint’s total beside its issue count', async () => {
     const estimated: BacklogView = {
       ...view,

@@ -32,11 +32,17 @@ export function CardList({ sprintId, title, detail, cards, action, ...actions }:
   return (
     <section ref={setNodeRef} className={`backlog-section${isOver ? ' column-over' : ''}`} aria-label={title}>
       <header className="backlog-section-header">
-        <h2>{title}</h2>
-        <span className="muted small sprint-detail" title={detail}>
-          {detail}
-        </span>
-        {action}
+        <div className="backlog-section-title">
+          <h2>{title}</h2>
+          <span className="muted small sprint-detail" title={detail}>
+            {detail}
+          </span>
+        </div>
+        {action && (
+          <div className="backlog-section-actions" role="group" aria-label={`Actions of ${title}`}>
+            {action}
+          </div>
+        )}
       </header>
       {cards.length > WINDOW_FROM ? (
         <RowWindow cards={cards} sprintId={sprintId} {...actions} />

@@ -20,8 +20,8 @@ export function SprintWorkload({ sprint, cards }: { sprint: Sprint; cards: Card[
         Workload
       </button>
       {open && (
-        <Dialog title={`Workload of ${sprint.name}`} onClose={() => setOpen(false)}>
-          <table className="report-table">
+        <Dialog title={`Workload of ${sprint.name}`} onClose={() => setOpen(false)} className="workload-dialog">
+          <table className="report-table workload-table">
             <thead>
               <tr>
                 <th>Assignee</th>

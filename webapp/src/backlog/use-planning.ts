@@ -1,8 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { planningApi, type BoardConfig } from '../api/planning'
 import { useToast } from '../app/use-toast'
 import type { DropPlan } from './plan-drop'
 import { usePageSearchParams } from '../app/page-location'
+import { useAfterPageData } from '../app/when-idle'
 
 /** Under `issues`, so that live updates of any issue refresh the planning screens too. */
 export const planningKeys = {
@@ -15,13 +16,22 @@ export const planningKeys = {
   sprints: (boardId: number) => ['issues', 'sprints', boardId] as const,
 }
 
+const boardsQuery = (projectKey: string) => queryOptions({ queryKey: planningKeys.boards(projectKey), queryFn: () => planningApi.boards(projectKey) })
+
+/** Whether the project has a scrum board; undefined until known, which waits for the page's own data. */
+export function useHasScrumBoard(projectKey: string): boolean | undefined {
+  const ready = useAfterPageData()
+  const boards = useQuery({ ...boardsQuery(projectKey), enabled: ready })
+  return boards.data?.some((board) => board.kind === 'scrum')
+}
+
 /**
  * The project's boards and the one chosen in the URL (`?board=`), or the first; `none`: the project has none of the
  * kind; `missing`: the id in the URL when the project has no such board (deleted, or a wrong link).
  */
 export function useBoards(projectKey: string, kind?: BoardConfig['kind']) {
   const [params, setParams] = usePageSearchParams()
-  const boards = useQuery({ queryKey: planningKeys.boards(projectKey), queryFn: () => planningApi.boards(projectKey) })
+  const boards = useQuery(boardsQuery(projectKey))
   const usable = (boards.data ?? []).filter((b) => !kind || b.kind === kind)
   const wanted = Number(params.get('board'))
   const board = usable.find((b) => b.id === wanted) ?? usable[0]

@@ -176,11 +176,16 @@ export function BoardPage() {
       </header>
       {empty && !filtered && (
         <p className="empty board-empty">
-          No issues yet.{' '}
-          <button type="button" className="link-button" onClick={openCreate}>
-            Create the first one
-          </button>{' '}
-          or press <kbd>C</kbd>.
+          No issues yet.
+          {!readOnly && (
+            <>
+              {' '}
+              <button type="button" className="link-button" onClick={openCreate}>
+                Create the first one
+              </button>{' '}
+              or press <kbd>C</kbd>.
+            </>
+          )}
         </p>
       )}
       {nothingMatches && (

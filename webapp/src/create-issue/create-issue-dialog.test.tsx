@@ -95,6 +95,18 @@ describe('CreateIssueDialog', () => {
     expect((await screen.findByText('care', {}, { timeout: 5000 })).tagName).toBe('STRONG')
   })
 
+  it('opened over a project the user only views, starts on one they can add issues to and lists only those', async () => {
+    stubFetch({
+      ...reads,
+      'GET /api/v1/projects': () => json(200, [{ key: 'DOC', name: 'Docs', role: 'viewer' }, { key: 'WEB', name: 'Web app', role: 'member' }]),
+    })
+    renderWithProviders(<CreateIssueDialog defaultProject="DOC" onClose={vi.fn()} />)
+
+    const project = await screen.findByLabelText('Project')
+    await waitFor(() => expect(project).toHaveValue('WEB'))
+    expect(within(project).getAllByRole('option').map((option) => option.textContent)).toEqual(['Web app (WEB)'])
+  })
+
   it('tells someone who only views projects that they cannot add issues, instead of a form that would be refused', async () => {
     stubFetch({ ...reads, 'GET /api/v1/projects': () => json(200, [{ key: 'WEB', name: 'Web app', role: 'viewer' }]) })
     renderWithProviders(<CreateIssueDialog defaultProject="WEB" onClose={vi.fn()} />)

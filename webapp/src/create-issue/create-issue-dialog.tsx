@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import type { NewIssue } from '../api/issues'
 import { useToast } from '../app/use-toast'
-import { assignable, useMembers, useProjects, useScheme } from '../projects/use-projects'
+import { assignable, creatable, useMembers, useProjects, useScheme } from '../projects/use-projects'
 import { Dialog } from '../ui/dialog'
 import { IssueKeySuggestions } from '../issue-view/issue-key-suggestions'
 import { MarkdownEditor } from '../issue-view/markdown-editor'
@@ -32,7 +32,7 @@ interface Draft {
 
 export function CreateIssueDialog({ defaultProject, onClose }: Props) {
   const projects = useProjects()
-  const writable = projects.data?.filter((project) => project.role !== 'viewer') ?? []
+  const writable = creatable(projects.data)
   const initialProject = writable.find((project) => project.key === defaultProject)?.key ?? writable[0]?.key ?? defaultProject ?? ''
   const [draft, setDraft] = useState<Partial<Draft>>({})
   const project = draft.project ?? initialProject

@@ -93,6 +93,37 @@ describe('IssuePanel', () => {
     expect(asked.some((path) => path.endsWith('/attachments') || path.endsWith('/worklogs'))).toBe(false)
   })
 
+  it('draws a member’s editable fields from the issue’s own answer, without waiting for the project’s scheme', async () => {
+    stubFetch({
+      ...reads,
+      'GET /api/v1/issues/WEB-1': () => json(200, issue({ callerRole: 'member' })),
+      // The scheme is still on its way (an issue opened straight from its address, with its page asking too).
+      'GET /api/v1/projects/WEB/scheme': () => new Promise<Response>(() => {}) as unknown as Response,
+    })
+    renderPanel()
+
+    await screen.findByRole('heading', { name: 'Mine to edit' })
+
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('To Do')
+    expect(screen.getByRole('combobox', { name: 'Priority' })).toBeInTheDocument()
+  })
+
+  it('takes the role in the issue’s own answer over an older scheme’s', async () => {
+    stubFetch({ ...reads, 'GET /api/v1/issues/WEB-1': () => json(200, issue({ callerRole: 'viewer' })) })
+    const client = testQueryClient()
+    client.setQueryData(queryKeys.scheme('WEB'), scheme)
+    renderWithProviders(
+      <CurrentUserContext.Provider value={{ ...ada, siteAdmin: false }}>
+        <IssuePanel issueKey="WEB-1" closeTo={{ pathname: '/projects/WEB/board' }} />
+      </CurrentUserContext.Provider>,
+      { client },
+    )
+
+    await screen.findByRole('heading', { name: 'Mine to edit' })
+
+    expect(screen.queryByRole('combobox', { name: 'Status' })).not.toBeInTheDocument()
+  })
+
   it('tells the user when someone else saved first, shows their value and can apply the edit again', async () => {
     const patches: Record<string, unknown>[] = []
     stubFetch({

@@ -112,7 +112,9 @@ export function IssuePanel({ issueKey, closeTo, shown = true }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [movedTo, shown])
 
-  const canEdit = scheme.data ? scheme.data.project.callerRole !== 'viewer' : false
+  // From the issue's own answer, so that a panel opened before its project's scheme is here draws editable fields at once.
+  const role = (issue.isPlaceholderData ? undefined : issue.data?.callerRole) ?? scheme.data?.project.callerRole
+  const canEdit = !!role && role !== 'viewer'
   // Drawn ahead, then shown, the panel changes only its frame (class, backdrop); what it holds is drawn again only when
   // that changes. The editor is left out: its methods read the cache when called, so an earlier render's do the same.
   const content = useMemo(
@@ -149,11 +151,11 @@ export function IssuePanel({ issueKey, closeTo, shown = true }: Props) {
               {rest && (
                 <>
                   <IssueSummary key={issueKey} issueKey={issueKey} />
-                  <Attachments issueKey={issueKey} canAttach={canEdit} canModerate={scheme.data?.project.callerRole === 'admin'} />
-                  <Worklogs issueKey={issueKey} canLog={canEdit} canModerate={scheme.data?.project.callerRole === 'admin'} />
+                  <Attachments issueKey={issueKey} canAttach={canEdit} canModerate={role === 'admin'} />
+                  <Worklogs issueKey={issueKey} canLog={canEdit} canModerate={role === 'admin'} />
                   <Children issue={issue.data} scheme={scheme.data} canEdit={canEdit} />
                   <Links issue={issue.data} canEdit={canEdit} />
-                  <Activity issue={issue.data} canComment={canEdit} canModerate={scheme.data?.project.callerRole === 'admin'} />
+                  <Activity issue={issue.data} canComment={canEdit} canModerate={role === 'admin'} />
                 </>
               )}
             </div>
@@ -172,13 +174,13 @@ export function IssuePanel({ issueKey, closeTo, shown = true }: Props) {
       </>
     ),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [issueKey, issue.data, issue.isPending, issue.isPlaceholderData, issue.error, scheme.data, canEdit, rest, editor.conflict],
+    [issueKey, issue.data, issue.isPending, issue.isPlaceholderData, issue.error, scheme.data, role, canEdit, rest, editor.conflict],
   )
   const loaded = issue.data && !issue.isPlaceholderData ? issue.data : undefined
   const actions = loaded && (
     <IssueActions
       issue={loaded}
-      role={scheme.data?.project.callerRole}
+      role={role}
       onCloned={(clone) => leave(() => navigate(`/issues/${clone.key}`, { state: { background: closeTo } as PanelState }))}
       onMoved={(moved) => goOnAs(moved.key)}
       onDeleted={() => {

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { readerZone } from '../app/calendar-day'
 import { json, renderWithProviders, stubFetch } from '../test-utils'
 import { IssueSummary } from './issue-summary'
 
@@ -28,6 +29,7 @@ describe('IssueSummary', { timeout: 30_000 }, () => {
     expect(screen.getByText('Summarized by Meridian’s own assistant')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Summarize again' })).toBeEnabled()
     expect(fetchMock.mock.calls[0][1]?.method).toBe('POST')
+    expect(new URL(String(fetchMock.mock.calls[0][0]), 'http://localhost').searchParams.get('zone')).toBe(readerZone())
   })
 
   it('says why when the server refuses', async () => {

@@ -1,11 +1,12 @@
 import { useMutation } from '@tanstack/react-query'
 import { assistantApi } from '../api/assistant'
+import { readerZone } from '../app/calendar-day'
 import { AnswerText } from '../assistant/answer-text'
 import { modelWords } from '../assistant/model-words'
 
 /** Summarize: the issue's description and comment thread in a few lines, with the model version that wrote them. */
 export function IssueSummary({ issueKey }: { issueKey: string }) {
-  const summary = useMutation({ mutationKey: ['summary', issueKey], mutationFn: () => assistantApi.summarize(issueKey) })
+  const summary = useMutation({ mutationKey: ['summary', issueKey], mutationFn: () => assistantApi.summarize(issueKey, readerZone()) })
   const shown = summary.data
   return (
     <section className="assistant-summary" aria-label="Assistant's summary">

@@ -30,6 +30,11 @@ export function useMembers(projectKey: string | undefined) {
   })
 }
 
+/** The projects the caller can add issues to: viewers only read. */
+export function creatable(projects: Project[] | undefined): Project[] {
+  return projects?.filter((project) => project.role !== 'viewer') ?? []
+}
+
 /** The members who can be assigned issues: viewers only read, and the server refuses them as assignees. */
 export function assignable(members: Member[] | undefined): Member[] {
   return members?.filter((member) => member.role !== 'viewer') ?? []

@@ -38,14 +38,14 @@ export const RESULT_COLUMNS: ResultColumn[] = [
   { label: 'Due', field: 'duedate', first: 'ASC', className: 'col-priority', byDefault: false, cell: (issue) => issue.dueDate ?? '' },
   { label: 'Labels', field: 'labels', first: 'ASC', className: 'col-labels', byDefault: false, cell: (issue) => issue.labels.join(', ') },
   {
-    label: 'Original estimate', field: 'originalestimate', first: 'DESC', className: 'col-priority', byDefault: false,
+    label: 'Original estimate', field: 'originalestimate', first: 'DESC', className: 'col-time', byDefault: false,
     cell: (issue) => duration(issue.timeTracking?.originalEstimateSeconds),
   },
   {
-    label: 'Remaining estimate', field: 'remainingestimate', first: 'DESC', className: 'col-priority', byDefault: false,
+    label: 'Remaining estimate', field: 'remainingestimate', first: 'DESC', className: 'col-time', byDefault: false,
     cell: (issue) => duration(issue.timeTracking?.remainingEstimateSeconds),
   },
-  { label: 'Time spent', field: 'timespent', first: 'DESC', className: 'col-priority', byDefault: false, cell: (issue) => duration(issue.timeTracking?.timeSpentSeconds) },
+  { label: 'Time spent', field: 'timespent', first: 'DESC', className: 'col-time', byDefault: false, cell: (issue) => duration(issue.timeTracking?.timeSpentSeconds) },
   { label: 'Project', field: 'project', first: 'ASC', className: 'col-priority', byDefault: false, cell: (issue) => issue.projectKey },
 ]
 

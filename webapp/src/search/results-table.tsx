@@ -6,6 +6,7 @@ import { useListNavigation } from '../app/use-list-navigation'
 import { primarySort, type Aliases, type Direction } from './order-by'
 import { RESULT_COLUMNS } from './result-cells'
 import { SortHeader } from './sort-header'
+import { SideScroll } from '../ui/side-scroll'
 import { usePointAtIssue } from '../issue-view/issue-cache'
 
 interface Props {
@@ -47,61 +48,64 @@ export function ResultsTable({ issues, jql, reference, aliases, stale, onSort, s
   )
 
   return (
-    <table className={`issue-table results-table summary-wide${stale ? ' stale' : ''}`}>
-      <thead>
-        <tr>
-          {selection && (
-            <th className="col-check">
-              <input type="checkbox" aria-label="Select all" checked={selection.allSelected} onChange={selection.toggleAll} />
-            </th>
-          )}
-          {shown.map((column) => (
-            <SortHeader
-              key={column.field}
-              label={column.label}
-              className={column.className}
-              sorted={sort?.field === column.field ? sort.direction : undefined}
-              onSort={sortable(column.field) ? () => onSort(column.field, column.first) : undefined}
-            />
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {issues.map((issue) => (
-          <tr
-            key={issue.key}
-            data-nav-key={issue.key}
-            tabIndex={-1}
-            className={issue.key === selected ? 'selected' : undefined}
-            onClick={(event) => open(event, issue.key)}
-          >
+    // Wider than the window (many columns, a narrow window), it scrolls sideways within its box, a shade saying so.
+    <SideScroll className="results-scroll">
+      <table className={`issue-table results-table summary-wide${stale ? ' stale' : ''}`}>
+        <thead>
+          <tr>
             {selection && (
-              <td className="col-check">
-                <input
-                  type="checkbox"
-                  aria-label={`Select ${issue.key}`}
-                  checked={selection.selected.has(issue.key)}
-                  onClick={(event: MouseEvent<HTMLInputElement>) => selection.click(issue.key, event.shiftKey)}
-                  onChange={() => undefined}
-                />
-              </td>
+              <th className="col-check">
+                <input type="checkbox" aria-label="Select all" checked={selection.allSelected} onChange={selection.toggleAll} />
+              </th>
             )}
-            {shown.map((column) =>
-              column.field === 'summary' ? (
-                <td key={column.field} className="col-summary">
-                  <Link to={`/issues/${issue.key}`} state={background} className="row-link" {...pointAt(issue.key)}>
-                    <span>{issue.summary}</span>
-                  </Link>
-                </td>
-              ) : (
-                <td key={column.field} className={column.field === 'key' ? 'mono muted' : column.field === 'updated' || column.field === 'created' ? 'muted' : undefined}>
-                  {column.cell(issue)}
-                </td>
-              ),
-            )}
+            {shown.map((column) => (
+              <SortHeader
+                key={column.field}
+                label={column.label}
+                className={column.className}
+                sorted={sort?.field === column.field ? sort.direction : undefined}
+                onSort={sortable(column.field) ? () => onSort(column.field, column.first) : undefined}
+              />
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {issues.map((issue) => (
+            <tr
+              key={issue.key}
+              data-nav-key={issue.key}
+              tabIndex={-1}
+              className={issue.key === selected ? 'selected' : undefined}
+              onClick={(event) => open(event, issue.key)}
+            >
+              {selection && (
+                <td className="col-check">
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${issue.key}`}
+                    checked={selection.selected.has(issue.key)}
+                    onClick={(event: MouseEvent<HTMLInputElement>) => selection.click(issue.key, event.shiftKey)}
+                    onChange={() => undefined}
+                  />
+                </td>
+              )}
+              {shown.map((column) =>
+                column.field === 'summary' ? (
+                  <td key={column.field} className="col-summary">
+                    <Link to={`/issues/${issue.key}`} state={background} className="row-link" {...pointAt(issue.key)}>
+                      <span>{issue.summary}</span>
+                    </Link>
+                  </td>
+                ) : (
+                  <td key={column.field} className={`${column.className ?? ''}${column.field === 'key' ? ' mono muted' : column.field === 'updated' || column.field === 'created' ? ' muted' : ''}`}>
+                    {column.cell(issue)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </SideScroll>
   )
 }

@@ -40,9 +40,9 @@ export function TypeCell({ issue }: { issue: Pick<IssueSummary, 'type'> }) {
 /** A person with their avatar, or in words that nobody is set. */
 export function PersonCell({ user, nobody }: { user: UserRef | null; nobody: string }) {
   return (
-    <span className="status-cell">
+    <span className="status-cell" title={user?.displayName}>
       <Avatar user={user} size={18} />
-      {user?.displayName ?? <NoValue text={nobody} />}
+      {user ? <span className="cell-text">{user.displayName}</span> : <NoValue text={nobody} />}
     </span>
   )
 }

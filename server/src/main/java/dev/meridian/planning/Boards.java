@@ -175,7 +175,7 @@ public class Boards {
             var days = board.hideDoneAfterDays();
             var hiddenDone = new ArrayList<>(onBoard);
             hiddenDone.add("statusCategory = Done AND resolved < -" + days + "d");
-            hidden = search.countsByStatus(hiddenDone, user);
+            hidden = search.boardCountsByStatus(hiddenDone, user);
             onBoard.add("statusCategory != Done OR resolved >= -" + days + "d OR resolved is EMPTY");
         }
         var all = cards.onBoard(search.rankedIds(onBoard, MAX_ISSUES, user));

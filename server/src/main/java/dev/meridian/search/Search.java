@@ -31,10 +31,13 @@ public class Search {
         return engine.rankedIds(queries, user, limit);
     }
 
-    /** How many issues match all the queries in each status, by the status's name (a board's hidden done issues). */
+    /**
+     * How many issues a board would show match all the queries in each status, by the status's name (a board's hidden
+     * done issues): epics are left out, as boards show none.
+     */
     @Transactional(readOnly = true)
-    public Map<String, Long> countsByStatus(List<String> queries, CurrentUser user) {
-        return engine.countsByStatus(queries, user);
+    public Map<String, Long> boardCountsByStatus(List<String> queries, CurrentUser user) {
+        return engine.boardCountsByStatus(queries, user);
     }
 
     /** A saved filter shared with a project, for a board; returns its id. */

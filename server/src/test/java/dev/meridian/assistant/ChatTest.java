@@ -206,6 +206,30 @@ class ChatTest {
     }
 
     @Test
+    void writesTimesInTheReadersTimeZoneNamingItAndInUtcWithoutOne() {
+        var key = fixtures.issue(project, ana, "Balancer stalls at night");
+        jdbc.sql("update issues set created_at = '2026-01-15T12:00:00Z' where key = ?").params(key).update();
+        var id = conversation();
+
+        var inTokyo = ana.post("/api/v1/assistant/conversations/" + id + "/messages",
+                Map.of("text", "when was " + key + " created?", "zone", "Asia/Tokyo")).json();
+        var inUtc = ask(id, "when was " + key + " created?");
+
+        assertThat(inTokyo.get("text").asString()).contains("2026-01-15 21:00 JST");
+        assertThat(inUtc.get("text").asString()).contains("2026-01-15 12:00 UTC");
+    }
+
+    @Test
+    void refusesAnUnknownTimeZoneBeforeStoringTheQuestion() {
+        var id = conversation();
+
+        var refused = ana.post("/api/v1/assistant/conversations/" + id + "/messages", Map.of("text", "how many bugs?", "zone", "Mars/Olympus"));
+
+        assertThat(Problems.assertProblem(refused, 400).get("detail").asString()).contains("time zone name");
+        assertThat(ana.get("/api/v1/assistant/conversations/" + id).json().toString()).doesNotContain("how many bugs?");
+    }
+
+    @Test
     void refusesAnEmptyOrEndlessQuestion() {
         var id = conversation();
         Problems.assertProblem(ana.post("/api/v1/assistant/conversations/" + id + "/messages", Map.of("text", " ")), 400);

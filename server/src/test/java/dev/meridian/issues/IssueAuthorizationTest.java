@@ -70,6 +70,24 @@ class IssueAuthorizationTest extends EndpointMatrix {
     }
 
     @Test
+    void answersAnIssueWithTheCallersRoleInItsProjectSoItsPanelKnowsWhatTheyMayEdit() {
+        var fixtures = new Fixtures(port);
+        var project = fixtures.project();
+        var viewer = fixtures.user("viewer");
+        var member = fixtures.user("member");
+        fixtures.member(project, viewer, "viewer");
+        fixtures.member(project, member, "member");
+        var issue = fixtures.issue(project);
+
+        assertThat(viewer.get("/api/v1/issues/" + issue).json().get("callerRole").asString()).isEqualTo("viewer");
+        assertThat(member.get("/api/v1/issues/" + issue).json().get("callerRole").asString()).isEqualTo("member");
+        var edited = member.patch("/api/v1/issues/" + issue, Map.of("summary", "Edited")).json();
+        assertThat(edited.get("callerRole").asString()).isEqualTo("member");
+        assertThat(edited.get("summary").asString()).as("the issue's fields beside it, unwrapped").isEqualTo("Edited");
+        assertThat(fixtures.admin().get("/api/v1/issues/" + issue).json().get("callerRole").asString()).isEqualTo("admin");
+    }
+
+    @Test
     void letsTheAuthorOfACommentEditAndDeleteIt() {
         var fixtures = new Fixtures(port);
         var project = fixtures.project();

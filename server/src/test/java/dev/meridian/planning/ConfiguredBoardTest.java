@@ -152,6 +152,19 @@ class ConfiguredBoardTest {
     }
 
     @Test
+    void leavesEpicsOutOfTheHiddenDoneCountAsTheBoardWouldNotShowThem() {
+        var flow = ok(admin.post("/api/v1/boards", Map.of("project", project, "name", "Flow", "kind", "kanban",
+                "columns", List.of(column("Open", "To Do", null, null), column("Done", "Done", null, null))))).json();
+        var epic = ok(admin.post("/api/v1/issues", Map.of("project", project, "type", "Epic", "summary", "Checkout"))).json().get("key").asString();
+        resolvedDaysAgo(epic, 30);
+        resolvedDaysAgo(story("Shipped last month", 1), 30);
+
+        var done = ok(admin.get("/api/v1/boards/" + flow.get("id").asLong() + "/issues")).json().get("columns").get(1);
+
+        assertThat(done.get("hidden").asLong()).as("the story, not its epic").isEqualTo(1);
+    }
+
+    @Test
     void countsTheIssuesInStatusesNoColumnShowsByStatusAndNoneOnceAColumnShowsThem() {
         var flow = ok(admin.post("/api/v1/boards", Map.of("project", project, "name", "Flow", "kind", "kanban",
                 "columns", List.of(column("Open", "To Do", null, null), column("Done", "Done", null, null))))).json();

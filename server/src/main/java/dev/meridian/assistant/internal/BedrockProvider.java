@@ -178,8 +178,7 @@ class BedrockProvider implements ChatProvider {
 
     private BedrockReply converse(String modelId, Ask ask, List<Message> messages, Consumer<String> chunks) {
         var request = ConverseStreamRequest.builder().modelId(modelId).messages(messages)
-                .system(SystemContentBlock.fromText(OpenAiProvider.SYSTEM + (ask.projectKey() == null ? ""
-                        : " The user is looking at project " + ask.projectKey() + ".")))
+                .system(SystemContentBlock.fromText(OpenAiProvider.SYSTEM + ask.context()))
                 .toolConfig(ToolConfiguration.builder().tools(tools.specs().stream().map(s -> Tool.fromToolSpec(
                         ToolSpecification.builder().name(s.name()).description(s.description())
                                 .inputSchema(ToolInputSchema.fromJson(BedrockDocuments.of(s.parameters()))).build())).toList()).build())

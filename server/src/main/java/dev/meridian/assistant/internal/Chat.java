@@ -4,6 +4,7 @@ import dev.meridian.assistant.internal.ChatProvider.Ask;
 import dev.meridian.assistant.internal.Conversations.Message;
 import dev.meridian.identity.CurrentUser;
 import dev.meridian.platform.InvalidInputException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -43,7 +44,8 @@ class Chat {
     record Asked(long conversationId, Message question, Ask ask) {
     }
 
-    Asked ask(long conversationId, String text, CurrentUser user) {
+    /** {@code zone}: the reader's, in which the answer writes times. */
+    Asked ask(long conversationId, String text, ZoneId zone, CurrentUser user) {
         if (text == null || text.isBlank() || text.length() > MAX_QUESTION) {
             throw new InvalidInputException("text", "ask in 1 to " + MAX_QUESTION + " characters, e.g. \"how many open bugs are there?\"");
         }
@@ -51,7 +53,7 @@ class Chat {
         rate.take(user.id());
         var history = conversations.recentTurns(conversationId, HISTORY_TURNS);
         var question = conversations.ask(conversationId, text.strip(), user);
-        return new Asked(conversationId, question, new Ask(text.strip(), history, conversations.currentProject(conversation), user));
+        return new Asked(conversationId, question, new Ask(text.strip(), history, conversations.currentProject(conversation), user, zone));
     }
 
     /**

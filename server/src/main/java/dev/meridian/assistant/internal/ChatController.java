@@ -7,6 +7,7 @@ import dev.meridian.identity.CurrentUser;
 import dev.meridian.platform.Page;
 import dev.meridian.platform.PageRequest;
 import dev.meridian.platform.ProblemException;
+import dev.meridian.platform.ReaderZone;
 import dev.meridian.projects.ProjectAccess;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
@@ -67,7 +68,8 @@ class ChatController {
     record Rename(String title) {
     }
 
-    record Question(String text) {
+    /** {@code zone}: the reader's time zone (an IANA name), in which the answer writes times; UTC when missing. */
+    record Question(String text, String zone) {
     }
 
     record Rating(String rating, String comment) {
@@ -111,7 +113,7 @@ class ChatController {
     @PostMapping("/api/v1/assistant/conversations/{id}/messages")
     ResponseEntity<ResponseBodyEmitter> ask(@PathVariable long id, @RequestBody Question body,
             @RequestHeader(value = "Accept", required = false) String accept, CurrentUser user) {
-        var asked = chat.ask(id, body.text(), user);
+        var asked = chat.ask(id, body.text(), ReaderZone.of(body.zone()), user);
         if (wantsJson(accept)) {
             var emitter = new ResponseBodyEmitter();
             var answer = chat.answer(asked.ask(), chunk -> { }, note -> { });

@@ -4,6 +4,7 @@ import dev.meridian.assistant.internal.ChatTools.Trace;
 import dev.meridian.identity.CurrentUser;
 import dev.meridian.issues.IssueSummary;
 import dev.meridian.platform.ProblemException;
+import dev.meridian.platform.ReaderZone;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,7 +148,8 @@ class ChatToolBox implements ToolBox {
     }
 
     private Result summary(String key, CurrentUser user, Trace trace) {
-        var summary = summarizer.summarize(key, user);
+        // In UTC, as every tool's times: the model is told to write them in the reader's zone.
+        var summary = summarizer.summarize(key, ReaderZone.DEFAULT, user);
         trace.add("summarize issue", key, summary.model());
         return new Result(Map.of("summary", summary.text(), "model", summary.model()), summary.citations());
     }

@@ -1,5 +1,8 @@
 package dev.meridian.assistant.internal;
 
+import dev.meridian.platform.ReaderZone;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,16 +19,24 @@ final class Draft {
     private final LinkedHashSet<String> citations = new LinkedHashSet<>();
     private final String intent;
     private final Consumer<String> written;
+    private final ZoneId zone;
     private int sent;
     private String project;
 
     Draft(String intent) {
-        this(intent, part -> { });
+        this(intent, part -> { }, ReaderZone.DEFAULT);
     }
 
-    Draft(String intent, Consumer<String> written) {
+    /** {@code zone}: the reader's, in which the answer writes times. */
+    Draft(String intent, Consumer<String> written, ZoneId zone) {
         this.intent = intent;
         this.written = written;
+        this.zone = zone;
+    }
+
+    /** A time as the reader reads it: in their zone, which it names. */
+    String when(Instant at) {
+        return Markdown.when(at, zone);
     }
 
     Draft line(String line) {

@@ -1,7 +1,6 @@
 package dev.meridian.assistant.internal;
 
 import static dev.meridian.assistant.internal.Markdown.escape;
-import static dev.meridian.assistant.internal.Markdown.when;
 
 import dev.meridian.assistant.internal.ChatTools.Trace;
 import dev.meridian.identity.CurrentUser;
@@ -39,8 +38,8 @@ class IssueAnswers {
         state.append(". It is a ").append(issue.type()).append(issue.priority() == null ? "" : " of priority **" + issue.priority() + "**")
                 .append(", ").append(assignee(issue)).append(", reported by ").append(person(issue.reporter())).append('.');
         d.paragraph(state.toString());
-        var dates = "Created " + when(issue.createdAt()) + ", last updated " + when(issue.updatedAt())
-                + (issue.resolvedAt() == null ? "" : ", resolved " + when(issue.resolvedAt())) + ".";
+        var dates = "Created " + d.when(issue.createdAt()) + ", last updated " + d.when(issue.updatedAt())
+                + (issue.resolvedAt() == null ? "" : ", resolved " + d.when(issue.resolvedAt())) + ".";
         d.paragraph(dates);
         if (!issue.affectsVersions().isEmpty() || !issue.fixVersions().isEmpty()) {
             d.paragraph((issue.affectsVersions().isEmpty() ? "" : "Affects " + String.join(", ", issue.affectsVersions()) + ". ")
@@ -52,7 +51,7 @@ class IssueAnswers {
     void who(Draft d, IssueView issue, String role, CurrentUser user, Trace trace) {
         d.cite(issue.key());
         switch (role) {
-            case "reporter" -> d.paragraph(title(issue) + " was reported by **" + name(issue.reporter()) + "** on " + when(issue.createdAt()) + ".");
+            case "reporter" -> d.paragraph(title(issue) + " was reported by **" + name(issue.reporter()) + "** on " + d.when(issue.createdAt()) + ".");
             case "resolver", "changer" -> {
                 var history = tools.history(issue.key(), user, trace);
                 var change = history.stream()
@@ -61,9 +60,9 @@ class IssueAnswers {
                         .max(Comparator.comparing(HistoryEntry::at));
                 if (change.isPresent() && change.get().actor() != null) {
                     d.paragraph(title(issue) + " was " + (role.equals("changer") ? "last changed" : "resolved") + " by **"
-                            + name(change.get().actor()) + "** on " + when(change.get().at()) + " (" + items(change.get()) + ").");
+                            + name(change.get().actor()) + "** on " + d.when(change.get().at()) + " (" + items(change.get()) + ").");
                 } else if (role.equals("resolver") && issue.resolvedAt() != null) {
-                    d.paragraph(title(issue) + " was resolved on " + when(issue.resolvedAt())
+                    d.paragraph(title(issue) + " was resolved on " + d.when(issue.resolvedAt())
                             + ", but its history does not say by whom (it came with the import). It is " + assignee(issue) + ".");
                 } else if (role.equals("resolver")) {
                     d.paragraph(title(issue) + " is not resolved: it is **" + issue.status() + "** and " + assignee(issue) + ".");
@@ -81,10 +80,10 @@ class IssueAnswers {
         switch (field) {
             case "resolved" -> d.paragraph(issue.resolvedAt() == null
                     ? title(issue) + " is **not resolved** yet: it is " + issue.status() + "."
-                    : title(issue) + " was resolved on **" + when(issue.resolvedAt()) + "**"
+                    : title(issue) + " was resolved on **" + d.when(issue.resolvedAt()) + "**"
                             + (issue.resolution() == null ? "" : " as " + issue.resolution()) + ".");
-            case "updated" -> d.paragraph(title(issue) + " was last updated on **" + when(issue.updatedAt()) + "**.");
-            default -> d.paragraph(title(issue) + " was created on **" + when(issue.createdAt()) + "** by " + person(issue.reporter()) + ".");
+            case "updated" -> d.paragraph(title(issue) + " was last updated on **" + d.when(issue.updatedAt()) + "**.");
+            default -> d.paragraph(title(issue) + " was created on **" + d.when(issue.createdAt()) + "** by " + person(issue.reporter()) + ".");
         }
     }
 

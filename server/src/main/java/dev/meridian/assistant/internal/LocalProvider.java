@@ -66,7 +66,7 @@ class LocalProvider implements ChatProvider {
     private Answer compose(Ask ask, Consumer<String> written) {
         var trace = new Trace();
         var intent = intent(ask, trace);
-        var d = new Draft(intent.kind().name().toLowerCase(java.util.Locale.ROOT), written);
+        var d = new Draft(intent.kind().name().toLowerCase(java.util.Locale.ROOT), written, ask.zone());
         d.about(ask.projectKey());
         if (intent.kind() == Kind.SPRINT || intent.kind() == Kind.TRIAGE) {
             aboutAProject(d, intent, ask, trace);

@@ -1,15 +1,15 @@
 package dev.meridian.assistant.internal;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** How answers quote what users wrote: as text, never as Markdown that could add links, images or formatting. */
 final class Markdown {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    /** The zone as its short name ("UTC", "CET", "PST"), so that a time read later, or by someone else, says its zone. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
 
     private Markdown() {
     }
@@ -32,8 +32,8 @@ final class Markdown {
         return "`" + text.replace("`", "'") + "`";
     }
 
-    static String when(Instant at) {
-        return WHEN.format(at);
+    static String when(Instant at, ZoneId zone) {
+        return WHEN.withZone(zone).format(at);
     }
 
     /** At most {@code max} characters, cut at a word. */

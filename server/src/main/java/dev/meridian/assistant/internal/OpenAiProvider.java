@@ -67,8 +67,7 @@ class OpenAiProvider implements ChatProvider {
     public Answer answer(Ask ask, Consumer<String> chunks) {
         var trace = new Trace();
         var messages = new ArrayList<Map<String, Object>>();
-        messages.add(Map.of("role", "system", "content", SYSTEM + (ask.projectKey() == null ? ""
-                : " The user is looking at project " + ask.projectKey() + ".")));
+        messages.add(Map.of("role", "system", "content", SYSTEM + ask.context()));
         ask.history().forEach(t -> messages.add(Map.of("role", t.role(), "content", t.text())));
         messages.add(Map.of("role", "user", "content", ask.text()));
         var seen = new LinkedHashSet<String>();

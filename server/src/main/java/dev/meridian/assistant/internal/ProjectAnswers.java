@@ -1,7 +1,6 @@
 package dev.meridian.assistant.internal;
 
 import static dev.meridian.assistant.internal.Markdown.escape;
-import static dev.meridian.assistant.internal.Markdown.when;
 
 import dev.meridian.assistant.internal.ChatTools.Trace;
 import dev.meridian.identity.CurrentUser;
@@ -39,8 +38,8 @@ class ProjectAnswers {
             }
             if (sprint != null) {
                 d.paragraph(head + ": sprint **" + escape(sprint.name()) + "**" + (sprint.goal() == null || sprint.goal().isBlank() ? ""
-                        : " (goal: " + escape(sprint.goal()) + ")") + (sprint.start() == null ? "" : ", started " + when(sprint.start()))
-                        + (sprint.end() == null ? "" : ", ends " + when(sprint.end()) + " (" + sprint.daysLeft() + " days left)")
+                        : " (goal: " + escape(sprint.goal()) + ")") + (sprint.start() == null ? "" : ", started " + d.when(sprint.start()))
+                        + (sprint.end() == null ? "" : ", ends " + d.when(sprint.end()) + " (" + sprint.daysLeft() + " days left)")
                         + "; **" + sprint.done() + " of " + sprint.issues() + "** issues done.");
             } else {
                 d.paragraph(head + ":");

@@ -2,7 +2,6 @@ package dev.meridian.assistant.internal;
 
 import static dev.meridian.assistant.internal.Markdown.code;
 import static dev.meridian.assistant.internal.Markdown.escape;
-import static dev.meridian.assistant.internal.Markdown.when;
 
 import dev.meridian.assistant.internal.ChatTools.Trace;
 import dev.meridian.identity.CurrentUser;
@@ -136,7 +135,7 @@ class SearchAnswers {
         };
         d.paragraph("The " + (latest ? "most recently " : "first ") + verb(field) + " of the **" + result.total() + "** "
                 + issues(result.total()) + " matching " + q.described() + " is **" + issue.key() + "** (" + escape(issue.summary())
-                + "), " + verb(field) + " on **" + when(at) + "**.");
+                + "), " + verb(field) + " on **" + d.when(at) + "**.");
     }
 
     void changes(Draft d, Query q, SinceTime since, CurrentUser user, Trace trace) {
@@ -144,11 +143,11 @@ class SearchAnswers {
         var query = q.and("updated >= " + since.jql()).orderBy("updated DESC");
         var result = tools.search(query.jql(), LISTED, user, trace);
         if (result.total() == 0) {
-            d.paragraph("Nothing changed " + since.phrase() + " (" + when(since.at()) + ") in " + q.described() + ".");
+            d.paragraph("Nothing changed " + since.phrase() + " (" + d.when(since.at()) + ") in " + q.described() + ".");
             return;
         }
         long created = tools.count(q.and("created >= " + since.jql()).filter(), user, trace);
-        d.paragraph("**" + result.total() + "** " + issues(result.total()) + " changed " + since.phrase() + " (since " + when(since.at())
+        d.paragraph("**" + result.total() + "** " + issues(result.total()) + " changed " + since.phrase() + " (since " + d.when(since.at())
                 + ") in " + q.described() + (created > 0 ? "; " + created + " of them " + (created == 1 ? "is" : "are") + " new" : "")
                 + (result.total() > LISTED ? ". The " + LISTED + " changed last:" : ":"));
         int detailed = 0;
@@ -156,16 +155,16 @@ class SearchAnswers {
             d.cite(issue.key());
             var line = "- **" + issue.key() + "** " + escape(issue.summary()) + " — " + issue.status();
             if (detailed++ < 5) {
-                line += whatChanged(issue, since.at(), user, trace);
+                line += whatChanged(d, issue, since.at(), user, trace);
             }
             d.line(line);
         }
     }
 
-    private String whatChanged(IssueSummary issue, Instant since, CurrentUser user, Trace trace) {
+    private String whatChanged(Draft d, IssueSummary issue, Instant since, CurrentUser user, Trace trace) {
         var parts = new ArrayList<String>();
         if (!issue.createdAt().isBefore(since)) {
-            parts.add("created " + when(issue.createdAt()));
+            parts.add("created " + d.when(issue.createdAt()));
         }
         for (var entry : tools.history(issue.key(), user, trace)) {
             if (!entry.at().isBefore(since)) {

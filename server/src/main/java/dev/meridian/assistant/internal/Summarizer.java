@@ -5,7 +5,6 @@ import static dev.meridian.assistant.internal.IssueAnswers.name;
 import static dev.meridian.assistant.internal.IssueAnswers.person;
 import static dev.meridian.assistant.internal.IssueAnswers.title;
 import static dev.meridian.assistant.internal.Markdown.escape;
-import static dev.meridian.assistant.internal.Markdown.when;
 
 import dev.meridian.assistant.internal.ChatTools.Trace;
 import dev.meridian.identity.CurrentUser;
@@ -13,6 +12,7 @@ import dev.meridian.issues.CommentView;
 import dev.meridian.issues.IssueView;
 import dev.meridian.issues.Issues;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,10 +50,10 @@ class Summarizer {
         this.tools = tools;
     }
 
-    /** The summary of an issue the caller can see; a 404 problem when they cannot. */
-    Summary summarize(String key, CurrentUser user) {
+    /** The summary of an issue the caller can see, times written in {@code zone}; a 404 problem when they cannot. */
+    Summary summarize(String key, ZoneId zone, CurrentUser user) {
         var issue = issues.get(key, user);
-        var d = new Draft("summarize");
+        var d = new Draft("summarize", part -> { }, zone);
         write(d, issue, user, new Trace());
         return new Summary(d.text(), d.citations(), MODEL.label());
     }
@@ -74,7 +74,7 @@ class Summarizer {
         }
         var people = comments.stream().map(c -> name(c.author())).distinct().toList();
         d.paragraph(comments.size() + (comments.size() == 1 ? " comment" : " comments") + " by " + String.join(", ", people)
-                + ", from " + when(comments.get(0).createdAt()) + " to " + when(comments.get(comments.size() - 1).createdAt()) + ".");
+                + ", from " + d.when(comments.get(0).createdAt()) + " to " + d.when(comments.get(comments.size() - 1).createdAt()) + ".");
         var latest = comments.get(comments.size() - 1);
         var decided = issue.resolvedAt() != null ? resolving(issue, comments)
                 : comments.stream().filter(c -> DECISIVE.matcher(c.body()).find()).reduce((a, b) -> b);
@@ -100,7 +100,7 @@ class Summarizer {
     }
 
     private static void quote(Draft d, String label, CommentView comment, String words) {
-        d.paragraph("**" + label + "**, " + name(comment.author()) + " on " + when(comment.createdAt()) + ":\n\n> " + escape(words));
+        d.paragraph("**" + label + "**, " + name(comment.author()) + " on " + d.when(comment.createdAt()) + ":\n\n> " + escape(words));
     }
 
     /** A comment's decisive sentence (and the one after it), else its opening. */

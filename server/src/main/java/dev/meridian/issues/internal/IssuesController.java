@@ -14,6 +14,7 @@ import dev.meridian.issues.NewIssue;
 import dev.meridian.platform.InvalidInputException;
 import dev.meridian.platform.Page;
 import dev.meridian.platform.PageRequest;
+import dev.meridian.projects.ProjectAccess;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -44,18 +45,20 @@ class IssuesController {
     private final IssuePatchReader patches;
     private final BulkEdits bulkEdits;
     private final BulkChangeReader bulkReader;
+    private final ProjectAccess access;
 
-    IssuesController(Issues issues, IssuePatchReader patches, BulkEdits bulkEdits, BulkChangeReader bulkReader) {
+    IssuesController(Issues issues, IssuePatchReader patches, BulkEdits bulkEdits, BulkChangeReader bulkReader, ProjectAccess access) {
         this.issues = issues;
         this.patches = patches;
         this.bulkEdits = bulkEdits;
         this.bulkReader = bulkReader;
+        this.access = access;
     }
 
     @PostMapping
-    ResponseEntity<IssueView> create(@Valid @RequestBody NewIssue issue, CurrentUser user) {
+    ResponseEntity<IssueAnswer> create(@Valid @RequestBody NewIssue issue, CurrentUser user) {
         var created = issues.create(issue, user);
-        return withEtag(ResponseEntity.created(URI.create("/api/v1/issues/" + created.key())), created);
+        return answer(ResponseEntity.created(URI.create("/api/v1/issues/" + created.key())), created, user);
     }
 
     @GetMapping
@@ -145,17 +148,17 @@ class IssuesController {
     }
 
     @GetMapping("/{key}")
-    ResponseEntity<IssueView> get(@PathVariable String key, CurrentUser user) {
-        return withEtag(ResponseEntity.ok(), issues.get(key, user));
+    ResponseEntity<IssueAnswer> get(@PathVariable String key, CurrentUser user) {
+        return answer(ResponseEntity.ok(), issues.get(key, user), user);
     }
 
     /** Fields present change, {@code null} clears; send the {@code version} you saw (or If-Match) to be told of conflicts. */
     @PatchMapping("/{key}")
-    ResponseEntity<IssueView> update(@PathVariable String key,
+    ResponseEntity<IssueAnswer> update(@PathVariable String key,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = IssuePatchReader.Fields.class)))
             @RequestBody JsonNode body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user) {
-        return withEtag(ResponseEntity.ok(), issues.update(key, patches.read(body, Etags.version(ifMatch)), user));
+        return answer(ResponseEntity.ok(), issues.update(key, patches.read(body, Etags.version(ifMatch)), user), user);
     }
 
     @DeleteMapping("/{key}")
@@ -165,10 +168,10 @@ class IssuesController {
     }
 
     @PostMapping("/{key}/transitions")
-    ResponseEntity<IssueView> transition(@PathVariable String key, @Valid @RequestBody TransitionRequest request,
+    ResponseEntity<IssueAnswer> transition(@PathVariable String key, @Valid @RequestBody TransitionRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user) {
         var version = request.version() != null ? request.version() : Etags.version(ifMatch);
-        return withEtag(ResponseEntity.ok(), issues.transition(key, request.status(), request.resolution(), version, user));
+        return answer(ResponseEntity.ok(), issues.transition(key, request.status(), request.resolution(), version, user), user);
     }
 
     @GetMapping("/{key}/history")
@@ -179,8 +182,9 @@ class IssuesController {
     record TransitionRequest(@NotBlank String status, String resolution, Integer version) {
     }
 
-    private static ResponseEntity<IssueView> withEtag(ResponseEntity.BodyBuilder builder, IssueView view) {
-        return builder.eTag(Etags.of(view.version())).body(view);
+    private ResponseEntity<IssueAnswer> answer(ResponseEntity.BodyBuilder builder, IssueView view, CurrentUser user) {
+        var role = access.browse(view.projectKey(), user).callerRole();
+        return builder.eTag(Etags.of(view.version())).body(new IssueAnswer(view, role));
     }
 
     /** ETags are the issue's version: {@code "7"}. */

@@ -2,6 +2,7 @@ package dev.meridian.planning.internal;
 
 import dev.meridian.identity.CurrentUser;
 import dev.meridian.planning.Reports;
+import dev.meridian.platform.ReaderZone;
 import java.time.LocalDate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,20 +41,20 @@ class ReportsController {
     Flow.CumulativeFlow cumulativeFlow(@PathVariable long id, @RequestParam(required = false) String period,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
             @RequestParam(required = false) LocalDate today, @RequestParam(required = false) String zone, CurrentUser user) {
-        return reports.cumulativeFlow(id, period, from, to, today, Timeframe.zone(zone), user);
+        return reports.cumulativeFlow(id, period, from, to, today, ReaderZone.of(zone), user);
     }
 
     @GetMapping("/api/v1/boards/{id}/reports/created-resolved")
     Flow.CreatedResolved createdResolved(@PathVariable long id, @RequestParam(required = false) String period,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
             @RequestParam(required = false) LocalDate today, @RequestParam(required = false) String zone, CurrentUser user) {
-        return reports.createdResolved(id, period, from, to, today, Timeframe.zone(zone), user);
+        return reports.createdResolved(id, period, from, to, today, ReaderZone.of(zone), user);
     }
 
     @GetMapping("/api/v1/boards/{id}/reports/cycle-time")
     Flow.Histogram cycleTime(@PathVariable long id, @RequestParam(required = false) String period,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
             @RequestParam(required = false) LocalDate today, @RequestParam(required = false) String zone, CurrentUser user) {
-        return reports.cycleTime(id, period, from, to, today, Timeframe.zone(zone), user);
+        return reports.cycleTime(id, period, from, to, today, ReaderZone.of(zone), user);
     }
 }

@@ -1,7 +1,6 @@
 package dev.meridian.planning.internal;
 
 import dev.meridian.platform.InvalidInputException;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,9 +19,6 @@ public record Timeframe(LocalDate from, LocalDate to, Step step, ZoneId zone) {
     public enum Step { DAY, WEEK, MONTH }
 
     static final int MAX_YEARS = 30;
-
-    /** Where reports count days when the reader names no zone (API users). */
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
 
     /** Jira's default for flow, created vs resolved and cycle time. */
     public static final String DEFAULT_PERIOD = "3m";
@@ -48,19 +44,6 @@ public record Timeframe(LocalDate from, LocalDate to, Step step, ZoneId zone) {
         }
         var end = to != null ? to : today;
         return between(from != null ? from : end.minusMonths(3).plusDays(1), end, zone);
-    }
-
-    /** A time zone by its IANA name (America/Los_Angeles), or UTC when none is named. */
-    public static ZoneId zone(String name) {
-        if (name == null || name.isBlank()) {
-            return DEFAULT_ZONE;
-        }
-        try {
-            return ZoneId.of(name.trim());
-        } catch (DateTimeException unknown) {
-            throw new InvalidInputException("zone", "must be a time zone name such as America/Los_Angeles, Europe/Paris or UTC"
-                    + " (was '" + name.trim() + "')");
-        }
     }
 
     static Timeframe between(LocalDate from, LocalDate to, ZoneId zone) {

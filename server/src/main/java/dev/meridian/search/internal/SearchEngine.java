@@ -160,10 +160,11 @@ public class SearchEngine {
                 .params(params).query(Long.class).list();
     }
 
-    /** How many issues match every query in each status, by the status's name: one grouped count. */
-    public Map<String, Long> countsByStatus(List<String> queries, CurrentUser user) {
+    /** How many issues match every query in each status, by the status's name: one grouped count, epics (level 1) left out. */
+    public Map<String, Long> boardCountsByStatus(List<String> queries, CurrentUser user) {
         var all = matchingAll(queries, user);
-        return jdbc.sql("select s.name, count(*) from issues i join statuses s on s.id = i.status_id where " + all.where() + " group by s.name")
+        return jdbc.sql("select s.name, count(*) from issues i join statuses s on s.id = i.status_id join issue_types board_t on board_t.id = i.type_id"
+                        + " where board_t.level <> 1 and " + all.where() + " group by s.name")
                 .params(all.params()).query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meridian.planning.internal.Timeline.Change;
 import dev.meridian.planning.internal.Timeline.Field;
+import dev.meridian.platform.ReaderZone;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class FlowTest {
 
-    static final ZoneId UTC = Timeframe.DEFAULT_ZONE;
+    static final ZoneId UTC = ReaderZone.DEFAULT;
     static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
     static final LocalDate DAY1 = LocalDate.parse("2026-03-01");
 

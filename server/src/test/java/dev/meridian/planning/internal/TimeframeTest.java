@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.meridian.planning.internal.Timeframe.Step;
 import dev.meridian.platform.InvalidInputException;
+import dev.meridian.platform.ReaderZone;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class TimeframeTest {
 
-    static final ZoneId UTC = Timeframe.DEFAULT_ZONE;
+    static final ZoneId UTC = ReaderZone.DEFAULT;
     static final LocalDate TODAY = LocalDate.parse("2026-03-31");
     static final LocalDate FIRST_CREATED = LocalDate.parse("2020-06-15");
 
@@ -70,22 +71,6 @@ class TimeframeTest {
         assertThat(timeframe.lastDay(LocalDate.parse("2019-01-15"))).isEqualTo("2019-01-31");
         assertThat(timeframe.lastDay(LocalDate.parse("2026-03-01"))).isEqualTo("2026-03-10");
         assertThat(timeframe.index(LocalDate.parse("2019-02-28"))).isEqualTo(1);
-    }
-
-    @Test
-    void readsTheReadersTimeZoneByItsNameAndCountsInUtcWithoutOne() {
-        assertThat(Timeframe.zone("America/Los_Angeles")).isEqualTo(ZoneId.of("America/Los_Angeles"));
-        assertThat(Timeframe.zone(" Pacific/Kiritimati ")).isEqualTo(ZoneId.of("Pacific/Kiritimati"));
-        assertThat(Timeframe.zone(null)).isEqualTo(ZoneId.of("UTC"));
-        assertThat(Timeframe.zone("")).isEqualTo(ZoneId.of("UTC"));
-    }
-
-    @Test
-    void refusesAnUnknownTimeZoneNamingIt() {
-        assertThatThrownBy(() -> Timeframe.zone("Mars/Olympus_Mons"))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("zone: must be a time zone name such as America/Los_Angeles")
-                .hasMessageContaining("(was 'Mars/Olympus_Mons')");
     }
 
     @Test
