@@ -28,7 +28,10 @@ await journey('link-and-watch-issue', async ({ page, api, step }) => {
   await step('opens the second card of the filtered board (rank order: the newest is last) with j, j and Enter', async () => {
     await page.getByRole('combobox', { name: 'Project', exact: true }).selectOption(PROJECT)
     await page.getByLabel('Filter cards').fill(stamp)
-    await page.getByRole('region', { name: 'To Do', exact: true }).getByRole('link', { name: new RegExp(`Blocking one ${stamp}`) }).waitFor()
+    const todo = page.getByRole('region', { name: 'To Do', exact: true })
+    await todo.getByRole('link', { name: new RegExp(`Blocking one ${stamp}`) }).waitFor()
+    // That card is on the board before the filter applies too; a j pressed then would select a card the filter removes.
+    await todo.getByRole('link').nth(2).waitFor({ state: 'detached' })
     await page.getByRole('heading', { level: 1 }).first().click()
     await page.keyboard.press('j')
     await page.keyboard.press('j')
