@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
-import { trainingApi, type ModelKind, type StartJob } from '../api/training'
+import { trainingApi, type ModelKind, type StartJob, type TrainingJob } from '../api/training'
 import { isRunning } from './training-data'
 
 const trainingKey = (project: string) => ['training', project] as const
@@ -8,9 +8,10 @@ const LIVE_MS = 1500
 const IDLE_MS = 15_000
 
 /**
- * Jobs refresh every 1.5 s while one runs, so bars move; otherwise slowly, to notice jobs the triggers start. When the
- * last running job ends, versions and staleness are read again at once: the job has just registered (and perhaps
- * promoted) a version.
+ * Jobs refresh every 1.5 s while one runs, so bars move; otherwise slowly, to notice jobs the triggers start. When a
+ * job ends, versions and staleness are read again at once: the job has just registered (and perhaps promoted) a
+ * version. A job is known to have ended by its id joining the ended ones, also when it started and ended between two
+ * reads of the list (seen running or not).
  */
 export function useJobs(project: string) {
   const client = useQueryClient()
@@ -19,17 +20,24 @@ export function useJobs(project: string) {
     queryFn: () => trainingApi.jobs(project),
     refetchInterval: (query) => (isRunning(query.state.data) ? LIVE_MS : IDLE_MS),
   })
-  const running = isRunning(jobs.data)
-  const wasRunning = useRef(running)
+  const ended = endedJobs(jobs.data)
+  const endedBefore = useRef(ended)
   useEffect(() => {
-    if (wasRunning.current && !running) {
+    if (ended !== undefined && endedBefore.current !== undefined && ended !== endedBefore.current) {
       void client.invalidateQueries({ queryKey: [...trainingKey(project), 'models'] })
       void client.invalidateQueries({ queryKey: [...trainingKey(project), 'staleness'] })
     }
-    wasRunning.current = running
-  }, [client, project, running])
+    endedBefore.current = ended
+  }, [client, project, ended])
   return jobs
 }
+
+const endedJobs = (jobs: readonly TrainingJob[] | undefined) =>
+  jobs
+    ?.filter((job) => job.status !== 'running')
+    .map((job) => job.id)
+    .sort((a, b) => a - b)
+    .join(',')
 
 /** One job with its logs, live while it runs. */
 export function useJob(project: string, id: number | null) {
