@@ -11,8 +11,11 @@ const UNASSIGNED = '\u0000unassigned'
 interface Props {
   projectKey: string
   selected: string[]
-  /** Called with the keys that could not be changed, which stay selected. */
-  onDone: (failed: string[]) => void
+  /**
+   * Called with the keys that were changed, which leave the selection; the refused ones, those a stopped change never
+   * reached and rows picked while the change was on its way stay selected.
+   */
+  onDone: (changed: string[]) => void
 }
 
 type Change = Omit<BulkChange, 'keys'>
@@ -43,9 +46,7 @@ export function BulkBar({ projectKey, selected, onDone }: Props) {
         void client.invalidateQueries({ queryKey: queryKeys.history(entry.key) })
       }
       void client.invalidateQueries({ queryKey: queryKeys.issues })
-      // The refused ones stay selected, and so do those a stopped change never reached.
-      const answered = new Set(result.results.map((entry) => entry.key))
-      onDone([...failed.map((entry) => entry.key), ...selected.filter((key) => !answered.has(key))])
+      onDone(result.results.filter((entry) => entry.outcome !== 'failed').map((entry) => entry.key))
     },
     onError: (error) => toast.error(`Nothing was changed: ${error.message}`),
   })

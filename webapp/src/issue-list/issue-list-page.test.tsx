@@ -176,6 +176,31 @@ describe('IssueListPage', { timeout: 20_000 }, () => {
     await waitFor(() => expect(bulk).toHaveBeenLastCalledWith({ keys: ['WEB-2'], addLabels: ['urgent'] }))
   })
 
+  it('keeps a row picked while a change is on its way selected, and only the changed rows leave the selection', async () => {
+    let answer: () => void = () => {}
+    stub(
+      (body) =>
+        new Promise<Response>((resolve) => {
+          answer = () =>
+            resolve(json(200, { updated: body.keys.length, unchanged: 0, failed: 0, results: body.keys.map((key) => ({ key, outcome: 'updated', version: 2, problem: null })) }))
+        }) as unknown as Response,
+    )
+    const user = renderList()
+    await screen.findByText('Summary of WEB-1')
+    await user.click(screen.getByRole('checkbox', { name: 'Select WEB-1' }))
+    await user.click(screen.getByRole('checkbox', { name: 'Select WEB-2' }))
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Set priority' }), 'High')
+    await user.click(screen.getByRole('button', { name: 'Apply to 2 issues' }))
+
+    await user.click(screen.getByRole('checkbox', { name: 'Select WEB-4' }))
+    answer()
+
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Select WEB-1' })).not.toBeChecked())
+    expect(screen.getByRole('checkbox', { name: 'Select WEB-2' })).not.toBeChecked()
+    expect(screen.getByRole('checkbox', { name: 'Select WEB-4' })).toBeChecked()
+    expect(screen.getByText('1 selected')).toBeInTheDocument()
+  })
+
   it('selects the first 1,000 issues the list matches, beyond the page, and changes them 200 at a time until one batch is refused', async () => {
     const matching = Array.from({ length: 1234 }, (_, i) => `WEB-${i + 1}`)
     const keyPages: string[] = []

@@ -142,7 +142,7 @@ export function IssueListPage() {
       <div className="page-body">
         <MatchingBanner matching={matching} pageSelected={selection.allSelected} rowsShown={issues.length} total={total} onClear={clearAll} />
         {chosen.length > 0 && (
-          <BulkBar projectKey={projectKey} selected={chosen} onDone={(failed) => (matching.keys ? matching.keep(failed) : selection.set(failed))} />
+          <BulkBar projectKey={projectKey} selected={chosen} onDone={(changed) => (matching.keys ? matching.drop(changed) : selection.remove(changed))} />
         )}
         {list.error && <p className="error-text">{list.error.message}</p>}
         <table className={`issue-table summary-wide${list.isPlaceholderData ? ' stale' : ''}`}>

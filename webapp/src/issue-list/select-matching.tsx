@@ -22,8 +22,12 @@ export function useMatchingSelection(jql: string) {
     keys: chosen?.jql === jql ? chosen.keys : undefined,
     selectAll: () => load.mutate(),
     loading: load.isPending,
-    /** Keeps these keys selected (the refused ones after a change), or ends the selection when there are none. */
-    keep: (keys: string[]) => setChosen(keys.length ? { jql, keys } : undefined),
+    /** Takes these keys out (the changed ones after a change), ending the selection when none are left. */
+    drop: (keys: string[]) =>
+      setChosen((chosen) => {
+        const left = chosen?.keys.filter((key) => !keys.includes(key)) ?? []
+        return chosen && left.length ? { ...chosen, keys: left } : undefined
+      }),
     clear: () => setChosen(undefined),
   }
 }

@@ -47,5 +47,10 @@ export function useSelection(rows: string[]) {
     click: useCallback((key: string, shift: boolean) => setSelection((s) => clickRow(keepShown(s, rows), rows, key, shift)), [rows]),
     toggleAll: useCallback(() => setSelection((s) => toggleAll(keepShown(s, rows), rows)), [rows]),
     set: useCallback((keys: string[]) => setSelection({ keys: new Set(keys), anchor: undefined }), []),
+    /** Takes these rows out of the selection, keeping the rest (rows picked meanwhile among them). */
+    remove: useCallback(
+      (keys: string[]) => setSelection((s) => ({ keys: new Set([...s.keys].filter((key) => !keys.includes(key))), anchor: s.anchor })),
+      [],
+    ),
   }
 }

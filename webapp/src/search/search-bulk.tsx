@@ -4,7 +4,7 @@ import { BulkBar } from '../issue-list/bulk-bar'
 interface Props {
   issues: IssueSummary[]
   selected: Set<string>
-  onDone: (failed: string[]) => void
+  onDone: (changed: string[]) => void
 }
 
 /** The project all the selected results belong to, or undefined when they come from several. */

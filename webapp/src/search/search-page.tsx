@@ -125,7 +125,7 @@ export function SearchPage() {
             Search failed: {otherFailure.message}
           </p>
         )}
-        <SearchBulkBar issues={issues} selected={selection.selected} onDone={selection.set} />
+        <SearchBulkBar issues={issues} selected={selection.selected} onDone={selection.remove} />
         {results.data && (
           <ResultsTable
             selection={selection}
