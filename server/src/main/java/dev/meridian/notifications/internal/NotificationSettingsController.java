@@ -25,11 +25,11 @@ class NotificationSettingsController {
      * {@code commented}, {@code updated}) emailed or not; {@code serverSendsEmail}: false when this server sends no
      * email at all ({@code MERIDIAN_MAIL=off}).
      */
-    record Settings(boolean email, Map<String, Boolean> reasons, boolean serverSendsEmail) {
+    record NotificationSettings(boolean email, Map<String, Boolean> reasons, boolean serverSendsEmail) {
     }
 
     /** {@code reasons}: those named are set, the others stay as they were. */
-    record Change(Boolean email, Map<String, Boolean> reasons) {
+    record NotificationSettingsChange(Boolean email, Map<String, Boolean> reasons) {
     }
 
     private final EmailChoices choices;
@@ -41,12 +41,12 @@ class NotificationSettingsController {
     }
 
     @GetMapping
-    Settings get(CurrentUser me) {
+    NotificationSettings get(CurrentUser me) {
         return settings(choices.of(me.id()));
     }
 
     @PutMapping
-    Settings put(@RequestBody Change change, CurrentUser me) {
+    NotificationSettings put(@RequestBody NotificationSettingsChange change, CurrentUser me) {
         if (change.email() == null) {
             throw new InvalidInputException("email", "Say whether Meridian should email you: true or false");
         }
@@ -74,11 +74,11 @@ class NotificationSettingsController {
         return settings(choice);
     }
 
-    private Settings settings(EmailChoices.Choice choice) {
+    private NotificationSettings settings(EmailChoices.Choice choice) {
         var reasons = new LinkedHashMap<String, Boolean>();
         for (var reason : Reason.values()) {
             reasons.put(reason.wire(), !choice.muted().contains(reason));
         }
-        return new Settings(choice.email(), reasons, serverSendsEmail);
+        return new NotificationSettings(choice.email(), reasons, serverSendsEmail);
     }
 }
