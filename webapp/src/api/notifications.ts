@@ -37,3 +37,22 @@ export const notificationsApi = {
   read: (id: number) => http.post<Notification>(`${base}/${id}/read`),
   readAll: () => http.post<{ marked: number }>(`${base}/read-all`),
 }
+
+/** What the caller wants emailed; the inbox keeps every notification whatever they choose. */
+export interface NotificationSettings {
+  /** Whether to email them at all. */
+  email: boolean
+  /** Each reason emailed or not. */
+  reasons: Record<NotificationReason, boolean>
+  /** False when this server sends no email at all (MERIDIAN_MAIL=off). */
+  serverSendsEmail: boolean
+}
+
+export type NotificationSettingsChange = Pick<NotificationSettings, 'email'> & { reasons?: Partial<Record<NotificationReason, boolean>> }
+
+const settingsPath = '/api/v1/myself/notification-settings'
+
+export const notificationSettingsApi = {
+  get: () => http.get<NotificationSettings>(settingsPath),
+  save: (change: NotificationSettingsChange) => http.put<NotificationSettings>(settingsPath, change),
+}

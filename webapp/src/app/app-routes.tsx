@@ -24,6 +24,7 @@ const ReleasesPage = lazy(() => import('../releases/releases-page').then((m) => 
 const VersionPage = lazy(() => import('../releases/version-page').then((m) => ({ default: m.VersionPage })))
 const TrainingPage = lazy(() => import('../training/training-page').then((m) => ({ default: m.TrainingPage })))
 const TokensPage = lazy(() => import('../account/tokens-page').then((m) => ({ default: m.TokensPage })))
+const NotificationsPage = lazy(() => import('../account/notifications-page').then((m) => ({ default: m.NotificationsPage })))
 const UsersPage = lazy(() => import('../admin/users-page').then((m) => ({ default: m.UsersPage })))
 const PipelinePage = lazy(() => import('../admin/pipeline-page').then((m) => ({ default: m.PipelinePage })))
 const BacklogPage = lazy(() => import('../backlog/backlog-page').then((m) => ({ default: m.BacklogPage })))
@@ -168,6 +169,7 @@ const Pages = memo(
           <Route path="/filters/:filterId" element={<Lazy page={<SearchPage />} />} />
           <Route path="/inbox" element={<Lazy page={<InboxPage />} />} />
           <Route path="/account/tokens" element={<Lazy page={<TokensPage />} />} />
+          <Route path="/account/notifications" element={<Lazy page={<NotificationsPage />} />} />
           <Route path="/admin/pipeline" element={<Lazy page={<PipelinePage />} />} />
           <Route path="/admin/users" element={<Lazy page={<UsersPage />} />} />
           <Route path="/assistant" element={<Lazy page={<AssistantPage />} />} />

@@ -87,6 +87,9 @@ export function Layout() {
           <NavLink to="/account/tokens" className="nav-link">
             API tokens
           </NavLink>
+          <NavLink to="/account/notifications" className="nav-link">
+            Notification settings
+          </NavLink>
           {user.siteAdmin && (
             <>
               <NavLink to="/admin/users" className="nav-link">

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { Link } from 'react-router'
 import type { Notification } from '../api/notifications'
 import { useOpenIssuePanel } from '../board/use-open-issue-panel'
 import { Time } from '../ui/time'
@@ -32,6 +33,9 @@ export function InboxPage() {
           <button type="button" className="button" disabled={!anyUnread || markAllRead.isPending} onClick={() => markAllRead.mutate()}>
             Mark all read
           </button>
+          <Link to="/account/notifications" className="button button-ghost">
+            Email settings
+          </Link>
         </div>
       </header>
       <div className="page-body narrow">

@@ -97,6 +97,11 @@ public class Users {
         return jdbc.sql("select id, email, display_name from users where id = ?").param(id).query(UserRef.class).optional();
     }
 
+    /** The person, unless their account is deactivated. */
+    public Optional<UserRef> findActive(long id) {
+        return jdbc.sql("select id, email, display_name from users where id = ? and active").param(id).query(UserRef.class).optional();
+    }
+
     public Map<Long, UserRef> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();

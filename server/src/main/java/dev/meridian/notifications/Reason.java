@@ -1,7 +1,9 @@
 package dev.meridian.notifications;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Why someone was told, the most specific first: an assignment to them, a mention, a comment, another change. */
 public enum Reason {
@@ -14,5 +16,10 @@ public enum Reason {
 
     public static Reason of(String wire) {
         return valueOf(wire.toUpperCase(Locale.ROOT));
+    }
+
+    /** The reason of this wire name, if there is one. */
+    public static Optional<Reason> find(String wire) {
+        return Arrays.stream(values()).filter(r -> r.wire().equals(wire)).findFirst();
     }
 }

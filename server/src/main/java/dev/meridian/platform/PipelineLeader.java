@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which of several servers on one database runs the training-data flow (the outbox relay, the dataset worker and the
- * sealing triggers): the one holding a PostgreSQL advisory lock on a connection of its own. The dataset worker keeps
- * one project's state in read-modify-write order only within a process, and two relays would send every row twice,
- * so the others wait; when the leader stops or loses its connection, the database releases the lock and another
+ * sealing triggers) and sends the notification emails: the one holding a PostgreSQL advisory lock on a connection of
+ * its own. The dataset worker keeps one project's state in read-modify-write order only within a process, and two
+ * relays would send every row twice, so the others wait; when the leader stops or loses its connection, the database releases the lock and another
  * server takes over within {@link #RECHECK}.
  */
 @Component
@@ -61,8 +61,8 @@ public class PipelineLeader implements AutoCloseable {
         boolean was = leading;
         leading = leading ? stillConnected() : acquire();
         if (leading != was) {
-            log.info(leading ? "This server now runs the training-data flow (relay, dataset worker, snapshot triggers)"
-                    : "This server no longer runs the training-data flow: its database connection was lost");
+            log.info(leading ? "This server now runs the training-data flow (relay, dataset worker, snapshot triggers) and sends emails"
+                    : "This server no longer runs the training-data flow nor sends emails: its database connection was lost");
         }
         return leading;
     }

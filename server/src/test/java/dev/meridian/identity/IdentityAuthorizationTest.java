@@ -42,8 +42,6 @@ class IdentityAuthorizationTest extends EndpointMatrix {
             call("DELETE", "/api/v1/myself/tokens/{token}", null, USER));
 
     // live: LiveStreamTest checks its one route (a stream never ends, so it cannot go through the matrix).
-    // notifications: NotificationsTest checks its routes (each caller's own, in no project: anonymous callers are asked
-    // to log in, and someone else's notification does not exist for them).
     private static final List<String> MODULES_WITH_AUTHORIZATION_TESTS = List.of("identity", "platform", "projects", "issues",
             "importing", "training", "search", "assistant", "live", "planning", "jira", "notifications");
 

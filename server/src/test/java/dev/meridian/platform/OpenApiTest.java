@@ -37,10 +37,15 @@ class OpenApiTest {
         assertThat(requestProperties(doc, "/rest/api/2/issueLink")).contains("inwardIssue", "outwardIssue");
         assertThat(requestProperties(doc, "/api/v1/issues/{key}/clone")).contains("summary", "subtasks", "links");
         assertThat(requestProperties(doc, "/api/v1/assistant/jql")).containsExactlyInAnyOrder("text", "project");
+        assertThat(requestProperties(doc, "put", "/api/v1/myself/notification-settings")).containsExactlyInAnyOrder("email", "reasons");
     }
 
     private static java.util.List<String> requestProperties(tools.jackson.databind.JsonNode doc, String path) {
-        var ref = doc.get("paths").get(path).get("post").get("requestBody").get("content").get("application/json")
+        return requestProperties(doc, "post", path);
+    }
+
+    private static java.util.List<String> requestProperties(tools.jackson.databind.JsonNode doc, String method, String path) {
+        var ref = doc.get("paths").get(path).get(method).get("requestBody").get("content").get("application/json")
                 .get("schema").get("$ref").asString();
         var schema = doc.at("/components/schemas/" + ref.substring(ref.lastIndexOf('/') + 1));
         return schema.get("properties").propertyNames().stream().toList();

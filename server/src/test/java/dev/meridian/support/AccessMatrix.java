@@ -23,9 +23,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * issue has, the workflow status {status} (Done), and where a path names it, a link {link} between the two
  * issues and a filter {filter} the project admin shared with the project; a scrum board {board} with a future sprint
  * {sprint} holding {issue}, and where a path names it, an active sprint {activeSprint}; the board's quick filters
- * {quickFilter} and {otherQuickFilter}; {conversation} is a chat
- * conversation of the caller's own, and {answer} an answer in it; {bystanderId} is the bystander's user id; where a
- * body names it, {target} is a second project where everyone has the same role (to move issues to).
+ * {quickFilter} and {otherQuickFilter}; {conversation} is a chat conversation of the caller's own, and {answer} an
+ * answer in it; {notification} a notification of the caller's own (the bystander's for an anonymous caller);
+ * {bystanderId} is the bystander's user id; where a body names it, {target} is a second project where everyone has the
+ * same role (to move issues to).
  * Paths and bodies name these with placeholders.
  */
 public final class AccessMatrix {
@@ -298,7 +299,34 @@ public final class AccessMatrix {
                 vars.put("answer", answer.json().get("id").asString());
             }
         }
+        if (endpoint.path().contains("{notification}")) {
+            vars.put("notification", notification(caller == Caller.ANONYMOUS ? people.bystander() : callerApi, people));
+        }
         return vars;
+    }
+
+    /** A notification of the owner's own: someone else assigns them an issue in a project of their own. */
+    private String notification(Api owner, People people) {
+        var ownerEmail = Fixtures.email(owner);
+        var actor = ownerEmail.equalsIgnoreCase(Api.ADMIN_EMAIL) ? people.bystander() : admin;
+        var project = fixtures.project();
+        for (var member : List.of(ownerEmail, Fixtures.email(actor))) {
+            if (!member.equalsIgnoreCase(Api.ADMIN_EMAIL)) {
+                ok(admin.put("/api/v1/projects/" + project + "/members/" + member, Map.of("role", "member")));
+            }
+        }
+        var issue = ok(actor.post("/api/v1/issues", Map.of("project", project, "type", "Task", "summary", "Yours",
+                "assignee", ownerEmail))).json().get("key").asString();
+        var deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            for (var told : ok(owner.get("/api/v1/myself/notifications")).json().get("items")) {
+                if (told.get("issueKey").asString().equals(issue)) {
+                    return told.get("id").asString();
+                }
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(100_000_000);
+        }
+        throw new AssertionError("no notification of " + issue + " for " + ownerEmail);
     }
 
     /** The project and what in it the endpoint's path names, set up by the site admin. */

@@ -59,6 +59,12 @@ public class NotificationStore {
                 .map(row -> withActors(List.of(row)).get(0));
     }
 
+    /** The person's notifications of these ids, oldest first, whichever projects they may browse now. */
+    List<Notification> byIds(long userId, List<Long> ids) {
+        return withActors(jdbc.sql(SELECT + "where recipient_id = ? and id = any(?) order by id")
+                .params(userId, ids.toArray(Long[]::new)).query(Row.class).list());
+    }
+
     public long unread(long userId, List<String> projects) {
         return jdbc.sql("select count(*) from notifications where recipient_id = ? and project_key = any(?) and read_at is null")
                 .params(userId, projects.toArray(String[]::new)).query(Long.class).single();

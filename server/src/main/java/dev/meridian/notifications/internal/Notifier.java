@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Follows the outbox, as live updates do, and tells people about each committed change. Its place in the outbox is
  * kept in the database and locked while a batch is told, so with several servers one of them tells each change, once,
  * and a restart picks up where it stopped. Each new notification is itself a change event naming its recipient, which
- * the live stream sends to that person alone.
+ * the live stream sends to that person alone, and is queued for email unless its recipient turned that off.
  */
 @Component
 class Notifier implements SmartLifecycle {
@@ -43,13 +43,16 @@ class Notifier implements SmartLifecycle {
     private final Watchers watchers;
     private final ProjectMembers members;
     private final ChangeEvents events;
+    private final EmailChoices choices;
+    private final MailQueue mail;
+    private final boolean emails;
     private final JsonMapper json;
     private final long intervalMs;
     private ScheduledExecutorService thread;
 
     Notifier(Outbox outbox, JdbcClient jdbc, TransactionTemplate transaction, NotificationStore store, Watchers watchers,
-            ProjectMembers members, ChangeEvents events, JsonMapper json,
-            @Value("${meridian.notifications.interval-ms:200}") long intervalMs) {
+            ProjectMembers members, ChangeEvents events, EmailChoices choices, MailQueue mail, MailProperties mailProperties,
+            JsonMapper json, @Value("${meridian.notifications.interval-ms:200}") long intervalMs) {
         this.outbox = outbox;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -57,6 +60,9 @@ class Notifier implements SmartLifecycle {
         this.watchers = watchers;
         this.members = members;
         this.events = events;
+        this.choices = choices;
+        this.mail = mail;
+        this.emails = mailProperties.delivery() != MailProperties.Delivery.OFF;
         this.json = json;
         this.intervalMs = intervalMs;
     }
@@ -121,7 +127,10 @@ class Notifier implements SmartLifecycle {
         var summary = notice.aggregateType().equals("issue") ? Telling.text(after, "summary") : people.summary();
         for (var draft : drafts) {
             store.add(notice.position().id(), notice.actorId(), notice.projectKey(), people.key(), summary, draft)
-                    .ifPresent(id -> announce(id, notice, people, draft));
+                    .ifPresent(id -> {
+                        announce(id, notice, people, draft);
+                        email(id, notice.projectKey(), people.key(), draft);
+                    });
         }
     }
 
@@ -138,6 +147,13 @@ class Notifier implements SmartLifecycle {
         events.record(new ChangeEvent("notification.created", "notification", String.valueOf(id), notice.projectKey(),
                 notice.actorId(), Map.of("recipientId", draft.recipientId(), "issueKey", people.key(),
                         "reason", draft.reason().wire())));
+    }
+
+    /** Queued in the same transaction as the notification: both are kept, or neither. */
+    private void email(long notificationId, String projectKey, String issueKey, Telling.Draft draft) {
+        if (emails && choices.of(draft.recipientId()).wants(draft.reason())) {
+            mail.add(draft.recipientId(), projectKey, issueKey, notificationId);
+        }
     }
 
     @Override

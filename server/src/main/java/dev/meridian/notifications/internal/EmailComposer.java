@@ -1,0 +1,81 @@
+package dev.meridian.notifications.internal;
+
+import dev.meridian.identity.UserRef;
+import dev.meridian.notifications.Notification;
+import java.util.List;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * One email about one issue, from the notifications it gathers (oldest first): what changed and who did it, a link to
+ * the issue and one to the person's notification settings. In the HTML every user's text is escaped.
+ */
+final class EmailComposer {
+
+    static final String SETTINGS_PATH = "/account/notifications";
+
+    private final MailProperties mail;
+
+    EmailComposer(MailProperties mail) {
+        this.mail = mail;
+    }
+
+    Email compose(long id, UserRef to, String issueKey, List<Notification> told) {
+        var latest = told.get(told.size() - 1);
+        var subject = "[" + issueKey + "] " + oneLine(latest.issueSummary());
+        var issueLink = mail.link("/issues/" + issueKey);
+        var settingsLink = mail.link(SETTINGS_PATH);
+        var text = new StringBuilder();
+        var html = new StringBuilder("<!doctype html><html><body style=\"font-family:sans-serif\">");
+        html.append("<p><a href=\"").append(escape(issueLink)).append("\"><strong>").append(escape(issueKey)).append("</strong> ")
+                .append(escape(latest.issueSummary())).append("</a></p>");
+        for (var notification : told) {
+            var headline = headline(notification, issueKey);
+            text.append(headline).append('\n');
+            html.append("<p>").append(escape(headline)).append("</p>");
+            if (!notification.changes().isEmpty()) {
+                html.append("<ul>");
+                for (var change : notification.changes()) {
+                    var line = change.field() + ": " + shown(change.from()) + " → " + shown(change.to());
+                    text.append("  ").append(line).append('\n');
+                    html.append("<li>").append(escape(line)).append("</li>");
+                }
+                html.append("</ul>");
+            }
+            if (notification.excerpt() != null) {
+                text.append("  \"").append(notification.excerpt()).append("\"\n");
+                html.append("<blockquote>").append(escape(notification.excerpt())).append("</blockquote>");
+            }
+            text.append('\n');
+        }
+        text.append("Open ").append(issueKey).append(": ").append(issueLink).append("\n\n")
+                .append("You get this email because you are involved in ").append(issueKey)
+                .append(". Choose what Meridian emails you: ").append(settingsLink).append('\n');
+        html.append("<p><a href=\"").append(escape(issueLink)).append("\">Open ").append(escape(issueKey)).append("</a></p>")
+                .append("<p style=\"color:#666;font-size:smaller\">You get this email because you are involved in ")
+                .append(escape(issueKey)).append(". <a href=\"").append(escape(settingsLink))
+                .append("\">Choose what Meridian emails you</a>.</p></body></html>");
+        return new Email(id, to.email(), subject, text.toString(), html.toString());
+    }
+
+    private static String headline(Notification notification, String issueKey) {
+        var who = notification.actor() == null ? "Someone (an account since removed)" : notification.actor().displayName();
+        return switch (notification.reason()) {
+            case ASSIGNED -> who + " assigned " + issueKey + " to you.";
+            case MENTIONED -> who + " mentioned you on " + issueKey + ".";
+            case COMMENTED -> who + " commented on " + issueKey + ".";
+            case UPDATED -> who + " changed " + issueKey + ".";
+        };
+    }
+
+    private static String shown(String value) {
+        return value == null || value.isBlank() ? "none" : value;
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+}
