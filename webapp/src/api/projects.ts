@@ -4,6 +4,13 @@ import type { UserRef } from './users'
 export type Role = 'admin' | 'member' | 'viewer'
 export type StatusCategory = 'new' | 'indeterminate' | 'done'
 
+/** The status categories in workflow order, as people read them. */
+export const STATUS_CATEGORIES: { value: StatusCategory; label: string }[] = [
+  { value: 'new', label: 'To do' },
+  { value: 'indeterminate', label: 'In progress' },
+  { value: 'done', label: 'Done' },
+]
+
 export interface Project {
   id: number
   key: string

@@ -36,6 +36,7 @@ const BoardSettingsPage = lazy(() => import('../board-settings/board-settings-pa
 const ProjectListPage = lazy(() => import('../projects/project-list-page').then((m) => ({ default: m.ProjectListPage })))
 const SearchPage = lazy(() => import('../search/search-page').then((m) => ({ default: m.SearchPage })))
 const InboxPage = lazy(() => import('../inbox/inbox-page').then((m) => ({ default: m.InboxPage })))
+const MyWorkPage = lazy(() => import('../my-work/my-work-page').then((m) => ({ default: m.MyWorkPage })))
 const CreateIssueDialog = lazy(() => import('../create-issue/create-issue-dialog').then((m) => ({ default: m.CreateIssueDialog })))
 
 export interface PanelState {
@@ -168,6 +169,7 @@ const Pages = memo(
           <Route path="/filters" element={<Lazy page={<FiltersPage />} />} />
           <Route path="/filters/:filterId" element={<Lazy page={<SearchPage />} />} />
           <Route path="/inbox" element={<Lazy page={<InboxPage />} />} />
+          <Route path="/my-work" element={<Lazy page={<MyWorkPage />} />} />
           <Route path="/account/tokens" element={<Lazy page={<TokensPage />} />} />
           <Route path="/account/notifications" element={<Lazy page={<NotificationsPage />} />} />
           <Route path="/admin/pipeline" element={<Lazy page={<PipelinePage />} />} />

@@ -29,3 +29,10 @@ export function dayText(day: string, withYear: boolean, locale?: string): string
 export function yearNeeded(days: string[], today = localDay(Date.now())): boolean {
   return days.some((day) => day && day.slice(0, 4) !== today.slice(0, 4))
 }
+
+/** How an unresolved issue's due day (YYYY-MM-DD) stands on the reader's `today`, in words; nothing before it. */
+export function dueWords(dueDate: string | null, resolved: boolean, today: string): 'Overdue' | 'Due today' | undefined {
+  if (!dueDate || resolved) return undefined
+  if (dueDate < today) return 'Overdue'
+  return dueDate === today ? 'Due today' : undefined
+}

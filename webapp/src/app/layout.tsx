@@ -62,6 +62,9 @@ export function Layout() {
           </button>
         )}
         <div className="nav-group">
+          <NavLink to="/my-work" className="nav-link">
+            My work
+          </NavLink>
           <NavLink to="/search" state={focusSearch} className="nav-link nav-link-key">
             Search issues <kbd>/</kbd>
           </NavLink>

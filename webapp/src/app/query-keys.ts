@@ -11,6 +11,8 @@ export const queryKeys = {
   list: (search: IssueSearch) => ['issues', 'list', search] as const,
   search: (request: SearchRequest) => ['issues', 'search', request] as const,
   children: (issueKey: string) => ['issues', 'children', issueKey] as const,
+  /** The issues the signed-in person worked on lately (My work). */
+  workedOn: ['issues', 'worked-on'] as const,
   /** How many issues each status of a project's workflow holds. */
   workflowUsage: (projectKey: string) => ['issues', 'workflow-usage', projectKey] as const,
   /** Each version of a project with its issues by status category (the Releases page). */

@@ -30,6 +30,7 @@ function cache(): QueryClient {
     [list, {}],
     [otherList, {}],
     [search, {}],
+    [queryKeys.workedOn, []],
     [children, {}],
     [otherChildren, {}],
     [versionProgress, []],
@@ -70,7 +71,7 @@ function staleAfter(change: Partial<ChangeNotice>): string[] {
 }
 
 const keys = (...queryKeys: QueryKey[]) => queryKeys.map((key) => JSON.stringify(key)).sort()
-const webLists = [board, lanes, list, search, children, versionProgress]
+const webLists = [board, lanes, list, search, queryKeys.workedOn, children, versionProgress]
 
 describe('invalidationsFor', () => {
   it('refreshes the project’s board, lists and child lists, every search, and the issue with its history and the issues linking to it', () => {
@@ -93,19 +94,19 @@ describe('invalidationsFor', () => {
 
   it('refreshes comments and watchers of the project’s issues on a comment, which names the comment rather than its issue', () => {
     expect(staleAfter({ type: 'comment.added', aggregateType: 'comment', id: '77', version: null })).toEqual(
-      keys(queryKeys.comments('WEB-1'), queryKeys.watchers('WEB-2'), search),
+      keys(queryKeys.comments('WEB-1'), queryKeys.watchers('WEB-2'), search, queryKeys.workedOn),
     )
   })
 
   it('refreshes only the comments and watchers of the issue a comment names', () => {
     expect(staleAfter({ type: 'comment.added', aggregateType: 'comment', id: '77', version: null, issueKeys: ['WEB-2'] })).toEqual(
-      keys(queryKeys.watchers('WEB-2'), search),
+      keys(queryKeys.watchers('WEB-2'), search, queryKeys.workedOn),
     )
   })
 
   it('refreshes the two ends a link names, even in another project', () => {
     expect(staleAfter({ type: 'link.created', aggregateType: 'link', id: '5', version: null, issueKeys: ['WEB-1', 'OPS-8'] })).toEqual(
-      keys(queryKeys.issue('WEB-1'), queryKeys.issue('OPS-8'), search),
+      keys(queryKeys.issue('WEB-1'), queryKeys.issue('OPS-8'), search, queryKeys.workedOn),
     )
   })
 
@@ -117,19 +118,19 @@ describe('invalidationsFor', () => {
 
   it('refreshes the work log, history, time tracking and searches of the issue work was logged on', () => {
     expect(staleAfter({ type: 'worklog.added', aggregateType: 'worklog', id: '3', version: null, issueKeys: ['WEB-1'] })).toEqual(
-      keys(search, queryKeys.issue('WEB-1'), queryKeys.history('WEB-1'), queryKeys.worklogs('WEB-1')),
+      keys(search, queryKeys.workedOn, queryKeys.issue('WEB-1'), queryKeys.history('WEB-1'), queryKeys.worklogs('WEB-1')),
     )
   })
 
-  it('refreshes the watchers of the one issue someone started or stopped watching', () => {
+  it('refreshes the watchers of the one issue someone started or stopped watching, and searches, which may ask for watchers', () => {
     expect(staleAfter({ type: 'watcher.added', aggregateType: 'watcher', id: 'WEB-2:4', version: null, issueKeys: ['WEB-2'] })).toEqual(
-      keys(queryKeys.watchers('WEB-2')),
+      keys(queryKeys.watchers('WEB-2'), search),
     )
   })
 
   it('refreshes every issue view on a link, whose other end may be in another project', () => {
     expect(staleAfter({ type: 'link.deleted', aggregateType: 'link', id: '5', version: null })).toEqual(
-      keys(queryKeys.issue('WEB-1'), queryKeys.issue('WEB-2'), queryKeys.issue('OPS-7'), queryKeys.issue('OPS-8'), search),
+      keys(queryKeys.issue('WEB-1'), queryKeys.issue('WEB-2'), queryKeys.issue('OPS-7'), queryKeys.issue('OPS-8'), search, queryKeys.workedOn),
     )
   })
 
@@ -141,7 +142,7 @@ describe('invalidationsFor', () => {
 
   it('refreshes the planning screens, searches and histories when a sprint changes, and leaves the lists alone', () => {
     const sprint: Partial<ChangeNotice> = { type: 'sprint.started', aggregateType: 'sprint', id: '7' }
-    expect(staleAfter(sprint)).toEqual(keys(search, queryKeys.history('WEB-1'), queryKeys.history('WEB-2')))
+    expect(staleAfter(sprint)).toEqual(keys(search, queryKeys.workedOn, queryKeys.history('WEB-1'), queryKeys.history('WEB-2')))
     expect(invalidationsFor({ ...(sprint as ChangeNotice), projectKey: 'WEB' })).toContainEqual({ queryKey: ['issues', 'backlog'] })
   })
 

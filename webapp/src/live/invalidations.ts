@@ -11,6 +11,12 @@ function perIssueIn(root: string, projectKey: string): Filters {
   return { queryKey: [root], predicate: (query) => projectKeyOf(String(query.queryKey[1])) === projectKey }
 }
 
+/** Every JQL result, whose issues may come from any project (a `watcher = currentUser()` one too). */
+const SEARCHES: Filters = { queryKey: ['issues', 'search'] }
+
+/** The lists whose issues come from anywhere: any JQL result, and the issues one worked on (My work). */
+const RESULTS: Filters[] = [SEARCHES, { queryKey: queryKeys.workedOn }]
+
 /**
  * Every list of issues that may show an issue of `projectKey`: its board, its lists, child lists of its issues, any JQL
  * result, and its versions' progress.
@@ -21,7 +27,7 @@ function listsOf(projectKey: string): Filters[] {
     { queryKey: queryKeys.versionProgress(projectKey) },
     { queryKey: ['issues', 'list'], predicate: (query) => (query.queryKey[2] as { project?: string } | undefined)?.project === projectKey },
     { queryKey: ['issues', 'children'], predicate: (query) => projectKeyOf(String(query.queryKey[2])) === projectKey },
-    { queryKey: ['issues', 'search'] },
+    ...RESULTS,
   ]
 }
 
@@ -63,12 +69,12 @@ export function invalidationsFor(change: ChangeNotice): Filters[] {
     const issues: Filters[] = issueKeys.length
       ? issueKeys.flatMap((key) => [{ queryKey: queryKeys.comments(key) }, { queryKey: queryKeys.watchers(key) }])
       : [perIssueIn('comments', project), perIssueIn('watchers', project)]
-    return [...issues, { queryKey: ['issues', 'search'] }]
+    return [...issues, ...RESULTS]
   }
   if (aggregate === 'link') {
     // The other end may be an issue of another project.
     const issues: Filters[] = issueKeys.length ? issueKeys.map((key) => ({ queryKey: queryKeys.issue(key) })) : [{ queryKey: ['issue'] }]
-    return [...issues, { queryKey: ['issues', 'search'] }]
+    return [...issues, ...RESULTS]
   }
   if (aggregate === 'attachment' && project) {
     // A file added or removed is a change of its issue, which lists its files: its history and updated time too.
@@ -81,14 +87,15 @@ export function invalidationsFor(change: ChangeNotice): Filters[] {
     const issues = issueKeys.length
       ? issueKeys.flatMap((key) => [queryKeys.worklogs(key), queryKeys.history(key), queryKeys.issue(key)].map((queryKey) => ({ queryKey })))
       : ['worklogs', 'history', 'issue'].map((root) => perIssueIn(root, project))
-    return [...issues, { queryKey: ['issues', 'search'] }]
+    return [...issues, ...RESULTS]
   }
   if (aggregate === 'watcher' && project) {
-    return issueKeys.length ? issueKeys.map((key) => ({ queryKey: queryKeys.watchers(key) })) : [perIssueIn('watchers', project)]
+    const issues = issueKeys.length ? issueKeys.map((key) => ({ queryKey: queryKeys.watchers(key) })) : [perIssueIn('watchers', project)]
+    return [...issues, SEARCHES]
   }
   if (aggregate === 'sprint' || aggregate === 'board') {
     // A sprint's issues changed sprint: their history and JQL results (sprint = …) change too.
-    return [...PLANNING, { queryKey: ['boards'] }, { queryKey: ['issues', 'search'] }, { queryKey: ['history'] }]
+    return [...PLANNING, { queryKey: ['boards'] }, ...RESULTS, { queryKey: ['history'] }]
   }
   if (aggregate === 'project') {
     const projectKey = project ?? change.id

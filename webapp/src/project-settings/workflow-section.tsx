@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
-import { projectsApi, type Scheme, type StatusCategory, type WorkflowDefinition } from '../api/projects'
+import { projectsApi, STATUS_CATEGORIES, type Scheme, type StatusCategory, type WorkflowDefinition } from '../api/projects'
 import { queryKeys } from '../app/query-keys'
 import { useConfirm } from '../app/use-confirm'
 import { useUnsavedChanges } from '../app/use-unsaved-changes'
@@ -11,12 +11,6 @@ import { useSettingsChange } from './use-settings'
 import { WipSection } from './wip-section'
 import * as drafts from './workflow-draft'
 import { capitalized, plural } from '../app/words'
-
-const CATEGORIES: { value: StatusCategory; label: string }[] = [
-  { value: 'new', label: 'To do' },
-  { value: 'indeterminate', label: 'In progress' },
-  { value: 'done', label: 'Done' },
-]
 
 /**
  * The statuses (board columns, in order) and the transitions between them, edited as a draft and saved at once. The
@@ -80,7 +74,7 @@ export function WorkflowSection({ projectKey, canEdit, scheme }: SectionProps & 
               disabled={!canEdit}
               onChange={(e) => setDraft(drafts.setCategory(draft, status.key, e.target.value as StatusCategory))}
             >
-              {CATEGORIES.map((category) => (
+              {STATUS_CATEGORIES.map((category) => (
                 <option key={category.value} value={category.value}>
                   {category.label}
                 </option>

@@ -88,11 +88,8 @@ export function VersionPage() {
         {results.data && (
           <ResultsTable
             issues={issues}
-            jql={jql}
-            reference={reference.data}
-            aliases={aliases}
+            sorting={{ jql, reference: reference.data, aliases, onSort: (field: string, first: Direction) => setJql(sortBy(jql, field, first, aliases)) }}
             stale={results.isPlaceholderData}
-            onSort={(field: string, first: Direction) => setJql(sortBy(jql, field, first, aliases))}
             columns={savedColumns()}
           />
         )}

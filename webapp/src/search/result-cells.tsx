@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { IssueSummary } from '../api/issues'
-import { AssigneeCell, NoValue, PersonCell, PriorityCell, StatusCell, TypeCell } from '../ui/issue-cells'
+import { AssigneeCell, DueCell, NoValue, PersonCell, PriorityCell, StatusCell, TypeCell } from '../ui/issue-cells'
 import { Time } from '../ui/time'
 import { formatDuration } from '../issue-view/work-duration'
 import { COLUMNS, type Column } from './result-columns'
@@ -35,7 +35,7 @@ export const RESULT_COLUMNS: ResultColumn[] = [
     cell: (issue) => <PersonCell user={issue.reporter} nobody="Nobody" />,
   },
   { label: 'Resolution', field: 'resolution', first: 'ASC', className: 'col-priority', byDefault: false, cell: (issue) => issue.resolution ?? <NoValue text="Unresolved" /> },
-  { label: 'Due', field: 'duedate', first: 'ASC', className: 'col-priority', byDefault: false, cell: (issue) => issue.dueDate ?? '' },
+  { label: 'Due', field: 'duedate', first: 'ASC', className: 'col-due', byDefault: false, cell: (issue) => <DueCell issue={issue} /> },
   { label: 'Labels', field: 'labels', first: 'ASC', className: 'col-labels', byDefault: false, cell: (issue) => issue.labels.join(', ') },
   {
     label: 'Original estimate', field: 'originalestimate', first: 'DESC', className: 'col-time', byDefault: false,

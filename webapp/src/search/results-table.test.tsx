@@ -9,7 +9,7 @@ describe('ResultsTable', () => {
   it('cuts a long assignee to the column and says the whole name on hover, leaving room for the time columns', () => {
     const issue = issueSummary('WEB-1', 'To Do', '2026-01-01T00:00:00Z', { assignee: maximiliana })
     renderWithProviders(
-      <ResultsTable issues={[issue]} jql="" reference={undefined} aliases={{}} stale={false} onSort={vi.fn()}
+      <ResultsTable issues={[issue]} sorting={{ jql: '', reference: undefined, aliases: {}, onSort: vi.fn() }} stale={false}
         columns={['key', 'summary', 'assignee', 'originalestimate', 'remainingestimate', 'timespent']} />,
     )
 

@@ -130,11 +130,8 @@ export function SearchPage() {
           <ResultsTable
             selection={selection}
             issues={results.data.issues}
-            jql={jql}
-            reference={reference.data}
-            aliases={aliasesOf(reference.data)}
+            sorting={{ jql, reference: reference.data, aliases: aliasesOf(reference.data), onSort: sort }}
             stale={results.isPlaceholderData}
-            onSort={sort}
             columns={columns}
           />
         )}

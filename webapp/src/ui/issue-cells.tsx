@@ -1,4 +1,6 @@
+import { useState } from 'react'
 import type { IssueSummary } from '../api/issues'
+import { dayText, dueWords, localDay, yearNeeded } from '../app/calendar-day'
 import type { UserRef } from '../api/users'
 import { Avatar } from './avatar'
 import { PriorityIcon, StatusDot, TypeIcon } from './issue-glyphs'
@@ -49,4 +51,17 @@ export function PersonCell({ user, nobody }: { user: UserRef | null; nobody: str
 
 export function AssigneeCell({ issue }: { issue: Pick<IssueSummary, 'assignee'> }) {
   return <PersonCell user={issue.assignee} nobody="Unassigned" />
+}
+
+/** The due day, and for an unresolved issue "Overdue" or "Due today" in words beside it. */
+export function DueCell({ issue }: { issue: Pick<IssueSummary, 'dueDate' | 'resolution'> }) {
+  const [today] = useState(() => localDay(Date.now()))
+  if (!issue.dueDate) return null
+  const words = dueWords(issue.dueDate, issue.resolution !== null, today)
+  return (
+    <span className="status-cell">
+      <time dateTime={issue.dueDate}>{dayText(issue.dueDate, yearNeeded([issue.dueDate], today))}</time>
+      {words && <span className={`pill ${words === 'Overdue' ? 'overdue' : 'due-today'}`}>{words}</span>}
+    </span>
+  )
 }

@@ -31,6 +31,7 @@ class IssueAuthorizationTest extends EndpointMatrix {
             change("DELETE", "/api/v1/issues/{issue}", null, ADMIN),
             change("POST", "/api/v1/issues/{issue}/transitions", "{'status':'In Progress'}", MEMBER),
             read("/api/v1/issues/{issue}/history", VIEWER),
+            read("/api/v1/myself/worked-on", USER),
             read("/api/v1/issues/{issue}/comments", VIEWER),
             change("POST", "/api/v1/issues/{issue}/comments", "{'body':'Hello'}", MEMBER),
             change("PUT", "/api/v1/issues/{issue}/comments/{comment}", "{'body':'Edited'}", ADMIN),

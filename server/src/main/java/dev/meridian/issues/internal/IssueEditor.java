@@ -328,4 +328,9 @@ public class IssueEditor {
     public List<IssueSummary> summaries(List<Long> ids) {
         return reads.summaries(ids);
     }
+
+    /** Summaries by issue id; ids that name no issue are left out. */
+    public Map<Long, IssueSummary> summariesById(List<Long> ids) {
+        return reads.summariesById(ids);
+    }
 }
