@@ -136,6 +136,34 @@ export interface MoveRequest {
   statuses?: Record<string, string>
 }
 
+/** Jira's bulk Move: these issues to one project, one choice for each type and status it lacks whichever issues have it. */
+export interface BulkMoveRequest extends MoveRequest {
+  keys: string[]
+}
+
+/** A type or status the target project has none of by that name, and what it may become there. */
+export interface MoveMapping {
+  from: string
+  choices: string[]
+}
+
+/**
+ * What moving a selection does, before anything moves. `moving`: the selected issues that move, each with its sub-tasks
+ * (an epic without its issues); `along`: selected sub-tasks whose selected parent takes them; `refused`: selected
+ * sub-tasks without their parent, which stay (a sub-task moves only with its parent, as in Jira); `subtasks`: how many
+ * go along in all; `dropped`: how many of the issues that move lose each, and `epicIssues` those of moving epics that stay.
+ */
+export interface MovePlan {
+  project: string
+  moving: string[]
+  along: { key: string; parent: string }[]
+  refused: { key: string; detail: string }[]
+  subtasks: number
+  types: MoveMapping[]
+  statuses: MoveMapping[]
+  dropped: { components: number; versions: number; assignees: number; epics: number; epicIssues: number }
+}
+
 /** Fields a PATCH may change; `assignee` is an email, `null` or `""` unassigns. */
 export interface IssueChanges {
   type?: string
@@ -208,6 +236,10 @@ export const issuesApi = {
   clone: (key: string, clone: CloneRequest) => http.post<Issue>(`${path(key)}/clone`, clone),
   /** Answers the issue under its new key; its old key keeps finding it. */
   move: (key: string, move: MoveRequest) => http.post<Issue>(`${path(key)}/move`, move),
+  /** What moving these issues would do and the choices it needs; nothing moves. */
+  movePlan: (move: BulkMoveRequest) => http.post<MovePlan>('/api/v1/issues/move/plan', move),
+  /** Each issue moves on its own; the refused are listed with the reason, as a bulk edit's are. */
+  moveAll: (move: BulkMoveRequest) => http.post<BulkResult>('/api/v1/issues/move', move),
   history: (key: string) => http.get<HistoryEntry[]>(`${path(key)}/history`),
   bulk: (change: BulkChange) => http.post<BulkResult>('/api/v1/issues/bulk', change),
   /**

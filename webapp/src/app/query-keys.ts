@@ -17,6 +17,8 @@ export const queryKeys = {
   workflowUsage: (projectKey: string) => ['issues', 'workflow-usage', projectKey] as const,
   /** Each version of a project with its issues by status category (the Releases page). */
   versionProgress: (projectKey: string) => ['issues', 'version-progress', projectKey] as const,
+  /** What moving these issues to a project would do (bulk Move): under `issues`, as any change to them changes it. */
+  movePlan: (projectKey: string, keys: string[]) => ['issues', 'move-plan', projectKey, keys] as const,
   issue: (issueKey: string) => ['issue', issueKey] as const,
   history: (issueKey: string) => ['history', issueKey] as const,
   comments: (issueKey: string) => ['comments', issueKey] as const,

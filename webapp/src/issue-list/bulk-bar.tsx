@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
-import { issuesApi, type BulkChange, type BulkEntry } from '../api/issues'
+import { issuesApi, type BulkChange, type BulkEntry, type BulkResult } from '../api/issues'
 import { queryKeys } from '../app/query-keys'
 import { useToast } from '../app/use-toast'
 import { assignable, useMembers, useScheme } from '../projects/use-projects'
 import { plural } from '../app/words'
+import { BulkMoveDialog } from './bulk-move-dialog'
 
 const UNASSIGNED = '\u0000unassigned'
 
@@ -21,8 +22,9 @@ interface Props {
 type Change = Omit<BulkChange, 'keys'>
 
 /**
- * What the selected rows can all be changed to; each issue changes on its own and the refusals are listed. A change is
- * only made once confirmed ("Apply to 12 issues"): picking a value by mistake changes nothing.
+ * What the selected rows can all be changed to, or the project they can be moved to; each issue changes on its own and
+ * the refusals are listed. A change is only made once confirmed ("Apply to 12 issues", the Move dialog's Move): picking
+ * a value by mistake changes nothing.
  */
 export function BulkBar({ projectKey, selected, onDone }: Props) {
   const scheme = useScheme(projectKey)
@@ -33,21 +35,24 @@ export function BulkBar({ projectKey, selected, onDone }: Props) {
   const [label, setLabel] = useState('')
   const [pending, setPending] = useState<{ body: Change; question: (count: string) => string }>()
   const ask = (body: Change, question: (count: string) => string) => setPending({ body, question })
+  const [moving, setMoving] = useState(false)
+  /** `done`: what was done to how many ("Changed 3 issues"); `notDone`: what the refused could not be. */
+  const settle = (result: BulkResult & { stopped?: Error }, done: (count: string) => string, notDone: string) => {
+    const failed = result.results.filter((entry) => entry.outcome === 'failed')
+    setFailures(failed)
+    const changed = done(plural(result.updated, 'issue'))
+    if (result.stopped) toast.error(`${changed}, then stopped: ${result.stopped.message}`)
+    else toast.info(failed.length ? `${changed}; ${failed.length} could not be ${notDone}` : changed)
+    for (const entry of result.results) {
+      void client.invalidateQueries({ queryKey: queryKeys.issue(entry.key) })
+      void client.invalidateQueries({ queryKey: queryKeys.history(entry.key) })
+    }
+    void client.invalidateQueries({ queryKey: queryKeys.issues })
+    onDone(result.results.filter((entry) => entry.outcome !== 'failed').map((entry) => entry.key))
+  }
   const change = useMutation({
     mutationFn: (body: Change) => issuesApi.bulkInBatches({ keys: selected, ...body }),
-    onSuccess: (result) => {
-      const failed = result.results.filter((entry) => entry.outcome === 'failed')
-      setFailures(failed)
-      const changed = plural(result.updated, 'issue')
-      if (result.stopped) toast.error(`Changed ${changed}, then stopped: ${result.stopped.message}`)
-      else toast.info(failed.length ? `Changed ${changed}; ${failed.length} could not be changed` : `Changed ${changed}`)
-      for (const entry of result.results) {
-        void client.invalidateQueries({ queryKey: queryKeys.issue(entry.key) })
-        void client.invalidateQueries({ queryKey: queryKeys.history(entry.key) })
-      }
-      void client.invalidateQueries({ queryKey: queryKeys.issues })
-      onDone(result.results.filter((entry) => entry.outcome !== 'failed').map((entry) => entry.key))
-    },
+    onSuccess: (result) => settle(result, (count) => `Changed ${count}`, 'changed'),
     onError: (error) => toast.error(`Nothing was changed: ${error.message}`),
   })
   const assignees = assignable(members.data)
@@ -108,6 +113,20 @@ export function BulkBar({ projectKey, selected, onDone }: Props) {
           Remove label
         </button>
       </form>
+      <button type="button" className="button" disabled={change.isPending} onClick={() => setMoving(true)}>
+        Move to project…
+      </button>
+      {moving && (
+        <BulkMoveDialog
+          projectKey={projectKey}
+          keys={selected}
+          onClose={() => setMoving(false)}
+          onMoved={(result, project) => {
+            setMoving(false)
+            settle(result, (count) => `Moved ${count} to ${project}`, 'moved')
+          }}
+        />
+      )}
       {pending && (
         <div className="bulk-confirm" role="group" aria-label="Confirm the change">
           <span>{pending.question(count)}</span>

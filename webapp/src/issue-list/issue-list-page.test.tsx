@@ -247,6 +247,62 @@ describe('IssueListPage', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('region', { name: 'Change selected issues' })).toBeNull()
   })
 
+  it('moves the selected issues to another project in one dialog, asking once for the status it lacks and listing the refused sub-task', async () => {
+    const project = (key: string, role: string) => ({ id: key.length, key, name: `Project ${key}`, description: null, lead: null, aiTrainingEnabled: false, role, createdAt: '', updatedAt: '', version: 1 })
+    const plans: unknown[] = []
+    const move = vi.fn((body: { keys: string[] }) =>
+      json(200, {
+        updated: 2,
+        unchanged: 0,
+        failed: 1,
+        results: body.keys.map((key) =>
+          key === 'WEB-3'
+            ? { key, outcome: 'failed', version: null, problem: { status: 409, detail: 'WEB-3 is a sub-task: it moves with its parent WEB-9; move WEB-9 instead' } }
+            : { key, outcome: 'updated', version: 2, problem: null },
+        ),
+      }),
+    )
+    stub(undefined, {
+      'GET /api/v1/projects': () => json(200, [project('WEB', 'admin'), project('OPS', 'member'), project('DOC', 'viewer')]),
+      'POST /api/v1/issues/move/plan': (init) => {
+        plans.push(JSON.parse(String(init?.body)))
+        return json(200, {
+          project: 'OPS', moving: ['WEB-1', 'WEB-2'], along: [], refused: [{ key: 'WEB-3', detail: 'WEB-3 is a sub-task' }], subtasks: 1,
+          types: [], statuses: [{ from: 'In Review', choices: ['Backlog', 'Doing', 'Done'] }],
+          dropped: { components: 2, versions: 0, assignees: 1, epics: 0, epicIssues: 0 },
+        })
+      },
+      'POST /api/v1/issues/move': (init) => move(JSON.parse(String(init?.body))),
+    })
+    const user = renderList()
+    await screen.findByText('Summary of WEB-1')
+    for (const key of ['WEB-1', 'WEB-2', 'WEB-3']) await user.click(screen.getByRole('checkbox', { name: `Select ${key}` }))
+
+    await user.click(screen.getByRole('button', { name: 'Move to project…' }))
+    const dialog = screen.getByRole('dialog', { name: 'Move 3 issues' })
+    const targets = within(dialog).getByRole('combobox', { name: 'Project to move to' })
+    await waitFor(() => expect(within(targets).getAllByRole('option').map((option) => option.textContent)).toEqual(['Choose a project…', 'OPS – Project OPS']))
+    await user.selectOptions(targets, 'OPS')
+
+    await user.selectOptions(await within(dialog).findByRole('combobox', { name: 'Status for issues in In Review' }), 'Doing')
+    expect(within(dialog).getAllByRole('combobox')).toHaveLength(2)
+    const changes = within(dialog).getByRole('list', { name: 'What the move changes' })
+    expect(changes).toHaveTextContent('2 issues take the next keys of OPS')
+    expect(changes).toHaveTextContent('1 sub-task moves with its parent')
+    expect(changes).toHaveTextContent('1 selected sub-task is not moved without its parent: WEB-3.')
+    expect(changes).toHaveTextContent('The components of 2 issues belong to WEB and are dropped.')
+    expect(plans).toEqual([{ keys: ['WEB-1', 'WEB-2', 'WEB-3'], project: 'OPS' }])
+    expect(move).not.toHaveBeenCalled()
+    await user.click(within(dialog).getByRole('button', { name: 'Move' }))
+
+    await waitFor(() => expect(move).toHaveBeenCalledWith({ keys: ['WEB-1', 'WEB-2', 'WEB-3'], project: 'OPS', statuses: { 'In Review': 'Doing' } }))
+    expect(await screen.findByRole('alert', { name: 'Not changed' })).toHaveTextContent('WEB-3: WEB-3 is a sub-task: it moves with its parent WEB-9')
+    expect(screen.queryByRole('dialog', { name: 'Move 3 issues' })).toBeNull()
+    expect(screen.getByText('Moved 2 issues to OPS; 1 could not be moved')).toBeInTheDocument()
+    expect(screen.getByRole('checkbox', { name: 'Select WEB-3' })).toBeChecked()
+    expect(screen.getByRole('checkbox', { name: 'Select WEB-1' })).not.toBeChecked()
+  })
+
   it('changes a row’s priority and assignee in place, before the server answers', async () => {
     let answer: () => void = () => {}
     const rows = issues.map((issue) => ({ ...issue }))

@@ -3,11 +3,11 @@ import { useState } from 'react'
 import { issuesApi, type Issue } from '../api/issues'
 import { queryKeys } from '../app/query-keys'
 import { fieldMessages } from '../create-issue/use-create-issue'
-import { useMembers, useProjects, useScheme } from '../projects/use-projects'
+import { useMembers, useScheme } from '../projects/use-projects'
 import { Dialog } from '../ui/dialog'
-import { Field } from '../ui/field'
 import { FormFooter } from '../ui/form-footer'
-import { isSubtask, moveConsequences, moveRequest, moveTargets, neededMappings, type Mapping } from './move-plan'
+import { MappingFields, TargetProjectField } from './move-fields'
+import { isSubtask, moveConsequences, moveRequest, neededMappings } from './move-plan'
 import { useChildren } from './use-issue-parts'
 
 /**
@@ -16,7 +16,6 @@ import { useChildren } from './use-issue-parts'
  */
 export function MoveDialog({ issue, onClose, onMoved }: { issue: Issue; onClose: () => void; onMoved: (moved: Issue) => void }) {
   const client = useQueryClient()
-  const projects = useProjects()
   const source = useScheme(issue.projectKey)
   const [project, setProject] = useState('')
   const [chosen, setChosen] = useState<Record<string, string>>({})
@@ -38,7 +37,6 @@ export function MoveDialog({ issue, onClose, onMoved }: { issue: Issue; onClose:
     },
   })
   const refusal = fieldMessages(move.error)
-  const targets = moveTargets(projects.data ?? [], issue.projectKey)
 
   if (source.data && isSubtask(issue, source.data)) {
     return (
@@ -47,22 +45,6 @@ export function MoveDialog({ issue, onClose, onMoved }: { issue: Issue; onClose:
           {issue.key} is a sub-task: it moves with its parent {issue.parentKey}. Open {issue.parentKey} and move it instead.
         </p>
       </Dialog>
-    )
-  }
-  const mappingField = (kind: 'type' | 'status', mapping: Mapping) => {
-    const name = `${kind}:${mapping.from}`
-    return (
-      <Field
-        key={name}
-        label={kind === 'type' ? `Type for its ${mapping.from} issues` : `Status for issues in ${mapping.from}`}
-        error={mapping.choices.length ? undefined : `${project} has none to choose from: an admin of ${project} can add one in Project settings.`}
-      >
-        <select value={chosen[name] ?? mapping.choices[0] ?? ''} onChange={(event) => setChosen({ ...chosen, [name]: event.target.value })}>
-          {mapping.choices.map((choice) => (
-            <option key={choice}>{choice}</option>
-          ))}
-        </select>
-      </Field>
     )
   }
   return (
@@ -76,21 +58,13 @@ export function MoveDialog({ issue, onClose, onMoved }: { issue: Issue; onClose:
           if (project) move.mutate()
         }}
       >
-        <Field label="Project to move to" error={tried && !project ? 'Choose the project to move the issue to.' : refusal.byField.project}>
-          <select data-autofocus value={project} onChange={(event) => setProject(event.target.value)}>
-            <option value="">Choose a project…</option>
-            {targets.map((option) => (
-              <option key={option.key} value={option.key}>
-                {option.key} – {option.name}
-              </option>
-            ))}
-          </select>
-        </Field>
-        {projects.data && !targets.length && (
-          <p className="muted small">Issues move only to projects where you are a member or an admin, and you are in no other.</p>
-        )}
-        {needed.types.map((mapping) => mappingField('type', mapping))}
-        {needed.statuses.map((mapping) => mappingField('status', mapping))}
+        <TargetProjectField
+          fromProject={issue.projectKey}
+          value={project}
+          onChange={setProject}
+          error={tried && !project ? 'Choose the project to move the issue to.' : refusal.byField.project}
+        />
+        <MappingFields project={project} needed={needed} chosen={chosen} onChoose={setChosen} />
         {source.data && target.data && (
           <ul aria-label="What the move changes" className="small">
             {moveConsequences(issue, children, source.data, target.data, members.data).map((line) => (

@@ -1,13 +1,9 @@
-import type { Issue, IssueSummary, MoveRequest } from '../api/issues'
+import type { Issue, IssueSummary, MoveMapping, MoveRequest } from '../api/issues'
 import type { Member, Project, Scheme } from '../api/projects'
 import { plural } from '../app/words'
 import { assignable } from '../projects/use-projects'
 
-/** A type or status the target project has none of by that name, and what it may become there. */
-export interface Mapping {
-  from: string
-  choices: string[]
-}
+export type Mapping = MoveMapping
 
 export interface NeededMappings {
   types: Mapping[]

@@ -141,7 +141,7 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('dialog')).toBeNull()
   })
 
-  it('renames and deletes components and releases and archives versions', async () => {
+  it('renames and deletes components, showing the refusal inline', async () => {
     const calls: string[] = []
     stubFetch({
       'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
@@ -151,10 +151,6 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
       },
       'DELETE /api/v1/projects/WEB/components/Disks': () =>
         json(409, { status: 409, title: 'Conflict', detail: "Component 'Disks' is on 2 issues; take it off them before deleting it" }, 'application/problem+json'),
-      'PATCH /api/v1/projects/WEB/versions/1.0': (init) => {
-        calls.push(`version ${JSON.stringify(body(init))}`)
-        return json(200, scheme('admin', { versions: [{ id: 1, name: '1.0', released: true, archived: false, releaseDate: null }] }))
-      },
     })
     const user = renderSettings('components')
 
@@ -166,11 +162,56 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
     await user.click(await screen.findByRole('button', { name: 'Delete Disks' }))
     await user.click(within(screen.getByRole('dialog', { name: 'Delete the component “Disks”?' })).getByRole('button', { name: 'Delete' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('is on 2 issues')
+    expect(calls).toEqual(['rename Disks'])
+  })
 
-    await user.click(screen.getByRole('link', { name: 'Versions' }))
-    await user.click(await screen.findByRole('button', { name: 'Release 1.0' }))
-    expect(await screen.findByRole('button', { name: 'Unrelease 1.0' })).toBeInTheDocument()
-    expect(calls).toEqual(['rename Disks', 'version {"released":true}'])
+  it('releases a version with the Releases page’s dialog, which asks where its unresolved issues go, and archives another', async () => {
+    const v10 = { id: 1, name: '1.0', released: false, archived: false, releaseDate: null }
+    const v11 = { id: 2, name: '1.1', released: false, archived: false, releaseDate: '2026-09-01' }
+    const row = (version: typeof v10, unresolved: number) => ({ version, toDo: unresolved, inProgress: 0, done: 1, unresolved, affected: 0 })
+    const calls: string[] = []
+    stubFetch({
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin', { versions: [v10, v11] })),
+      'GET /api/v1/projects/WEB/versions/progress': () => json(200, [row(v10, 2), row(v11, 0)]),
+      'POST /api/v1/projects/WEB/versions/1.0/release': (init) => {
+        calls.push(`release 1.0 ${JSON.stringify(body(init))}`)
+        return json(200, scheme('admin', { versions: [{ ...v10, released: true }, v11] }))
+      },
+      'PATCH /api/v1/projects/WEB/versions/1.1': (init) => {
+        calls.push(`1.1 ${JSON.stringify(body(init))}`)
+        return json(200, scheme('admin', { versions: [{ ...v10, released: true }, { ...v11, archived: true }] }))
+      },
+    })
+    const user = renderSettings('versions')
+
+    expect(await screen.findByRole('link', { name: '1.1' })).toHaveAttribute('href', '/projects/WEB/releases/1.1')
+    expect(screen.queryByRole('button', { name: 'Release 1.0' })).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Actions for 1.0' }))
+    await user.click(screen.getByRole('menuitem', { name: 'Release…' }))
+    const dialog = screen.getByRole('dialog', { name: 'Release 1.0' })
+    expect(within(dialog).getByRole('radio', { name: /Move 2 unresolved issues to/ })).toBeChecked()
+    await user.clear(within(dialog).getByLabelText('Release date'))
+    await user.type(within(dialog).getByLabelText('Release date'), '2026-08-01')
+    await user.click(within(dialog).getByRole('button', { name: 'Release' }))
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Release 1.0' })).toBeNull())
+
+    await user.click(screen.getByRole('button', { name: 'Actions for 1.1' }))
+    await user.click(screen.getByRole('menuitem', { name: 'Archive' }))
+    await waitFor(() => expect(calls).toEqual(['release 1.0 {"releaseDate":"2026-08-01","moveUnresolvedTo":"1.1"}', '1.1 {"archived":true}']))
+  })
+
+  it('lists versions without their actions for those who only read the settings', async () => {
+    stubFetch({
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('member')),
+      'GET /api/v1/projects/WEB/versions/progress': () =>
+        json(200, [{ version: scheme('member').versions[0], toDo: 1, inProgress: 0, done: 0, unresolved: 1, affected: 0 }]),
+    })
+    renderSettings('versions')
+
+    expect(await screen.findByRole('link', { name: '1.0' })).toBeInTheDocument()
+    expect(screen.getByText('Unreleased')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Actions for 1.0' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Create version' })).toBeNull()
   })
 
   it('asks before leaving a typed project name unsaved, and not once it is saved', async () => {

@@ -1,14 +1,13 @@
 import { useState } from 'react'
 import { Link, useParams } from 'react-router'
-import { projectsApi, type NewVersion } from '../api/projects'
 import { dayText, localDay, yearNeeded } from '../app/calendar-day'
 import { useScheme } from '../projects/use-projects'
 import { ProblemText } from '../project-settings/problem-text'
+import { CreateVersion } from './create-version'
 import { ReleaseProgress } from './release-progress'
 import { isOverdue, RELEASE_STATUSES, SHOWN_AT_FIRST, shownVersions, statusLabel, type ReleaseStatus } from './release-status'
-import { useVersionChange, useVersionProgress } from './use-releases'
+import { useVersionProgress } from './use-releases'
 import { VersionActions } from './version-actions'
-import { VersionDialog } from './version-dialog'
 
 /**
  * Jira's Releases: each version with its status, progress, dates and description, filtered by status (unreleased and
@@ -19,8 +18,6 @@ export function ReleasesPage() {
   const scheme = useScheme(projectKey)
   const progress = useVersionProgress(projectKey)
   const [shown, setShown] = useState<ReleaseStatus[]>(SHOWN_AT_FIRST)
-  const [creating, setCreating] = useState(false)
-  const create = useVersionChange(projectKey, (version: NewVersion) => projectsApi.addVersion(projectKey, version))
   const canAdmin = scheme.data?.project.callerRole === 'admin'
   const [today] = useState(() => localDay(Date.now()))
   const rows = shownVersions(progress.data ?? [], shown)
@@ -41,11 +38,7 @@ export function ReleasesPage() {
               </button>
             ))}
           </div>
-          {canAdmin && (
-            <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-              Create version
-            </button>
-          )}
+          {canAdmin && <CreateVersion projectKey={projectKey} />}
         </div>
       </header>
       <div className="page-body">
@@ -97,17 +90,6 @@ export function ReleasesPage() {
           </p>
         )}
       </div>
-      {creating && (
-        <VersionDialog
-          error={create.error}
-          pending={create.isPending}
-          onCreate={(version) => create.mutate(version, { onSuccess: () => setCreating(false) })}
-          onClose={() => {
-            create.reset()
-            setCreating(false)
-          }}
-        />
-      )}
     </div>
   )
 }

@@ -59,15 +59,7 @@ public class BulkEdits {
                 return new Entry(after.key(), outcome, after.version(), null);
             });
         } catch (ProblemException e) {
-            var problem = new LinkedHashMap<String, Object>();
-            problem.put("status", e.status().value());
-            problem.put("detail", e.getMessage());
-            e.properties().forEach((name, value) -> {
-                if (!name.equals("current")) {
-                    problem.put(name, value);
-                }
-            });
-            return new Entry(key.toString(), Outcome.FAILED, null, problem);
+            return Entry.failed(key.toString(), e);
         }
     }
 

@@ -4,6 +4,7 @@ import static dev.meridian.support.AccessMatrix.Access.ADMIN;
 import static dev.meridian.support.AccessMatrix.Access.MEMBER;
 import static dev.meridian.support.AccessMatrix.Access.USER;
 import static dev.meridian.support.AccessMatrix.Access.VIEWER;
+import static dev.meridian.support.AccessMatrix.Endpoint.call;
 import static dev.meridian.support.AccessMatrix.Endpoint.change;
 import static dev.meridian.support.AccessMatrix.Endpoint.read;
 import static dev.meridian.support.Problems.assertProblem;
@@ -48,6 +49,8 @@ class IssueAuthorizationTest extends EndpointMatrix {
             change("DELETE", "/api/v1/attachments/{attachment}", null, ADMIN),
             change("POST", "/api/v1/issues/{issue}/clone", "{'summary':'A copy'}", MEMBER),
             change("POST", "/api/v1/issues/{issue}/move", "{'project':'{target}'}", ADMIN),
+            call("POST", "/api/v1/issues/move/plan", "{'keys':['{issue}','{other}'],'project':'{target}'}", ADMIN),
+            change("POST", "/api/v1/issues/move", "{'keys':['{issue}','{other}'],'project':'{target}'}", ADMIN),
             read("/api/v1/issues/{issue}/links", VIEWER),
             change("POST", "/api/v1/issues/{issue}/links", "{'type':'blocks','issue':'{other}'}", MEMBER),
             change("DELETE", "/api/v1/issues/{issue}/links/{link}", null, MEMBER),

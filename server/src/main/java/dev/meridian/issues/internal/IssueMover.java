@@ -64,8 +64,7 @@ public class IssueMover {
         var source = editor.deletable(issue, key, by, "move");
         var from = new Lookup(schemes.scheme(source), users);
         if (issue.parentId() != null && from.typeLevel(issue.typeId()) < 0) {
-            var parent = editor.parentKey(issue.parentId());
-            throw new ConflictException(issue.key() + " is a sub-task: it moves with its parent " + parent + "; move " + parent + " instead");
+            throw new ConflictException(subtaskAlone(issue));
         }
         var target = target(projectKey, source, by);
         var to = new Lookup(schemes.scheme(target), users);
@@ -102,8 +101,14 @@ public class IssueMover {
         return editor.get(IssueKey.parse(moved.key()), by);
     }
 
+    /** Why a sub-task is not moved on its own, as in Jira. */
+    String subtaskAlone(IssueRow subtask) {
+        var parent = editor.parentKey(subtask.parentId());
+        return subtask.key() + " is a sub-task: it moves with its parent " + parent + "; move " + parent + " instead";
+    }
+
     /** The project to move to: one the caller can see, not the issue's own, where they may create issues. */
-    private ProjectRef target(String projectKey, ProjectRef source, CurrentUser by) {
+    ProjectRef target(String projectKey, ProjectRef source, CurrentUser by) {
         if (projectKey == null || projectKey.isBlank()) {
             throw new InvalidInputException("project", "choose the project to move the issue to");
         }

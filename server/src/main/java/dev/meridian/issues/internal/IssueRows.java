@@ -135,6 +135,11 @@ class IssueRows {
         return jdbc.sql(SELECT + " where i.parent_id = ? order by i.id for update of i").param(parentId).query(IssueRows::map).list();
     }
 
+    /** The issues right under this one, without locking them. */
+    List<IssueRow> children(long parentId) {
+        return jdbc.sql(SELECT + " where i.parent_id = ? order by i.id").param(parentId).query(IssueRows::map).list();
+    }
+
     Optional<Long> idOfExternal(long projectId, String externalId) {
         return jdbc.sql("select id from issues where project_id = ? and external_id = ?").params(projectId, externalId)
                 .query(Long.class).optional();

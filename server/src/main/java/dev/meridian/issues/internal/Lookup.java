@@ -85,8 +85,12 @@ final class Lookup {
         return user.get().id();
     }
 
+    /** The same problem once, however many issues have it. */
     void reject(String field, String message) {
-        errors.add(new FieldError(field, message));
+        var error = new FieldError(field, message);
+        if (!errors.contains(error)) {
+            errors.add(error);
+        }
     }
 
     void throwIfAny() {

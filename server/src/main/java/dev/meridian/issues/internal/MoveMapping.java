@@ -1,9 +1,11 @@
 package dev.meridian.issues.internal;
 
+import dev.meridian.issues.MovePlan;
 import dev.meridian.projects.ProjectScheme;
 import dev.meridian.projects.Workflow;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -30,7 +32,7 @@ final class MoveMapping {
     Long type(long typeId) {
         var name = from.typeName(typeId);
         int level = from.typeLevel(typeId);
-        var sameLevel = to.scheme().types().stream().filter(t -> t.level() == level).map(ProjectScheme.IssueType::name).toList();
+        var sameLevel = typesOfLevel(level);
         var chosen = types.get(name);
         var type = to.scheme().type(chosen == null ? name : chosen).filter(t -> t.level() == level);
         if (type.isEmpty()) {
@@ -53,15 +55,29 @@ final class MoveMapping {
             var project = to.scheme().project().key();
             to.reject("statuses." + name, (chosen == null ? project + "'s workflow has no status '" + name + "'"
                     : "'" + chosen + "' is not a status of " + project + "'s workflow")
-                    + "; choose one of: " + choices(workflow.statuses().stream().map(Workflow.Status::name).toList()));
+                    + "; choose one of: " + choices(statusNames()));
             return null;
         }
         return status.get().id();
     }
 
+    /** The choices for a type the target has none of by name at its level; empty when it has one. */
+    Optional<MovePlan.Mapping> typeNeeded(long typeId) {
+        var name = from.typeName(typeId);
+        int level = from.typeLevel(typeId);
+        return to.scheme().type(name).filter(t -> t.level() == level).isPresent() ? Optional.empty()
+                : Optional.of(new MovePlan.Mapping(name, typesOfLevel(level)));
+    }
+
+    /** The choices for a status the target's workflow has none of by name; empty when it has one. */
+    Optional<MovePlan.Mapping> statusNeeded(long statusId) {
+        var name = from.statusName(statusId);
+        return to.scheme().workflow().status(name).isPresent() ? Optional.empty() : Optional.of(new MovePlan.Mapping(name, statusNames()));
+    }
+
     Long priority(Long priorityId) {
         var name = from.priorityName(priorityId);
-        var same = name == null ? java.util.Optional.<ProjectScheme.Priority>empty() : to.scheme().priority(name);
+        var same = name == null ? Optional.<ProjectScheme.Priority>empty() : to.scheme().priority(name);
         return same.or(() -> to.scheme().defaultPriority()).map(ProjectScheme.Priority::id).orElse(null);
     }
 
@@ -69,6 +85,14 @@ final class MoveMapping {
     Long resolution(Long resolutionId) {
         var name = from.resolutionName(resolutionId);
         return name == null ? null : to.scheme().resolution(name).map(ProjectScheme.Resolution::id).orElse(null);
+    }
+
+    private List<String> typesOfLevel(int level) {
+        return to.scheme().types().stream().filter(t -> t.level() == level).map(ProjectScheme.IssueType::name).toList();
+    }
+
+    private List<String> statusNames() {
+        return to.scheme().workflow().statuses().stream().map(Workflow.Status::name).toList();
     }
 
     private static String levelWord(int level) {
