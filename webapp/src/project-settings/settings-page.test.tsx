@@ -166,7 +166,7 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
   })
 
   it('releases a version with the Releases page’s dialog, which asks where its unresolved issues go, and archives another', async () => {
-    const v10 = { id: 1, name: '1.0', released: false, archived: false, releaseDate: null }
+    const v10 = { id: 1, name: '1.0', released: false, archived: false, releaseDate: null as string | null }
     const v11 = { id: 2, name: '1.1', released: false, archived: false, releaseDate: '2026-09-01' }
     const row = (version: typeof v10, unresolved: number) => ({ version, toDo: unresolved, inProgress: 0, done: 1, unresolved, affected: 0 })
     const calls: string[] = []
