@@ -7,7 +7,7 @@ import { NotificationsPage } from './notifications-page'
 
 const everything: NotificationSettings = {
   email: true,
-  reasons: { assigned: true, mentioned: true, commented: true, updated: true },
+  reasons: { assigned: true, mentioned: true, created: true, commented: true, commentEdited: true, workLogged: true, updated: true, deleted: true },
   serverSendsEmail: true,
 }
 
@@ -67,8 +67,20 @@ describe('NotificationsPage', () => {
     }
     await user.click(email)
     await waitFor(() => expect(screen.getByRole('checkbox', { name: 'An issue is assigned to me' })).toBeEnabled())
-    expect(screen.getByRole('checkbox', { name: /status, assignee, priority or summary/ })).not.toBeChecked()
+    expect(screen.getByRole('checkbox', { name: /any field, a link or an attachment/ })).not.toBeChecked()
     expect(puts).toEqual([{ email: false }, { email: true }])
+  })
+
+  it('offers every reason the server tells, new issues in watched projects and deletions among them', async () => {
+    const puts = stubSettings(everything)
+    const user = renderPage()
+
+    const boxes = within(await screen.findByRole('group', { name: 'Email me when' })).getAllByRole('checkbox')
+    expect(boxes).toHaveLength(Object.keys(everything.reasons).length)
+    await user.click(screen.getByRole('checkbox', { name: 'An issue is created in a project I watch, or reported in my name' }))
+    await user.click(screen.getByRole('checkbox', { name: 'Such an issue is deleted' }))
+
+    await waitFor(() => expect(puts).toEqual([{ email: true, reasons: { created: false } }, { email: true, reasons: { deleted: false } }]))
   })
 
   it('says in words why a change was not saved, and keeps the box as the server has it', async () => {

@@ -4,8 +4,12 @@ import { useNotificationSettings, useSaveNotificationSettings } from './use-noti
 const REASONS: { reason: NotificationReason; label: string }[] = [
   { reason: 'assigned', label: 'An issue is assigned to me' },
   { reason: 'mentioned', label: 'Someone mentions me' },
+  { reason: 'created', label: 'An issue is created in a project I watch, or reported in my name' },
   { reason: 'commented', label: 'Someone comments on an issue I report, am assigned or watch' },
-  { reason: 'updated', label: 'Such an issue’s status, assignee, priority or summary changes' },
+  { reason: 'commentEdited', label: 'Someone edits a comment on such an issue' },
+  { reason: 'workLogged', label: 'Someone logs work on such an issue' },
+  { reason: 'updated', label: 'Such an issue changes: any field, a link or an attachment' },
+  { reason: 'deleted', label: 'Such an issue is deleted' },
 ]
 
 /** My account → Notifications: what Meridian emails me, saved as each box is ticked. */
@@ -23,7 +27,8 @@ export function NotificationsPage() {
       </header>
       <div className="page-body narrow">
         <p className="muted">
-          Your inbox tells you about the issues you report, are assigned or watch, and where you are mentioned. Choose what Meridian also emails
+          Your inbox tells you about the issues you report, are assigned or watch, where you are mentioned, and new issues in the projects you
+          watch (Watch project on a project’s board). Choose what Meridian also emails
           you. Changes to one issue within a minute come in one email, and you are never emailed about your own changes.
         </p>
         {settings.error && <p className="error-text">{settings.error.message}</p>}

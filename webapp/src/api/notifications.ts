@@ -2,12 +2,18 @@ import type { Page } from './assistant'
 import { http } from './http'
 import type { UserRef } from './users'
 
-/** Why someone was told: the issue was assigned to them, they were @mentioned, a comment, another change. */
-export type NotificationReason = 'assigned' | 'mentioned' | 'commented' | 'updated'
+/**
+ * Why someone was told: the issue was assigned to them, they were @mentioned, a new issue (theirs, or in a project they
+ * watch), a comment, a comment edited, work logged, another change (a field, a link, an attachment), the issue deleted.
+ */
+export type NotificationReason = 'assigned' | 'mentioned' | 'created' | 'commented' | 'commentEdited' | 'workLogged' | 'updated' | 'deleted'
 
-/** A field as it was and became, in words. */
+/**
+ * A field as it was and became, in words, as the issue's history names it; a `link` or `attachment` added (from null)
+ * or removed (to null); `timeLogged` (to "2h").
+ */
 export interface FieldChange {
-  field: 'status' | 'assignee' | 'priority' | 'summary' | string
+  field: 'status' | 'assignee' | 'priority' | 'summary' | 'link' | 'attachment' | 'timeLogged' | string
   from: string | null
   to: string | null
 }

@@ -28,6 +28,7 @@ export const queryKeys = {
   projects: ['projects'] as const,
   scheme: (projectKey: string | undefined) => ['scheme', projectKey] as const,
   members: (projectKey: string | undefined) => ['members', projectKey] as const,
+  projectWatch: (projectKey: string) => ['project-watch', projectKey] as const,
   /** The signed-in person's inbox: its pages and its unread count. */
   notifications: ['notifications'] as const,
   inbox: (unread: boolean) => ['notifications', 'list', unread] as const,

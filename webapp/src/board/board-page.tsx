@@ -22,6 +22,7 @@ import { useOpenIssuePanel } from './use-open-issue-panel'
 import { IssueCard } from './issue-card'
 import { QuickFilters } from './quick-filters'
 import { SideScroll } from '../ui/side-scroll'
+import { WatchProjectButton } from '../projects/watch-project-button'
 import { BOARD_PAGE_SIZE as PAGE_SIZE, LANE_PAGE_SIZE, useBoardColumns, useBoardLanes, useMoveIssue, useRankIssue } from './use-board'
 
 /** The most issues one search request may return. */
@@ -164,6 +165,7 @@ export function BoardPage() {
             Only my issues
           </button>
           <QuickFilters projectKey={projectKey} scheme={scheme.data} labels={boardLabels(laneData?.lanes.flatMap((lane) => lane.cells) ?? board.data, quick.label)} values={quick} onChange={setQuick} />
+          {projectKey && <WatchProjectButton projectKey={projectKey} />}
           <label className="lane-grouping">
             <span className="muted small">Group by</span>{' '}
             <select value={grouping} onChange={(event) => group(event.target.value as LaneGrouping)} aria-label="Group by">

@@ -80,6 +80,21 @@ describe('the inbox', () => {
     await vi.waitFor(() => expect(read).toHaveBeenCalled())
   })
 
+  it('marks a notification about a deleted issue read without opening the issue, which is gone', async () => {
+    const read = vi.fn(() => json(200, notification(3, { reason: 'deleted', read: true })))
+    stubFetch({
+      'GET /api/v1/myself/notifications': () => json(200, page([notification(3, { reason: 'deleted' })])),
+      'GET /api/v1/session': () => json(200, { user: ada, csrfToken: 'x' }),
+      'POST /api/v1/myself/notifications/3/read': read,
+    })
+    renderWithProviders(<><InboxPage /><Where /></>, { route: '/inbox' })
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Unread: Ada deleted HADOOP-12' }))
+
+    await vi.waitFor(() => expect(read).toHaveBeenCalled())
+    expect(screen.getByText('/inbox')).toBeInTheDocument()
+  })
+
   it('marks all read at once and shows them read', async () => {
     let unread = true
     stubFetch({
@@ -191,6 +206,27 @@ describe('a notification in words', () => {
   it('says an issue moved to another project and the key it has now', () => {
     const moved = notification(1, { reason: 'updated', issueKey: 'OPS-3', changes: [{ field: 'key', from: 'HADOOP-12', to: 'OPS-3' }] })
     expect(notificationWords(moved)).toBe('Ada moved HADOOP-12 to another project: it is OPS-3 now')
+  })
+
+  it('says what was attached, linked or removed, in the words of the issue it is about', () => {
+    const attached = notification(1, { reason: 'updated', changes: [{ field: 'attachment', from: null, to: 'trace.txt' }] })
+    expect(notificationWords(attached)).toBe('Ada attached trace.txt to HADOOP-12')
+    const detached = notification(1, { reason: 'updated', changes: [{ field: 'attachment', from: 'trace.txt', to: null }] })
+    expect(notificationWords(detached)).toBe('Ada removed trace.txt from HADOOP-12')
+    const linked = notification(1, { reason: 'updated', changes: [{ field: 'link', from: null, to: 'is blocked by HADOOP-3' }] })
+    expect(notificationWords(linked)).toBe('Ada linked HADOOP-12: it is blocked by HADOOP-3')
+    const unlinked = notification(1, { reason: 'updated', changes: [{ field: 'link', from: 'blocks HADOOP-3', to: null }] })
+    expect(notificationWords(unlinked)).toBe('Ada removed the link HADOOP-12 blocks HADOOP-3')
+    const several = notification(1, { reason: 'updated', changes: [{ field: 'labels', from: null, to: 'disk' }, { field: 'attachment', from: null, to: 'a.txt' }] })
+    expect(notificationWords(several)).toBe('Ada changed HADOOP-12: labels to disk and attachment a.txt added')
+  })
+
+  it('names a new issue, an edited comment, work logged and a deletion', () => {
+    expect(notificationWords(notification(1, { reason: 'created' }))).toBe('Ada created HADOOP-12')
+    expect(notificationWords(notification(1, { reason: 'commentEdited' }))).toBe('Ada edited a comment on HADOOP-12')
+    const logged = notification(1, { reason: 'workLogged', changes: [{ field: 'timeLogged', from: null, to: '2h' }] })
+    expect(notificationWords(logged)).toBe('Ada logged 2h on HADOOP-12')
+    expect(notificationWords(notification(1, { reason: 'deleted' }))).toBe('Ada deleted HADOOP-12')
   })
 
   it('names a mention and someone whose account is gone', () => {

@@ -6,7 +6,10 @@ import { Time } from '../ui/time'
 import { notificationWords } from './notification-words'
 import { useInbox, useMarkAllRead, useMarkRead } from './use-inbox'
 
-/** The signed-in person's notifications, newest first; opening one marks it read and opens its issue over the inbox. */
+/**
+ * The signed-in person's notifications, newest first; opening one marks it read and opens its issue over the inbox
+ * (one about a deleted issue only marks it read: there is no issue to open).
+ */
 export function InboxPage() {
   const [unreadOnly, setUnreadOnly] = useState(false)
   const inbox = useInbox(unreadOnly)
@@ -18,7 +21,7 @@ export function InboxPage() {
 
   const open = (notification: Notification) => {
     if (!notification.read) markRead.mutate(notification.id)
-    openIssue(notification.issueKey)
+    if (notification.reason !== 'deleted') openIssue(notification.issueKey)
   }
 
   return (

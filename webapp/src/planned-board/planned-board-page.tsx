@@ -25,6 +25,7 @@ import { useChosenQuickFilters } from './use-chosen-quick-filters'
 import { sprintTitle } from './sprint-title'
 import { laneChangeOf, moveCard, type CardDrop } from './card-move'
 import { columnCountLabel, columnCountTitle, targetStatus, withHidden } from './wip'
+import { WatchProjectButton } from '../projects/watch-project-button'
 
 interface Move {
   card: Card
@@ -102,6 +103,7 @@ export function PlannedBoardPage() {
         </h1>
         <div className="toolbar">
           <BoardPicker projectKey={projectKey} boards={boards} board={board} loading={loading} choose={choose} />
+          {projectKey && <WatchProjectButton projectKey={projectKey} />}
           {board && (
             <Link className="button" to={`/projects/${projectKey}/boards/${board.id}/settings`}>
               Board settings

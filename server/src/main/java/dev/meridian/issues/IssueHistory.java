@@ -27,6 +27,17 @@ public class IssueHistory {
     public record Entry(long issueId, String from, String to, Long fromId, Long toId) {
     }
 
+    /**
+     * What one change of an issue set, as its history shows it: the items recorded at that instant (an issue's updated
+     * time in its change event), for background work no caller started (notifications).
+     */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry.Item> itemsAt(long issueId, Instant at) {
+        return jdbc.sql("select field, from_value, to_value from issue_changes where issue_id = ? and at = ? order by id")
+                .params(issueId, Timestamp.from(at))
+                .query((rs, i) -> new HistoryEntry.Item(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAll(Long actorId, Instant at, String field, List<Entry> entries) {
         if (entries.isEmpty()) {

@@ -66,7 +66,7 @@ public class IssueLinks {
                 long id = store.insert(t.id(), source, target);
                 events.other("link.created", "link", String.valueOf(id), IssueKey.parse(self.key()).project(), by.id(),
                         Map.of("id", id, "type", t.name(), "outwardKey", outward ? self.key() : other.key(),
-                                "inwardKey", outward ? other.key() : self.key()));
+                                "inwardKey", outward ? other.key() : self.key(), "outward", t.outward(), "inward", t.inward()));
                 return list(key, by);
             }
         }
@@ -88,6 +88,10 @@ public class IssueLinks {
             image.put("type", l.type());
             image.put("outwardKey", l.direction().equals("outward") ? self.key() : l.key());
             image.put("inwardKey", l.direction().equals("outward") ? l.key() : self.key());
+        });
+        store.types().stream().filter(t -> t.id() == link.typeId()).findFirst().ifPresent(t -> {
+            image.put("outward", t.outward());
+            image.put("inward", t.inward());
         });
         events.other("link.deleted", "link", String.valueOf(linkId), IssueKey.parse(self.key()).project(), by.id(), image);
     }

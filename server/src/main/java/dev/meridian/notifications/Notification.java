@@ -11,7 +11,11 @@ import java.util.List;
 public record Notification(long id, UserRef actor, String projectKey, String issueKey, String issueSummary, Reason reason,
         List<Change> changes, String excerpt, Instant createdAt, boolean read) {
 
-    /** A field as it was and became, in words ({@code status}, {@code assignee}, {@code priority}, {@code summary}). */
+    /**
+     * A field as it was and became, in words ({@code status}, {@code labels}, {@code dueDate}…, as the issue's history
+     * names them); a link or attachment added ({@code link}, {@code attachment}: from null) or removed (to null); work
+     * logged ({@code timeLogged}: to "2h").
+     */
     public record Change(String field, String from, String to) {
     }
 }

@@ -1,6 +1,7 @@
 package dev.meridian.projects;
 
 import dev.meridian.projects.internal.ProjectStore;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,6 +19,15 @@ public class ProjectMembers {
     ProjectMembers(JdbcClient jdbc, ProjectStore store) {
         this.jdbc = jdbc;
         this.store = store;
+    }
+
+    /** Of these people, those who may browse the project now: its active members, viewers included, and site admins. */
+    public List<Long> whoMayBrowse(String projectKey, Collection<Long> userIds) {
+        return jdbc.sql("""
+                select u.id from users u where u.id = any(?) and u.active and (u.site_admin or exists (
+                    select 1 from project_members m join projects p on p.id = m.project_id where p.key = ? and m.user_id = u.id))
+                order by u.id""")
+                .params(userIds.toArray(Long[]::new), projectKey).query(Long.class).list();
     }
 
     /** Everyone with a role in the project, viewers included; empty for an unknown project. */

@@ -144,6 +144,32 @@ class EmailNotificationsTest {
     }
 
     @Test
+    void aDeletedIssueIsEmailedSayingSoWithoutALinkToIt() throws Exception {
+        var issue = issue(ada, "Obsolete");
+        ok(carl.post("/api/v1/issues/" + issue + "/watchers", null));
+        ok(ada.delete("/api/v1/issues/" + issue));
+
+        var mail = awaitMail(carl, 1).get(0);
+        assertThat(mail.getSubject()).isEqualTo("[" + issue + "] Obsolete");
+        assertThat(part(mail, "text/plain")).contains("Ada Lovelace deleted " + issue + ": it no longer exists.")
+                .doesNotContain("/issues/" + issue);
+        assertThat(part(mail, "text/html")).doesNotContain("/issues/" + issue);
+    }
+
+    @Test
+    void someoneWatchingTheProjectIsEmailedEachNewIssueUnlessTheyMutedIt() throws Exception {
+        ok(bob.put("/api/v1/projects/" + project + "/watch", null));
+        ok(carl.put("/api/v1/projects/" + project + "/watch", null));
+        ok(carl.put(SETTINGS, Map.of("email", true, "reasons", Map.of("created", false))));
+        var issue = issue(ada, "Rotate the keys");
+
+        assertThat(part(awaitMail(bob, 1).get(0), "text/plain")).contains("Ada Lovelace created " + issue + ".",
+                "because you watch its project");
+        assertThat(inboxSize(carl)).as("told in the inbox").isEqualTo(1);
+        assertThat(mailTo(carl)).as("not emailed what he muted").isEmpty();
+    }
+
+    @Test
     void someoneWhoTurnedEmailOffOrOneReasonOffIsNotEmailedAboutIt() throws Exception {
         ok(bob.put(SETTINGS, Map.of("email", false)));
         ok(carl.put(SETTINGS, Map.of("email", true, "reasons", Map.of("commented", false, "updated", false))));
@@ -198,7 +224,8 @@ class EmailNotificationsTest {
         var settings = ok(ada.get(SETTINGS)).json();
         assertThat(settings.get("email").asBoolean()).isTrue();
         assertThat(settings.get("serverSendsEmail").asBoolean()).isTrue();
-        assertThat(settings.get("reasons").toString()).isEqualTo("{\"assigned\":true,\"mentioned\":true,\"commented\":true,\"updated\":true}");
+        assertThat(settings.get("reasons").toString()).isEqualTo("{\"assigned\":true,\"mentioned\":true,\"created\":true,"
+                + "\"commented\":true,\"commentEdited\":true,\"workLogged\":true,\"updated\":true,\"deleted\":true}");
 
         var changed = ok(ada.put(SETTINGS, Map.of("email", true, "reasons", Map.of("updated", false)))).json();
         assertThat(changed.get("reasons").get("updated").asBoolean()).isFalse();
@@ -207,7 +234,8 @@ class EmailNotificationsTest {
         assertThat(ok(ada.get(SETTINGS)).json()).isEqualTo(again);
 
         var unknown = Problems.assertProblem(ada.put(SETTINGS, Map.of("email", true, "reasons", Map.of("closed", false))), 400);
-        assertThat(unknown.get("detail").asString()).contains("reasons.closed", "assigned, mentioned, commented, updated");
+        assertThat(unknown.get("detail").asString()).contains("reasons.closed",
+                "assigned, mentioned, created, commented, commentEdited, workLogged, updated, deleted");
         var missing = Problems.assertProblem(ada.put(SETTINGS, Map.of("reasons", Map.of())), 400);
         assertThat(Problems.fields(missing)).containsExactly("email");
         Problems.assertProblem(Api.anonymous(port).get(SETTINGS), 401);

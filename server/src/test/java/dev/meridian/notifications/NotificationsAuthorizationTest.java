@@ -1,6 +1,7 @@
 package dev.meridian.notifications;
 
 import static dev.meridian.support.AccessMatrix.Access.USER;
+import static dev.meridian.support.AccessMatrix.Access.VIEWER;
 import static dev.meridian.support.AccessMatrix.Endpoint.call;
 import static dev.meridian.support.AccessMatrix.Endpoint.read;
 
@@ -9,7 +10,10 @@ import dev.meridian.support.EndpointMatrix;
 import dev.meridian.support.MeridianTest;
 import java.util.List;
 
-/** Each caller's own, in no project: anonymous callers are asked to log in. NotificationsTest shows they stay one's own. */
+/**
+ * Each caller's own, in no project: anonymous callers are asked to log in. NotificationsTest shows they stay one's own.
+ * Watching a project takes being able to browse it.
+ */
 @MeridianTest
 class NotificationsAuthorizationTest extends EndpointMatrix {
 
@@ -19,7 +23,10 @@ class NotificationsAuthorizationTest extends EndpointMatrix {
             call("POST", "/api/v1/myself/notifications/{notification}/read", null, USER),
             call("POST", "/api/v1/myself/notifications/read-all", null, USER),
             read("/api/v1/myself/notification-settings", USER),
-            call("PUT", "/api/v1/myself/notification-settings", "{'email':false,'reasons':{'updated':false}}", USER));
+            call("PUT", "/api/v1/myself/notification-settings", "{'email':false,'reasons':{'updated':false}}", USER),
+            read("/api/v1/projects/{project}/watch", VIEWER),
+            call("PUT", "/api/v1/projects/{project}/watch", null, VIEWER),
+            call("DELETE", "/api/v1/projects/{project}/watch", null, VIEWER));
 
     @Override
     protected List<Endpoint> endpoints() {

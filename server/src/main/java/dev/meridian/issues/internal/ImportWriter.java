@@ -125,7 +125,7 @@ public class ImportWriter {
                 created++;
                 events.other("link.created", "link", String.valueOf(id), project.key(), by.id(), Map.of("id", id,
                         "type", type.name(), "outwardKey", rows.find(source.get()).orElseThrow().key(),
-                        "inwardKey", rows.find(target.get()).orElseThrow().key()));
+                        "inwardKey", rows.find(target.get()).orElseThrow().key(), "imported", true));
             }
         }
         return new LinkResult(created, rejected);

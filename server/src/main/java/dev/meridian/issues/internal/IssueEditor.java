@@ -165,14 +165,16 @@ public class IssueEditor {
         deletable(row, key, by, "delete");
         for (var subtask : rows.subtaskIds(row.id())) {
             var view = reads.view(subtask).orElseThrow();
+            var watching = watchers.ids(subtask);
             attachments.forgetIssue(subtask);
             rows.delete(subtask);
-            events.deleted(view, by.id());
+            events.deleted(view, watching, by.id());
         }
         var view = reads.view(row.id()).orElseThrow();
+        var watching = watchers.ids(row.id());
         attachments.forgetIssue(row.id());
         rows.delete(row.id());
-        events.deleted(view, by.id());
+        events.deleted(view, watching, by.id());
     }
 
     /**

@@ -27,9 +27,11 @@ public class IssueEvents {
         events.record(new ChangeEvent(type, "issue", view.key(), view.projectKey(), actorId, view));
     }
 
-    public void deleted(IssueView view, Long actorId) {
-        events.record(new ChangeEvent("issue.deleted", "issue", view.key(), view.projectKey(), actorId,
-                imageWith(view, "deleted", true)));
+    /** {@code watcherIds}: who watched it, gone with it, so that they can still be told it was deleted. */
+    public void deleted(IssueView view, List<Long> watcherIds, Long actorId) {
+        var image = imageWith(view, "deleted", true);
+        image.put("watcherIds", watcherIds);
+        events.record(new ChangeEvent("issue.deleted", "issue", view.key(), view.projectKey(), actorId, image));
     }
 
     /**

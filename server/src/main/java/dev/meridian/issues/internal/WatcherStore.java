@@ -25,6 +25,10 @@ public class WatcherStore {
         return jdbc.sql("delete from watchers where issue_id = ? and user_id = ?").params(issueId, userId).update() > 0;
     }
 
+    public List<Long> ids(long issueId) {
+        return jdbc.sql("select user_id from watchers where issue_id = ? order by user_id").param(issueId).query(Long.class).list();
+    }
+
     public List<UserRef> list(long issueId) {
         return jdbc.sql("select u.id, u.email, u.display_name from watchers w join users u on u.id = w.user_id where w.issue_id = ? order by u.display_name")
                 .param(issueId).query(UserRef.class).list();

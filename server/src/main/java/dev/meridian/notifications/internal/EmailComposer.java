@@ -2,12 +2,14 @@ package dev.meridian.notifications.internal;
 
 import dev.meridian.identity.UserRef;
 import dev.meridian.notifications.Notification;
+import dev.meridian.notifications.Reason;
 import java.util.List;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * One email about one issue, from the notifications it gathers (oldest first): what changed and who did it, a link to
- * the issue and one to the person's notification settings. In the HTML every user's text is escaped.
+ * the issue (none once it is deleted) and one to the person's notification settings. In the HTML every user's text is
+ * escaped.
  */
 final class EmailComposer {
 
@@ -25,9 +27,10 @@ final class EmailComposer {
         var issueLink = mail.link("/issues/" + issueKey);
         var settingsLink = mail.link(SETTINGS_PATH);
         var text = new StringBuilder();
+        var gone = told.stream().anyMatch(n -> n.reason() == Reason.DELETED);
         var html = new StringBuilder("<!doctype html><html><body style=\"font-family:sans-serif\">");
-        html.append("<p><a href=\"").append(escape(issueLink)).append("\"><strong>").append(escape(issueKey)).append("</strong> ")
-                .append(escape(latest.issueSummary())).append("</a></p>");
+        var title = "<strong>" + escape(issueKey) + "</strong> " + escape(latest.issueSummary());
+        html.append("<p>").append(gone ? title : "<a href=\"" + escape(issueLink) + "\">" + title + "</a>").append("</p>");
         for (var notification : told) {
             var headline = headline(notification, issueKey);
             text.append(headline).append('\n');
@@ -47,12 +50,15 @@ final class EmailComposer {
             }
             text.append('\n');
         }
-        text.append("Open ").append(issueKey).append(": ").append(issueLink).append("\n\n")
-                .append("You get this email because you are involved in ").append(issueKey)
-                .append(". Choose what Meridian emails you: ").append(settingsLink).append('\n');
-        html.append("<p><a href=\"").append(escape(issueLink)).append("\">Open ").append(escape(issueKey)).append("</a></p>")
-                .append("<p style=\"color:#666;font-size:smaller\">You get this email because you are involved in ")
-                .append(escape(issueKey)).append(". <a href=\"").append(escape(settingsLink))
+        var why = told.stream().anyMatch(n -> n.reason() == Reason.CREATED)
+                ? "You get this email because you watch its project or are involved in " + issueKey
+                : "You get this email because you are involved in " + issueKey;
+        if (!gone) {
+            text.append("Open ").append(issueKey).append(": ").append(issueLink).append("\n\n");
+            html.append("<p><a href=\"").append(escape(issueLink)).append("\">Open ").append(escape(issueKey)).append("</a></p>");
+        }
+        text.append(why).append(". Choose what Meridian emails you: ").append(settingsLink).append('\n');
+        html.append("<p style=\"color:#666;font-size:smaller\">").append(escape(why)).append(". <a href=\"").append(escape(settingsLink))
                 .append("\">Choose what Meridian emails you</a>.</p></body></html>");
         return new Email(id, to.email(), subject, text.toString(), html.toString());
     }
@@ -62,8 +68,12 @@ final class EmailComposer {
         return switch (notification.reason()) {
             case ASSIGNED -> who + " assigned " + issueKey + " to you.";
             case MENTIONED -> who + " mentioned you on " + issueKey + ".";
+            case CREATED -> who + " created " + issueKey + ".";
             case COMMENTED -> who + " commented on " + issueKey + ".";
+            case COMMENT_EDITED -> who + " edited a comment on " + issueKey + ".";
+            case WORK_LOGGED -> who + " logged work on " + issueKey + ".";
             case UPDATED -> who + " changed " + issueKey + ".";
+            case DELETED -> who + " deleted " + issueKey + ": it no longer exists.";
         };
     }
 

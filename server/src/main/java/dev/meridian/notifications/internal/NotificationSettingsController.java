@@ -22,7 +22,8 @@ class NotificationSettingsController {
 
     /**
      * {@code email}: whether to email at all; {@code reasons}: each reason ({@code assigned}, {@code mentioned},
-     * {@code commented}, {@code updated}) emailed or not; {@code serverSendsEmail}: false when this server sends no
+     * {@code created}, {@code commented}, {@code commentEdited}, {@code workLogged}, {@code updated}, {@code deleted})
+     * emailed or not; {@code serverSendsEmail}: false when this server sends no
      * email at all ({@code MERIDIAN_MAIL=off}).
      */
     record NotificationSettings(boolean email, Map<String, Boolean> reasons, boolean serverSendsEmail) {

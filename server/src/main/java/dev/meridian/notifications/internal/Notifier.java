@@ -3,16 +3,24 @@ package dev.meridian.notifications.internal;
 import dev.meridian.events.ChangeEvent;
 import dev.meridian.events.ChangeEvents;
 import dev.meridian.events.Outbox;
+import dev.meridian.issues.IssueHistory;
+import dev.meridian.issues.IssueKey;
 import dev.meridian.issues.IssuePeople;
 import dev.meridian.issues.Watchers;
+import dev.meridian.notifications.Notification;
 import dev.meridian.projects.Member;
 import dev.meridian.projects.ProjectMembers;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,6 +49,8 @@ class Notifier implements SmartLifecycle {
     private final TransactionTemplate transaction;
     private final NotificationStore store;
     private final Watchers watchers;
+    private final IssueHistory history;
+    private final ProjectWatchers projectWatchers;
     private final ProjectMembers members;
     private final ChangeEvents events;
     private final EmailChoices choices;
@@ -51,13 +61,15 @@ class Notifier implements SmartLifecycle {
     private ScheduledExecutorService thread;
 
     Notifier(Outbox outbox, JdbcClient jdbc, TransactionTemplate transaction, NotificationStore store, Watchers watchers,
-            ProjectMembers members, ChangeEvents events, EmailChoices choices, MailQueue mail, MailProperties mailProperties,
+            IssueHistory history, ProjectWatchers projectWatchers, ProjectMembers members, ChangeEvents events, EmailChoices choices, MailQueue mail, MailProperties mailProperties,
             JsonMapper json, @Value("${meridian.notifications.interval-ms:200}") long intervalMs) {
         this.outbox = outbox;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.store = store;
         this.watchers = watchers;
+        this.history = history;
+        this.projectWatchers = projectWatchers;
         this.members = members;
         this.events = events;
         this.choices = choices;
@@ -114,33 +126,78 @@ class Notifier implements SmartLifecycle {
             return;
         }
         var after = json.readTree(change.payload());
-        if (Telling.imported(notice.type(), after)) {
-            return;
-        }
-        var issueKey = notice.aggregateType().equals("issue") ? notice.aggregateId() : Telling.text(after, "issueKey");
-        var people = issueKey == null ? null : watchers.people(issueKey).orElse(null);
-        if (people == null) {
+        if (Telling.passedOver(notice.type(), after)) {
             return;
         }
         var before = change.before() == null ? null : json.readTree(change.before());
-        var drafts = Telling.of(notice.type(), notice.actorId(), after, before, people, membersOf(notice.projectKey(), after));
-        var summary = notice.aggregateType().equals("issue") ? Telling.text(after, "summary") : people.summary();
+        for (var issueKey : issueKeys(notice, after)) {
+            var people = notice.type().equals("issue.deleted") ? Optional.of(deleted(after)) : watchers.people(issueKey);
+            people.ifPresent(p -> tell(notice, issueKey, after, before, p));
+        }
+    }
+
+    private void tell(Outbox.Notice notice, String issueKey, JsonNode after, JsonNode before, IssuePeople people) {
+        var drafts = Telling.of(notice.type(), notice.actorId(), issueKey, after, before, people,
+                new Lookups(notice.projectKey(), after));
+        var isIssue = notice.aggregateType().equals("issue");
+        var summary = isIssue ? Telling.text(after, "summary") : people.summary();
+        var projectKey = isIssue ? notice.projectKey() : IssueKey.parse(people.key()).project();
         for (var draft : drafts) {
-            store.add(notice.position().id(), notice.actorId(), notice.projectKey(), people.key(), summary, draft)
+            store.add(notice.position().id(), notice.actorId(), projectKey, people.key(), summary, draft)
                     .ifPresent(id -> {
                         announce(id, notice, people, draft);
-                        email(id, notice.projectKey(), people.key(), draft);
+                        email(id, projectKey, people.key(), draft);
                     });
         }
     }
 
-    /** Looked up only when the text mentions someone: most changes mention nobody. */
-    private Map<String, Long> membersOf(String projectKey, JsonNode after) {
-        if (!after.toString().contains("@[")) {
-            return Map.of();
+    /** The issue an event is about; both of a link's. */
+    private static List<String> issueKeys(Outbox.Notice notice, JsonNode after) {
+        if (notice.aggregateType().equals("issue")) {
+            return List.of(notice.aggregateId());
         }
-        return members.of(projectKey).stream().map(Member::user)
-                .collect(Collectors.toMap(u -> u.email().toLowerCase(Locale.ROOT), u -> u.id(), (a, b) -> a));
+        return notice.aggregateType().equals("link") ? notice.issueKeys() : Stream.ofNullable(Telling.text(after, "issueKey")).toList();
+    }
+
+    /** A deleted issue's people, from its last image: its watchers are gone with it. */
+    private static IssuePeople deleted(JsonNode issue) {
+        var watcherIds = new ArrayList<Long>();
+        issue.path("watcherIds").forEach(id -> watcherIds.add(id.asLong()));
+        return new IssuePeople(Telling.text(issue, "key"), Telling.text(issue, "summary"), Telling.personId(issue, "assignee"),
+                Telling.personId(issue, "reporter"), watcherIds);
+    }
+
+    /** Looked up for one change, when telling it needs them. */
+    private final class Lookups implements Telling.Lookup {
+
+        private final String projectKey;
+        private final JsonNode after;
+
+        Lookups(String projectKey, JsonNode after) {
+            this.projectKey = projectKey;
+            this.after = after;
+        }
+
+        @Override
+        public Map<String, Long> members() {
+            return members.of(projectKey).stream().map(Member::user)
+                    .collect(Collectors.toMap(u -> u.email().toLowerCase(Locale.ROOT), u -> u.id(), (a, b) -> a));
+        }
+
+        @Override
+        public List<Notification.Change> fieldsChanged(JsonNode issue) {
+            var updatedAt = Telling.text(issue, "updatedAt");
+            if (updatedAt == null) {
+                return List.of();
+            }
+            return history.itemsAt(issue.path("id").asLong(), Instant.parse(updatedAt)).stream()
+                    .map(item -> new Notification.Change(item.field(), item.from(), item.to())).toList();
+        }
+
+        @Override
+        public List<Long> projectWatchers() {
+            return projectWatchers.of(projectKey);
+        }
     }
 
     private void announce(long id, Outbox.Notice notice, IssuePeople people, Telling.Draft draft) {
