@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class SinglePageApp {
 
     @GetMapping({"/projects/**", "/issues/**", "/search/**", "/settings/**", "/account/**", "/filters/**", "/login", "/admin/**",
-            "/assistant/**", "/inbox/**"})
+            "/assistant/**", "/inbox/**", "/my-work/**"})
     String index() {
         return "forward:/index.html";
     }
