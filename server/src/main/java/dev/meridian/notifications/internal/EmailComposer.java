@@ -35,7 +35,7 @@ final class EmailComposer {
             var headline = headline(notification, issueKey);
             text.append(headline).append('\n');
             html.append("<p>").append(escape(headline)).append("</p>");
-            if (!notification.changes().isEmpty()) {
+            if (!notification.changes().isEmpty() && !moved(notification)) {
                 html.append("<ul>");
                 for (var change : notification.changes()) {
                     var line = change.field() + ": " + shown(change.from()) + " → " + shown(change.to());
@@ -72,9 +72,17 @@ final class EmailComposer {
             case COMMENTED -> who + " commented on " + issueKey + ".";
             case COMMENT_EDITED -> who + " edited a comment on " + issueKey + ".";
             case WORK_LOGGED -> who + " logged work on " + issueKey + ".";
-            case UPDATED -> who + " changed " + issueKey + ".";
+            case UPDATED -> moved(notification)
+                    ? who + " moved " + notification.changes().get(0).from() + " to another project: it is "
+                            + notification.changes().get(0).to() + " now."
+                    : who + " changed " + issueKey + ".";
             case DELETED -> who + " deleted " + issueKey + ": it no longer exists.";
         };
+    }
+
+    /** A move is told as its key's change alone (as the inbox words it). */
+    private static boolean moved(Notification notification) {
+        return notification.changes().size() == 1 && notification.changes().get(0).field().equals("key");
     }
 
     private static String shown(String value) {
