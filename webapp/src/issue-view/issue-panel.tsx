@@ -86,6 +86,7 @@ export function IssuePanel({ issueKey, closeTo, alone = false, shown = true }: P
     leave(() => {
       steppingTo = next
       navigate(`/issues/${next}`, { state: { background: closeTo } as PanelState, replace: true })
+      listOnScreen.select?.(next)
     })
   }
   useLayoutEffect(() => {

@@ -14,6 +14,8 @@ export interface Tab {
   columns: string[]
   /** What an empty tab says: what would show here, and how. */
   empty: string
+  /** Said after `empty` to someone who may create issues in some project (as the New issue button is shown). */
+  emptyIfCreating?: string
 }
 
 /** How far back Worked on looks, in days. */
@@ -45,7 +47,8 @@ export const TABS: Tab[] = [
     label: 'Reported by me',
     jql: 'reporter = currentUser() ORDER BY created DESC',
     columns: ['key', 'issuetype', 'summary', 'status', 'assignee', 'created', 'project'],
-    empty: 'You reported no issues. Issues you create are reported by you: press C to create one.',
+    empty: 'You reported no issues. Issues you create are reported by you.',
+    emptyIfCreating: 'Press C to create one.',
   },
 ]
 
