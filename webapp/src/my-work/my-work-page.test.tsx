@@ -98,6 +98,16 @@ describe('My work', () => {
     expect(screen.getByRole('status', { name: 'Location' })).toHaveTextContent('/my-work?tab=watching')
   })
 
+  it('says an issue moved to another project was moved, and from which project', async () => {
+    const moved = issueSummary('OPS-9', 'To Do', created, { projectKey: 'OPS' })
+    serve([], { 'GET /api/v1/myself/worked-on': () => json(200, [{ issue: moved, did: 'moved', field: 'WEB-10', at: new Date().toISOString() }]) })
+    render('/my-work?tab=worked-on')
+
+    const row = await screen.findByRole('row', { name: /OPS-9/ })
+
+    expect(within(row).getByText(/^Moved from WEB/)).toBeInTheDocument()
+  })
+
   it('says what to do when a tab has nothing to show', async () => {
     serve()
     render('/my-work?tab=watching')
