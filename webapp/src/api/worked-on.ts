@@ -1,8 +1,8 @@
 import { http } from './http'
 import type { IssueSummary } from './issues'
 
-/** What the person last did to the issue; `edited` names the field as the issue's history does. */
-export type WorkDone = 'created' | 'edited' | 'commented' | 'loggedWork'
+/** What the person last did to the issue; `edited` names the field as the issue's history does, `moved` the key it had. */
+export type WorkDone = 'created' | 'edited' | 'moved' | 'commented' | 'loggedWork'
 
 /** An issue the signed-in person worked on lately, with the last thing they did to it and when. */
 export interface WorkedOn {

@@ -61,6 +61,8 @@ export function AppRoutes() {
   // open panel: opening that issue shows the same panel (kept by its key) instead of building a new one.
   const prepared = usePreparedPanel(issueKey, (background ?? location).pathname ?? '')
   const panelKeys = [issueKey, prepared].filter((key) => key !== undefined)
+  // Opened by its link: the board under it is the one of the issue's project.
+  const alone = issueKey !== undefined && !(location.state as PanelState | null)?.background
 
   // One function for the whole session: pages below take it from context, and a new one would draw them all again.
   const here = useRef({ location, navigate })
@@ -123,7 +125,7 @@ export function AppRoutes() {
       </PageSearch.Provider>
       {panelKeys.map((key) => (
         <RequireSession key={key}>
-          <IssuePanelOver issueKey={key} closeTo={background ?? location} shown={key === issueKey} />
+          <IssuePanelOver issueKey={key} closeTo={background ?? location} alone={alone} shown={key === issueKey} />
         </RequireSession>
       ))}
       {creating && (

@@ -7,8 +7,11 @@ function overlayOpen(): boolean {
   return document.querySelector('dialog[open], .panel:not(.panel-ahead)') !== null
 }
 
-/** The issue keys of the list on screen (board, issue list, search results), for `j`/`k` inside the issue panel. */
-export const listOnScreen: { keys: string[] } = { keys: [] }
+/**
+ * The issue keys of the list on screen (board, issue list, search results), for `j`/`k` inside the issue panel, and
+ * `select`, which selects the card or row of the issue the panel went on to (without taking the focus from the panel).
+ */
+export const listOnScreen: { keys: string[]; select?: (key: string) => void } = { keys: [] }
 
 /** The key `step` places from `key` in `keys`, if there is one. */
 export function neighbour(keys: string[], key: string, step: 1 | -1): string | undefined {
@@ -38,15 +41,19 @@ export function useListNavigation(keys: string[], open: (key: string) => void, e
     current.current = key
     setSelectedState(key)
   }
+  const [select] = useState(() => (key: string) => latest.current.includes(key) && setSelected(key))
   useLayoutEffect(() => {
     latest.current = keys
-    if (enabled) listOnScreen.keys = keys
+    if (!enabled) return
+    listOnScreen.keys = keys
+    listOnScreen.select = select
   })
   useEffect(
     () => () => {
       if (listOnScreen.keys === latest.current) listOnScreen.keys = []
+      if (listOnScreen.select === select) listOnScreen.select = undefined
     },
-    [],
+    [select],
   )
 
   const move = (step: 1 | -1) => (event: KeyboardEvent) => {

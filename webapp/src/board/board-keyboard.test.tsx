@@ -107,7 +107,10 @@ describe('the board’s keyboard', { timeout: 15_000 }, () => {
 
     await user.keyboard('k')
     const panel = await screen.findByRole('complementary', { name: 'Issue WEB-1' }, { timeout: 5000 })
-    expect(card('WEB-2')).toHaveClass('selected')
+    // The card of the issue the panel went on to is selected, and the focus stays in the panel.
+    await waitFor(() => expect(card('WEB-1')).toHaveClass('selected'))
+    expect(card('WEB-2')).not.toHaveClass('selected')
+    expect(card('WEB-1')).not.toHaveFocus()
     await user.keyboard('{Escape}')
     await waitFor(() => expect(panel).not.toBeInTheDocument())
     // The focus goes back in the frame after the panel closes, to the issue it showed last.

@@ -26,7 +26,7 @@ afterEach(() => vi.unstubAllGlobals())
 const scheme = boardScheme
 const columns: Record<string, string[]> = { 'To Do': ['WEB-3', 'WEB-1'], Done: ['WEB-2'] }
 
-function renderBoard(route = '/projects/WEB/board') {
+function renderBoard(route = '/projects/WEB/board', more: Record<string, () => Response> = {}) {
   stubFetch({
     'GET /api/v1/session': () => json(200, { user: { id: 1, email: 'ada@example.com', displayName: 'Ada', siteAdmin: false }, csrfToken: 'x' }),
     'GET /api/v1/projects': () => json(200, []),
@@ -40,6 +40,7 @@ function renderBoard(route = '/projects/WEB/board') {
     },
     ...issuePanelReads(issueSummary('WEB-2', 'Done', '2026-01-01T00:00:00Z')),
     'GET /api/v1/search': () => json(200, { total: 0, items: [] }),
+    ...more,
   })
   renderWithProviders(<AppRoutes />, { route })
   return userEvent.setup()
@@ -118,5 +119,21 @@ describe('the board under an issue panel', { timeout: 15_000 }, () => {
     await waitFor(() => expect(card('WEB-3')).toBeInTheDocument())
 
     await closesWithoutDrawingCards(panel, () => user.keyboard('{Escape}'), ['WEB-2'])
+  })
+
+  it('shows a moved issue opened by its old link over its new project’s board', async () => {
+    const moved = issueSummary('OPS-4', 'Done', '2026-01-01T00:00:00Z', { projectKey: 'OPS' })
+    const user = renderBoard('/issues/WEB-2', {
+      ...issuePanelReads(moved),
+      'GET /api/v1/issues/WEB-2': issuePanelReads(moved)['GET /api/v1/issues/OPS-4'],
+      'GET /api/v1/projects/OPS/scheme': () => json(200, { ...scheme, project: { ...scheme.project, id: 2, key: 'OPS', name: 'Operations' } }),
+      'GET /api/v1/projects/OPS/members': () => json(200, []),
+    })
+
+    const panel = await screen.findByRole('complementary', { name: 'Issue OPS-4' })
+    expect(await screen.findByRole('heading', { name: 'Operations Workflow board' })).toBeInTheDocument()
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(panel).not.toBeInTheDocument())
+    expect(screen.getByRole('heading', { name: 'Operations Workflow board' })).toBeInTheDocument()
   })
 })

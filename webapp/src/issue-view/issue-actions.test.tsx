@@ -233,6 +233,21 @@ describe('the issue panel’s More actions', { timeout: 20_000 }, () => {
     expect(await screen.findByText('Moved WEB-1 to OPS as OPS-3.')).toBeInTheDocument()
   })
 
+  it('sends a sub-task’s Move… to its parent, with a link to it and a Close button', async () => {
+    reads('member', mine({ type: 'Sub-task', parentKey: 'WEB-3' }), {
+      'GET /api/v1/projects/WEB/scheme': () => json(200, { ...scheme('member'), types: [{ id: 5, name: 'Sub-task', level: -1 }] }),
+      'GET /api/v1/search': () => json(200, { startAt: 0, maxResults: 100, total: 0, issues: [] }),
+    })
+    const user = renderPanel()
+
+    await user.click(within(await openMenu(user)).getByRole('menuitem', { name: 'Move…' }))
+    const dialog = screen.getByRole('dialog', { name: 'Move WEB-1' })
+    expect(await within(dialog).findByRole('link', { name: 'Open WEB-3, its parent, to move it instead.' })).toHaveAttribute('href', '/issues/WEB-3')
+    await user.click(within(dialog).getByText('Close', { selector: 'button' }))
+
+    expect(screen.queryByRole('dialog', { name: 'Move WEB-1' })).not.toBeInTheDocument()
+  })
+
   it('opens a moved issue at its old address under the key it has now', async () => {
     const moved = issueView(issueSummary('OPS-3', 'To Do', '2026-01-01T00:00:00Z', { projectKey: 'OPS', summary: 'Fix the login page', reporter: ada }))
     reads('member', moved, {

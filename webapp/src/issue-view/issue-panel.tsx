@@ -4,6 +4,7 @@ import { useNavigate, type Location } from 'react-router'
 import type { PanelState } from '../app/app-routes'
 import { useAfterPaint } from '../app/use-after-paint'
 import { useHotkey } from '../app/use-hotkey'
+import { useToast } from '../app/use-toast'
 import { focusListItem, listOnScreen, neighbour } from '../app/use-list-navigation'
 import { askToLeave, hasUnsavedChanges } from '../app/use-unsaved-changes'
 import { projectKeyOf, useScheme } from '../projects/use-projects'
@@ -35,6 +36,8 @@ const NEIGHBOUR_AFTER = 300
 interface Props {
   issueKey: string
   closeTo: Partial<Location>
+  /** Opened by its link, not over a page: the board under it is its project's, which follows the issue when it is moved. */
+  alone?: boolean
   /** False while drawn ahead of opening (panel-ahead.ts): hidden, out of reach, deaf to shortcuts, the rest not drawn. */
   shown?: boolean
 }
@@ -44,7 +47,7 @@ interface Props {
 // average instead of 70–73; bench/results/board-ui-2026-11-27-session12.md).
 const REST_AFTER = 100
 
-export function IssuePanel({ issueKey, closeTo, shown = true }: Props) {
+export function IssuePanel({ issueKey, closeTo, alone = false, shown = true }: Props) {
   const navigate = useNavigate()
   const issue = useIssue(issueKey, { preview: true })
   const scheme = useScheme(projectKeyOf(issueKey))
@@ -83,6 +86,7 @@ export function IssuePanel({ issueKey, closeTo, shown = true }: Props) {
     leave(() => {
       steppingTo = next
       navigate(`/issues/${next}`, { state: { background: closeTo } as PanelState, replace: true })
+      listOnScreen.select?.(next)
     })
   }
   useLayoutEffect(() => {
@@ -101,16 +105,22 @@ export function IssuePanel({ issueKey, closeTo, shown = true }: Props) {
   }, [client, issueKey, shown, rest])
 
   // An issue moved to another project answers to its old key too; its panel goes on under the key it has now.
-  const movedTo = issue.data && !issue.isPlaceholderData && issue.data.key !== issueKey ? issue.data.key : undefined
-  // Over the same page, or alone at its address (closeTo is then that address) as it was opened.
+  const moved = issue.data && !issue.isPlaceholderData && issue.data.key !== issueKey ? issue.data : undefined
+  // Over the same page, or alone at its address (over its new project's board) as it was opened. What was being written
+  // goes along.
   const goOnAs = (key: string) => {
-    const alone = closeTo.pathname?.startsWith('/issues/')
-    navigate(`/issues/${key}`, { state: alone ? undefined : ({ background: closeTo } as PanelState), replace: true })
+    keptDrafts.rename(issueKey, key)
+    const overPage = !alone && !closeTo.pathname?.startsWith('/issues/')
+    navigate(`/issues/${key}`, { state: overPage ? ({ background: closeTo } as PanelState) : undefined, replace: true })
   }
+  const toast = useToast()
   useEffect(() => {
-    if (movedTo && shown) goOnAs(movedTo)
+    if (!moved || !shown) return
+    // Someone else moved it while it was open, or before its old link was opened.
+    toast.info(`${issueKey} was moved to ${moved.projectKey} as ${moved.key}.`)
+    goOnAs(moved.key)
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [movedTo, shown])
+  }, [moved?.key, shown])
 
   // From the issue's own answer, so that a panel opened before its project's scheme is here draws editable fields at once.
   const role = (issue.isPlaceholderData ? undefined : issue.data?.callerRole) ?? scheme.data?.project.callerRole

@@ -35,12 +35,22 @@ export const keptDrafts = {
   },
   /** Every draft of the issue: its panel was closed on Discard. */
   forget(issueKey: string) {
-    const store = storage()
-    if (!store) return
-    const mine = Object.keys(store).filter((name) => name.startsWith(`${PREFIX}${issueKey}:`))
-    mine.forEach((name) => store.removeItem(name))
+    draftsOf(issueKey).forEach((what) => keptDrafts.set(`${issueKey}:${what}`, undefined))
+  },
+  /** Every draft of the issue, under the key it has now: it was moved to another project. */
+  rename(issueKey: string, newKey: string) {
+    draftsOf(issueKey).forEach((what) => {
+      keptDrafts.set(`${newKey}:${what}`, keptDrafts.get(`${issueKey}:${what}`))
+      keptDrafts.set(`${issueKey}:${what}`, undefined)
+    })
   },
 }
+
+/** What the issue has drafts of ("comment", "description"…). */
+const draftsOf = (issueKey: string) =>
+  Object.keys(storage() ?? {})
+    .filter((name) => name.startsWith(`${PREFIX}${issueKey}:`))
+    .map((name) => name.slice(`${PREFIX}${issueKey}:`.length))
 
 /** State kept as `name` while `worthKeeping` says so (something was typed), starting from the one kept, if any. */
 export function useKeptState<T>(name: string, empty: T, worthKeeping: (value: T) => boolean): [T, (value: T) => void] {

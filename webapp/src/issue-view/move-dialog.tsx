@@ -7,6 +7,7 @@ import { useMembers, useScheme } from '../projects/use-projects'
 import { Dialog } from '../ui/dialog'
 import { FormFooter } from '../ui/form-footer'
 import { MappingFields, TargetProjectField } from './move-fields'
+import { IssueKeyLink } from './panel-links'
 import { isSubtask, moveConsequences, moveRequest, neededMappings } from './move-plan'
 import { useChildren } from './use-issue-parts'
 
@@ -42,8 +43,14 @@ export function MoveDialog({ issue, onClose, onMoved }: { issue: Issue; onClose:
     return (
       <Dialog title={`Move ${issue.key}`} onClose={onClose}>
         <p>
-          {issue.key} is a sub-task: it moves with its parent {issue.parentKey}. Open {issue.parentKey} and move it instead.
+          {issue.key} is a sub-task: it moves with its parent.{' '}
+          {issue.parentKey && <IssueKeyLink issueKey={issue.parentKey} className="">Open {issue.parentKey}, its parent, to move it instead.</IssueKeyLink>}
         </p>
+        <div className="dialog-footer">
+          <button type="button" className="button" data-autofocus onClick={onClose}>
+            Close
+          </button>
+        </div>
       </Dialog>
     )
   }

@@ -88,6 +88,15 @@ describe('moving an issue to another project', () => {
     expect(lines.join(' ')).not.toContain('sub-task')
   })
 
+  it('words one sub-task or one issue of an epic in the singular', () => {
+    const task = issueView(issueSummary('WEB-1', 'To Do', ''), { subtaskKeys: ['WEB-2'] })
+    const epic = issueView(issueSummary('WEB-5', 'To Do', '', { type: 'Epic' }))
+    const one = [issueSummary('WEB-2', 'To Do', '')]
+
+    expect(moveConsequences(task, one, web, ops)).toContain('Its 1 sub-task (WEB-2) moves with it under a new key.')
+    expect(moveConsequences(epic, one, web, ops)).toContain('Its 1 issue stays in WEB and is no longer in the epic.')
+  })
+
   it('knows a sub-task, which moves only with its parent', () => {
     expect(isSubtask(issueSummary('WEB-2', 'To Do', '', { type: 'Check' }), web)).toBe(true)
     expect(isSubtask(issueSummary('WEB-1', 'To Do', '', { type: 'Spike' }), web)).toBe(false)

@@ -62,10 +62,12 @@ export function moveConsequences(issue: Issue, children: IssueSummary[], source:
   const lines = [`${issue.key} takes the next key of ${to}; links to ${issue.key} and its address keep finding it.`]
   const subtasks = epic ? 0 : children.length
   if (subtasks) {
-    lines.push(`Its ${plural(children.length, 'sub-task')} (${listed(children.map((child) => child.key))}) move with it, each under a new key.`)
+    const moves = children.length === 1 ? 'moves with it under a new key' : 'move with it, each under a new key'
+    lines.push(`Its ${plural(children.length, 'sub-task')} (${listed(children.map((child) => child.key))}) ${moves}.`)
   }
   if (epic && children.length) {
-    lines.push(`Its ${plural(children.length, 'issue')} stay in ${from} and are no longer in the epic.`)
+    const stays = children.length === 1 ? `stays in ${from} and is` : `stay in ${from} and are`
+    lines.push(`Its ${plural(children.length, 'issue')} ${stays} no longer in the epic.`)
   }
   if (issue.parentKey) lines.push(`It leaves its epic ${issue.parentKey}, which stays in ${from}.`)
   const versions = distinct([...issue.fixVersions, ...issue.affectsVersions])

@@ -4,6 +4,7 @@ import { Route, Routes, useLocation, useParams } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Scheme } from '../api/projects'
 import { CurrentUserContext } from '../app/current-user'
+import { queryKeys } from '../app/query-keys'
 import { listOnScreen } from '../app/use-list-navigation'
 import { issueSummary, issueView, json, renderWithProviders, stubFetch } from '../test-utils'
 import { IssuePanel } from './issue-panel'
@@ -57,7 +58,7 @@ function Where() {
 }
 
 function renderApp(route = '/issues/WEB-1') {
-  const { unmount } = renderWithProviders(
+  const { unmount, client } = renderWithProviders(
     <CurrentUserContext.Provider value={{ ...ada, siteAdmin: false }}>
       <Board />
       <Routes>
@@ -68,7 +69,7 @@ function renderApp(route = '/issues/WEB-1') {
     </CurrentUserContext.Provider>,
     { route },
   )
-  return Object.assign(userEvent.setup(), { unmount })
+  return Object.assign(userEvent.setup(), { unmount, client })
 }
 
 const location = () => screen.getByRole('status', { name: 'Location' })
@@ -171,6 +172,36 @@ describe('text being written in the issue panel', { timeout: 20_000 }, () => {
 
     expect(screen.queryByText('You have an unsaved description from before.')).not.toBeInTheDocument()
     expect(sessionStorage.length).toBe(0)
+  })
+
+  it('takes a comment and a description being written along when someone else moves the issue, and says so', async () => {
+    const moved = issueView(issueSummary('OPS-9', 'To Do', '2026-01-01T00:00:00Z', { projectKey: 'OPS', reporter: ada }), { description: 'Saved text of WEB-1' })
+    let movedAway = false
+    stubFetch({
+      ...reads('WEB-1'),
+      ...reads('OPS-9'),
+      'GET /api/v1/issues/WEB-1': () => json(200, movedAway ? moved : issueView(issueSummary('WEB-1', 'To Do', '2026-01-01T00:00:00Z', { reporter: ada }), { description: 'Saved text of WEB-1' })),
+      'GET /api/v1/issues/OPS-9': () => json(200, moved),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme),
+      'GET /api/v1/projects/OPS/scheme': () => json(200, { ...scheme, project: { ...scheme.project, id: 2, key: 'OPS', name: 'Operations' } }),
+      'GET /api/v1/projects/WEB/members': () => json(200, [{ user: ada, role: 'member' }]),
+      'GET /api/v1/projects/OPS/members': () => json(200, [{ user: ada, role: 'member' }]),
+    })
+    const { client, ...user } = renderApp()
+    await user.click(await screen.findByRole('button', { name: /Edit description/ }))
+    await user.type(screen.getByRole('textbox', { name: 'Description' }), ' and more')
+    await user.type(screen.getByRole('textbox', { name: 'Add a comment' }), 'Half a thought')
+
+    movedAway = true
+    await client.invalidateQueries({ queryKey: queryKeys.issue('WEB-1') })
+
+    await waitFor(() => expect(location()).toHaveTextContent('/issues/OPS-9'))
+    expect(await screen.findByText('WEB-1 was moved to OPS as OPS-9.')).toBeInTheDocument()
+    expect(await screen.findByRole('textbox', { name: 'Add a comment' })).toHaveValue('Half a thought')
+    const offer = screen.getByText('You have an unsaved description from before.').parentElement!
+    await user.click(within(offer).getByRole('button', { name: 'Restore it' }))
+    expect(screen.getByRole('textbox', { name: 'Description' })).toHaveValue('Saved text of WEB-1 and more')
+    expect(Object.keys(sessionStorage).filter((name) => name.includes('WEB-1'))).toEqual([])
   })
 
   it('gives the focus back to the card of the issue open when the panel closes, after j moved to it', async () => {

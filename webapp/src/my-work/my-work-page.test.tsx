@@ -1,8 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useLocation } from 'react-router'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { IssueSummary } from '../api/issues'
+import type { Project } from '../api/projects'
 import type { WorkedOn } from '../api/worked-on'
 import { AppRoutes } from '../app/app-routes'
 import { localDay } from '../app/calendar-day'
@@ -32,6 +33,7 @@ function serve(watched: IssueSummary[] = [], more: Record<string, () => Response
       return page(jql.startsWith('watcher = currentUser()') ? watched : [])
     },
     'GET /api/v1/myself/worked-on': () => json(200, worked),
+    'GET /api/v1/projects': () => json(200, []),
     ...more,
   })
 }
@@ -96,6 +98,16 @@ describe('My work', () => {
     expect(screen.getByRole('status', { name: 'Location' })).toHaveTextContent('/my-work?tab=watching')
   })
 
+  it('says an issue moved to another project was moved, and from which project', async () => {
+    const moved = issueSummary('OPS-9', 'To Do', created, { projectKey: 'OPS' })
+    serve([], { 'GET /api/v1/myself/worked-on': () => json(200, [{ issue: moved, did: 'moved', field: 'WEB-10', at: new Date().toISOString() }]) })
+    render('/my-work?tab=worked-on')
+
+    const row = await screen.findByRole('row', { name: /OPS-9/ })
+
+    expect(within(row).getByText(/^Moved from WEB/)).toBeInTheDocument()
+  })
+
   it('says what to do when a tab has nothing to show', async () => {
     serve()
     render('/my-work?tab=watching')
@@ -104,10 +116,47 @@ describe('My work', () => {
     expect(screen.queryByRole('table')).not.toBeInTheDocument()
   })
 
+  it('tells to press C to create an issue only to someone who may create one', async () => {
+    const project = (key: string, role: Project['role']): Project => ({
+      id: key.length, key, name: key, description: null, lead: null, aiTrainingEnabled: false, role, createdAt: '', updatedAt: '', version: 1,
+    })
+    serve([], { 'GET /api/v1/projects': () => json(200, [project('WEB', 'viewer')]) })
+    render('/my-work?tab=reported')
+    expect(await screen.findByText('You reported no issues. Issues you create are reported by you.')).toBeInTheDocument()
+    cleanup()
+    vi.unstubAllGlobals()
+
+    serve([], { 'GET /api/v1/projects': () => json(200, [project('WEB', 'viewer'), project('OPS', 'member')]) })
+    render('/my-work?tab=reported')
+    expect(await screen.findByText('You reported no issues. Issues you create are reported by you. Press C to create one.')).toBeInTheDocument()
+  })
+
+  it('selects the row of the issue j goes on to in the panel over the page', { timeout: 15_000 }, async () => {
+    serve([], {
+      'GET /api/v1/session': () => json(200, { user: { id: 1, email: 'ada@example.com', displayName: 'Ada', siteAdmin: false }, csrfToken: 'x' }),
+      ...issuePanelReads(dueToday),
+      ...issuePanelReads(overdue),
+      ...issuePanelReads(later),
+    })
+    await preloadIssuePanel()
+    renderWithProviders(<AppRoutes />, { route: '/my-work' })
+    const user = userEvent.setup()
+    const row = (key: string) => screen.getByRole('tabpanel', { name: 'Assigned to me' }).querySelector(`[data-nav-key="${key}"]`)
+
+    await user.click(await screen.findByRole('link', { name: 'Rotate the keys' }))
+    await screen.findByRole('complementary', { name: 'Issue OPS-2' })
+    await user.keyboard('j')
+    await screen.findByRole('complementary', { name: 'Issue WEB-1' })
+    await user.keyboard('j')
+
+    await screen.findByRole('complementary', { name: 'Issue WEB-3' })
+    await waitFor(() => expect(row('WEB-3')).toHaveClass('selected'))
+    expect(row('OPS-2')).not.toHaveClass('selected')
+  })
+
   it('opens an issue over the page from its row, and the next one in the groups\' order with j and Enter', { timeout: 15_000 }, async () => {
     serve([], {
       'GET /api/v1/session': () => json(200, { user: { id: 1, email: 'ada@example.com', displayName: 'Ada', siteAdmin: false }, csrfToken: 'x' }),
-      'GET /api/v1/projects': () => json(200, []),
       ...issuePanelReads(dueToday),
       ...issuePanelReads(overdue),
     })

@@ -5,6 +5,7 @@ import { totalText } from '../api/search'
 import { workedOnApi, type WorkedOn } from '../api/worked-on'
 import { usePageSearchParams } from '../app/page-location'
 import { queryKeys } from '../app/query-keys'
+import { creatable, useProjects } from '../projects/use-projects'
 import type { ResultColumn } from '../search/result-cells'
 import { ResultsTable } from '../search/results-table'
 import { writeSearch } from '../search/search-url'
@@ -39,6 +40,7 @@ export function MyWorkPage() {
     reported: useTabSearch(tabOf('reported')),
   }
   const shown = lists[tab.id]
+  const mayCreate = creatable(useProjects().data).length > 0
 
   return (
     <div className="page">
@@ -64,7 +66,7 @@ export function MyWorkPage() {
             more={tab.id === 'worked-on' ? [lastDone(workedOn.data ?? [])] : undefined}
           />
         )}
-        {shown.count === '0' && <p className="empty">{tab.empty}</p>}
+        {shown.count === '0' && <p className="empty">{mayCreate && tab.emptyIfCreating ? `${tab.empty} ${tab.emptyIfCreating}` : tab.empty}</p>}
         {shown.more && tab.jql && (
           <p className="muted small">
             The first {SHOWN} of {shown.count} are listed.{' '}

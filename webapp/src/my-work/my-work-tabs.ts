@@ -2,6 +2,7 @@ import type { IssueSummary } from '../api/issues'
 import { STATUS_CATEGORIES, type StatusCategory } from '../api/projects'
 import type { WorkedOn } from '../api/worked-on'
 import { historyLabel } from '../issue-view/history-labels'
+import { projectKeyOf } from '../projects/use-projects'
 
 export type TabId = 'assigned' | 'worked-on' | 'watching' | 'reported'
 
@@ -14,6 +15,8 @@ export interface Tab {
   columns: string[]
   /** What an empty tab says: what would show here, and how. */
   empty: string
+  /** Said after `empty` to someone who may create issues in some project (as the New issue button is shown). */
+  emptyIfCreating?: string
 }
 
 /** How far back Worked on looks, in days. */
@@ -45,7 +48,8 @@ export const TABS: Tab[] = [
     label: 'Reported by me',
     jql: 'reporter = currentUser() ORDER BY created DESC',
     columns: ['key', 'issuetype', 'summary', 'status', 'assignee', 'created', 'project'],
-    empty: 'You reported no issues. Issues you create are reported by you: press C to create one.',
+    empty: 'You reported no issues. Issues you create are reported by you.',
+    emptyIfCreating: 'Press C to create one.',
   },
 ]
 
@@ -63,11 +67,12 @@ export function byStatusCategory(issues: IssueSummary[]): IssueSummary[] {
 export const categoryName = (issue: IssueSummary) =>
   STATUS_CATEGORIES.find((category) => category.value === issue.statusCategory)?.label ?? issue.statusCategory
 
-/** What the person last did to the issue, in words: "Commented", "Changed status". */
+/** What the person last did to the issue, in words: "Commented", "Changed status", "Moved from WEB". */
 export function didWords({ did, field }: Pick<WorkedOn, 'did' | 'field'>): string {
   if (did === 'created') return 'Created'
   if (did === 'commented') return 'Commented'
   if (did === 'loggedWork') return 'Logged work'
+  if (did === 'moved') return field ? `Moved from ${projectKeyOf(field)}` : 'Moved'
   if (field === 'Attachment') return 'Changed the files'
   return field ? `Changed ${historyLabel(field).toLowerCase()}` : 'Edited'
 }

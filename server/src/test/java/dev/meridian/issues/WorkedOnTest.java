@@ -51,6 +51,27 @@ class WorkedOnTest {
     }
 
     @Test
+    void namesAMoveOfAnIssueAndItsSubtasksAsAMoveFromTheOldKeyNotAsOneOfTheFieldsItChanged() {
+        var fixtures = new Fixtures(port);
+        var admin = fixtures.admin();
+        var from = fixtures.project();
+        var to = fixtures.project();
+        ok(admin.post("/api/v1/projects/" + from + "/versions", Map.of("name", "1.0")));
+        ok(admin.post("/api/v1/projects/" + from + "/components", Map.of("name", "Core")));
+        var story = fixtures.issue(from, admin, "Checkout");
+        ok(admin.patch("/api/v1/issues/" + story, Map.of("components", List.of("Core"), "fixVersions", List.of("1.0"))));
+        var subtask = admin.post("/api/v1/issues", Map.of("project", from, "type", "Sub-task", "summary", "Card form", "parent", story))
+                .json().get("key").asString();
+
+        var moved = admin.post("/api/v1/issues/" + story + "/move", Map.of("project", to)).json().get("key").asString();
+
+        var mine = workedOn(admin).stream().filter(i -> i.get("issue").get("projectKey").asString().equals(to)).toList();
+        assertThat(mine).extracting(i -> i.get("issue").get("key").asString()).contains(moved);
+        assertThat(mine).extracting(i -> i.get("did").asString()).containsOnly("moved").hasSize(2);
+        assertThat(mine).extracting(i -> i.get("field").asString()).containsExactlyInAnyOrder(story, subtask);
+    }
+
+    @Test
     void leavesOutIssuesOfAProjectTheCallerNoLongerBelongsTo() {
         var fixtures = new Fixtures(port);
         var kept = fixtures.project();
