@@ -43,7 +43,19 @@ export function QuickFilterBar({ board, chosen, toggle, broken, settings, canEdi
       {broken.map((b) => (
         <p key={b.id} className="error-text board-note" role="alert">
           Quick filter “{b.name}” no longer works: {b.problem}. The board shows its cards without it.{' '}
-          {canEdit ? <Link to={settings}>Edit it in Board settings</Link> : <>An admin of {board.projectKey} can fix it in <Link to={settings}>Board settings</Link>.</>}
+          {canEdit ? (
+            <Link className="text-link" to={settings}>
+              Edit it in Board settings
+            </Link>
+          ) : (
+            <>
+              An admin of {board.projectKey} can fix it in{' '}
+              <Link className="text-link" to={settings}>
+                Board settings
+              </Link>
+              .
+            </>
+          )}
         </p>
       ))}
     </>
