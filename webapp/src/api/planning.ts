@@ -96,6 +96,15 @@ export interface BoardIssues {
   total: number
   /** The board's issues in statuses none of its columns shows (as a workflow change leaves them), by status. */
   unmapped: Record<string, number>
+  /** The chosen quick filters whose JQL no longer runs (a version or user it names is gone): the cards are shown without them. */
+  brokenQuickFilters: BrokenQuickFilter[]
+}
+
+/** A quick filter that no longer works, and its query's problem in Jira's words, with the position. */
+export interface BrokenQuickFilter {
+  id: number
+  name: string
+  problem: string
 }
 
 export interface Epic {

@@ -137,6 +137,28 @@ export function problems(draft: BoardDraft): Record<string, string> {
   return found
 }
 
+/** Why a save was refused, one sentence for each place the form marks, to say beside Save what blocks it. */
+export function blockers(draft: BoardDraft, shown: Record<string, string>): string[] {
+  return Object.entries(shown).map(([key, message]) => `${placeOf(draft, key)}: ${message}`)
+}
+
+function placeOf(draft: BoardDraft, key: string): string {
+  const [kind, index] = key.split('-')
+  if (kind === 'quick') return `Quick filter “${draft.quickFilters[Number(index)]?.name.trim() || Number(index) + 1}”`
+  if (kind === 'column') return `Column “${draft.columns[Number(index)]?.name.trim() || Number(index) + 1}”`
+  return { name: 'Name', jql: 'Filter', columns: 'Columns', hideDone: 'Hide done issues' }[kind] ?? kind
+}
+
+/** The server's refusals of quick filters (`quickFilters[2].jql`), keyed as the form shows them (`quick-2`). */
+export function quickFilterRefusals(byField: Record<string, string>): Record<string, string> {
+  const found: Record<string, string> = {}
+  for (const [field, message] of Object.entries(byField)) {
+    const index = /^quickFilters\[(\d+)\]/.exec(field)?.[1]
+    if (index !== undefined) found[`quick-${index}`] = message
+  }
+  return found
+}
+
 /**
  * The update to send: the query only when it changed (the server saves a new filter for it), everything else as
  * the form shows it; quick filters keep their ids, which the board's address names the chosen ones by.

@@ -210,6 +210,63 @@ describe('BoardSettingsPage', () => {
     expect(await within(general).findByRole('alert')).toHaveTextContent("Field 'colour' does not exist")
   })
 
+  it('saves a rename while a quick filter has gone stale, and names the quick filter beside Save when its query is changed to another that fails', async () => {
+    const saved: Partial<BoardConfig>[] = []
+    const stale: BoardConfig = { ...board, quickFilters: [{ id: 33, name: 'In 2.0', jql: 'fixVersion = "2.0"', description: null }] }
+    stubFetch({
+      'GET /api/v1/boards/4': () => json(200, stale),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'GET /api/v1/jql/autocomplete': () => json(200, { replaceFrom: 0, replaceTo: 0, suggestions: [] }),
+      'GET /api/v1/jql/validate': (_init, url) => {
+        const version = /fixVersion = "(.*)"/.exec(url.searchParams.get('jql') ?? '')?.[1]
+        return version
+          ? json(200, { valid: false, errors: [{ message: `The value '${version}' does not exist for the field 'fixVersion'. (line 1, character 14)` }] })
+          : json(200, { valid: true, errors: [] })
+      },
+      'PUT /api/v1/boards/4': (init) => {
+        const body = JSON.parse(String(init?.body)) as Partial<BoardConfig>
+        saved.push(body)
+        return json(200, { ...stale, ...body })
+      },
+    })
+    const { user } = renderPage()
+
+    await fill(user, await screen.findByRole('textbox', { name: 'Name' }), 'Delivery')
+    await user.click(screen.getByRole('button', { name: 'Save board' }))
+    await waitFor(() => expect(saved).toHaveLength(1))
+    expect(saved[0].quickFilters).toEqual([{ id: 33, name: 'In 2.0', jql: 'fixVersion = "2.0"', description: null }])
+
+    await fill(user, screen.getByRole('combobox', { name: 'JQL of quick filter 1' }), 'fixVersion = "2.1"')
+    await user.click(screen.getByRole('button', { name: 'Save board' }))
+
+    expect(await screen.findByLabelText('Why the board was not saved')).toHaveTextContent(
+      "Not saved. Fix what is marked above:Quick filter “In 2.0”: The value '2.1' does not exist for the field 'fixVersion'.",
+    )
+    expect(saved).toHaveLength(1)
+  })
+
+  it('says the server’s refusal of a quick filter under that filter and beside Save, not under the board’s query', async () => {
+    const filtered: BoardConfig = { ...board, quickFilters: [{ id: 33, name: 'In 2.0', jql: 'fixVersion = "2.0"', description: null }] }
+    const problem = "Quick filter “In 2.0”: The value '2.0' does not exist for the field 'fixVersion'. (line 1, character 14)"
+    stubFetch({
+      'GET /api/v1/boards/4': () => json(200, filtered),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, scheme('admin')),
+      'GET /api/v1/jql/autocomplete': () => json(200, { replaceFrom: 0, replaceTo: 0, suggestions: [] }),
+      'GET /api/v1/jql/validate': () => json(200, { valid: true, errors: [] }),
+      'PUT /api/v1/boards/4': () =>
+        json(400, { status: 400, title: 'Invalid JQL', detail: problem, line: 1, character: 14, errors: [{ field: 'quickFilters[0].jql', message: problem }] }),
+    })
+    const { user } = renderPage()
+
+    await fill(user, await screen.findByRole('combobox', { name: 'JQL of quick filter 1' }), 'fixVersion = "2.0" ')
+    await user.click(screen.getByRole('button', { name: 'Save board' }))
+
+    const row = screen.getByRole('listitem', { name: 'Quick filter In 2.0' })
+    expect(await within(row).findByRole('alert')).toHaveTextContent(problem)
+    expect(screen.getByLabelText('Why the board was not saved')).toHaveTextContent(problem)
+    expect(within(screen.getByRole('region', { name: 'General' })).queryByRole('alert')).not.toBeInTheDocument()
+  })
+
   it('shows the settings read-only to someone who is not a project admin', async () => {
     stubFetch({
       'GET /api/v1/boards/4': () => json(200, board),

@@ -18,7 +18,9 @@ import {
   draftOf,
   mapStatus,
   moveColumn,
+  blockers,
   problems,
+  quickFilterRefusals,
   removeColumn,
   renameColumn,
   setLimit,
@@ -100,7 +102,15 @@ function BoardSettingsForm({ board, statuses, canEdit }: { board: BoardConfig; s
       const found = { ...problems(next), ...(await jqlProblems(next, board)) }
       setShown(found)
       if (Object.keys(found).length) return undefined
-      return planningApi.updateBoard(board.id, updateOf(next, board))
+      try {
+        return await planningApi.updateBoard(board.id, updateOf(next, board))
+      } catch (error) {
+        // A quick filter's refusal is said under that filter, not under the board's own query.
+        const refused = error instanceof ApiError ? quickFilterRefusals(error.messagesByField) : {}
+        if (!Object.keys(refused).length) throw error
+        setShown(refused)
+        return undefined
+      }
     },
     onSuccess: (saved) => {
       if (!saved) return
@@ -257,6 +267,16 @@ function BoardSettingsForm({ board, statuses, canEdit }: { board: BoardConfig; s
             </button>
           </div>
         )}
+        {canEdit && Object.keys(shown).length > 0 && (
+          <div className="error-text" aria-live="polite" aria-label="Why the board was not saved">
+            Not saved. Fix what is marked above:
+            <ul className="plain-list">
+              {blockers(draft, shown).map((text) => (
+                <li key={text}>{text}</li>
+              ))}
+            </ul>
+          </div>
+        )}
       </fieldset>
     </form>
   )
@@ -264,11 +284,13 @@ function BoardSettingsForm({ board, statuses, canEdit }: { board: BoardConfig; s
 
 const isNotFound = (error: Error | null) => error instanceof ApiError && error.status === 404
 
-/** The board's query (when changed) and every quick filter's, checked by the server's JQL parser before saving. */
+/** The board's query and each quick filter's (when changed), checked by the server's JQL parser before saving. */
 async function jqlProblems(draft: BoardDraft, board: BoardConfig): Promise<Record<string, string>> {
   const checks: [string, string][] = []
   if (draft.jql.trim() && draft.jql.trim() !== board.jql.trim()) checks.push(['jql', draft.jql])
-  draft.quickFilters.forEach((f, i) => f.jql.trim() && checks.push([`quick-${i}`, f.jql]))
+  // One kept as saved does not block the rest, even when its query went stale (the board skips it and says so).
+  const saved = new Map(board.quickFilters.map((f) => [f.id, f.jql.trim()]))
+  draft.quickFilters.forEach((f, i) => f.jql.trim() && saved.get(f.id ?? -1) !== f.jql.trim() && checks.push([`quick-${i}`, f.jql]))
   const results = await Promise.all(checks.map(([, jql]) => jqlApi.validate(jql)))
   const found: Record<string, string> = {}
   results.forEach((result, i) => {

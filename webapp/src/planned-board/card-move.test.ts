@@ -18,6 +18,7 @@ const board: BoardIssues = {
   lanes: [{ id: 'all', name: 'All', columns: [[card('WEB-1', 'To Do'), card('WEB-2', 'To Do')], [card('WEB-3', 'In Progress')], []] }],
   total: 3,
   unmapped: {},
+  brokenQuickFilters: [],
 }
 
 describe('moveCard', () => {

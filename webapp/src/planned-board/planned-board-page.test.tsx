@@ -42,6 +42,7 @@ function issues(todo: number): BoardIssues {
     lanes: [{ id: 'all', name: 'All issues', columns: [cards, done] }],
     total: todo + 1,
     unmapped: {},
+    brokenQuickFilters: [],
   }
 }
 
@@ -259,6 +260,30 @@ describe('PlannedBoardPage', () => {
     expect(screen.getByRole('button', { name: 'Bugs' })).toHaveAttribute('aria-pressed', 'true')
     expect(screen.getByRole('button', { name: 'Bugs' })).toHaveAttribute('title', 'Only defects\ntype = Bug')
     expect(screen.getByLabelText('Location')).toHaveTextContent('quickFilter=31&quickFilter=99&quickFilter=32')
+  })
+
+  it('shows the board without a quick filter that no longer works, marks its chip and names it with the way to fix it', async () => {
+    const filtered: BoardConfig = { ...board, quickFilters: [{ id: 33, name: 'In 2.0', jql: 'fixVersion = "2.0"', description: null }] }
+    const problem = "The value '2.0' does not exist for the field 'fixVersion'. (line 1, character 14)"
+    stubFetch({
+      'GET /api/v1/boards': () => json(200, [filtered]),
+      'GET /api/v1/boards/4/issues': () => json(200, { ...issues(1), board: filtered, brokenQuickFilters: [{ id: 33, name: 'In 2.0', problem }] }),
+      'GET /api/v1/projects/WEB/scheme': () => json(200, schemeFor('admin')),
+    })
+    renderWithProviders(
+      <Routes>
+        <Route path="/projects/:projectKey/boards" element={<PlannedBoardPage />} />
+      </Routes>,
+      { route: '/projects/WEB/boards?board=4&quickFilter=33' },
+    )
+
+    expect(await screen.findByRole('link', { name: 'WEB-1 Story 1' })).toBeInTheDocument()
+    const chip = within(screen.getByRole('group', { name: 'Quick filters' })).getByRole('button', { name: 'In 2.0' })
+    expect(chip).toHaveClass('broken')
+    expect(chip).toHaveAttribute('title', `No longer works: ${problem}`)
+    expect(screen.getByRole('alert')).toHaveTextContent(`Quick filter “In 2.0” no longer works: ${problem}. The board shows its cards without it.`)
+    expect(within(screen.getByRole('alert')).getByRole('link', { name: 'Edit it in Board settings' })).toHaveAttribute('href', '/projects/WEB/boards/4/settings')
+    expect(within(screen.getByRole('group', { name: 'Quick filters' })).queryByRole('link', { name: 'Board settings' })).not.toBeInTheDocument()
   })
 
   it('lists a short column in full, without a scrolling window', async () => {

@@ -21,6 +21,7 @@ import { useScheme } from '../projects/use-projects'
 import { moveRefusal } from '../board/move-refusal'
 import { ActiveSprint } from './active-sprint'
 import { UnmappedNote } from './unmapped-note'
+import { QuickFilterBar } from './quick-filter-bar'
 import { useChosenQuickFilters } from './use-chosen-quick-filters'
 import { sprintTitle } from './sprint-title'
 import { laneChangeOf, moveCard, type CardDrop } from './card-move'
@@ -51,6 +52,8 @@ export function PlannedBoardPage() {
   const toast = useToast()
   const scheme = useScheme(projectKey)
   const readOnly = scheme.data?.project.callerRole === 'viewer'
+  const canEdit = scheme.data?.project.callerRole === 'admin'
+  const settings = `/projects/${projectKey}/boards/${board?.id}/settings`
   const boardQuery = planningKeys.boardIssues(board?.id ?? 0, quick)
   // A card moves at once; a refusal puts it back and says why.
   const move = useMutation({
@@ -105,35 +108,26 @@ export function PlannedBoardPage() {
           <BoardPicker projectKey={projectKey} boards={boards} board={board} loading={loading} choose={choose} />
           {projectKey && <WatchProjectButton projectKey={projectKey} />}
           {board && (
-            <Link className="button" to={`/projects/${projectKey}/boards/${board.id}/settings`}>
+            <Link className="button" to={settings}>
               Board settings
             </Link>
           )}
-          {board?.quickFilters.map((filter) => (
-            <button
-              key={filter.id}
-              type="button"
-              className={`button button-toggle${quick.includes(filter.id) ? ' on' : ''}`}
-              aria-pressed={quick.includes(filter.id)}
-              title={filter.description ? `${filter.description}\n${filter.jql}` : filter.jql}
-              onClick={() => toggle(filter.id)}
-            >
-              {filter.name}
-            </button>
-          ))}
         </div>
       </header>
+      {board && (
+        <QuickFilterBar board={board} chosen={quick} toggle={toggle} broken={data?.brokenQuickFilters ?? []} settings={settings} canEdit={canEdit} />
+      )}
       {data?.sprint && <ActiveSprint sprint={data.sprint} canPlan={!readOnly} />}
-      {issues.error && <p className="error-text">{issues.error.message}</p>}
+      {issues.error && <p className="error-text board-note">{issues.error.message}</p>}
       <MissingBoard projectKey={projectKey} id={missing} shown={board} />
       {none && <NoBoard projectKey={projectKey} choose={choose} />}
       {!!board?.hideDoneAfterDays && (
         <p className="muted small board-note">
           Done issues resolved more than {board.hideDoneAfterDays === 1 ? 'a day' : `${board.hideDoneAfterDays} days`} ago are hidden ·{' '}
-          <Link to={`/projects/${projectKey}/boards/${board.id}/settings`}>Change in board settings</Link>
+          <Link to={settings}>Change in board settings</Link>
         </p>
       )}
-      {data && board && <UnmappedNote unmapped={data.unmapped} settings={`/projects/${projectKey}/boards/${board.id}/settings`} />}
+      {data && board && <UnmappedNote unmapped={data.unmapped} settings={settings} />}
       {data && board?.kind === 'scrum' && !data.sprint && (
         <p className="empty">
           No active sprint. <Link to={`/projects/${projectKey}/backlog?board=${board.id}`}>Plan and start one in the backlog.</Link>

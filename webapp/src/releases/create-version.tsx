@@ -16,6 +16,7 @@ export function CreateVersion({ projectKey }: { projectKey: string }) {
         <VersionDialog
           error={create.error}
           pending={create.isPending}
+          onEdit={create.reset}
           onCreate={(version) => create.mutate(version, { onSuccess: () => setCreating(false) })}
           onClose={() => {
             create.reset()

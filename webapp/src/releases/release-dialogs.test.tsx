@@ -1,10 +1,11 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from '../api/http'
 import type { Version } from '../api/projects'
 import { localDay } from '../app/calendar-day'
-import { renderWithProviders } from '../test-utils'
+import { json, renderWithProviders, stubFetch } from '../test-utils'
+import { CreateVersion } from './create-version'
 import { DeleteVersionDialog } from './delete-version-dialog'
 import { ReleaseDialog } from './release-dialog'
 import { VersionDialog } from './version-dialog'
@@ -20,6 +21,8 @@ function release(unresolved: number, targets: Version[], error: Error | null = n
   renderWithProviders(<ReleaseDialog version={v21} unresolved={unresolved} targets={targets} error={error} pending={false} onRelease={onRelease} onClose={vi.fn()} />)
   return { user: userEvent.setup(), onRelease }
 }
+
+afterEach(() => vi.unstubAllGlobals())
 
 describe('the Release dialog', () => {
   it('releases today and moves the unresolved issues to the next unreleased version unless told otherwise', async () => {
@@ -90,7 +93,7 @@ describe('the Delete version dialog', () => {
 describe('the version form', () => {
   it('refuses a start after the release before sending anything', async () => {
     const onCreate = vi.fn()
-    renderWithProviders(<VersionDialog error={null} pending={false} onCreate={onCreate} onClose={vi.fn()} />)
+    renderWithProviders(<VersionDialog error={null} pending={false} onEdit={vi.fn()} onCreate={onCreate} onClose={vi.fn()} />)
     const user = userEvent.setup()
 
     await user.type(screen.getByLabelText('Name'), '3.0')
@@ -105,7 +108,7 @@ describe('the version form', () => {
   it('sends only what was changed, an emptied field as cleared', async () => {
     const onSave = vi.fn()
     renderWithProviders(
-      <VersionDialog version={version(1, '2.1', { description: 'Uploads', releaseDate: '2026-06-01' })} error={null} pending={false} onSave={onSave} onClose={vi.fn()} />,
+      <VersionDialog version={version(1, '2.1', { description: 'Uploads', releaseDate: '2026-06-01' })} error={null} pending={false} onEdit={vi.fn()} onSave={onSave} onClose={vi.fn()} />,
     )
     const user = userEvent.setup()
 
@@ -117,8 +120,24 @@ describe('the version form', () => {
     expect(onSave).toHaveBeenCalledWith({ name: '2.1.0', description: null })
   })
 
+  it('takes back the server’s refusal of a name taken once the name is changed', async () => {
+    document.cookie = 'XSRF-TOKEN=token'
+    stubFetch({ 'POST /api/v1/projects/WEB/versions': () => json(409, { status: 409, title: 'Conflict', detail: "Version '1.0' already exists in WEB" }) })
+    renderWithProviders(<CreateVersion projectKey="WEB" />)
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Create version' }))
+    await user.type(screen.getByLabelText('Name'), '1.0')
+    await user.click(screen.getByRole('button', { name: 'Create' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent("Version '1.0' already exists in WEB")
+
+    await user.clear(screen.getByLabelText('Name'))
+    await user.type(screen.getByLabelText('Name'), '5.0')
+
+    expect(screen.queryByText(/already exists/)).not.toBeInTheDocument()
+  })
+
   it('shows a name already taken as the server says it', () => {
-    renderWithProviders(<VersionDialog version={v21} error={refusal(409, "Version '2.2' already exists in WEB; choose another name")} pending={false} onSave={vi.fn()} onClose={vi.fn()} />)
+    renderWithProviders(<VersionDialog version={v21} error={refusal(409, "Version '2.2' already exists in WEB; choose another name")} pending={false} onEdit={vi.fn()} onSave={vi.fn()} onClose={vi.fn()} />)
     expect(screen.getByRole('alert')).toHaveTextContent("Version '2.2' already exists in WEB; choose another name")
   })
 })

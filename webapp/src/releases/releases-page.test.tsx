@@ -6,6 +6,7 @@ import type { Role, Version } from '../api/projects'
 import type { VersionProgress } from '../api/releases'
 import { scheme } from '../project-settings/settings-fixtures'
 import { issueSummary, json, renderWithProviders, stubFetch } from '../test-utils'
+import { ReleaseProgress } from './release-progress'
 import { ReleasesPage } from './releases-page'
 import { VersionPage } from './version-page'
 
@@ -43,6 +44,15 @@ beforeEach(() => {
 })
 afterEach(() => vi.unstubAllGlobals())
 
+describe('a version’s progress bar', () => {
+  it('draws the to-do part, so a version whose issues are all to do does not look like one without issues', () => {
+    renderWithProviders(<ReleaseProgress progress={{ toDo: 2, inProgress: 0, done: 0 }} />)
+
+    const bar = screen.getByRole('img', { name: '2 issues: 0 done, 0 in progress, 2 to do' })
+    expect(bar.querySelector('.progress-to-do')).toHaveStyle({ width: '100%' })
+  })
+})
+
 describe('the Releases page', () => {
   it('lists unreleased and released versions with status, progress and an overdue release, archived ones on request', async () => {
     routes('member')
@@ -53,6 +63,10 @@ describe('the Releases page', () => {
     expect(within(row).getByText('Overdue')).toBeInTheDocument()
     expect(within(row).getByRole('img', { name: '6 issues: 3 done, 1 in progress, 2 to do' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: '2.0' }).closest('tr')).toHaveTextContent('Uploads')
+    expect(screen.getByRole('link', { name: '2.0' })).toHaveClass('text-link')
+    const empty = screen.getByRole('link', { name: '3.0' }).closest('tr')!
+    expect(within(empty).getByText('No issues')).toBeInTheDocument()
+    expect(within(empty).queryByRole('img')).not.toBeInTheDocument()
     expect(screen.queryByRole('link', { name: '1.0' })).not.toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Create version' })).not.toBeInTheDocument()
 

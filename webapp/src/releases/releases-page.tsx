@@ -60,7 +60,7 @@ export function ReleasesPage() {
               {rows.map((row) => (
                 <tr key={row.version.id}>
                   <td>
-                    <Link to={`/projects/${projectKey}/releases/${encodeURIComponent(row.version.name)}`}>{row.version.name}</Link>
+                    <Link className="text-link" to={`/projects/${projectKey}/releases/${encodeURIComponent(row.version.name)}`}>{row.version.name}</Link>
                   </td>
                   <td>
                     <span className="pill">{statusLabel(row.version)}</span>

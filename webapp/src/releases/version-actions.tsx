@@ -73,6 +73,7 @@ export function VersionActions({ projectKey, row, versions, onRenamed, onDeleted
           version={version}
           error={edit.error}
           pending={edit.isPending}
+          onEdit={edit.reset}
           onSave={(changes) =>
             edit.mutate(changes, {
               onSuccess: finished(`${changes.name ?? version.name} is saved.`, () => {

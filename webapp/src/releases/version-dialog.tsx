@@ -11,10 +11,12 @@ const MAX_NAME = 100
 const MAX_DESCRIPTION = 1000
 
 /** Create a version, or (given `version`) edit its name, dates and description; only what changed is sent. */
-export function VersionDialog({ version, error, pending, onCreate, onSave, onClose }: {
+export function VersionDialog({ version, error, pending, onEdit, onCreate, onSave, onClose }: {
   version?: Version
   error: Error | null
   pending: boolean
+  /** A field changed: the server's refusal was about what it held before (its mutation's `reset`). */
+  onEdit: () => void
   onCreate?: (version: NewVersion) => void
   onSave?: (changes: VersionChanges) => void
   onClose: () => void
@@ -24,7 +26,10 @@ export function VersionDialog({ version, error, pending, onCreate, onSave, onClo
   const problems = draftProblems(draft)
   const refusal = fieldMessages(error)
   const shown = { ...refusal.byField, ...(tried ? problems : { startDate: problems.startDate }) }
-  const set = (field: keyof Draft) => (event: { target: { value: string } }) => setDraft({ ...draft, [field]: event.target.value })
+  const set = (field: keyof Draft) => (event: { target: { value: string } }) => {
+    if (error) onEdit()
+    setDraft({ ...draft, [field]: event.target.value })
+  }
   return (
     <Dialog title={version ? `Edit ${version.name}` : 'Create version'} onClose={onClose}>
       <form

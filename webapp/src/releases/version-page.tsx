@@ -38,7 +38,7 @@ export function VersionPage() {
       <div className="page">
         <div className="page-body narrow">
           <p className="empty">
-            {projectKey} has no version {versionName}. <Link to={releasesPath}>See its releases.</Link>
+            {projectKey} has no version {versionName}. <Link className="text-link" to={releasesPath}>See its releases.</Link>
           </p>
         </div>
       </div>
@@ -76,7 +76,7 @@ export function VersionPage() {
         <ProblemText error={progress.error ?? results.error} />
         {row && (
           <div className="version-summary">
-            <ReleaseProgress progress={row} />
+            {progressParts(row).total > 0 && <ReleaseProgress progress={row} />}
             <p className="muted">
               {progressParts(row).text}
               {version?.startDate && ` · starts ${dayText(version.startDate, true)}`}

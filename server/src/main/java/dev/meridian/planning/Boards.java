@@ -66,9 +66,17 @@ public class Boards {
         this.clock = clock;
     }
 
-    /** {@code unmapped}: the board's issues in statuses none of its columns shows (left by a workflow change), by status. */
+    /**
+     * {@code unmapped}: the board's issues in statuses none of its columns shows (left by a workflow change), by status.
+     * {@code brokenQuickFilters}: the chosen quick filters whose JQL no longer runs (it names a version or a user since
+     * deleted); the cards are shown without them, as Jira keeps a board open when one of its quick filters goes stale.
+     */
     public record BoardIssues(BoardConfig board, SprintView sprint, List<BoardLayout.ColumnView> columns,
-            List<BoardLayout.Lane> lanes, int total, Map<String, Integer> unmapped) {
+            List<BoardLayout.Lane> lanes, int total, Map<String, Integer> unmapped, List<BrokenQuickFilter> brokenQuickFilters) {
+    }
+
+    /** A quick filter whose JQL no longer runs, and the query's problem in Jira's words, with its position. */
+    public record BrokenQuickFilter(long id, String name, String problem) {
     }
 
     @Transactional(readOnly = true)
@@ -161,10 +169,14 @@ public class Boards {
     @Transactional(readOnly = true)
     public BoardIssues issues(long id, List<Long> quickFilters, SprintView activeSprint, CurrentUser user) {
         var board = get(id, user);
-        var queries = queries(board, quickFilters);
+        var chosen = chosen(board, quickFilters);
+        var broken = chosen.stream().flatMap(f -> quickFilterCheck.problem(f, user)
+                .map(problem -> new BrokenQuickFilter(f.id(), f.name(), problem)).stream()).toList();
+        var working = chosen.stream().filter(f -> broken.stream().noneMatch(b -> b.id() == f.id())).toList();
+        var queries = queries(board.jql(), working);
         if ("scrum".equals(board.kind()) && activeSprint == null) {
             var empty = BoardLayout.of(board, List.of());
-            return new BoardIssues(board, null, empty.columns(), empty.lanes(), 0, Map.of());
+            return new BoardIssues(board, null, empty.columns(), empty.lanes(), 0, Map.of(), broken);
         }
         var onBoard = new ArrayList<>(queries.subList(0, 1));
         if ("scrum".equals(board.kind())) {
@@ -187,17 +199,23 @@ public class Boards {
             shown = card -> matching.contains(card.id());
         }
         var layout = BoardLayout.of(board, all, shown, hidden);
-        return new BoardIssues(board, activeSprint, layout.columns(), layout.lanes(), layout.total(), layout.unmapped());
+        return new BoardIssues(board, activeSprint, layout.columns(), layout.lanes(), layout.total(), layout.unmapped(), broken);
     }
 
     /** The board's filter and the chosen quick filters (by id), as JQL queries all issues must match. */
     public List<String> queries(BoardConfig board, List<Long> quickFilters) {
+        return queries(board.jql(), chosen(board, quickFilters));
+    }
+
+    private static List<String> queries(String boardJql, List<BoardConfig.QuickFilter> quickFilters) {
         var queries = new ArrayList<String>();
-        queries.add(board.jql());
-        for (var id : quickFilters == null ? List.<Long>of() : quickFilters) {
-            queries.add(QuickFilterCheck.find(board, id, "quickFilter").jql());
-        }
+        queries.add(boardJql);
+        quickFilters.forEach(f -> queries.add(f.jql()));
         return queries;
+    }
+
+    private static List<BoardConfig.QuickFilter> chosen(BoardConfig board, List<Long> ids) {
+        return (ids == null ? List.<Long>of() : ids).stream().map(id -> QuickFilterCheck.find(board, id, "quickFilter")).toList();
     }
 
     public List<Card> cardsFor(List<String> queries, CurrentUser user) {

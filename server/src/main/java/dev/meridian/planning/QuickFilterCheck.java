@@ -2,6 +2,7 @@ package dev.meridian.planning;
 
 import dev.meridian.identity.CurrentUser;
 import dev.meridian.platform.InvalidInputException;
+import dev.meridian.search.JqlException;
 import dev.meridian.search.Search;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,10 @@ class QuickFilterCheck {
             }
             if (f.id() != null && current == null) {
                 f = new BoardConfig.QuickFilter(null, f.name(), f.jql(), f.description());
-            } else if (f.id() != null) {
-                find(current, f.id(), field);
+            } else if (f.id() != null && sameQuery(find(current, f.id(), field), f)) {
+                // Kept as it is, it does not block the board's other changes, even when its query has gone stale.
+                out.add(shaped(f, field + "."));
+                continue;
             }
             out.add(one(f, field + ".", user));
         }
@@ -39,9 +42,36 @@ class QuickFilterCheck {
 
     /**
      * A quick filter as a board keeps it: a name of 1 to 255 characters, a valid JQL query (else the query's own
-     * problem, a 400 "Invalid JQL" with its position), a description of at most 1,000 characters, null when blank.
+     * problem, a 400 "Invalid JQL" naming the quick filter, with its position and the field at fault), a description of
+     * at most 1,000 characters, null when blank.
      */
     BoardConfig.QuickFilter one(BoardConfig.QuickFilter f, String fieldPrefix, CurrentUser user) {
+        var filter = shaped(f, fieldPrefix);
+        try {
+            search.validate(filter.jql(), user);
+        } catch (JqlException e) {
+            var message = "Quick filter “" + filter.name() + "”: " + e.plainMessage();
+            throw new JqlException(message, e.line(), e.character())
+                    .with("errors", List.of(new InvalidInputException.FieldError(fieldPrefix + "jql", e.getMessage())));
+        }
+        return filter;
+    }
+
+    /** The query's problem when it no longer runs, in Jira's words with its position. */
+    Optional<String> problem(BoardConfig.QuickFilter f, CurrentUser user) {
+        try {
+            search.validate(f.jql(), user);
+            return Optional.empty();
+        } catch (JqlException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private static boolean sameQuery(BoardConfig.QuickFilter kept, BoardConfig.QuickFilter sent) {
+        return sent.jql() != null && kept.jql().equals(sent.jql().trim());
+    }
+
+    private static BoardConfig.QuickFilter shaped(BoardConfig.QuickFilter f, String fieldPrefix) {
         if (f.name() == null || f.name().isBlank() || f.name().trim().length() > 255) {
             throw new InvalidInputException(fieldPrefix + "name", "a quick filter needs a name of 1 to 255 characters");
         }
@@ -52,7 +82,6 @@ class QuickFilterCheck {
         if (description != null && description.length() > 1000) {
             throw new InvalidInputException(fieldPrefix + "description", "must be at most 1,000 characters");
         }
-        search.validate(f.jql(), user);
         return new BoardConfig.QuickFilter(f.id(), f.name().trim(), f.jql().trim(), description);
     }
 

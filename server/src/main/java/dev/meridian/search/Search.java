@@ -72,8 +72,11 @@ public class Search {
         return engine.count(jql == null ? "" : jql, user);
     }
 
-    /** @throws JqlException when the query is not valid */
-    @Transactional(readOnly = true)
+    /**
+     * @throws JqlException when the query is not valid; it leaves the caller's transaction usable, so a board can go on
+     *         without a quick filter that went stale
+     */
+    @Transactional(readOnly = true, noRollbackFor = JqlException.class)
     public void validate(String jql, CurrentUser user) {
         engine.compile(jql == null ? "" : jql, user);
     }

@@ -69,6 +69,37 @@ class BoardQuickFiltersTest {
     }
 
     @Test
+    void showsTheBoardWithoutAQuickFilterWhoseVersionWasDeletedAndSaysWhichOne() {
+        var stale = staleQuickFilter();
+        issue("Bug", "Any bug", "Low");
+
+        var shown = ok(admin.get(board + "/issues?quickFilter=" + id(stale))).json();
+
+        assertThat(keys(shown)).as("the board's cards, without the stale quick filter").hasSize(1);
+        var broken = shown.get("brokenQuickFilters");
+        assertThat(broken).hasSize(1);
+        assertThat(id(broken.get(0))).isEqualTo(id(stale));
+        assertThat(broken.get(0).get("name").asString()).isEqualTo("In 2.0");
+        assertThat(broken.get(0).get("problem").asString()).contains("'2.0' does not exist").contains("line 1, character 14");
+        assertThat(ok(admin.get(board + "/issues")).json().get("brokenQuickFilters")).isEmpty();
+    }
+
+    @Test
+    void savesTheBoardsOtherChangesWhileAQuickFilterIsStaleButNotAStaleQueryTypedAgain() {
+        var stale = staleQuickFilter();
+        var kept = Map.of("id", id(stale), "name", "In 2.0", "jql", stale.get("jql").asString());
+
+        var renamed = ok(admin.put(board, Map.of("name", "Renamed", "quickFilters", List.of(kept)))).json();
+
+        assertThat(renamed.get("name").asString()).isEqualTo("Renamed");
+        assertThat(names(renamed.get("quickFilters"))).containsExactly("In 2.0");
+        var retyped = Map.of("id", id(stale), "name", "In 2.0", "jql", "fixVersion = \"2.1\"");
+        var problem = assertProblem(admin.put(board, Map.of("quickFilters", List.of(kept, retyped))), 400);
+        assertThat(problem.get("detail").asString()).startsWith("Quick filter “In 2.0”: ").contains("'2.1' does not exist");
+        assertThat(fields(problem)).containsExactly("quickFilters[1].jql");
+    }
+
+    @Test
     void refusesAnOrderThatLeavesOutOrRepeatsAQuickFilter() {
         var bugs = id(ok(admin.post(board + "/quick-filters", Map.of("name", "Bugs", "jql", "type = Bug"))).json());
         var urgent = id(ok(admin.post(board + "/quick-filters", Map.of("name", "Urgent", "jql", "priority = High"))).json());
@@ -126,6 +157,15 @@ class BoardQuickFiltersTest {
 
         assertProblem(member.post(board + "/quick-filters", Map.of("name", "Bugs", "jql", "type = Bug")), 403);
         assertThat(ok(member.get(board + "/quick-filters")).json()).isEmpty();
+    }
+
+    /** "In 2.0": {@code fixVersion = "2.0"}, a version deleted since. */
+    private JsonNode staleQuickFilter() {
+        var versions = "/api/v1/projects/" + project + "/versions";
+        ok(admin.post(versions, Map.of("name", "2.0")));
+        var filter = ok(admin.post(board + "/quick-filters", Map.of("name", "In 2.0", "jql", "fixVersion = \"2.0\""))).json();
+        ok(admin.delete(versions + "/2.0"));
+        return filter;
     }
 
     private String issue(String type, String summary, String priority) {

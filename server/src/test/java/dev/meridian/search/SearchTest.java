@@ -89,6 +89,15 @@ class SearchTest {
     }
 
     @Test
+    void invalidQueriesAnswerOneTitleAsValidJson() {
+        var r = admin.get("/api/v1/search?jql=" + encode("fixVersion = nope"));
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.text().split("\"title\"", -1)).as("one \"title\" key in " + r.text()).hasSize(2);
+        assertThat(r.json().get("title").asString()).isEqualTo("Invalid JQL");
+    }
+
+    @Test
     void autocompleteOffersFieldsOperatorsAndValues() {
         var fields = admin.get("/api/v1/jql/autocomplete?jql=" + encode("sta"));
         assertThat(fields.status()).as(fields.toString()).isEqualTo(200);

@@ -30,7 +30,14 @@ public final class ProblemResponses {
     /** The answer to an expected rejection: its status, detail and members. */
     public static ResponseEntity<ProblemDetail> entity(ProblemException e) {
         var problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
-        e.properties().forEach(problem::setProperty);
+        e.properties().forEach((name, value) -> {
+            // ProblemDetail writes its own title: one set as a property too would be a second "title" in the same object.
+            if ("title".equals(name)) {
+                problem.setTitle(String.valueOf(value));
+            } else {
+                problem.setProperty(name, value);
+            }
+        });
         // Named, not negotiated: an exception from reading a multipart request was otherwise answered as plain JSON.
         var response = ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
         // HTTP's own way to say when to come back, beside the problem's member of the same meaning.
