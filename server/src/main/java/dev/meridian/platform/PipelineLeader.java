@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which of several servers on one database runs the training-data flow (the outbox relay, the dataset worker and the
- * sealing triggers) and sends the notification emails: the one holding a PostgreSQL advisory lock on a connection of
- * its own. The dataset worker keeps one project's state in read-modify-write order only within a process, and two
+ * sealing triggers): the one holding a PostgreSQL advisory lock on a connection of its own. The notification emails
+ * have a leader of their own ({@link #ofEmails}), on another lock: a server with the flow turned off still sends them,
+ * and must not keep the flow from the server that runs it. The dataset worker keeps one project's state in read-modify-write order only within a process, and two
  * relays would send every row twice, so the others wait; when the leader stops or loses its connection, the database releases the lock and another
  * server takes over within {@link #RECHECK}.
  */
@@ -25,27 +26,40 @@ public class PipelineLeader implements AutoCloseable {
     static final Duration RECHECK = Duration.ofSeconds(2);
     // Any constant shared by every server of an installation; the other advisory locks of Meridian use no key.
     private static final long KEY = 0x4d65726964616eL; // "Meridan"
+    private static final long EMAIL_KEY = 0x4d65726d61696cL; // "Mermail"
+    private static final String FLOW = "runs the training-data flow (relay, dataset worker, snapshot triggers)";
     private static final Logger log = LoggerFactory.getLogger(PipelineLeader.class);
 
     private final DataSource dataSource;
     private final Clock clock;
     private final Duration recheck;
     private final long key;
+    private final String role;
     private Connection connection;
     private Instant checkedAt = Instant.MIN;
     private boolean leading;
 
     @Autowired
     public PipelineLeader(DataSource dataSource, Clock clock) {
-        this(dataSource, clock, RECHECK, KEY);
+        this(dataSource, clock, RECHECK, KEY, FLOW);
+    }
+
+    /** The server that sends the notification emails, one at a time across servers, whichever runs the flow. */
+    public static PipelineLeader ofEmails(DataSource dataSource, Clock clock) {
+        return new PipelineLeader(dataSource, clock, RECHECK, EMAIL_KEY, "sends the notification emails");
     }
 
     /** {@code key}: the advisory lock's; tests take their own, so that the server they run in can lead meanwhile. */
     PipelineLeader(DataSource dataSource, Clock clock, Duration recheck, long key) {
+        this(dataSource, clock, recheck, key, FLOW);
+    }
+
+    private PipelineLeader(DataSource dataSource, Clock clock, Duration recheck, long key, String role) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.recheck = recheck;
         this.key = key;
+        this.role = role;
     }
 
     /**
@@ -61,8 +75,7 @@ public class PipelineLeader implements AutoCloseable {
         boolean was = leading;
         leading = leading ? stillConnected() : acquire();
         if (leading != was) {
-            log.info(leading ? "This server now runs the training-data flow (relay, dataset worker, snapshot triggers) and sends emails"
-                    : "This server no longer runs the training-data flow nor sends emails: its database connection was lost");
+            log.info(leading ? "This server now " + role : "This server no longer " + role + ": its database connection was lost");
         }
         return leading;
     }
@@ -81,7 +94,7 @@ public class PipelineLeader implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            log.warn("Could not ask the database which server runs the training-data flow: {}", e.getMessage());
+            log.warn("Could not ask the database which server {}: {}", role, e.getMessage());
             closeConnection();
             return false;
         }

@@ -2,9 +2,11 @@ package dev.meridian.notifications.internal;
 
 import dev.meridian.identity.Users;
 import dev.meridian.platform.PipelineLeader;
+import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the queued emails that are due, on a thread of its own (never in a user's request). Only the server that
- * {@link PipelineLeader leads} sends, and each email is taken from the queue before it is sent, so none goes twice;
+ * {@link PipelineLeader#ofEmails leads the emails} sends, and each email is taken from the queue before it is sent, so none goes twice;
  * one that fails is tried again later, and given up after the last try with its error kept.
  */
 @Component
@@ -31,13 +33,13 @@ class EmailSender implements SmartLifecycle {
     private final EmailComposer composer;
     private ScheduledExecutorService thread;
 
-    EmailSender(MailQueue queue, MailDelivery delivery, NotificationStore store, Users users, PipelineLeader leader,
+    EmailSender(MailQueue queue, MailDelivery delivery, NotificationStore store, Users users, DataSource dataSource, Clock clock,
             MailProperties mail) {
         this.queue = queue;
         this.delivery = delivery;
         this.store = store;
         this.users = users;
-        this.leader = leader;
+        this.leader = PipelineLeader.ofEmails(dataSource, clock);
         this.mail = mail;
         this.composer = new EmailComposer(mail);
     }
@@ -107,6 +109,7 @@ class EmailSender implements SmartLifecycle {
             thread.shutdownNow();
             thread = null;
         }
+        leader.close();
     }
 
     @Override
