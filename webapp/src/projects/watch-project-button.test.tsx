@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { json, renderWithProviders, stubFetch } from '../test-utils'
+import { json, renderWithProviders, stubFetch, testQueryClient } from '../test-utils'
 import { WatchProjectButton } from './watch-project-button'
 
 beforeEach(() => {
@@ -10,6 +10,21 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals())
 
 describe('WatchProjectButton', () => {
+  it('asks whether I watch the project only once the page’s own data is in', async () => {
+    const fetch = stubFetch({ 'GET /api/v1/projects/HADOOP/watch': () => json(200, { watching: true }) })
+    const client = testQueryClient()
+    let boardIn: (value: string[]) => void = () => {}
+    void client.fetchQuery({ queryKey: ['board'], queryFn: () => new Promise<string[]>((resolve) => (boardIn = resolve)) })
+    renderWithProviders(<WatchProjectButton projectKey="HADOOP" />, { client })
+
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(fetch).not.toHaveBeenCalled()
+    boardIn([])
+
+    expect(await screen.findByRole('button', { name: 'Watching project' })).toBeInTheDocument()
+    expect(fetch).toHaveBeenCalledTimes(1)
+  })
+
   it('starts and stops watching the project, showing what the server answered', async () => {
     const calls: string[] = []
     stubFetch({
