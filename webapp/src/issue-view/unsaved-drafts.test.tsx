@@ -152,7 +152,7 @@ describe('text being written in the issue panel', { timeout: 20_000 }, () => {
     const first = renderApp()
     await first.click(await screen.findByRole('button', { name: /Edit description/ }))
     await first.type(screen.getByRole('textbox', { name: 'Description' }), ' and more')
-    await first.type(screen.getByRole('textbox', { name: 'Add a comment' }), 'Half a thought')
+    await first.type(await screen.findByRole('textbox', { name: 'Add a comment' }), 'Half a thought')
     // The tab reloaded, or another issue opened in its place from a link in the panel.
     first.unmount()
 
@@ -190,7 +190,7 @@ describe('text being written in the issue panel', { timeout: 20_000 }, () => {
     const { client, ...user } = renderApp()
     await user.click(await screen.findByRole('button', { name: /Edit description/ }))
     await user.type(screen.getByRole('textbox', { name: 'Description' }), ' and more')
-    await user.type(screen.getByRole('textbox', { name: 'Add a comment' }), 'Half a thought')
+    await user.type(await screen.findByRole('textbox', { name: 'Add a comment' }), 'Half a thought')
 
     movedAway = true
     await client.invalidateQueries({ queryKey: queryKeys.issue('WEB-1') })
