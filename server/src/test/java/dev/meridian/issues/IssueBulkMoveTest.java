@@ -1,6 +1,7 @@
 package dev.meridian.issues;
 
 import static dev.meridian.support.Problems.assertProblem;
+import static dev.meridian.support.Problems.messagesByField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meridian.support.Api;
@@ -34,7 +35,7 @@ class IssueBulkMoveTest {
         from = fixtures.project();
         to = fixtures.project();
         ok(admin.post("/api/v1/projects/" + from + "/types", Map.of("name", "Spike", "level", "standard")));
-        ok(admin.put("/api/v1/projects/" + to + "/workflow", workflow("To Do", "In Progress", "Done")));
+        ok(admin.put("/api/v1/projects/" + to + "/workflow", MoveTargets.workflow("To Do", "In Progress", "Done")));
     }
 
     @Test
@@ -110,11 +111,11 @@ class IssueBulkMoveTest {
         var notTheirs = assertProblem(member.post("/api/v1/issues/move", Map.of("project", to, "keys", List.of(own, others))), 403);
         var none = assertProblem(admin.post("/api/v1/issues/move", Map.of("project", to, "keys", List.of())), 400);
 
-        assertThat(errors(unchosen)).as("each once, however many issues have it").containsExactly(
+        assertThat(messagesByField(unchosen)).as("each once, however many issues have it").containsExactly(
                 Map.entry("types.Spike", to + " has no issue type 'Spike'; choose one of its standard types: Story, Task, Bug"),
                 Map.entry("statuses.In Review", to + "'s workflow has no status 'In Review'; choose one of: To Do, In Progress, Done"));
         assertThat(notTheirs.get("detail").asString()).isEqualTo("Only the reporter of " + others + " or an admin of " + from + " can move it");
-        assertThat(errors(none).get("keys")).isEqualTo("name 1 to 200 issues to move");
+        assertThat(messagesByField(none).get("keys")).isEqualTo("name 1 to 200 issues to move");
         for (var key : List.of(own, others, spikes.get(0), spikes.get(1))) {
             assertThat(ok(admin.get("/api/v1/issues/" + key)).json().get("projectKey").asString()).as(key + " stayed").isEqualTo(from);
         }
@@ -130,18 +131,6 @@ class IssueBulkMoveTest {
         var r = admin.post("/api/v1/issues", issue);
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return r.json().get("key").asString();
-    }
-
-    private static Map<String, Object> workflow(String... statuses) {
-        var categories = Map.of("To Do", "new", "Done", "done");
-        return Map.of("statuses", java.util.Arrays.stream(statuses).map(s -> Map.of("name", s, "category", categories.getOrDefault(s, "indeterminate"))).toList(),
-                "transitions", java.util.Arrays.stream(statuses).map(s -> Map.of("name", s, "to", s)).toList());
-    }
-
-    private static Map<String, String> errors(JsonNode problem) {
-        var errors = new LinkedHashMap<String, String>();
-        problem.get("errors").forEach(error -> errors.put(error.get("field").asString(), error.get("message").asString()));
-        return errors;
     }
 
     private static List<String> texts(JsonNode array) {

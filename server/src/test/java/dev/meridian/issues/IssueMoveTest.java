@@ -1,6 +1,7 @@
 package dev.meridian.issues;
 
 import static dev.meridian.support.Problems.assertProblem;
+import static dev.meridian.support.Problems.messagesByField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meridian.support.Api;
@@ -95,7 +96,7 @@ class IssueMoveTest {
     @Test
     void asksForTheTypesAndStatusesTheTargetLacksAndMovesWithTheChosenOnes() {
         ok(admin.post("/api/v1/projects/" + from + "/types", Map.of("name", "Spike", "level", "standard")));
-        ok(admin.put("/api/v1/projects/" + to + "/workflow", workflow("To Do", "In Progress", "Done")));
+        ok(admin.put("/api/v1/projects/" + to + "/workflow", MoveTargets.workflow("To Do", "In Progress", "Done")));
         var spike = created(Map.of("project", from, "type", "Spike", "summary", "Try the new cache"));
         ok(admin.post("/api/v1/issues/" + spike + "/transitions", Map.of("status", "In Progress")));
         ok(admin.post("/api/v1/issues/" + spike + "/transitions", Map.of("status", "In Review")));
@@ -107,11 +108,11 @@ class IssueMoveTest {
         var moved = ok(admin.post("/api/v1/issues/" + spike + "/move", Map.of("project", to,
                 "types", Map.of("Spike", "Task"), "statuses", Map.of("In Review", "In Progress")))).json();
 
-        assertThat(errors(refused)).containsExactlyInAnyOrderEntriesOf(Map.of(
+        assertThat(messagesByField(refused)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "types.Spike", to + " has no issue type 'Spike'; choose one of its standard types: Story, Task, Bug",
                 "statuses.In Review", to + "'s workflow has no status 'In Review'; choose one of: To Do, In Progress, Done"));
-        assertThat(errors(wrongChoice).get("types.Spike")).startsWith("'Sub-task' is not one of " + to + "'s standard types");
-        assertThat(errors(wrongChoice).get("statuses.In Review")).startsWith("'Waiting' is not a status of " + to + "'s workflow");
+        assertThat(messagesByField(wrongChoice).get("types.Spike")).startsWith("'Sub-task' is not one of " + to + "'s standard types");
+        assertThat(messagesByField(wrongChoice).get("statuses.In Review")).startsWith("'Waiting' is not a status of " + to + "'s workflow");
         assertThat(stayed.get("key").asString()).as("a refused move moves nothing").isEqualTo(spike);
         assertThat(moved.get("type").asString()).isEqualTo("Task");
         assertThat(moved.get("status").asString()).isEqualTo("In Progress");
@@ -137,9 +138,9 @@ class IssueMoveTest {
         var viewerThere = assertProblem(reporter.post("/api/v1/issues/" + story + "/move", Map.of("project", to)), 403);
 
         assertThat(alone.get("detail").asString()).isEqualTo(subtask + " is a sub-task: it moves with its parent " + story + "; move " + story + " instead");
-        assertThat(errors(same).get("project")).isEqualTo("the issue is already in " + from + "; choose another project");
-        assertThat(errors(unknown).get("project")).isEqualTo("there is no project 'NOPE' you are a member of; choose one of yours");
-        assertThat(errors(none).get("project")).isEqualTo("choose the project to move the issue to");
+        assertThat(messagesByField(same).get("project")).isEqualTo("the issue is already in " + from + "; choose another project");
+        assertThat(messagesByField(unknown).get("project")).isEqualTo("there is no project 'NOPE' you are a member of; choose one of yours");
+        assertThat(messagesByField(none).get("project")).isEqualTo("choose the project to move the issue to");
         assertThat(notReporter.get("detail").asString()).isEqualTo("Only the reporter of " + story + " or an admin of " + from + " can move it");
         assertThat(viewerThere.get("detail").asString()).startsWith("Viewers of " + to + " cannot create issues in it");
         assertThat(ok(admin.get("/api/v1/issues/" + story)).json().get("key").asString()).isEqualTo(story);
@@ -206,18 +207,6 @@ class IssueMoveTest {
         ok(admin.get("/api/v1/search?jql=" + URLEncoder.encode(jql, StandardCharsets.UTF_8))).json().get("issues")
                 .forEach(issue -> keys.add(issue.get("key").asString()));
         return keys;
-    }
-
-    private static Map<String, Object> workflow(String... statuses) {
-        var categories = Map.of("To Do", "new", "Done", "done");
-        return Map.of("statuses", java.util.Arrays.stream(statuses).map(s -> Map.of("name", s, "category", categories.getOrDefault(s, "indeterminate"))).toList(),
-                "transitions", java.util.Arrays.stream(statuses).map(s -> Map.of("name", s, "to", s)).toList());
-    }
-
-    private static Map<String, String> errors(JsonNode problem) {
-        var errors = new java.util.LinkedHashMap<String, String>();
-        problem.get("errors").forEach(error -> errors.put(error.get("field").asString(), error.get("message").asString()));
-        return errors;
     }
 
     private static List<String> texts(JsonNode array) {

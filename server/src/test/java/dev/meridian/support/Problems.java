@@ -2,7 +2,9 @@ package dev.meridian.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /** The one error shape of the API (RFC 9457 problem+json), as a client relies on it. */
@@ -46,5 +48,12 @@ public final class Problems {
             assertThat(error.path("message").asString("")).as("message of " + error).isNotBlank();
         }
         return errors.values().stream().map(e -> e.path("field").asString("")).toList();
+    }
+
+    /** The problem's {@code errors} as field → message, in their order. */
+    public static Map<String, String> messagesByField(JsonNode problem) {
+        var messages = new LinkedHashMap<String, String>();
+        problem.get("errors").forEach(error -> messages.put(error.get("field").asString(), error.get("message").asString()));
+        return messages;
     }
 }
